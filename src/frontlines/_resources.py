@@ -1,0 +1,76 @@
+"""Package data files and user-extensible lexicons."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["cache_dir", "data_dir", "data_path", "load_lexicon", "user_data_dir"]
+
+
+def data_path(name: str) -> Path:
+    """Path of a file shipped in ``frontlines/data``."""
+    return Path(str(resources.files("frontlines") / "data" / name))
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return extra
+
+
+@lru_cache(maxsize=64)
+def _load_lexicon_cached(name: str, extra_dirs: tuple[str, ...]) -> Any:
+    path = data_path(f"lexicons/{name}.yaml")
+    with open(path, encoding="utf-8") as fh:
+        spec = yaml.safe_load(fh)
+    for d in extra_dirs:
+        p = Path(d) / f"{name}.yaml"
+        if p.is_file():
+            with open(p, encoding="utf-8") as fh:
+                spec = _merge(spec, yaml.safe_load(fh) or {})
+    return spec
+
+
+def load_lexicon(name: str) -> Any:
+    """Load lexicon ``name``: the packaged YAML merged with the user's files of the same name.
+
+    A user extends a lexicon without touching code by putting ``<name>.yaml`` in a folder named by
+    the ``FRONTLINES_LEXICONS`` environment variable (several folders separated by ``os.pathsep``);
+    mappings are merged key by key and lists are extended.
+    """
+    extra = tuple(p for p in os.environ.get("FRONTLINES_LEXICONS", "").split(os.pathsep) if p)
+    return _load_lexicon_cached(name, extra)
+
+
+def cache_dir() -> Path:
+    """Where built indexes are kept (``FRONTLINES_CACHE_DIR`` or the platform cache folder)."""
+    env = os.environ.get("FRONTLINES_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("frontlines"))
+
+
+def user_data_dir() -> Path:
+    """Where user-added gazetteer data lives (``FRONTLINES_DATA_DIR`` or the platform folder)."""
+    env = os.environ.get("FRONTLINES_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("frontlines"))
+
+
+data_dir = user_data_dir

