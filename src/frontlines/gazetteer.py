@@ -271,13 +271,14 @@ def _features() -> Iterator[_Rec]:
 
     with open(data_path("features.tsv"), encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            line = shapely.from_wkt(r["wkt"])
-            mid = line.interpolate(0.5, normalized=True)
+            geom = shapely.from_wkt(r["wkt"])
+            line = geom.geom_type != "Point"
+            mid = geom.interpolate(0.5, normalized=True) if line else geom
             yield _Rec(
-                -int(r["id"]), r["name"], mid.y, mid.x, "H", r["feature_code"],
-                r["country_code"].split(",")[0], "", 0,
+                -int(r["id"]), r["name"], mid.y, mid.x, "H" if r["kind"] in ("river", "sea")
+                else "L", r["feature_code"], r["country_code"].split(",")[0], "", 0,
                 [a for a in r["alternatenames"].split("|") if a],
-                "frontlines-features", r["wkt"],
+                "frontlines-features", r["wkt"] if line else "",
             )
 
 

@@ -1,0 +1,383 @@
+"""Read an article: clean body without page furniture, title, publication date, sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import warnings
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ._resources import load_lexicon
+
+__all__ = ["Article", "read_article"]
+
+MAX_TEXT_CHARS = 20_000_000
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}$"
+    r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article.
+
+    Attributes
+    ----------
+    text : str
+        The clean body (title included): every span in a Report indexes this string.
+    title, author, source, url : str or None
+    published : datetime.date or None
+        From the caller, else from a date line in the text, else ``None``.
+    article_id : str
+        Given by the caller, else a hash of the clean text.
+    sentences : list of (start, end)
+        Sentence spans in ``text``.
+    dropped : list of str
+        The page-furniture lines that were removed (for audit).
+    """
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    article_id: str = ""
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published_from: str = "none"  # argument | text | none
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding character ``pos``."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def sentence_text(self, i: int) -> str:
+        s, e = self.sentences[i]
+        return self.text[s:e]
+
+
+# --------------------------------------------------------------------------- boilerplate
+@dataclass(frozen=True)
+class _Rules:
+    drop: tuple[re.Pattern, ...]
+    cut: tuple[re.Pattern, ...]
+    tails: tuple[re.Pattern, ...]
+    prefixed: tuple[re.Pattern, ...]
+    byline: re.Pattern | None
+
+
+@lru_cache(maxsize=4)
+def _rules_cached(_key: int) -> _Rules:
+    spec = load_lexicon("boilerplate")
+
+    def comp(xs: list[str]) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(x, re.IGNORECASE) for x in xs or [])
+
+    return _Rules(
+        comp(spec.get("drop_lines")),
+        comp(spec.get("cut_at")),
+        comp(spec.get("strip_tails")),
+        comp(spec.get("drop_prefixed")),
+        re.compile(spec["byline"]) if spec.get("byline") else None,
+    )
+
+
+def _rules() -> _Rules:
+    return _rules_cached(id(load_lexicon("boilerplate")))
+
+
+def _clean_lines(raw: str) -> tuple[str, list[str], str | None]:
+    rules = _rules()
+    kept: list[str] = []
+    dropped: list[str] = []
+    author = None
+    lines = raw.splitlines()
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            kept.append("")
+            continue
+        if any(p.match(s) for p in rules.cut):
+            dropped.extend(x.strip() for x in lines[n:] if x.strip())
+            break
+        if any(p.match(s) for p in rules.drop) or any(p.match(s) for p in rules.prefixed):
+            dropped.append(s)
+            continue
+        if author is None and rules.byline is not None and (m := rules.byline.match(s)):
+            author = m.group(1)
+            dropped.append(s)
+            continue
+        for p in rules.tails:
+            m = p.search(s)
+            if m and m.start() > 0:
+                dropped.append(s[m.start() :].strip())
+                s = s[: m.start()].rstrip()
+        kept.append(s)
+    text = "\n".join(kept)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text, dropped, author
+
+
+# --------------------------------------------------------------------------- HTML
+def _looks_like_html(s: str) -> bool:
+    head = s[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(p|div|article|body|h1|span|br)\b[^>]*>", head)
+    )
+
+
+def _html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+    meta: dict[str, Any] = {}
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        trafilatura = None
+    if trafilatura is not None:
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True
+        )
+        if doc is not None:
+            d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+            body = d.get("text") or ""
+            if body.strip():
+                for k in ("title", "date", "author", "url", "sitename"):
+                    if d.get(k):
+                        meta[k] = d[k]
+                return body, meta
+    # Fallback for fragments trafilatura declines: visible text with block breaks.
+    from html.parser import HTMLParser
+
+    class _P(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+            self.skip = 0
+            self.title: list[str] = []
+            self.in_title = False
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in ("script", "style", "nav", "footer", "header", "aside", "noscript"):
+                self.skip += 1
+            if tag == "title":
+                self.in_title = True
+            if tag in ("p", "div", "br", "h1", "h2", "h3", "li", "article", "section", "tr"):
+                self.out.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style", "nav", "footer", "header", "aside", "noscript"):
+                self.skip = max(0, self.skip - 1)
+            if tag == "title":
+                self.in_title = False
+            if tag in ("p", "div", "h1", "h2", "h3", "li"):
+                self.out.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if self.in_title:
+                self.title.append(data)
+            elif not self.skip:
+                self.out.append(data)
+
+    p = _P()
+    p.feed(html)
+    p.close()
+    if p.title:
+        meta["title"] = " ".join("".join(p.title).split())
+    text = re.sub(r"[ \t]+", " ", "".join(p.out))
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip(), meta
+
+
+# --------------------------------------------------------------------------- sentences
+@lru_cache(maxsize=1)
+def _abbrev() -> frozenset[str]:
+    return frozenset(a.lower() for a in load_lexicon("language")["abbreviations"].split())
+
+
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: breaks at . ! ? before a capital, and at line breaks."""
+    abbr = _abbrev()
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith("."):
+            w = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12) : m.start() + 1])
+            if w and (w.group(1).lower() in abbr or re.fullmatch(r"[A-Z]", w.group(1))):
+                continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if text[start:end].strip():
+            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            spans.append((s, end))
+        start = m.end()
+    if text[start:].strip():
+        s = start + (len(text[start:]) - len(text[start:].lstrip()))
+        spans.append((s, len(text.rstrip())))
+    return spans
+
+
+# --------------------------------------------------------------------------- dates
+def _to_date(value: Any, what: str) -> dt.date:
+    import pandas as pd
+
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+        d = _parse_date_text(value)
+        if d is not None:
+            return d
+        raise ValueError(f"{what} {value!r} is not a date (use YYYY-MM-DD)")
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{what} {value!r} is not a date") from exc
+    if pd.isna(ts):
+        raise ValueError(f"{what} {value!r} is not a date")
+    return ts.date()
+
+
+def _parse_date_text(s: str) -> dt.date | None:
+    import dateparser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        d = dateparser.parse(
+            s, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
+        )
+    return d.date() if d else None
+
+
+def _find_date_line(lines: list[str]) -> tuple[int, dt.date] | None:
+    for i, line in enumerate(lines[:60]):
+        s = line.strip()
+        if s and len(s) <= 40 and _DATE_LINE.match(s):
+            d = _parse_date_text(s)
+            if d is not None and 1900 <= d.year <= 2100:
+                return i, d
+    return None
+
+
+# --------------------------------------------------------------------------- entry point
+def _decode(data: bytes, what: str) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError(f"{what} looks like binary data (it holds NUL bytes), not text or HTML")
+    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
+        "utf-8-sig",
+    ):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    warnings.warn(
+        f"{what} is not valid UTF-8; undecodable bytes were replaced with U+FFFD",
+        UnicodeWarning,
+        stacklevel=3,
+    )
+    return data.decode("utf-8", errors="replace")
+
+
+def read_article(
+    source: str | bytes | Path,
+    *,
+    published: Any = None,
+    title: str | None = None,
+    url: str | None = None,
+    source_name: str | None = None,
+    article_id: str | None = None,
+) -> Article:
+    """Read plain text, HTML, or a path to either into a clean :class:`Article`.
+
+    Parameters
+    ----------
+    source : str, bytes or path
+        The article text or HTML, or the path of a file holding it.
+    published : date, datetime, or str, optional
+        Publication date; otherwise read from a date line in the text.
+    title, url, source_name, article_id : str, optional
+        Metadata to keep; ``article_id`` defaults to a hash of the clean text.
+    """
+    what = "the article"
+    if isinstance(source, Path) or (
+        isinstance(source, str) and len(source) < 4096 and "\n" not in source
+        and source.strip().lower().endswith((".txt", ".html", ".htm", ".md", ".text"))
+    ):
+        p = Path(source)
+        if not p.is_file():
+            raise FileNotFoundError(f"article file {str(p)!r} does not exist")
+        what = f"file {p}"
+        raw = _decode(p.read_bytes(), what)
+        source_name = source_name or p.name
+    elif isinstance(source, bytes | bytearray):
+        raw = _decode(bytes(source), what)
+    elif isinstance(source, str):
+        raw = source
+    else:
+        raise TypeError(
+            f"an article is text, bytes or a path; got {type(source).__name__}"
+        )
+    if len(raw) > MAX_TEXT_CHARS:
+        raise ValueError(
+            f"{what} is {len(raw):,} characters long; the limit is {MAX_TEXT_CHARS:,} "
+            "(split it into articles)"
+        )
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    raw = re.sub(r"[\u00a0\u2007\u202f\u200b\t]", " ", raw)
+    meta: dict[str, Any] = {}
+    if _looks_like_html(raw):
+        raw, meta = _html_to_text(raw)
+    text, dropped, author = _clean_lines(raw)
+    lines = text.split("\n")
+    found = _find_date_line(lines)
+    pub, pub_from = None, "none"
+    if published is not None:
+        pub, pub_from = _to_date(published, "published"), "argument"
+    elif meta.get("date"):
+        try:
+            pub, pub_from = _to_date(meta["date"], "date"), "html"
+        except ValueError:
+            pub = None
+    if pub is None and found is not None:
+        pub, pub_from = found[1], "text"
+    if title is None:
+        title = meta.get("title")
+    if title is None and found is not None:
+        for j in range(found[0] - 1, -1, -1):
+            cand = lines[j].strip()
+            if cand and len(cand) > 12 and not cand.endswith("."):
+                title = cand
+                break
+    if title is None:
+        first = next((ln.strip() for ln in lines if ln.strip()), "")
+        title = first if 0 < len(first) <= 200 and not first.endswith(".") else None
+    aid = article_id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    sents = split_sentences(text)
+    return Article(
+        text=text,
+        title=title,
+        published=pub,
+        article_id=str(aid),
+        source=source_name,
+        url=url or meta.get("url"),
+        author=author or meta.get("author"),
+        published_from=pub_from,
+        sentences=sents,
+        dropped=dropped,
+        _starts=[s for s, _ in sents],
+    )

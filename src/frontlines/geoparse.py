@@ -1,0 +1,645 @@
+"""Find toponyms in an article and resolve them in context.
+
+Recognition is gazetteer-driven: every run of capitalised words (with the connectors place names
+use: "Deir al-Zor", "Ras al-Ain") is looked up, all at once, in the gazetteer's hashed name keys.
+Filters then remove people ("Pablo Marco", "activist Nasr Muflahi"), organisations ("Raqqa Civil
+Council", "Doctors Without Borders") and common words. Resolution scores every candidate place
+by name match, importance, the document's countries, qualifiers ("Aleppo province", "Syria's
+Raqqa", "the border town of Azaz", "X, Y") and nearness to the other places of the article.
+Anaphors ("the IS-held city") become mentions of the place they refer to, and capitals or
+countries that speak or act ("Ankara has denied") are flagged as metonymic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from ._resources import data_path, load_lexicon
+from ._text import Token, key_hash, tokenize
+from .article import Article
+from .gazetteer import Gazetteer, Place, _haversine_km, _lex
+
+__all__ = ["Mention", "find_mentions"]
+
+MAX_NGRAM = 6
+
+
+@dataclass(slots=True)
+class Mention:
+    """One toponym occurrence (or anaphor) resolved to a place."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    place: Place
+    confidence: float
+    metonymic: bool = False
+    anaphoric: bool = False
+    antecedent: int | None = None  # index of the mention an anaphor refers to
+    qualifier: str | None = None
+    lat: float = 0.0
+    lon: float = 0.0
+    candidates: int = 1
+
+    @property
+    def geo_precision(self) -> int:
+        return self.place.geo_precision
+
+
+# --------------------------------------------------------------------------- lexicons
+@dataclass(frozen=True)
+class _Lex:
+    never: frozenset[str]
+    demonyms: frozenset[str]
+    adj_suffixes: tuple[str, ...]
+    connectors: frozenset[str]
+    locatives: frozenset[str]
+    org_heads: frozenset[str]
+    roles: frozenset[str]
+    articles: frozenset[str]
+    zipf: tuple[float, float]
+    prominent_pop: int
+    prominent_bonus: float
+    qualifiers: dict[str, str]
+    common: dict[str, float]
+    given: frozenset[str]
+    anaphor_re: re.Pattern
+    anaphor_nouns: dict[str, str]
+    meto_verbs: frozenset[str]
+    meto_aux: frozenset[str]
+    meto_suffix_re: re.Pattern
+    meto_nouns: frozenset[str]
+    region_mods: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
+    t = load_lexicon("toponyms")
+    g = _lex()
+    common = {}
+    with open(data_path("common_words.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            w, z = line.rstrip("\n").split("\t")
+            common[w] = float(z)
+    given = frozenset(data_path("given_names.txt").read_text(encoding="utf-8").split())
+    an = t["anaphora"]
+    nouns = {k.lower(): v for k, v in an["nouns"].items()}
+    mods = [re.escape(m) for m in an["modifiers"]]
+    suffixes = "|".join(re.escape(s) for s in an["modifier_suffixes"])
+    noun_alt = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    det = "|".join(re.escape(d) for d in an["determiners"])
+    anaphor_re = re.compile(
+        rf"\b(?:{det})\s+(?:(?:{'|'.join(mods)}|[\w'’]+(?:{suffixes})|[A-Z]{{2,}}(?:{suffixes}))\s+)*"
+        rf"(?P<noun>{noun_alt})\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!-)",
+        re.IGNORECASE,
+    )
+    m = t["metonymy"]
+    qual = {w: cls for cls, ws in g["qualifiers"].items() for w in ws}
+    return _Lex(
+        never=frozenset(t["never_places"]),
+        demonyms=frozenset(t["demonyms"]),
+        adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
+        connectors=frozenset(t["connectors"]),
+        locatives=frozenset(t["locatives"]),
+        org_heads=frozenset(t["org_heads"]),
+        roles=frozenset(t["person_roles"]),
+        articles=frozenset(load_lexicon("spelling")["articles"]),
+        zipf=tuple(t["common_word_zipf"]),
+        prominent_pop=int(t["prominent_population"]),
+        prominent_bonus=float(t["prominent_bonus"]),
+        qualifiers=qual,
+        common=common,
+        given=given,
+        anaphor_re=anaphor_re,
+        anaphor_nouns=nouns,
+        meto_verbs=frozenset(m["verbs"]),
+        meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
+        meto_suffix_re=re.compile("^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"])
+                                  + r")\b", re.IGNORECASE),
+        meto_nouns=frozenset(m["actor_nouns"]),
+        region_mods=frozenset(["north", "northern", "south", "southern", "east", "eastern", "west",
+                               "western", "rural", "countryside", "northeast", "northwest",
+                               "southeast", "southwest", "northeastern", "northwestern",
+                               "southeastern", "southwestern", "central"]),
+    )
+
+
+def _lexicon() -> _Lex:
+    return _lexicon_cached((id(load_lexicon("toponyms")), id(_lex())))
+
+
+# --------------------------------------------------------------------------- helpers
+_JOIN_OK = re.compile(r"^[ \-‐‑–]?$|^ ?[-‐‑] ?$")
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    return bool(_JOIN_OK.match(text[a.end : b.start]))
+
+
+@dataclass(slots=True)
+class _Cand:
+    i: int  # first token
+    j: int  # last token (inclusive)
+    fold: str
+    loose: str
+    rows: np.ndarray | None = None
+    match: np.ndarray | None = None
+
+
+def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (connectors allowed inside)."""
+    runs = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not tokens[i].is_upper_initial:
+            i += 1
+            continue
+        j = i
+        k = i + 1
+        while k < n and sent[k] == sent[i] and _joined(text, tokens[k - 1], tokens[k]):
+            if tokens[k].is_upper_initial:
+                j = k
+                k += 1
+            elif tokens[k].fold in lx.connectors and k + 1 < n and sent[k + 1] == sent[i] \
+                    and tokens[k + 1].is_upper_initial and _joined(text, tokens[k], tokens[k + 1]):
+                k += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+# --------------------------------------------------------------------------- main entry
+def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Find and resolve the toponyms of an article (see module docstring)."""
+    text = article.text
+    if not text.strip():
+        return []
+    lx = _lexicon()
+    gw = _lex()["weights"]
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    sent = [article.sentence_of(t.start) for t in tokens]
+    first_of_sent = [k == 0 or sent[k] != sent[k - 1] or _opens_quote(text, tokens[k])
+                     for k in range(len(tokens))]
+
+    # ---- people and organisations: runs excluded from recognition
+    blocked = np.zeros(len(tokens), dtype=bool)
+    surnames: set[str] = set()
+    runs = _runs(tokens, sent, text, lx)
+    for i, j in runs:
+        folds = [tokens[k].fold for k in range(i, j + 1)]
+        prev = tokens[i - 1].fold if i > 0 and sent[i - 1] == sent[i] else ""
+        nxt = tokens[j + 1].fold if j + 1 < len(tokens) and sent[j + 1] == sent[j] else ""
+        if folds[-1] in lx.org_heads and j > i:
+            blocked[i : j + 1] = True
+            continue
+        if nxt in lx.qualifiers:
+            continue
+        titled = folds[0] in lx.roles and j > i  # "Colonel Ryan Dillon", "Col. Steve Warren"
+        person = titled or (j > i and folds[0] in lx.given and folds[1] not in lx.qualifiers) or (
+            prev in lx.roles and not tokens[i - 1].is_upper_initial
+        ) or (prev in lx.roles and j > i)
+        if person and (titled or not _is_place_name(gazetteer, folds, tokens[i : j + 1])):
+            blocked[i : j + 1] = True
+            if j > i:
+                surnames.add(folds[-1])
+    for i, j in runs:
+        if i == j and tokens[i].fold in surnames:
+            blocked[i] = True
+
+    # ---- candidate n-grams
+    cands: list[_Cand] = []
+    n = len(tokens)
+    for i in range(n):
+        ti = tokens[i]
+        if blocked[i]:
+            continue
+        starts_art = ti.fold in lx.articles and not ti.is_upper_initial
+        if not ti.is_upper_initial and not starts_art:
+            continue
+        folds: list[str] = []
+        looses: list[str] = []
+        for j in range(i, min(n, i + MAX_NGRAM)):
+            tj = tokens[j]
+            if j > i and (sent[j] != sent[i] or not _joined(text, tokens[j - 1], tj) or blocked[j]):
+                break
+            if not tj.is_upper_initial and tj.fold not in lx.connectors:
+                break
+            folds.append(tj.fold)
+            looses.append(tj.loose)
+            if tj.is_upper_initial:
+                lk = " ".join(
+                    lo for k, lo in enumerate(looses)
+                    if not (folds[k] in lx.articles and k < len(folds) - 1)
+                )
+                cands.append(_Cand(i, j, " ".join(folds), lk))
+    if not cands:
+        return []
+
+    # ---- look all keys up at once
+    lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
+    hit = gazetteer.has_loose(lh)
+    cands = [c for c, h in zip(cands, hit, strict=True) if h]
+    if not cands:
+        return []
+    _verify(cands, gazetteer, gw["loose_min_similarity"])
+    cands = [c for c in cands if c.rows is not None and len(c.rows)]
+
+    # ---- greedy longest match with filters
+    by_start: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by_start.setdefault(c.i, []).append(c)
+    chosen: list[_Cand] = []
+    k = 0
+    while k < n:
+        opts = sorted(by_start.get(k, []), key=lambda c: -(c.j - c.i))
+        pick = next((c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx)), None)
+        if pick is None:
+            k += 1
+            continue
+        chosen.append(pick)
+        k = pick.j + 1
+
+    mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw)
+    _flag_metonymy(mentions, text, lx)
+    mentions += _anaphora(mentions, article, gazetteer, lx)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    _relink(mentions)
+    return mentions
+
+
+def _opens_quote(text: str, tok: Token) -> bool:
+    before = text[max(0, tok.start - 2) : tok.start]
+    return bool(before) and before.rstrip()[-1:] in "\"“‘'(" if before.strip() else False
+
+
+def _is_place_name(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
+    """Whether a whole run of words is itself a place name (exactly, or closely spelled)."""
+    c = _Cand(0, len(toks) - 1, " ".join(folds), " ".join(t.loose for t in toks))
+    _verify([c], gz, 80)
+    return c.rows is not None and len(c.rows) > 0
+
+
+def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
+    """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
+    fh = np.fromiter((key_hash(c.fold) for c in cands), np.int64, len(cands))
+    lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
+    fq, frows = gz.lookup_fold(fh)
+    lq, lrows, lfids = gz.lookup_loose(lh)
+    per: list[dict[int, float]] = [{} for _ in cands]
+    for q, r in zip(fq.tolist(), frows.tolist(), strict=True):
+        per[q][r] = 1.0
+    if len(lq):
+        from rapidfuzz import fuzz
+
+        for q, r, f in zip(lq.tolist(), lrows.tolist(), lfids.tolist(), strict=True):
+            if per[q].get(r) == 1.0:
+                continue
+            sim = fuzz.ratio(cands[q].fold, gz._key(f))
+            if sim >= (min_sim if " " in cands[q].fold else max(min_sim, 80.0)):
+                m = sim / 100.0 * 0.9
+                if m > per[q].get(r, 0.0):
+                    per[q][r] = m
+    for c, d in zip(cands, per, strict=True):
+        if d:
+            c.rows = np.fromiter(d.keys(), np.int64, len(d))
+            c.match = np.fromiter(d.values(), float, len(d))
+
+
+def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx: _Lex) -> bool:
+    toks = tokens[c.i : c.j + 1]
+    caps = [t for t in toks if t.is_upper_initial]
+    if not caps:
+        return False
+    kinds = gz.kinds_of(c.rows)
+    exact = c.match >= 1.0
+    if len(caps) == 1 and len(toks) == 1:
+        t = toks[0]
+        if t.fold in lx.never or t.fold in lx.demonyms or t.fold in lx.roles:
+            return False
+        if not exact.any() and _adjectival(t.fold, c, gz, lx):
+            return False
+        if t.text.isupper() and len(t.text) <= 4:
+            # acronyms ("IS", "SDF") are places only as countries' own short names (US, UK)
+            return any(k == "country" and e for k, e in zip(kinds, exact, strict=True))
+        if len(t.fold) < 3 and not any(k == "country" for k in kinds):
+            return False
+        z = lx.common.get(t.fold)
+        if z is not None:
+            pops = np.asarray(gz.column("pop")[c.rows])
+            prominent = any(
+                k in ("country", "admin1", "continent", "river", "sea")
+                or (k == "city" and p >= lx.prominent_pop)
+                for k, p in zip(kinds, pops, strict=True)
+            )
+            initial = first[c.i]
+            prev = tokens[c.i - 1].fold if c.i > 0 else ""
+            threshold = lx.zipf[0 if initial else 1] + (lx.prominent_bonus if prominent else 0.0)
+            if not initial and prev in lx.locatives:
+                threshold += 1.0
+            if z >= threshold:
+                return False
+        if not exact.any() and len(t.fold) < 5:
+            return False  # short words only on an exact name
+    return True
+
+
+def _adjectival(fold: str, c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
+    """'Syrian' from 'Syria', 'Iraqi' from 'Iraq': a name plus an adjective ending."""
+    for suf in lx.adj_suffixes:
+        if fold.endswith(suf) and len(fold) - len(suf) >= 3:
+            stem = fold[: -len(suf)]
+            _, rows = gz.lookup_fold(np.array([key_hash(stem), key_hash(stem + "a")]))
+            if len(rows):
+                return True
+    return False
+
+
+def _qualifier(m_tokens: tuple[int, int], tokens: list[Token], sent: list[int], text: str,
+               lx: _Lex) -> tuple[str | None, bool]:
+    """Qualifier class from the words around a name, and whether a region modifier precedes."""
+    i, j = m_tokens
+    nxt = tokens[j + 1] if j + 1 < len(tokens) and sent[j + 1] == sent[j] else None
+    if nxt is not None and nxt.fold in lx.qualifiers and _joined(text, tokens[j], nxt):
+        return lx.qualifiers[nxt.fold], False
+    prev = tokens[i - 1] if i > 0 and sent[i - 1] == sent[i] else None
+    prev2 = tokens[i - 2] if i > 1 and sent[i - 2] == sent[i] else None
+    if prev is not None and prev.fold == "of" and prev2 is not None and prev2.fold in lx.qualifiers:
+        return lx.qualifiers[prev2.fold], False
+    if prev is not None and prev.fold in ("capital",):
+        return "city", False
+    region = prev is not None and prev.fold in lx.region_mods and not prev.is_upper_initial
+    return None, region
+
+
+_QKINDS = {"admin": {"admin1", "admin2", "admin3"}, "city": {"city"}, "river": {"river"},
+           "country": {"country"}}
+
+
+def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: str,
+             article: Article, gz: Gazetteer, lx: _Lex, gw: dict[str, Any]) -> list[Mention]:
+    if not chosen:
+        return []
+    lat = gz.column("lat")
+    lon = gz.column("lon")
+    ccs = gz.column("cc")
+    info = []
+    for c in chosen:
+        prior = gz.prior(c.rows)
+        kinds = np.asarray(gz.kinds_of(c.rows))
+        qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
+        base = gw["match"] * c.match + gw["prior"] * prior
+        if qual in _QKINDS:
+            ok = np.isin(kinds, list(_QKINDS[qual]))
+            if ok.any():
+                base = np.where(ok, base + 0.5, base - 0.5)
+        if region:
+            base = base + np.where(np.isin(kinds, ["admin1", "admin2"]), 0.15, 0.0)
+        info.append({"c": c, "base": base, "kinds": kinds, "qual": qual,
+                     "cc": np.asarray(ccs[c.rows]).astype(str)})
+
+    # document focus: countries named outright, and countries of confident mentions
+    focus: Counter[str] = Counter()
+    for d in info:
+        best = int(np.argmax(d["base"]))
+        if d["kinds"][best] == "country" and d["c"].match[best] >= 1.0:
+            focus[d["cc"][best]] += 2
+        elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
+            focus[d["cc"][best]] += 1
+    total = sum(focus.values()) or 1
+
+    # explicit containment: "Syria's Raqqa", "X, Syria", "X in Aleppo province"
+    hints: list[set[str]] = [set() for _ in info]
+    for a in range(len(info)):
+        ca = info[a]["c"]
+        for b in (a - 1, a + 1):
+            if not 0 <= b < len(info):
+                continue
+            cb = info[b]["c"]
+            db = info[b]
+            bb = int(np.argmax(db["base"]))
+            if db["kinds"][bb] not in ("country", "admin1"):
+                continue
+            if b == a - 1:
+                gap = text[tokens[cb.j].end : tokens[ca.i].start]
+                if re.fullmatch(r"['’]s\s+", gap):
+                    hints[a].add(db["cc"][bb])
+            else:
+                gap = text[tokens[ca.j].end : tokens[cb.i].start]
+                if re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap):
+                    hints[a].add(db["cc"][bb])
+
+    # two passes: the second adds nearness to the other places of the article
+    choice = [int(np.argmax(d["base"])) for d in info]
+    for _ in range(2):
+        pts = [
+            (float(lat[d["c"].rows[ch]]), float(lon[d["c"].rows[ch]]))
+            for d, ch in zip(info, choice, strict=True)
+        ]
+        kinds_ch = [d["kinds"][ch] for d, ch in zip(info, choice, strict=True)]
+        new_choice = []
+        for a, d in enumerate(info):
+            score = d["base"].copy()
+            if focus:
+                share = np.array([focus.get(cc, 0) / total for cc in d["cc"]])
+                score += gw["country_hint"] * np.minimum(1.0, 2 * share)
+            if hints[a]:
+                score += 0.3 * np.isin(d["cc"], list(hints[a]))
+            if len(score) > 1:
+                others = [
+                    pts[b] for b in range(len(info))
+                    if b != a and kinds_ch[b] not in ("country", "continent", "admin1")
+                    and info[b]["c"].fold != d["c"].fold
+                ]
+                if others:
+                    olat = np.array([p[0] for p in others])
+                    olon = np.array([p[1] for p in others])
+                    rl = np.asarray(lat[d["c"].rows])
+                    rn = np.asarray(lon[d["c"].rows])
+                    dist = _haversine_km(rl[:, None], rn[:, None], olat[None, :], olon[None, :])
+                    near = np.exp(-dist.min(axis=1) / gw["near_scale_km"])
+                    score += gw["near"] * near
+            d["score"] = score
+            new_choice.append(int(np.argmax(score)))
+        if new_choice == choice:
+            break
+        choice = new_choice
+
+    out = []
+    for d, ch in zip(info, choice, strict=True):
+        c = d["c"]
+        s = np.sort(d["score"])[::-1]
+        margin = float(s[0] - s[1]) if len(s) > 1 else 0.5
+        conf = float(c.match[ch]) * (0.55 + 0.45 * min(1.0, margin / 0.25))
+        place = gz.place(int(c.rows[ch]), score=float(d["score"][ch]), matched=c.fold)
+        start, end = tokens[c.i].start, tokens[c.j].end
+        nj = c.j + 1
+        if d["qual"] and nj < len(tokens) and sent[nj] == sent[c.j] \
+                and tokens[nj].fold in lx.qualifiers and _joined(text, tokens[c.j], tokens[nj]):
+            end = tokens[nj].end  # "Aleppo province", "Raqqa city": the qualifier is in the name
+        m = Mention(
+            start=start, end=end, text=text[start:end], sentence=sent[c.i], place=place,
+            confidence=round(conf, 3), qualifier=d["qual"], lat=place.lat, lon=place.lon,
+            candidates=len(c.rows),
+        )
+        out.append(m)
+    _place_lines(out, gz)
+    return out
+
+
+def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
+    """Put mentions of rivers at the point of the river nearest the places named with them."""
+    from pyproj import CRS, Transformer
+    from shapely import Point
+    from shapely.ops import transform
+
+    for m in mentions:
+        shape = gz.shape(m.place.geonameid)
+        if shape is None:
+            continue
+        pts = [x for x in mentions if x.sentence == m.sentence and x is not m
+               and x.place.kind not in ("country", "continent", "river", "admin1")]
+        if not pts:
+            pts = [x for x in mentions if x is not m and x.place.kind == "city"]
+        if not pts:
+            continue
+        clat = float(np.mean([p.lat for p in pts]))
+        clon = float(np.mean([p.lon for p in pts]))
+        aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={clat} +lon_0={clon} +datum=WGS84 +units=m")
+        fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True).transform
+        inv = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True).transform
+        line = transform(fwd, shape)
+        near = line.interpolate(line.project(Point(0, 0)))
+        lon_, lat_ = inv(near.x, near.y)
+        m.lat, m.lon = float(lat_), float(lon_)
+
+
+def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
+    for m in mentions:
+        if m.place.kind not in ("country", "city"):
+            continue
+        after = text[m.end : m.end + 60]
+        if lx.meto_suffix_re.match(after):
+            m.metonymic = True
+            continue
+        words = re.findall(r"[A-Za-z]+", after)[:4]
+        if not words:
+            continue
+        k = 0
+        while k < len(words) and words[k].lower() in lx.meto_aux:
+            k += 1
+        w0 = words[k].lower() if k < len(words) else ""
+        capital_like = m.place.kind == "country" or m.place.feature_code == "PPLC" or (
+            m.place.population >= 1_000_000
+        )
+        if capital_like and w0 in lx.meto_verbs and not after.lstrip().startswith((",", ".")):
+            m.metonymic = True
+        elif m.place.kind == "country" and words[0].lower() in lx.meto_nouns \
+                and re.match(r"\s+[a-z]", after):
+            m.metonymic = True
+
+
+_SPATIAL = re.compile(
+    r"\b(north|south|east|west|northeast|northwest|southeast|southwest|of|from|near|km|"
+    r"kilometers?|kilometres?|miles?)\b", re.IGNORECASE)
+
+
+def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
+    text = article.text
+    out: list[Mention] = []
+    places = [m for m in mentions if not m.metonymic]
+    if not places:
+        return out
+    taken = [(m.start, m.end) for m in mentions]
+    for am in lx.anaphor_re.finditer(text):
+        s, e = am.start(), am.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        kind = lx.anaphor_nouns[am.group("noun").lower()]
+        want = {"city": {"city"}, "admin1": {"admin1", "admin2"}, "country": {"country"}}[kind]
+        sent_i = article.sentence_of(s)
+        before = [m for m in places if m.end <= s and m.place.kind in want]
+        if not before:
+            continue
+        last = before[-1]
+        between = text[last.end : s]
+        if last.sentence == sent_i and re.fullmatch(r"\s*,\s*", between):
+            before = [last]  # apposition: "Mosul, the jihadists' de-facto capital"
+        elif last.sentence == sent_i and "," in between and _SPATIAL.search(between):
+            # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
+            before = before[:-1]
+            if not before:
+                continue
+        counts = Counter(m.place.geonameid for m in before)
+        best, best_score = None, -1.0
+        for m in before:
+            dist = sent_i - m.sentence
+            score = counts[m.place.geonameid] * 0.5 + (3.0 if dist == 0 else 2.0 / (1 + dist))
+            if score > best_score or (score == best_score and best is not None
+                                      and m.start > best.start):
+                best, best_score = m, score
+        if best is None or sent_i - best.sentence > 6:
+            continue
+        out.append(
+            Mention(
+                start=s, end=e, text=text[s:e], sentence=sent_i, place=best.place,
+                confidence=round(best.confidence * 0.8, 3), anaphoric=True,
+                antecedent=None, qualifier=kind, lat=best.lat, lon=best.lon,
+            )
+        )
+        out[-1].antecedent = id(best)  # replaced by an index in _relink
+    return out
+
+
+def _relink(mentions: list[Mention]) -> None:
+    ids = {id(m): k for k, m in enumerate(mentions)}
+    for m in mentions:
+        if m.antecedent is not None:
+            m.antecedent = ids.get(m.antecedent)
+
+
+def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Plain records (one per mention) for the mentions table."""
+    recs = []
+    for k, m in enumerate(mentions):
+        p = m.place
+        recs.append(
+            {
+                "article_id": article.article_id,
+                "mention_id": f"{article.article_id}:{k}",
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "sentence": article.sentence_text(m.sentence),
+                "sentence_id": m.sentence,
+                "name": p.name,
+                "geonameid": p.geonameid,
+                "feature_code": p.feature_code,
+                "kind": p.kind,
+                "country_code": p.country_code,
+                "admin1": p.admin1,
+                "population": p.population,
+                "geo_precision": p.geo_precision,
+                "confidence": m.confidence,
+                "metonymic": m.metonymic,
+                "anaphoric": m.anaphoric,
+                "antecedent": -1 if m.antecedent is None else m.antecedent,
+                "qualifier": m.qualifier or "",
+                "candidates": m.candidates,
+                "lat": m.lat,
+                "lon": m.lon,
+            }
+        )
+    return recs
+
