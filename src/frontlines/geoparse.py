@@ -171,6 +171,7 @@ class _Cand:
     loose: str
     rows: np.ndarray | None = None
     match: np.ndarray | None = None
+    var: np.ndarray | None = None  # name keys that matched loosely
 
 
 def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tuple[int, int]]:
@@ -179,8 +180,8 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
     n = len(tokens)
     i = 0
     while i < n:
-        if not tokens[i].is_upper_initial:
-            i += 1
+        if not tokens[i].is_upper_initial or lx.common.get(tokens[i].fold, 0.0) >= 5.5:
+            i += 1  # "In", "The", "But": a capital that only starts a sentence
             continue
         j = i
         k = i + 1
@@ -217,6 +218,10 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     blocked = np.zeros(len(tokens), dtype=bool)
     surnames: set[str] = set()
     runs = _runs(tokens, sent, text, lx)
+    run_of: list[tuple[int, int] | None] = [None] * len(tokens)
+    for i, j in runs:
+        for k in range(i, j + 1):
+            run_of[k] = (i, j)
     for i, j in runs:
         folds = [tokens[k].fold for k in range(i, j + 1)]
         prev = tokens[i - 1].fold if i > 0 and sent[i - 1] == sent[i] else ""
@@ -306,7 +311,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     k = 0
     while k < n:
         opts = sorted(by_start.get(k, []), key=lambda c: -(c.j - c.i))
-        pick = next((c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx)), None)
+        pick = next(
+            (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of)), None)
         if pick is None:
             k += 1
             continue
@@ -369,6 +375,7 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     fq, frows, _, fqual = gz.lookup_fold_ids(fh)
     lq, lrows, lfids = gz.lookup_loose(lh)
     per: list[dict[int, float]] = [{} for _ in cands]
+    loose_vars: list[list[int]] = [[] for _ in cands]
     for q, r, mq in zip(fq.tolist(), frows.tolist(), fqual.tolist(), strict=True):
         per[q][r] = max(mq, per[q].get(r, 0.0))
     if len(lq):
@@ -380,19 +387,49 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
             sim = fuzz.ratio(cands[q].fold, gz._key(f))
             if sim >= (min_sim if " " in cands[q].fold else max(min_sim, 80.0)):
                 m = sim / 100.0 * 0.9
+                loose_vars[q].append(f)
                 if m > per[q].get(r, 0.0):
                     per[q][r] = m
-    for c, d in zip(cands, per, strict=True):
+    for c, d, lv in zip(cands, per, loose_vars, strict=True):
         if d:
             c.rows = np.fromiter(d.keys(), np.int64, len(d))
             c.match = np.fromiter(d.values(), float, len(d))
+            c.var = np.array(lv, dtype=np.int64)
 
 
-def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx: _Lex) -> bool:
+def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
+    """A country, division, sea, region or sizeable city of that exact name."""
+    kinds = gz.kinds_of(c.rows)
+    pops = np.asarray(gz.column("pop")[c.rows])
+    return any(
+        k in ("country", "admin1", "continent", "river", "sea", "region")
+        or (k == "city" and p >= lx.prominent_pop)
+        for k, p, e in zip(kinds, pops, c.match >= ALT_MATCH, strict=True) if e
+    )
+
+
+def _same_ends(a: str, b: str) -> bool:
+    """Loose spellings of one name begin alike and end on the same consonant."""
+    b = b.split()[-1] if " " in b and " " not in a else b
+    ca = a.rstrip("aeiouhy") or a
+    cb = b.rstrip("aeiouhy") or b
+    return a[:1] == b[:1] and ca[-1:] == cb[-1:]
+
+
+def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx: _Lex,
+            run_of: list[tuple[int, int] | None]) -> bool:
     toks = tokens[c.i : c.j + 1]
     caps = [t for t in toks if t.is_upper_initial]
     if not caps:
         return False
+    run = run_of[c.i]
+    if run is not None and (run[0] < c.i or run[1] > c.j):
+        # part of a longer capitalised name that is not a place ("Chamber of Commerce",
+        # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places here
+        if any(lx.common.get(t.fold, 0.0) >= 4.0 for t in caps) or (
+            len(caps) == 1 and caps[0].fold in lx.given and not _prominent(c, gz, lx)
+        ):
+            return False
     kinds = gz.kinds_of(c.rows)
     exact = c.match >= ALT_MATCH
     if len(caps) == 1 and len(toks) == 1:
@@ -405,11 +442,7 @@ def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx:
         if re.search(r"['’](re|ll|ve|d|m|t|s)$", t.text, re.IGNORECASE):
             return False  # contractions: "They're", "We'll"
         pops = np.asarray(gz.column("pop")[c.rows])
-        prominent = any(
-            k in ("country", "admin1", "continent", "river", "sea", "region")
-            or (k == "city" and p >= lx.prominent_pop)
-            for k, p, e in zip(kinds, pops, exact, strict=True) if e or k != "city"
-        )
+        prominent = _prominent(c, gz, lx)
         prev = tokens[c.i - 1].fold if c.i > 0 else ""
         located = not first[c.i] and prev in lx.locatives
         if t.text.isupper() and len(t.text) > 1:
@@ -417,10 +450,14 @@ def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx:
             return bool(exact.any()) and (prominent or located) and (
                 len(t.text) > 4 or any(k == "country" for k in kinds))
         if not exact.any():
-            # a loose spelling of one word: never a common word or a given name
+            # a loose spelling of one word: never a common word or a given name, and only of a
+            # sizeable place or where a locative word introduces it ("the town of Mayadeen")
             if t.fold in lx.common or t.fold in lx.given:
                 return False
-            if not (prominent or (pops >= 1000).any() or located):
+            if not (prominent or (pops >= 50_000).any() or located):
+                return False
+            variants = [gz._key(int(f)) for f in (c.var if c.var is not None else [])]
+            if variants and not any(_same_ends(t.fold, v) for v in variants):
                 return False
         elif t.fold in lx.given and not (prominent or located):
             return False
@@ -495,6 +532,8 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
     # document focus: countries named outright, and countries of confident mentions
     focus: Counter[str] = Counter()
     for d in info:
+        if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
+            continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
         if d["kinds"][best] == "country" and d["c"].match[best] >= ALT_MATCH:
             focus[d["cc"][best]] += 2
@@ -536,7 +575,7 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
             score = d["base"].copy()
             if focus:
                 share = np.array([focus.get(cc, 0) / total for cc in d["cc"]])
-                score += gw["country_hint"] * np.minimum(1.0, 2 * share)
+                score += gw["country_hint"] * share
             if hints[a]:
                 score += 0.3 * np.isin(d["cc"], list(hints[a]))
             if len(score) > 1:
