@@ -145,6 +145,15 @@ def _match_name(name: str, choices: list[tuple[str, str]], cutoff: int = 85) -> 
     return choices[hit[2]][1] if hit else None
 
 
+def _polygonal(g):
+    """Only the polygons of a geometry (make_valid may return collections with lines)."""
+    if g.geom_type in ("Polygon", "MultiPolygon"):
+        return g
+    polys = [p for p in getattr(g, "geoms", []) if p.geom_type in ("Polygon", "MultiPolygon")]
+    parts = [q for p in polys for q in getattr(p, "geoms", [p])]
+    return shapely.MultiPolygon(parts) if parts else g
+
+
 def _label_point(g):
     """Label point of an area: the centroid of its largest part when it falls inside that part
     (as GeoNames places divisions), else a point guaranteed inside it."""
@@ -217,7 +226,7 @@ def build_admin1(tars: dict) -> None:
                 continue
             try:
                 geom = shapely.make_valid(shape(f["geometry"]))
-            except Exception:  # noqa: BLE001 - a broken shape counts as missing below
+            except Exception:
                 continue
             prev = shapes.get(fid)
             shapes[fid] = geom if prev is None else prev.union(geom)
@@ -283,7 +292,7 @@ def build_countries(tars: dict) -> None:
         c = pycountry.countries.get(numeric=num) if num else None
         name = f["properties"].get("name", "")
         iso = c.alpha_2 if c else {"Kosovo": "XK", "N. Cyprus": "CY"}.get(name, "")
-        geom = shapely.make_valid(shape(f["geometry"]))
+        geom = _polygonal(shapely.make_valid(shape(f["geometry"])))
         feats.append(
             {
                 "type": "Feature",

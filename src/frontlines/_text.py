@@ -27,6 +27,7 @@ _APOS_RE = re.compile(f"[{_APOS}]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A word: letters/digits with internal apostrophe-like marks ("A'zaz", "Ma‘arrat").
 _WORD = re.compile(rf"(?:[A-Za-z]\.){{2,}}|[^\W_](?:[\w{_APOS}]*[^\W_])?")
+_DOUBLE = re.compile(r"(.)\1+")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s$")
 
 
@@ -49,7 +50,10 @@ class _Spelling:
     def __init__(self) -> None:
         spec = load_lexicon("spelling")
         self.articles = frozenset(spec["articles"])
-        self.subs = [(re.compile(p), r) for p, r in spec["substitutions"]]
+        # literal substitutions run as str.replace, patterns as regular expressions
+        self.subs = [
+            (p if re.escape(p) == p else re.compile(p), r) for p, r in spec["substitutions"]
+        ]
         self.vowels = frozenset(spec["vowels"])
 
 
@@ -76,8 +80,8 @@ def loose_token(tok: str) -> str:
     """Loose form of one folded token (no spaces)."""
     sp = _spelling()
     for pat, rep in sp.subs:
-        tok = pat.sub(rep, tok)
-    tok = re.sub(r"(.)\1+", r"\1", tok)
+        tok = tok.replace(pat, rep) if isinstance(pat, str) else pat.sub(rep, tok)
+    tok = _DOUBLE.sub(r"\1", tok)
     if not tok:
         return tok
     head = "a" if tok[0] in "aeiou" else tok[0]

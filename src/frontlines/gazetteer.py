@@ -32,7 +32,6 @@ import urllib.request
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,15 +159,24 @@ class _Rec:
     wkt: str = ""
 
 
+_LATIN_CHARS: dict[str, bool] = {}
+
+
+def _is_latin_char(c: str) -> bool:
+    v = _LATIN_CHARS.get(c)
+    if v is None:
+        v = _LATIN_CHARS[c] = (not c.isalpha()) or unicodedata.category(c) == "Lm" or (
+            "LATIN" in unicodedata.name(c, ""))
+    return v
+
+
 def _latin_name(n: str) -> bool:
-    if not n or len(n) > MAX_NAME_LENGTH:
-        return False
-    letters = [c for c in n if c.isalpha() and unicodedata.category(c) != "Lm"]
-    if not letters or not any(c.isupper() for c in letters):
+    """A name written in Latin letters, with a capital, that is not a short code."""
+    if not n or len(n) > MAX_NAME_LENGTH or n.islower() or not any(c.isupper() for c in n):
         return False  # GeoNames' lower-case entries are transliterations of other scripts
     if n.isupper() and len(n) <= 4:
         return False  # airport and other codes ("DEZ", "ALP")
-    return all("LATIN" in unicodedata.name(c, "") for c in letters)
+    return n.isascii() or all(_is_latin_char(c) for c in n)
 
 
 def _cities500() -> Iterator[_Rec]:
@@ -294,10 +302,7 @@ def _features() -> Iterator[_Rec]:
             )
 
 
-_DUMP_COLS = (
-    "geonameid name asciiname alternatenames latitude longitude feature_class feature_code "
-    "country_code cc2 admin1 admin2 admin3 admin4 population elevation dem timezone modified"
-).split()
+_DUMP_COLS = ["geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class", "feature_code", "country_code", "cc2", "admin1", "admin2", "admin3", "admin4", "population", "elevation", "dem", "timezone", "modified"]
 
 
 def _dump_rows(path: Path) -> Iterator[_Rec]:
@@ -755,7 +760,7 @@ class Gazetteer:
             if near is not None:
                 lat, lon = (near.lat, near.lon) if isinstance(near, Place) else near
                 d = _haversine_km(lat, lon, self._a["lat"][rows], self._a["lon"][rows])
-                score = score + w["near"] * np.exp(-d / w["near_scale_km"])
+                score = score + w["near_explicit"] * np.exp(-d / w["near_scale_km"])
             pops = np.asarray(self._a["pop"][rows])
             gids = np.asarray(self._a["gid"][rows])
             order = np.lexsort((gids, -pops, -score))
@@ -999,7 +1004,7 @@ def add_countries(
         else:
             url = f"{base_url.rstrip('/')}/{cc}.zip"
             try:
-                with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310
+                with urllib.request.urlopen(url, timeout=timeout) as resp:
                     raw = resp.read()
             except OSError as exc:
                 raise ConnectionError(

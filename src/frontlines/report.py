@@ -1,9 +1,13 @@
-"""The Report: an article (or many) read into tables, and the entry points ``parse``."""
+"""The Report: articles read into tables, and the entry points ``parse`` and ``parse_many``."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-from collections.abc import Iterable
+import glob
+import json
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,31 +17,43 @@ from .gazetteer import Gazetteer, get_gazetteer
 from .geoparse import find_mentions, mention_records
 
 if TYPE_CHECKING:
+    import folium
     import geopandas as gpd
 
-__all__ = ["Report", "parse"]
+__all__ = ["Report", "parse", "parse_many"]
 
 MENTION_COLUMNS = [
     "article_id", "mention_id", "start", "end", "text", "sentence", "sentence_id", "name",
     "geonameid", "feature_code", "kind", "country_code", "admin1", "population", "geo_precision",
-    "confidence", "metonymic", "anaphoric", "antecedent", "qualifier", "candidates",
+    "confidence", "metonymic", "anaphoric", "demonym", "antecedent", "qualifier", "candidates",
 ]
+TABLES = ("mentions",)
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
 @dataclass
 class Report:
     """What was read from one or more articles.
 
-    Tables are GeoDataFrames in EPSG:4326, built on first access: ``mentions``.
+    Tables are GeoDataFrames in EPSG:4326, built on first access; every row carries the article
+    id, the character span in the article's clean text and the sentence it came from.
+
+    Attributes
+    ----------
+    articles : list of Article
+    errors : list of dict
+        Inputs that could not be read (``item``, ``error``), kept instead of aborting.
     """
 
     articles: list[Article] = field(default_factory=list)
-    _mention_recs: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    _records: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # ---------------------------------------------------------------- article metadata
     @property
     def article(self) -> Article:
+        """The article, when the report holds exactly one."""
         if len(self.articles) != 1:
             raise AttributeError(
                 f"this report holds {len(self.articles)} articles; use report.articles"
@@ -46,10 +62,8 @@ class Report:
 
     @property
     def text(self) -> str:
-        """Clean text of the article (spans index it); for many articles, the texts joined."""
-        if len(self.articles) == 1:
-            return self.articles[0].text
-        return "\n\n".join(a.text for a in self.articles)
+        """Clean text of the article (the spans index it)."""
+        return self.article.text
 
     @property
     def title(self) -> str | None:
@@ -63,24 +77,83 @@ class Report:
     def article_id(self) -> str:
         return self.article.article_id
 
-    def text_of(self, article_id: str) -> str:
-        """Clean text of one article of the report."""
+    def article_by_id(self, article_id: str) -> Article:
+        """One article of the report by id."""
         for a in self.articles:
             if a.article_id == article_id:
-                return a.text
+                return a
         raise KeyError(f"no article {article_id!r} in this report")
 
+    def text_of(self, article_id: str) -> str:
+        """Clean text of one article (its mentions' spans index it)."""
+        return self.article_by_id(article_id).text
+
     # ---------------------------------------------------------------- tables
+    @staticmethod
+    def table_names() -> tuple[str, ...]:
+        return TABLES
+
+    def _table(self, name: str, columns: list[str]) -> gpd.GeoDataFrame:
+        if name not in self._cache:
+            self._cache[name] = _frame(self._records.get(name, []), columns)
+        return self._cache[name]
+
     @property
     def mentions(self) -> gpd.GeoDataFrame:
-        """Every toponym occurrence, resolved: one row per mention."""
-        if "mentions" not in self._cache:
-            self._cache["mentions"] = _frame(self._mention_recs, MENTION_COLUMNS)
-        return self._cache["mentions"]
+        """Every toponym occurrence, resolved: one row per mention (anaphors included)."""
+        return self._table("mentions", MENTION_COLUMNS)
+
+    def extend(self, other: Report) -> None:
+        """Add another report's articles and rows to this one."""
+        self.articles += other.articles
+        self.errors += other.errors
+        for k, v in other._records.items():
+            self._records.setdefault(k, []).extend(v)
+        self._cache.clear()
+
+    # ---------------------------------------------------------------- outputs
+    def map(self, **options: Any) -> folium.Map:
+        """An interactive Folium map (see :func:`frontlines.mapping.make_map`)."""
+        from .mapping import make_map
+
+        return make_map(self, **options)
+
+    def to_html(self, path: str | os.PathLike, **options: Any) -> Path:
+        """Write the map to an HTML file."""
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        self.map(**options).save(str(p))
+        return p
+
+    def to_gpkg(self, path: str | os.PathLike) -> Path:
+        """Write every table as a layer of a GeoPackage."""
+        from .export import to_gpkg
+
+        return to_gpkg(self, path)
+
+    def to_geojson(self, folder: str | os.PathLike) -> list[Path]:
+        """Write every table as GeoJSON files in a folder."""
+        from .export import to_geojson
+
+        return to_geojson(self, folder)
 
     def __repr__(self) -> str:
+        counts = ", ".join(f"{len(self._records.get(t, []))} {t}" for t in TABLES)
+        return f"<Report {len(self.articles)} article(s): {counts}>"
+
+    def _repr_html_(self) -> str:
+        import html as _h
+
+        rows = "".join(
+            f"<tr><td>{_h.escape(a.title or a.article_id)}</td><td>{a.published or ''}</td></tr>"
+            for a in self.articles[:10]
+        )
+        counts = "".join(
+            f"<li>{t}: {len(self._records.get(t, []))}</li>" for t in TABLES
+        )
         return (
-            f"<Report {len(self.articles)} article(s), {len(self._mention_recs)} mentions>"
+            f"<b>frontlines Report</b>: {len(self.articles)} article(s)<ul>{counts}</ul>"
+            f"<table><tr><th>title</th><th>published</th></tr>{rows}</table>"
         )
 
 
@@ -96,9 +169,9 @@ def _frame(recs: list[dict[str, Any]], columns: list[str]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
 
 
-def _read_one(article: Article, gazetteer: Gazetteer) -> dict[str, Any]:
+def _read_one(article: Article, gazetteer: Gazetteer) -> dict[str, list[dict[str, Any]]]:
     mentions = find_mentions(article, gazetteer)
-    return {"mentions": mention_records(article, mentions), "_mentions": mentions}
+    return {"mentions": mention_records(article, mentions)}
 
 
 def parse(
@@ -123,26 +196,142 @@ def parse(
         Metadata kept with every row.
     gazetteer : Gazetteer, optional
         Use this gazetteer instead of the default one.
+
+    Returns
+    -------
+    Report
     """
     art = read_article(
         text_or_path, published=published, title=title, url=url, source_name=source,
         article_id=article_id,
     )
     gz = gazetteer or get_gazetteer()
-    res = _read_one(art, gz)
-    return Report(articles=[art], _mention_recs=res["mentions"])
+    return Report(articles=[art], _records=_read_one(art, gz))
 
 
-def parse_many(items: Iterable[Any], **kwargs: Any) -> Report:
-    """Read many articles into one Report (paths, texts, or (text, published) pairs)."""
-    gz = kwargs.pop("gazetteer", None) or get_gazetteer()
-    rep = Report()
-    for it in items:
+# --------------------------------------------------------------------------- many articles
+def iter_items(items: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Expand ``parse_many`` inputs into (label, keyword arguments for ``parse``).
+
+    Accepts a folder, a glob pattern, a path to a file (an article, or a ``.jsonl``/``.csv``
+    with a ``text`` column and optional ``published``/``date``, ``title``, ``url``, ``id``
+    columns), texts, ``(text, published)`` pairs, dicts, or an iterable of any of these.
+    Nothing is loaded before it is needed.
+    """
+    if isinstance(items, str | Path):
+        items = [items]
+    for k, it in enumerate(items):
         if isinstance(it, tuple):
-            text, pub = it[0], it[1]
-            r = parse(text, published=pub, gazetteer=gz, **kwargs)
+            if len(it) != 2:
+                yield f"item {k}", {"_error": f"a tuple item is (text, published); got {len(it)}"}
+                continue
+            yield f"item {k}", {"text_or_path": it[0], "published": it[1]}
+        elif isinstance(it, dict):
+            kw = _row_kwargs(it)
+            yield str(it.get("id", f"item {k}")), kw
+        elif isinstance(it, Path) or (isinstance(it, str) and _is_path_like(it)):
+            yield from _expand_path(str(it))
+        elif isinstance(it, str | bytes):
+            yield f"item {k}", {"text_or_path": it}
         else:
-            r = parse(it, gazetteer=gz, **kwargs)
-        rep.articles += r.articles
-        rep._mention_recs += r._mention_recs
+            yield f"item {k}", {"_error": f"cannot read a {type(it).__name__} as an article"}
+
+
+def _is_path_like(s: str) -> bool:
+    return len(s) < 4096 and "\n" not in s and (
+        os.path.exists(s) or any(ch in s for ch in "*?[") or s.endswith(
+            (*ARTICLE_SUFFIXES, ".jsonl", ".csv", "/")))
+
+
+def _row_kwargs(row: dict[str, Any]) -> dict[str, Any]:
+    text = row.get("text") or row.get("body") or row.get("content")
+    if not text:
+        return {"_error": "row has no text column (text, body or content)"}
+    return {
+        "text_or_path": text,
+        "published": row.get("published") or row.get("date") or None,
+        "title": row.get("title") or None,
+        "url": row.get("url") or None,
+        "article_id": str(row["id"]) if row.get("id") not in (None, "") else None,
+    }
+
+
+def _expand_path(s: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    p = Path(s)
+    if any(ch in s for ch in "*?[") and not p.exists():
+        paths = sorted(Path(x) for x in glob.glob(s, recursive=True))
+        if not paths:
+            yield s, {"_error": f"no file matches {s!r}"}
+        for x in paths:
+            yield from _expand_path(str(x))
+        return
+    if p.is_dir():
+        files = sorted(x for x in p.rglob("*") if x.is_file()
+                       and x.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl", ".csv"))
+        for x in files:
+            yield from _expand_path(str(x))
+        return
+    if not p.exists():
+        yield s, {"_error": f"{s!r} does not exist"}
+        return
+    if p.suffix.lower() == ".jsonl":
+        with open(p, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield f"{p}:{n}", {"_error": f"invalid JSON: {exc}"}
+                    continue
+                if not isinstance(row, dict):
+                    yield f"{p}:{n}", {"_error": "a JSONL line must hold an object"}
+                    continue
+                yield f"{p}:{n}", _row_kwargs(row)
+        return
+    if p.suffix.lower() == ".csv":
+        with open(p, encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), 2):
+                yield f"{p}:{n}", _row_kwargs(row)
+        return
+    yield str(p), {"text_or_path": p}
+
+
+def parse_many(
+    items: Any,
+    *,
+    gazetteer: Gazetteer | None = None,
+    progress: bool = False,
+) -> Report:
+    """Read many articles into one Report.
+
+    Bad items (unreadable files, binary data, rows without text) are recorded in
+    ``report.errors`` with the reason, and every good item is kept.
+
+    Parameters
+    ----------
+    items : folder, glob, path, text, (text, published) pairs, dicts, or an iterable of these
+        See :func:`iter_items`.
+    gazetteer : Gazetteer, optional
+    progress : bool
+        Show a progress bar (tqdm) while reading.
+    """
+    gz = gazetteer or get_gazetteer()
+    rep = Report()
+    stream: Iterable[tuple[str, dict[str, Any]]] = iter_items(items)
+    if progress:
+        from tqdm.auto import tqdm
+
+        stream = tqdm(stream, desc="articles", unit="art")
+    for label, kw in stream:
+        err = kw.pop("_error", None)
+        if err is not None:
+            rep.errors.append({"item": label, "error": err})
+            continue
+        try:
+            r = parse(gazetteer=gz, **kw)
+        except (ValueError, TypeError, OSError, UnicodeError) as exc:
+            rep.errors.append({"item": label, "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        rep.extend(r)
     return rep

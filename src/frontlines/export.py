@@ -1,0 +1,79 @@
+"""Write a Report's tables to files: GeoPackage (one layer per table) and GeoJSON."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from .report import Report
+
+__all__ = ["to_geojson", "to_gpkg"]
+
+
+def _tables(report: Report) -> dict[str, gpd.GeoDataFrame]:
+    out = {}
+    for name in report.table_names():
+        df = getattr(report, name)
+        if df is not None:
+            out[name] = df
+    return out
+
+
+def _prepare(df: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Sorted rows and file-friendly column types (bools as ints, no objects)."""
+    import pandas as pd
+
+    df = df.copy()
+    for col in df.columns:
+        if col == df.geometry.name:
+            continue
+        s = df[col]
+        if pd.api.types.is_bool_dtype(s):
+            df[col] = s.astype("int8")
+        elif s.dtype == object or pd.api.types.is_string_dtype(s):
+            df[col] = s.map(lambda v: None if v is None or v is pd.NA else str(v))
+    keys = [c for c in ("article_id", "start", "end") if c in df.columns]
+    if keys:
+        df = df.sort_values(keys, kind="stable").reset_index(drop=True)
+    return df
+
+
+def to_gpkg(report: Report, path: str | os.PathLike, *, overwrite: bool = True) -> Path:
+    """Write every table of the report as a layer of one GeoPackage.
+
+    Empty tables are written too (with their columns), so a layer's absence never hides a
+    failure. Returns the path written.
+    """
+    import pyogrio
+
+    path = Path(path)
+    if path.suffix.lower() != ".gpkg":
+        raise ValueError(f"a GeoPackage path ends in .gpkg; got {str(path)!r}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if overwrite and path.exists():
+        path.unlink()
+    for name, df in _tables(report).items():
+        df = _prepare(df)
+        pyogrio.write_dataframe(df, path, layer=name, driver="GPKG", promote_to_multi=False)
+    return path
+
+
+def to_geojson(report: Report, folder: str | os.PathLike) -> list[Path]:
+    """Write every table as ``<folder>/<table>.geojson`` (RFC 7946, EPSG:4326)."""
+    import pyogrio
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in _tables(report).items():
+        p = folder / f"{name}.geojson"
+        if p.exists():
+            p.unlink()
+        pyogrio.write_dataframe(_prepare(df), p, driver="GeoJSON", layer=name,
+                                layer_options={"RFC7946": "YES", "WRITE_BBOX": "NO"})
+        written.append(p)
+    return written

@@ -1,0 +1,96 @@
+"""Draw a Report on an interactive Folium map."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import folium
+
+    from .report import Report
+
+__all__ = ["make_map"]
+
+KIND_COLOURS = {
+    "city": "#d62728",
+    "site": "#d62728",
+    "admin1": "#9467bd",
+    "admin2": "#9467bd",
+    "country": "#7f7f7f",
+    "river": "#1f77b4",
+    "sea": "#1f77b4",
+    "region": "#8c564b",
+}
+
+
+def _popup(report: Report, row: Any, title: str) -> str:
+    art = report.article_by_id(row.article_id)
+    sent = html.escape(str(row.sentence))
+    mark = html.escape(str(row.text))
+    sent = sent.replace(mark, f"<b>{mark}</b>", 1)
+    meta = html.escape(art.title or art.article_id)
+    if art.url:
+        meta = f'<a href="{html.escape(art.url)}" target="_blank">{meta}</a>'
+    date = f" ({art.published})" if art.published else ""
+    return (
+        f"<div style='max-width:320px'><b>{html.escape(title)}</b><br>"
+        f"<i>{sent}</i><br><small>{meta}{date}</small></div>"
+    )
+
+
+def make_map(report: Report, *, tiles: str | None = "OpenStreetMap", zoom_start: int = 6
+             ) -> folium.Map:
+    """A Folium map of the report: one toggleable layer per table, popups citing sentences."""
+    import folium
+
+    m = report.mentions
+    places = m[~m.metonymic.astype(bool) & ~m.demonym.astype(bool)] if len(m) else m
+    if len(places):
+        center = [float(places.geometry.y.median()), float(places.geometry.x.median())]
+    else:
+        center = [20.0, 0.0]
+    fmap = folium.Map(location=center, zoom_start=zoom_start, tiles=tiles, control_scale=True)
+    _countries_layer().add_to(fmap)
+    layer = folium.FeatureGroup(name="Places mentioned", show=True)
+    for row in places.itertuples():
+        colour = KIND_COLOURS.get(row.kind, "#333333")
+        radius = {1: 6, 2: 6, 3: 8, 4: 10, 5: 10, 6: 12}.get(int(row.geo_precision), 6)
+        title = f"{row.name} ({row.kind}, {row.country_code})" + (
+            " — anaphor" if row.anaphoric else "")
+        folium.CircleMarker(
+            location=[row.geometry.y, row.geometry.x],
+            radius=radius,
+            color=colour,
+            fill=True,
+            fill_opacity=0.6,
+            popup=folium.Popup(_popup(report, row, title), max_width=360),
+            tooltip=f"{row.text} → {row.name}",
+        ).add_to(layer)
+    layer.add_to(fmap)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    if len(places) > 1:
+        b = places.total_bounds
+        fmap.fit_bounds([[b[1], b[0]], [b[3], b[2]]], padding=(30, 30))
+    return fmap
+
+
+def _countries_layer() -> folium.GeoJson:
+    """Country outlines from the packaged Natural Earth data, so the map reads without tiles."""
+    import gzip
+    import json
+
+    import folium
+
+    from ._resources import data_path
+
+    with gzip.open(data_path("countries.geojson.gz"), "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return folium.GeoJson(
+        data,
+        name="Countries (Natural Earth)",
+        style_function=lambda _f: {"color": "#888888", "weight": 0.6, "fillColor": "#f2efe9",
+                                   "fillOpacity": 0.4},
+        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
+        control=True,
+    )
