@@ -32,8 +32,9 @@ def load_gwn(path: Path) -> list[tuple[str, list[tuple[int, int, float, float]]]
             if not lat or not lon:
                 continue
             try:
-                gold.append((int(t.findtext("start")), int(t.findtext("end")), float(lat),
-                             float(lon)))
+                gold.append(
+                    (int(t.findtext("start")), int(t.findtext("end")), float(lat), float(lon))
+                )
             except (TypeError, ValueError):
                 continue
         docs.append((text, gold))
@@ -49,8 +50,14 @@ def load_lgl(path: Path) -> list[tuple[str, list[tuple[int, int, float, float]]]
             g = t.find("gaztag")
             if g is None or g.findtext("lat") is None:
                 continue
-            gold.append((int(t.findtext("start")), int(t.findtext("end")),
-                         float(g.findtext("lat")), float(g.findtext("lon"))))
+            gold.append(
+                (
+                    int(t.findtext("start")),
+                    int(t.findtext("end")),
+                    float(g.findtext("lat")),
+                    float(g.findtext("lon")),
+                )
+            )
         docs.append((text, gold))
     return docs
 
@@ -90,8 +97,9 @@ def score(docs, *, errors=None, name=""):
             d = geod.inv(lon, lat, m.lon, m.lat)[2] / 1000.0
             dists.append(d)
             if errors is not None and d > 161:
-                errors.write(f"{name}\tFAR\t{text[s:e]}\t{m.place.name}\t{m.place.country_code}"
-                             f"\t{d:.0f}\n")
+                errors.write(
+                    f"{name}\tFAR\t{text[s:e]}\t{m.place.name}\t{m.place.country_code}\t{d:.0f}\n"
+                )
     elapsed = time.perf_counter() - t0
     p = tp_pred / n_pred if n_pred else 0.0
     r = found / n_gold if n_gold else 0.0
@@ -101,8 +109,15 @@ def score(docs, *, errors=None, name=""):
     e2e = float((d <= 161).sum() / n_gold) if n_gold else 0.0
     med = statistics.median(dists) if dists else float("nan")
     return {
-        "articles": len(docs), "gold": n_gold, "P": p, "R": r, "F1": f1, "acc161": acc,
-        "acc161_e2e": e2e, "median_km": med, "seconds": elapsed,
+        "articles": len(docs),
+        "gold": n_gold,
+        "P": p,
+        "R": r,
+        "F1": f1,
+        "acc161": acc,
+        "acc161_e2e": e2e,
+        "median_km": med,
+        "seconds": elapsed,
     }
 
 
@@ -112,8 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--errors", type=Path, default=None, help="write FP/FN/far cases here")
     args = ap.parse_args(argv)
-    corpora = [("GWN", args.eval_dir / "GWN.xml", load_gwn), ("LGL", args.eval_dir / "lgl.xml",
-                                                               load_lgl)]
+    corpora = [
+        ("GWN", args.eval_dir / "GWN.xml", load_gwn),
+        ("LGL", args.eval_dir / "lgl.xml", load_lgl),
+    ]
     if not any(p.is_file() for _, p, _ in corpora):
         print(f"skipped: no corpora in {args.eval_dir}")
         return 0

@@ -1,6 +1,6 @@
 """Articles per second for parse() on one core, on GeoWebNews texts (or the seeds).
 
-    python benchmarks/throughput.py [--eval-dir DIR] [--repeat N] [--profile]
+python benchmarks/throughput.py [--eval-dir DIR] [--repeat N] [--profile]
 """
 
 from __future__ import annotations
@@ -51,8 +51,10 @@ def main() -> None:
         return
     dt = run()
     n = len(docs) * args.repeat
-    print(f"parse (mentions table): {n / dt:,.0f} articles/s on one core "
-          f"({n} articles, mean {chars / n / 1000:.1f} k characters, {chars / dt / 1e6:.2f} MB/s)")
+    print(
+        f"parse (mentions table): {n / dt:,.0f} articles/s on one core "
+        f"({n} articles, mean {chars / n / 1000:.1f} k characters, {chars / dt / 1e6:.2f} MB/s)"
+    )
 
 
 if __name__ == "__main__":

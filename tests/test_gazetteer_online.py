@@ -7,6 +7,7 @@ import io
 import json
 import threading
 import zipfile
+from typing import ClassVar
 
 import pytest
 
@@ -14,14 +15,77 @@ from frontlines import gazetteer as gzm
 
 DUMP = "\t".join
 ROWS = [
-    # geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 a1 a2 a3 a4 pop elev dem tz mod
-    DUMP(["990000001", "Tall Mukhayyam", "Tall Mukhayyam", "Tell Mukhayem,Tal Mukhayyam",
-          "36.4012", "38.7021", "P", "PPL", "SY", "", "04", "", "", "", "0", "", "310",
-          "Asia/Damascus", "2020-01-01"]),
-    DUMP(["990000002", "Jabal Fakhir", "Jabal Fakhir", "Jebel Fakhir", "35.9", "38.1", "T", "MT",
-          "SY", "", "04", "", "", "", "0", "", "500", "Asia/Damascus", "2020-01-01"]),
-    DUMP(["990000003", "Some Hotel", "Some Hotel", "", "35.9", "38.1", "S", "HTL",
-          "SY", "", "04", "", "", "", "0", "", "500", "Asia/Damascus", "2020-01-01"]),
+    # GeoNames dump columns: geonameid name asciiname alternatenames lat lon fclass fcode cc
+    # cc2 admin1-4 population elevation dem timezone modified
+    DUMP(
+        [
+            "990000001",
+            "Tall Mukhayyam",
+            "Tall Mukhayyam",
+            "Tell Mukhayem,Tal Mukhayyam",
+            "36.4012",
+            "38.7021",
+            "P",
+            "PPL",
+            "SY",
+            "",
+            "04",
+            "",
+            "",
+            "",
+            "0",
+            "",
+            "310",
+            "Asia/Damascus",
+            "2020-01-01",
+        ]
+    ),
+    DUMP(
+        [
+            "990000002",
+            "Jabal Fakhir",
+            "Jabal Fakhir",
+            "Jebel Fakhir",
+            "35.9",
+            "38.1",
+            "T",
+            "MT",
+            "SY",
+            "",
+            "04",
+            "",
+            "",
+            "",
+            "0",
+            "",
+            "500",
+            "Asia/Damascus",
+            "2020-01-01",
+        ]
+    ),
+    DUMP(
+        [
+            "990000003",
+            "Some Hotel",
+            "Some Hotel",
+            "",
+            "35.9",
+            "38.1",
+            "S",
+            "HTL",
+            "SY",
+            "",
+            "04",
+            "",
+            "",
+            "",
+            "0",
+            "",
+            "500",
+            "Asia/Damascus",
+            "2020-01-01",
+        ]
+    ),
 ]
 
 
@@ -88,8 +152,11 @@ def test_gazetteer_add_downloads_merges_and_is_used_at_once(isolated, local_serv
 def _default_index():
     import os
 
-    saved = {k: os.environ.pop(k) for k in ("FRONTLINES_DATA_DIR", "FRONTLINES_CACHE_DIR")
-             if k in os.environ}
+    saved = {
+        k: os.environ.pop(k)
+        for k in ("FRONTLINES_DATA_DIR", "FRONTLINES_CACHE_DIR")
+        if k in os.environ
+    }
     try:
         return gzm._ensure_index()
     finally:
@@ -121,7 +188,7 @@ def test_gazetteer_add_errors(isolated, local_server, tmp_path):
 
 # --------------------------------------------------------------------------- geopy backend
 class _Nominatim(http.server.BaseHTTPRequestHandler):
-    calls: list[str] = []
+    calls: ClassVar[list[str]] = []
     mode = "ok"
 
     def do_GET(self):
@@ -133,11 +200,19 @@ class _Nominatim(http.server.BaseHTTPRequestHandler):
         if type(self).mode == "garbage":
             body = b"{not json"
         else:
-            body = json.dumps([{
-                "lat": "36.3855", "lon": "38.86228", "display_name": "Ain Issa, Raqqa, Syria",
-                "importance": 0.5, "type": "town", "addresstype": "town",
-                "address": {"country_code": "sy"},
-            }]).encode()
+            body = json.dumps(
+                [
+                    {
+                        "lat": "36.3855",
+                        "lon": "38.86228",
+                        "display_name": "Ain Issa, Raqqa, Syria",
+                        "importance": 0.5,
+                        "type": "town",
+                        "addresstype": "town",
+                        "address": {"country_code": "sy"},
+                    }
+                ]
+            ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -162,14 +237,20 @@ def nominatim():
 def test_online_geocoder_is_rate_limited_and_cached(nominatim, tmp_path):
     from frontlines.geocoders import OnlineGeocoder
 
-    geo = OnlineGeocoder("nominatim", domain=nominatim, scheme="http", min_delay_seconds=0.01,
-                         cache_path=tmp_path / "cache.json")
+    geo = OnlineGeocoder(
+        "nominatim",
+        domain=nominatim,
+        scheme="http",
+        min_delay_seconds=0.01,
+        cache_path=tmp_path / "cache.json",
+    )
     p = geo.geocode("Ain Issa")
     assert (round(p.lat, 4), p.country_code, p.source) == (36.3855, "SY", "online-nominatim")
     geo.geocode("Ain Issa")
     assert len(_Nominatim.calls) == 1  # second answer from the cache
-    again = OnlineGeocoder("nominatim", domain=nominatim, scheme="http",
-                           cache_path=tmp_path / "cache.json")
+    again = OnlineGeocoder(
+        "nominatim", domain=nominatim, scheme="http", cache_path=tmp_path / "cache.json"
+    )
     again.geocode("Ain Issa")
     assert len(_Nominatim.calls) == 1  # the cache survives on disk
 
@@ -179,12 +260,25 @@ def test_online_failures_fall_back_to_offline(nominatim, tmp_path, mode):
     from frontlines.geocoders import OnlineGeocoder
 
     _Nominatim.mode = mode
-    geo = OnlineGeocoder("nominatim", domain=nominatim, scheme="http", min_delay_seconds=0.01,
-                         max_retries=1, cache_path=tmp_path / "c.json")
+    geo = OnlineGeocoder(
+        "nominatim",
+        domain=nominatim,
+        scheme="http",
+        min_delay_seconds=0.01,
+        max_retries=1,
+        cache_path=tmp_path / "c.json",
+    )
     with pytest.warns(RuntimeWarning, match="offline gazetteer"):
         p = geo.geocode("Azaz")
     assert p.geonameid == 172082
-    strict = OnlineGeocoder("nominatim", domain=nominatim, scheme="http", min_delay_seconds=0.01,
-                            max_retries=0, fallback=False, cache_path=tmp_path / "d.json")
+    strict = OnlineGeocoder(
+        "nominatim",
+        domain=nominatim,
+        scheme="http",
+        min_delay_seconds=0.01,
+        max_retries=0,
+        fallback=False,
+        cache_path=tmp_path / "d.json",
+    )
     with pytest.raises(ConnectionError, match="failed"):
         strict.geocode("Azaz")

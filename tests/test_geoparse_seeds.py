@@ -15,7 +15,11 @@ def _km(lat1, lon1, lat2, lon2) -> float:
 
 def _cases(key):
     return [
-        pytest.param(a["file"], item, id=f"{a['file'][:3]}-{item['text'] if isinstance(item, dict) else item}")
+        pytest.param(
+            a["file"],
+            item,
+            id=f"{a['file'][:3]}-{item['text'] if isinstance(item, dict) else item}",
+        )
         for a in GOLD_ARTICLES
         for item in a.get(key, [])
     ]

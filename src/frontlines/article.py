@@ -278,8 +278,8 @@ def _find_date_line(lines: list[str]) -> tuple[int, dt.date] | None:
 def _decode(data: bytes, what: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValueError(f"{what} looks like binary data (it holds NUL bytes), not text or HTML")
-    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
-        "utf-8-sig",
+    for enc in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
     ):
         try:
             return data.decode(enc)
@@ -315,7 +315,9 @@ def read_article(
     """
     what = "the article"
     if isinstance(source, Path) or (
-        isinstance(source, str) and len(source) < 4096 and "\n" not in source
+        isinstance(source, str)
+        and len(source) < 4096
+        and "\n" not in source
         and source.strip().lower().endswith((".txt", ".html", ".htm", ".md", ".text"))
     ):
         p = Path(source)
@@ -329,9 +331,7 @@ def read_article(
     elif isinstance(source, str):
         raw = source
     else:
-        raise TypeError(
-            f"an article is text, bytes or a path; got {type(source).__name__}"
-        )
+        raise TypeError(f"an article is text, bytes or a path; got {type(source).__name__}")
     if len(raw) > MAX_TEXT_CHARS:
         raise ValueError(
             f"{what} is {len(raw):,} characters long; the limit is {MAX_TEXT_CHARS:,} "

@@ -57,10 +57,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
         out = folder
     elif out.suffix.lower() == ".csv":
         rep.mentions.drop(columns="geometry").assign(
-            lon=rep.mentions.geometry.x, lat=rep.mentions.geometry.y).to_csv(out, index=False)
+            lon=rep.mentions.geometry.x, lat=rep.mentions.geometry.y
+        ).to_csv(out, index=False)
     else:
-        print(f"frontlines: cannot write {out.suffix!r}; use .gpkg, .geojson or .csv",
-              file=sys.stderr)
+        print(
+            f"frontlines: cannot write {out.suffix!r}; use .gpkg, .geojson or .csv", file=sys.stderr
+        )
         return EXIT_USAGE
     print(f"wrote {out} ({len(rep.articles)} articles, {len(rep.mentions)} mentions)")
     return EXIT_OK
@@ -72,13 +74,23 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     try:
         if args.limit and args.limit > 1:
             df = geocode(args.name, country=args.country, limit=args.limit)
-            cols = ["name", "geonameid", "kind", "country_code", "lat", "lon", "population",
-                    "score"]
+            cols = [
+                "name",
+                "geonameid",
+                "kind",
+                "country_code",
+                "lat",
+                "lon",
+                "population",
+                "score",
+            ]
             print(df[cols].to_string(index=False))
         else:
             p = geocode(args.name, country=args.country)
-            print(f"{p.name}\t{p.lat:.5f}\t{p.lon:.5f}\t{p.country_code}\t{p.kind}\t"
-                  f"geonameid={p.geonameid}\tscore={p.score}")
+            print(
+                f"{p.name}\t{p.lat:.5f}\t{p.lon:.5f}\t{p.country_code}\t{p.kind}\t"
+                f"geonameid={p.geonameid}\tscore={p.score}"
+            )
     except PlaceNotFound as exc:
         print(f"frontlines: {exc}", file=sys.stderr)
         return EXIT_NOT_FOUND
@@ -112,7 +124,8 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
-        prog="frontlines", description=DESCRIPTION,
+        prog="frontlines",
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from . import __version__
@@ -124,14 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files, folders, globs, .jsonl or .csv")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
     p.add_argument("--gpkg", help="also write the tables to this GeoPackage")
-    p.add_argument("--no-progress", dest="progress", action="store_false",
-                   help="no progress bar")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("parse", help="read articles and write the tables")
     p.add_argument("inputs", nargs="+", help="files, folders, globs, .jsonl or .csv")
-    p.add_argument("-o", "--output", required=True,
-                   help="out.gpkg (one layer per table), a folder or out.geojson, or out.csv")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="out.gpkg (one layer per table), a folder or out.geojson, or out.csv",
+    )
     p.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=cmd_parse)
 
@@ -144,8 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gazetteer", help="manage the offline gazetteer")
     p.add_argument("action", choices=["add", "remove", "info"])
     p.add_argument("codes", nargs="*", help="ISO country codes, e.g. SY IQ")
-    p.add_argument("--file", action="append", default=None,
-                   help="a downloaded GeoNames dump (SY.zip or SY.txt) instead of downloading")
+    p.add_argument(
+        "--file",
+        action="append",
+        default=None,
+        help="a downloaded GeoNames dump (SY.zip or SY.txt) instead of downloading",
+    )
     p.add_argument("--url", default=None, help="base URL of the GeoNames dump folder")
     p.set_defaults(func=cmd_gazetteer)
     return ap
@@ -158,8 +178,10 @@ def main(argv: list[str] | None = None) -> int:
         from .gazetteer import GEONAMES_DUMP_URL
 
         args.url = GEONAMES_DUMP_URL
-    if args.command == "gazetteer" and args.action in ("add", "remove") and not (
-        args.codes or args.file
+    if (
+        args.command == "gazetteer"
+        and args.action in ("add", "remove")
+        and not (args.codes or args.file)
     ):
         ap.error(f"gazetteer {args.action} needs country codes, e.g. SY IQ")
     try:

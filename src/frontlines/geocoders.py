@@ -74,7 +74,9 @@ class OnlineGeocoder:
             swallow_exceptions=False,
         )
         self.fallback = fallback
-        self.cache_path = Path(cache_path) if cache_path else cache_dir() / f"online-{self.name}.json"
+        self.cache_path = (
+            Path(cache_path) if cache_path else cache_dir() / f"online-{self.name}.json"
+        )
         self._lock = threading.Lock()
         self._cache: dict[str, Any] = self._load()
 
@@ -150,8 +152,16 @@ class OnlineGeocoder:
 def _small(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         return {}
-    keep = ("place_id", "osm_type", "osm_id", "type", "class", "addresstype", "importance",
-            "country_code")
+    keep = (
+        "place_id",
+        "osm_type",
+        "osm_id",
+        "type",
+        "class",
+        "addresstype",
+        "importance",
+        "country_code",
+    )
     out = {k: raw[k] for k in keep if k in raw}
     addr = raw.get("address")
     if isinstance(addr, dict) and "country_code" in addr:

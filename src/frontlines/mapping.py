@@ -39,8 +39,9 @@ def _popup(report: Report, row: Any, title: str) -> str:
     )
 
 
-def make_map(report: Report, *, tiles: str | None = "OpenStreetMap", zoom_start: int = 6
-             ) -> folium.Map:
+def make_map(
+    report: Report, *, tiles: str | None = "OpenStreetMap", zoom_start: int = 6
+) -> folium.Map:
     """A Folium map of the report: one toggleable layer per table, popups citing sentences."""
     import folium
 
@@ -57,7 +58,8 @@ def make_map(report: Report, *, tiles: str | None = "OpenStreetMap", zoom_start:
         colour = KIND_COLOURS.get(row.kind, "#333333")
         radius = {1: 6, 2: 6, 3: 8, 4: 10, 5: 10, 6: 12}.get(int(row.geo_precision), 6)
         title = f"{row.name} ({row.kind}, {row.country_code})" + (
-            " — anaphor" if row.anaphoric else "")
+            " — anaphor" if row.anaphoric else ""
+        )
         folium.CircleMarker(
             location=[row.geometry.y, row.geometry.x],
             radius=radius,
@@ -89,8 +91,12 @@ def _countries_layer() -> folium.GeoJson:
     return folium.GeoJson(
         data,
         name="Countries (Natural Earth)",
-        style_function=lambda _f: {"color": "#888888", "weight": 0.6, "fillColor": "#f2efe9",
-                                   "fillOpacity": 0.4},
+        style_function=lambda _f: {
+            "color": "#888888",
+            "weight": 0.6,
+            "fillColor": "#f2efe9",
+            "fillOpacity": 0.4,
+        },
         tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
         control=True,
     )

@@ -23,9 +23,28 @@ if TYPE_CHECKING:
 __all__ = ["Report", "parse", "parse_many"]
 
 MENTION_COLUMNS = [
-    "article_id", "mention_id", "start", "end", "text", "sentence", "sentence_id", "name",
-    "geonameid", "feature_code", "kind", "country_code", "admin1", "population", "geo_precision",
-    "confidence", "metonymic", "anaphoric", "demonym", "antecedent", "qualifier", "candidates",
+    "article_id",
+    "mention_id",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "sentence_id",
+    "name",
+    "geonameid",
+    "feature_code",
+    "kind",
+    "country_code",
+    "admin1",
+    "population",
+    "geo_precision",
+    "confidence",
+    "metonymic",
+    "anaphoric",
+    "demonym",
+    "antecedent",
+    "qualifier",
+    "candidates",
 ]
 TABLES = ("mentions",)
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
@@ -148,9 +167,7 @@ class Report:
             f"<tr><td>{_h.escape(a.title or a.article_id)}</td><td>{a.published or ''}</td></tr>"
             for a in self.articles[:10]
         )
-        counts = "".join(
-            f"<li>{t}: {len(self._records.get(t, []))}</li>" for t in TABLES
-        )
+        counts = "".join(f"<li>{t}: {len(self._records.get(t, []))}</li>" for t in TABLES)
         return (
             f"<b>frontlines Report</b>: {len(self.articles)} article(s)<ul>{counts}</ul>"
             f"<table><tr><th>title</th><th>published</th></tr>{rows}</table>"
@@ -202,7 +219,11 @@ def parse(
     Report
     """
     art = read_article(
-        text_or_path, published=published, title=title, url=url, source_name=source,
+        text_or_path,
+        published=published,
+        title=title,
+        url=url,
+        source_name=source,
         article_id=article_id,
     )
     gz = gazetteer or get_gazetteer()
@@ -238,9 +259,15 @@ def iter_items(items: Any) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _is_path_like(s: str) -> bool:
-    return len(s) < 4096 and "\n" not in s and (
-        os.path.exists(s) or any(ch in s for ch in "*?[") or s.endswith(
-            (*ARTICLE_SUFFIXES, ".jsonl", ".csv", "/")))
+    return (
+        len(s) < 4096
+        and "\n" not in s
+        and (
+            os.path.exists(s)
+            or any(ch in s for ch in "*?[")
+            or s.endswith((*ARTICLE_SUFFIXES, ".jsonl", ".csv", "/"))
+        )
+    )
 
 
 def _row_kwargs(row: dict[str, Any]) -> dict[str, Any]:
@@ -266,8 +293,11 @@ def _expand_path(s: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _expand_path(str(x))
         return
     if p.is_dir():
-        files = sorted(x for x in p.rglob("*") if x.is_file()
-                       and x.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl", ".csv"))
+        files = sorted(
+            x
+            for x in p.rglob("*")
+            if x.is_file() and x.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl", ".csv")
+        )
         for x in files:
             yield from _expand_path(str(x))
         return
