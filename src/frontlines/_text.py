@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from unidecode import unidecode
 
@@ -31,8 +31,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text with its character span and its folded and loose forms."""
 
     text: str
@@ -40,10 +39,7 @@ class Token:
     end: int
     fold: str
     loose: str
-
-    @property
-    def is_upper_initial(self) -> bool:
-        return self.text[:1].isupper()
+    is_upper_initial: bool
 
 
 class _Spelling:
@@ -109,16 +105,24 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little") >> 1
 
 
+@lru_cache(maxsize=400_000)
+def _word_forms(w: str) -> tuple[str, str, int, bool]:
+    """(fold, loose, length kept, capitalised) of a word as it stands in text."""
+    n = len(w)
+    pm = _POSSESSIVE.search(w)
+    if pm and n > 2:
+        w, n = w[: pm.start()], pm.start()
+    f = fold_token(w)
+    return f, (loose_key([f]) if f else ""), n, w[:1].isupper()
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into word tokens with spans; a possessive ``'s`` is left out of the token."""
     toks = []
     for m in _WORD.finditer(text):
-        w, s, e = m.group(), m.start(), m.end()
-        pm = _POSSESSIVE.search(w)
-        if pm and len(w) > 2:
-            w, e = w[: pm.start()], s + pm.start()
-        f = fold_token(w)
-        if not f:
-            continue
-        toks.append(Token(w, s, e, f, loose_key([f])))
+        w = m.group()
+        f, lo, n, up = _word_forms(w)
+        if f:
+            s = m.start()
+            toks.append(Token(w[:n], s, s + n, f, lo, up))
     return toks

@@ -239,7 +239,9 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         return []
     sent = [article.sentence_of(t.start) for t in tokens]
     first_of_sent = [
-        k == 0 or sent[k] != sent[k - 1] or _opens_quote(text, tokens[k])
+        k == 0
+        or sent[k] != sent[k - 1]
+        or (tokens[k].is_upper_initial and _opens_quote(text, tokens[k]))
         for k in range(len(tokens))
     ]
 
@@ -427,18 +429,26 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     fh = np.fromiter((key_hash(c.fold) for c in cands), np.int64, len(cands))
     lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
     fq, frows, _, fqual = gz.lookup_fold_ids(fh)
-    lq, lrows, lfids = gz.lookup_loose(lh)
     per: list[dict[int, float]] = [{} for _ in cands]
     loose_vars: list[list[int]] = [[] for _ in cands]
     for q, r, mq in zip(fq.tolist(), frows.tolist(), fqual.tolist(), strict=True):
         per[q][r] = max(mq, per[q].get(r, 0.0))
+    # loose spellings only for names that match no place exactly
+    # (and only when the loose key says enough: "rk", "an" fit thousands of places)
+    need = np.array(
+        [not d and len(c.loose.replace(" ", "")) >= 3 for d, c in zip(per, cands, strict=True)],
+        dtype=bool,
+    )
+    lq, lrows, lfids = gz.lookup_loose(lh[need])
     if len(lq):
         from rapidfuzz import fuzz
 
-        for q, r, f in zip(lq.tolist(), lrows.tolist(), lfids.tolist(), strict=True):
-            if per[q].get(r, 0.0) >= ALT_MATCH:
-                continue
-            sim = fuzz.ratio(cands[q].fold, gz._key(f))
+        back = np.nonzero(need)[0]
+        sims: dict[tuple[int, int], float] = {}
+        for q, r, f in zip(back[lq].tolist(), lrows.tolist(), lfids.tolist(), strict=True):
+            sim = sims.get((q, f))
+            if sim is None:
+                sim = sims[(q, f)] = fuzz.ratio(cands[q].fold, gz._key(f))
             if sim >= (min_sim if " " in cands[q].fold else max(min_sim, 80.0)):
                 m = sim / 100.0 * 0.9
                 loose_vars[q].append(f)
