@@ -273,6 +273,36 @@ def build_admin1(tars: dict) -> None:
                 "|".join(s["alts"]),
             ]
         )
+    feats = []
+    for iso, s in sorted(subs.items(), key=lambda kv: kv[1]["geonameid"]):
+        g = shapes.get(iso)
+        if g is None or g.is_empty:
+            continue
+        g = _polygonal(g.simplify(0.005, preserve_topology=True))
+        if g.is_empty:
+            continue
+        m = mapping(g)
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "geonameid": s["geonameid"],
+                    "name": s["name"],
+                    "country_code": s["cc"],
+                    "admin1": s["admin1"],
+                },
+                "geometry": {**m, "coordinates": _round(m["coordinates"])},
+            }
+        )
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:
+        gz.write(
+            json.dumps(
+                {"type": "FeatureCollection", "features": feats}, separators=(",", ":")
+            ).encode()
+        )
+    (OUT / "admin1_shapes.geojson.gz").write_bytes(buf.getvalue())
+    print(f"admin1_shapes.geojson.gz: {len(feats)} shapes, {len(buf.getvalue()) / 1e6:.2f} MB")
     header = (
         "geonameid\tname\tcountry_code\tadmin1\tiso\ttype\tlat\tlon"
         "\tminx\tminy\tmaxx\tmaxy\tsource\talternatenames"

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .actors import Actors, find_actors, load_actors
 from .article import Article, read_article
+from .claims import claim_records, find_claims
 from .gazetteer import Gazetteer, get_gazetteer
 from .geoparse import find_mentions, mention_records
 
@@ -46,7 +48,33 @@ MENTION_COLUMNS = [
     "qualifier",
     "candidates",
 ]
-TABLES = ("mentions",)
+CLAIM_COLUMNS = [
+    "article_id",
+    "claim_id",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "sentence_id",
+    "subject",
+    "subject_kind",
+    "subject_geonameid",
+    "anchor",
+    "anchor_name",
+    "anchor_geonameid",
+    "anchor2_geonameid",
+    "relation",
+    "distance_km",
+    "distance_min_km",
+    "distance_max_km",
+    "bearing_deg",
+    "bearing_spread_deg",
+    "qualifier",
+    "check_km",
+    "consistent",
+    "notes",
+]
+TABLES = ("mentions", "claims", "claim_estimates")
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
@@ -122,6 +150,23 @@ class Report:
         """Every toponym occurrence, resolved: one row per mention (anaphors included)."""
         return self._table("mentions", MENTION_COLUMNS)
 
+    @property
+    def claims(self) -> gpd.GeoDataFrame:
+        """Distance and direction claims: ``geometry`` is the region the claim allows,
+        ``estimate`` the best point in it (a second geometry column)."""
+        if "claims" not in self._cache:
+            self._cache["claims"] = _claims_frame(self._records.get("claims", []))
+        return self._cache["claims"]
+
+    @property
+    def claim_estimates(self) -> gpd.GeoDataFrame:
+        """The claims with their point estimate as the geometry (for one-geometry formats)."""
+        c = self.claims
+        out = c.drop(columns=["geometry"]).rename(columns={"estimate": "geometry"})
+        import geopandas as gpd
+
+        return gpd.GeoDataFrame(out, geometry="geometry", crs="EPSG:4326")
+
     def extend(self, other: Report) -> None:
         """Add another report's articles and rows to this one."""
         self.articles += other.articles
@@ -186,9 +231,35 @@ def _frame(recs: list[dict[str, Any]], columns: list[str]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
 
 
-def _read_one(article: Article, gazetteer: Gazetteer) -> dict[str, list[dict[str, Any]]]:
+def _claims_frame(recs: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pandas as pd
+
+    cols = [*CLAIM_COLUMNS, "anchor_lon", "anchor_lat"]
+    if not recs:
+        df = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+        df["estimate"] = gpd.GeoSeries([], crs="EPSG:4326")
+        return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+    df = pd.DataFrame.from_records(recs)
+    est = gpd.GeoSeries(
+        gpd.points_from_xy(df.pop("estimate_lon"), df.pop("estimate_lat")), crs="EPSG:4326"
+    )
+    geom = gpd.GeoSeries(df.pop("geometry"), crs="EPSG:4326")
+    out = gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
+    out["estimate"] = est
+    return out
+
+
+def _read_one(
+    article: Article, gazetteer: Gazetteer, actors: Actors | None = None
+) -> dict[str, list[dict[str, Any]]]:
     mentions = find_mentions(article, gazetteer)
-    return {"mentions": mention_records(article, mentions)}
+    acts = find_actors(article.text, actors or load_actors())
+    claims = find_claims(article, mentions, acts)
+    return {
+        "mentions": mention_records(article, mentions),
+        "claims": claim_records(article, claims),
+    }
 
 
 def parse(

@@ -1,0 +1,48 @@
+"""Packaged outlines: countries (Natural Earth 1:50m) and first-level divisions (1:10m)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from ._resources import data_path
+
+__all__ = ["admin1_shape", "countries", "country_shape"]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, BaseGeometry]:
+    """Country outlines by ISO 3166-1 alpha-2 code (EPSG:4326)."""
+    with gzip.open(data_path("countries.geojson.gz"), "rt", encoding="utf-8") as fh:
+        fc = json.load(fh)
+    out: dict[str, BaseGeometry] = {}
+    for f in fc["features"]:
+        iso = f["properties"].get("iso")
+        if iso:
+            g = shapely.make_valid(shape(f["geometry"]))
+            out[iso] = out[iso].union(g) if iso in out else g
+    return out
+
+
+def country_shape(iso: str) -> BaseGeometry | None:
+    return countries().get(iso.upper())
+
+
+@lru_cache(maxsize=1)
+def _admin1() -> dict[int, BaseGeometry]:
+    with gzip.open(data_path("admin1_shapes.geojson.gz"), "rt", encoding="utf-8") as fh:
+        fc = json.load(fh)
+    return {
+        int(f["properties"]["geonameid"]): shapely.make_valid(shape(f["geometry"]))
+        for f in fc["features"]
+    }
+
+
+def admin1_shape(geonameid: int) -> BaseGeometry | None:
+    """Outline of a first-level division by GeoNames id, if shipped."""
+    return _admin1().get(int(geonameid))

@@ -1,0 +1,567 @@
+"""Distance and direction claims read from text, turned into geodesic regions.
+
+"IS forces are now at 5 kilometers (3 miles) from the border town of Azaz" becomes a ring around
+Azaz; "Ain Issa, less than 60 kilometers (37 miles) north of the IS-held city" a sector north of
+Raqqa (the anaphor resolved by the geoparser) that is checked against where the gazetteer puts
+Ain Issa. Relations without a number ("near", "on the outskirts of", "between A and B", "along
+the Euphrates", "on the border with Turkey", "north of X") give discs, corridors and wedges.
+All lexicons (units, number words, qualifiers, directions, relation words, tolerances) are in
+``data/lexicons/claims.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from . import _geodesy as geo
+from ._resources import load_lexicon
+from ._shapes import country_shape
+from .actors import ActorMention
+from .article import Article
+from .geoparse import Mention
+
+__all__ = ["Claim", "find_claims", "claim_records"]
+
+_COMPASS = ("north", "south", "east", "west")
+
+
+@dataclass(slots=True)
+class Claim:
+    """One claim: what is located, relative to what, and the region it allows."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    relation: str
+    anchor: Mention
+    qualifier: str = "exact"
+    distance_km: float | None = None
+    distance_min_km: float | None = None
+    distance_max_km: float | None = None
+    bearing_deg: float | None = None
+    bearing_spread_deg: float | None = None
+    subject: str = ""
+    subject_kind: str = "thing"  # actor | place | thing
+    subject_mention: Mention | None = None
+    subject_actor: str | None = None
+    anchor2: Mention | None = None
+    geometry: BaseGeometry | None = None
+    estimate: tuple[float, float] | None = None  # (lon, lat)
+    check_km: float | None = None
+    consistent: bool | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class _Lex:
+    spec: dict[str, Any]
+    dist_re: re.Pattern
+    dir_re: re.Pattern
+    rel_re: re.Pattern
+    rel_of: dict[str, str]
+    units: dict[str, float]
+    numbers: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    qual_of: dict[str, str]
+    bearings: dict[str, float]
+
+
+def _norm_dir(s: str) -> str:
+    return re.sub(r"[\s-]+", "", s.lower())
+
+
+def _dir_pattern(keys: list[str]) -> str:
+    alts = []
+    for k in sorted(keys, key=len, reverse=True):
+        parts = re.findall("north|south|east|west", k)
+        if parts and "".join(parts) == k:
+            alts.append(r"[\s-]?".join(parts))
+        else:
+            alts.append(re.escape(k))
+    return "|".join(alts)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_cached(_key: int) -> _Lex:
+    spec = load_lexicon("claims")
+    units = {str(k).lower(): float(v) for k, v in spec["units"].items()}
+    numbers = {str(k).lower(): float(v) for k, v in spec["number_words"].items()}
+    vague = {str(k).lower(): (float(a), float(b)) for k, (a, b) in spec["vague_numbers"].items()}
+    qual_of = {w.lower(): q for q, ws in spec["qualifiers"].items() for w in ws}
+    bearings = {_norm_dir(str(k)): float(v) for k, v in spec["directions"].items()}
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    num = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{alt(numbers)}"
+    unit = alt(units)
+    dirs = _dir_pattern(list(bearings))
+    dist = (
+        rf"(?:(?P<qual>{alt(qual_of)})\s+)?"
+        rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
+        rf"|(?P<n1>{num})\s*(?:-|–|to)\s*(?P<n2>{num})"
+        rf"|(?P<vague>{alt(vague)})"
+        rf"|(?P<n>{num}))"
+        rf"\s*-?\s*(?P<unit>{unit})\b"
+        r"(?P<conv>\s*\([^()]{0,40}\))?"
+        r"(?:\s+|\s*,\s*)(?:to\s+the\s+)?"
+        rf"(?:(?P<dir>{dirs})(?:wards?)?\s+)?"
+        r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of)\b"
+    )
+    rel_of = {}
+    for rel, r in spec["relations"].items():
+        for w in r["words"]:
+            rel_of[w.lower()] = rel
+    rel_re = re.compile(rf"\b(?P<rel>{alt(rel_of)})\b", re.IGNORECASE)
+    dir_re = re.compile(rf"\b(?:to\s+the\s+)?(?P<dir>{dirs})\s+of\b", re.IGNORECASE)
+    return _Lex(
+        spec=spec,
+        dist_re=re.compile(dist, re.IGNORECASE),
+        dir_re=dir_re,
+        rel_re=rel_re,
+        rel_of=rel_of,
+        units=units,
+        numbers=numbers,
+        vague=vague,
+        qual_of=qual_of,
+        bearings=bearings,
+    )
+
+
+def _lexicon() -> _Lex:
+    return _lexicon_cached(id(load_lexicon("claims")))
+
+
+def _num(s: str | None, lx: _Lex) -> float | None:
+    if s is None:
+        return None
+    s = s.strip().lower()
+    if s in lx.numbers:
+        return lx.numbers[s]
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _bearing(word: str | None, lx: _Lex) -> tuple[float | None, float | None]:
+    if not word:
+        return None, None
+    key = _norm_dir(word)
+    b = lx.bearings.get(key)
+    if b is None:
+        return None, None
+    n_parts = len(re.findall("north|south|east|west", key)) or len(key)
+    spread = lx.spec["spread_16"] if n_parts >= 3 else lx.spec["spread_8"]
+    return b, float(spread)
+
+
+# --------------------------------------------------------------------------- main entry
+def find_claims(
+    article: Article,
+    mentions: list[Mention],
+    actors: list[ActorMention],
+    *,
+    tolerance: dict[str, tuple[float, float]] | None = None,
+) -> list[Claim]:
+    """Read the distance, direction and nearness claims of an article.
+
+    Parameters
+    ----------
+    article : Article
+    mentions : list of Mention
+        The article's resolved places (anaphors included), from :func:`find_mentions`.
+    actors : list of ActorMention
+    tolerance : dict, optional
+        Override the lexicon's ``tolerance`` table: qualifier -> (fraction, floor_km).
+    """
+    text = article.text
+    lx = _lexicon()
+    tol = {**{k: tuple(v) for k, v in lx.spec["tolerance"].items()}, **(tolerance or {})}
+    anchors = [m for m in mentions if not m.metonymic]
+    claims: list[Claim] = []
+    used: list[tuple[int, int]] = []
+
+    for m in lx.dist_re.finditer(text):
+        first_num = min(m.start(g) for g in ("b1", "n1", "vague", "n") if m.group(g))
+        if re.search(r"[-−–]\s*$", text[max(0, first_num - 2) : first_num]):
+            continue  # "-3 km": a negative distance is no claim
+        anchor = _anchor_after(m.end(), anchors, article, text)
+        if anchor is None:
+            continue
+        unit = lx.units[m.group("unit").lower()]
+        qual = lx.qual_of.get((m.group("qual") or "").lower(), "exact")
+        if m.group("b1") or m.group("n1"):
+            a = _num(m.group("b1") or m.group("n1"), lx)
+            b = _num(m.group("b2") or m.group("n2"), lx)
+            if a is None or b is None:
+                continue
+            lo, hi, qual = min(a, b) * unit, max(a, b) * unit, "range"
+            d = (lo + hi) / 2
+        elif m.group("vague"):
+            lo, hi = (v * unit for v in lx.vague[m.group("vague").lower()])
+            d, qual = (lo + hi) / 2, "range"
+        else:
+            n = _num(m.group("n"), lx)
+            if n is None:
+                continue
+            d = n * unit
+            lo = hi = d
+        bearing, spread = _bearing(m.group("dir"), lx)
+        c = Claim(
+            start=m.start(),
+            end=anchor.end,
+            sentence=article.sentence_of(m.start()),
+            text=text[m.start() : anchor.end],
+            relation="distance" if bearing is None else "distance_direction",
+            anchor=anchor,
+            qualifier=qual,
+            distance_km=d,
+            bearing_deg=bearing,
+            bearing_spread_deg=spread,
+        )
+        if not _distance_geometry(c, lo, hi, tol, lx):
+            continue
+        claims.append(c)
+        used.append((m.start(), m.end()))
+
+    for m in lx.dir_re.finditer(text):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        before = text[max(0, m.start() - 8) : m.start()].lower()
+        if re.search(r"\b(in|the)\s*$", before):
+            continue  # "in the north of Syria" is a part of it, not a place beside it
+        anchor = _anchor_after(m.end(), anchors, article, text)
+        if anchor is None:
+            continue
+        bearing, spread = _bearing(m.group("dir"), lx)
+        reach = lx.spec["direction_reach_km"]
+        r = float(reach.get(anchor.place.kind, reach["other"]))
+        c = Claim(
+            start=m.start(),
+            end=anchor.end,
+            sentence=article.sentence_of(m.start()),
+            text=text[m.start() : anchor.end],
+            relation="direction",
+            anchor=anchor,
+            qualifier="at_most",
+            distance_min_km=0.0,
+            distance_max_km=r,
+            bearing_deg=bearing,
+            bearing_spread_deg=spread,
+        )
+        c.geometry = geo.sector(anchor.lon, anchor.lat, 0.0, r, bearing, spread)
+        c.estimate = geo.destination(anchor.lon, anchor.lat, bearing, r / 2)
+        claims.append(c)
+        used.append((m.start(), m.end()))
+
+    for m in lx.rel_re.finditer(text):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        rel = lx.rel_of[m.group("rel").lower()]
+        claims.extend(_relation_claims(rel, m, anchors, mentions, article, lx))
+
+    for c in claims:
+        _subject(c, mentions, actors, article)
+        _check(c, lx)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+# --------------------------------------------------------------------------- anchors
+def _anchor_after(
+    pos: int, anchors: list[Mention], article: Article, text: str, max_gap: int = 60
+) -> Mention | None:
+    sent = article.sentence_of(pos)
+    for a in anchors:
+        if a.start < pos:
+            continue
+        if a.start - pos > max_gap or article.sentence_of(a.start) != sent:
+            return None
+        gap = text[pos : a.start]
+        if not _GAP.fullmatch(gap):
+            return None  # "close to the operation to retake the city": not a place phrase
+        if a.demonym:
+            # "near the Iraqi border": the border of that country
+            if re.match(r"\s+border\b", text[a.end : a.end + 10]):
+                return a
+            return None
+        return a
+    return None
+
+
+# What may stand between a relation and its place: "from the border town of Azaz",
+# "north of the IS-held city", "near the strategic northern town of".
+_GAP = re.compile(
+    r"\s*(?:(?:the|a|an|of|its|their|key|strategic|besieged|embattled|border|frontline|"
+    r"provincial|northern|southern|eastern|western|central|small|main|major|nearby|town|city|"
+    r"village|villages|capital|province|district|region|area|hamlet|suburb|neighbou?rhood|"
+    r"[\w'’]+-(?:held|controlled|occupied|run|besieged))\s+)*",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- geometry
+def _distance_geometry(c: Claim, lo: float, hi: float, tol: dict, lx: _Lex) -> bool:
+    a = c.anchor
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0 or lo < 0:
+        c.notes.append("distance is not a positive number")
+        return False
+    if hi > 20_000:
+        c.notes.append("distance longer than half the Earth")
+        return False
+    q = c.qualifier
+    if q == "at_most":
+        rmin, rmax = 0.0, hi
+        est = hi * lx.spec["estimate_fraction"]["at_most"]
+    elif q == "at_least":
+        rmin, rmax = lo, max(lo * lx.spec["at_least_reach"], lo + 1.0)
+        est = lo * lx.spec["estimate_fraction"]["at_least"]
+    else:
+        frac, floor = tol.get(q, tol["exact"])
+        rmin = max(0.0, lo - max(lo * frac, floor))
+        rmax = hi + max(hi * frac, floor)
+        est = (lo + hi) / 2
+    c.distance_min_km, c.distance_max_km = rmin, rmax
+    c.geometry = geo.sector(a.lon, a.lat, rmin, rmax, c.bearing_deg, c.bearing_spread_deg)
+    if c.bearing_deg is not None:
+        c.estimate = geo.destination(a.lon, a.lat, c.bearing_deg, est)
+    else:
+        c.estimate = (a.lon, a.lat)  # no direction: the centre of the ring is all we know
+    return True
+
+
+def _relation_claims(
+    rel: str,
+    m: re.Match,
+    anchors: list[Mention],
+    mentions: list[Mention],
+    article: Article,
+    lx: _Lex,
+) -> list[Claim]:
+    text = article.text
+    spec = lx.spec["relations"][rel]
+    anchor = _anchor_after(m.end(), anchors, article, text, max_gap=40)
+    if anchor is None:
+        return []
+    sent = article.sentence_of(m.start())
+    base = {"sentence": sent, "qualifier": "at_most"}
+    if rel == "between":
+        nxt = [a for a in anchors if a.start > anchor.end and a.sentence == sent]
+        if not nxt or not re.fullmatch(
+            r"\s*(and|to|,)\s*(the\s+)?", text[anchor.end : nxt[0].start]
+        ):
+            return []
+        b = nxt[0]
+        line = geo.geodesic_line(anchor.lon, anchor.lat, b.lon, b.lat)
+        w = float(spec["width_km"])
+        c = Claim(
+            start=m.start(),
+            end=b.end,
+            text=text[m.start() : b.end],
+            relation="between",
+            anchor=anchor,
+            anchor2=b,
+            distance_max_km=w,
+            **base,
+        )
+        c.geometry = geo.corridor(line, w)
+        mid = line.interpolate(0.5, normalized=True)
+        c.estimate = (mid.x, mid.y)
+        return [c]
+    # one claim per coordinated anchor: "near Raqqa and Fallujah"
+    group = [anchor]
+    for a in anchors:
+        if (
+            a.start > group[-1].end
+            and a.sentence == sent
+            and re.fullmatch(r"\s*(,|and|or|, and)\s*", text[group[-1].end : a.start])
+        ):
+            group.append(a)
+    out = []
+    for a in group:
+        border_of = (
+            a.place.country_code
+            if (rel == "border" or a.demonym or (rel == "near" and a.place.kind == "country"))
+            else None
+        )
+        end = a.end + (
+            len(re.match(r"\s+border\b", text[a.end :]).group())
+            if a.demonym and re.match(r"\s+border\b", text[a.end :])
+            else 0
+        )
+        c = Claim(
+            start=m.start(),
+            end=end,
+            text=text[m.start() : end],
+            relation="border" if border_of else rel,
+            anchor=a,
+            **base,
+        )
+        if border_of:
+            w = float(lx.spec["relations"]["border"]["width_km"]) * (5 if rel == "near" else 1)
+            other = _other_country(border_of, mentions, a)
+            g = _border_zone(border_of, other, w) if other else None
+            if g is None or g.is_empty:
+                continue
+            c.geometry, c.distance_max_km = g, w
+            p = g.representative_point()
+            c.estimate = (p.x, p.y)
+        elif rel == "along" and a.place.kind == "river":
+            from .gazetteer import get_gazetteer
+
+            line = get_gazetteer().shape(a.place.geonameid)
+            if line is None:
+                continue
+            reach = float(spec.get("reach_km", 60))
+            local = geo.sector(a.lon, a.lat, 0.0, reach)
+            part = line.intersection(local)
+            if part.is_empty:
+                continue
+            w = float(spec["width_km"])
+            c.geometry, c.distance_max_km = geo.corridor(part, w), w
+            c.estimate = (a.lon, a.lat)
+        else:
+            r = float(spec.get("radius_km", spec.get("width_km", 10)))
+            c.geometry = geo.sector(a.lon, a.lat, 0.0, r)
+            c.distance_max_km = r
+            c.estimate = (a.lon, a.lat)
+        out.append(c)
+    return out
+
+
+def _other_country(iso: str, mentions: list[Mention], anchor: Mention) -> str | None:
+    """The country on the other side of a border: the article's most named other country."""
+    counts = Counter(
+        m.place.country_code
+        for m in mentions
+        if m.place.country_code and m.place.country_code != iso and not m.metonymic
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None:
+    """The strip of country B within ``width_km`` of its border with country A."""
+    a, b = country_shape(iso_a), country_shape(iso_b)
+    if a is None or b is None:
+        return None
+    c = b.centroid
+    fwd, inv = geo._local(c.x, c.y)
+
+    def project(g, tr):
+        return shapely.transform(g, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
+
+    la, lb = project(a, fwd), project(b, fwd)
+    shared = la.boundary.intersection(lb.buffer(2000.0))
+    if shared.is_empty:
+        return None
+    zone = shared.buffer(width_km * 1000.0).intersection(lb)
+    return geo._polygonal(shapely.make_valid(project(zone, inv)))
+
+
+# --------------------------------------------------------------------------- subject
+_BE = r"(?:\s+(?:is|are|was|were|now|still|lies|lie|located|situated|stationed|based|positioned|at|only|just))*"
+
+
+def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art: Article) -> None:
+    text = art.text
+    s0, s1 = art.sentences[c.sentence]
+    places = [
+        m
+        for m in mentions
+        if not m.metonymic and not m.demonym and m is not c.anchor and m is not c.anchor2
+    ]
+    # "Located along the Euphrates River near the Iraqi border, Mayadeen has been …"
+    head = text[s0 : c.start]
+    if re.match(r"\s*(Located|Situated|Lying|Sitting|Nestled|Perched)\b", head):
+        after = [m for m in places if c.end <= m.start < s1 and "," in text[c.end : m.start]]
+        if after:
+            _set_place(c, after[0])
+            return
+    # "Ain Issa, less than 60 km north of …" / "Azaz is 5 km from …"
+    before = [m for m in places if s0 <= m.start and m.end <= c.start]
+    if before:
+        last = before[-1]
+        gap = text[last.end : c.start]
+        if re.fullmatch(r"\s*,\s*(?:which\s+is\s+|some\s+)?" + _BE + r"\s*", gap) or re.fullmatch(
+            _BE + r"\s*", gap
+        ):
+            _set_place(c, last)
+            return
+    acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
+    if acts:
+        a = acts[-1]
+        c.subject, c.subject_kind, c.subject_actor = a.actor, "actor", a.actor
+        return
+    words = re.findall(r"[\w'-]+", text[max(s0, c.start - 40) : c.start])
+    c.subject = " ".join(words[-3:]) if words else ""
+    c.subject_kind = "thing"
+
+
+def _set_place(c: Claim, m: Mention) -> None:
+    c.subject, c.subject_kind, c.subject_mention = m.place.name, "place", m
+
+
+def _check(c: Claim, lx: _Lex) -> None:
+    """Where the subject is a known place, how far the claim puts it from the gazetteer."""
+    m = c.subject_mention
+    if m is None or c.geometry is None or m.place.kind not in ("city", "site"):
+        return
+    c.check_km = round(geo.point_distance_km(c.geometry, m.lon, m.lat), 2)
+    c.consistent = c.check_km <= float(lx.spec["check_tolerance_km"])
+    if not c.consistent:
+        c.notes.append(
+            f"the gazetteer puts {m.place.name} {c.check_km:.0f} km outside the claimed region"
+        )
+
+
+def claim_records(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:
+    """Plain records for the claims table (geometry = allowed region, estimate = point)."""
+    out = []
+    for k, c in enumerate(claims):
+        sm = c.subject_mention
+        out.append(
+            {
+                "article_id": article.article_id,
+                "claim_id": f"{article.article_id}:c{k}",
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "sentence": article.sentence_text(c.sentence),
+                "sentence_id": c.sentence,
+                "subject": c.subject,
+                "subject_kind": c.subject_kind,
+                "subject_geonameid": sm.place.geonameid if sm is not None else None,
+                "anchor": c.anchor.text,
+                "anchor_name": c.anchor.place.name,
+                "anchor_geonameid": c.anchor.place.geonameid,
+                "anchor2_geonameid": c.anchor2.place.geonameid if c.anchor2 is not None else None,
+                "relation": c.relation,
+                "distance_km": c.distance_km,
+                "distance_min_km": c.distance_min_km,
+                "distance_max_km": c.distance_max_km,
+                "bearing_deg": c.bearing_deg,
+                "bearing_spread_deg": c.bearing_spread_deg,
+                "qualifier": c.qualifier,
+                "check_km": c.check_km,
+                "consistent": c.consistent,
+                "notes": "; ".join(c.notes),
+                "anchor_lon": c.anchor.lon,
+                "anchor_lat": c.anchor.lat,
+                "estimate_lon": c.estimate[0] if c.estimate else None,
+                "estimate_lat": c.estimate[1] if c.estimate else None,
+                "geometry": c.geometry,
+            }
+        )
+    return out

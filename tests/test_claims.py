@@ -1,0 +1,325 @@
+"""Distance and direction claims: seeds, many phrasings, and geodesic properties."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import shapely
+from conftest import GOLD_ARTICLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import frontlines as fl
+from frontlines import _geodesy as geo
+
+GOLD_000 = next(a for a in GOLD_ARTICLES if a["file"].startswith("000"))
+
+
+def _claim(report, contains):
+    c = report.claims
+    rows = c[c.sentence.str.contains(contains, regex=False) & c.relation.str.startswith("dist")]
+    assert len(rows) == 1, c[["text", "relation"]]
+    return rows.iloc[0]
+
+
+def test_seed_azaz_ring(seed_reports):
+    gold = GOLD_000["claims"][0]
+    r = _claim(seed_reports[GOLD_000["file"]], gold["sentence_contains"])
+    assert r.subject == gold["subject"] and r.subject_kind == "actor"
+    assert r.anchor_geonameid == gold["anchor"]["geonameid"]
+    assert r.distance_km == gold["distance_km"] and r.qualifier == gold["qualifier"]
+    assert math.isnan(r.bearing_deg) if r.bearing_deg is not None else True
+    azaz = fl.geocode("Azaz")
+    # a ring: the anchor itself is outside, points at 5 km in every direction are inside
+    assert not r.geometry.contains(azaz.point)
+    for b in range(0, 360, 30):
+        assert r.geometry.contains(shapely.Point(*geo.destination(azaz.lon, azaz.lat, b, 5.0)))
+    assert not r.geometry.contains(shapely.Point(*geo.destination(azaz.lon, azaz.lat, 0, 9.0)))
+
+
+def test_seed_ain_issa_sector(seed_reports):
+    gold = GOLD_000["claims"][1]
+    r = _claim(seed_reports[GOLD_000["file"]], gold["sentence_contains"])
+    assert r.anchor == gold["anchor"]["text"]
+    assert r.anchor_geonameid == gold["anchor"]["geonameid"]
+    assert r.subject_geonameid == 172134 and r.subject_kind == "place"
+    assert (r.distance_km, r.qualifier, r.bearing_deg) == (60, "at_most", 0)
+    truth = shapely.Point(gold["truth"]["lon"], gold["truth"]["lat"])
+    assert r.geometry.contains(truth)
+    assert r.check_km == 0 and r.consistent
+    # the estimate is north of Raqqa, inside the region, close to Ain Issa
+    assert r.geometry.contains(r.estimate)
+    assert geo.distance_km(r.estimate.x, r.estimate.y, truth.x, truth.y) < 25
+    raqqa = fl.geocode("Raqqa")
+    assert not r.geometry.contains(shapely.Point(*geo.destination(raqqa.lon, raqqa.lat, 180, 30)))
+    assert not r.geometry.contains(shapely.Point(*geo.destination(raqqa.lon, raqqa.lat, 0, 70)))
+
+
+def test_parenthetical_conversion_is_not_a_second_claim(seed_reports):
+    c = seed_reports[GOLD_000["file"]].claims
+    assert not c.text.str.contains(r"^\(?\d+ miles\)", regex=True).any()
+    assert (c.relation.str.startswith("dist")).sum() == 2
+
+
+# sentence, relation, distance_km (None: not stated), qualifier, bearing, anchor geonameid
+PHRASES = [
+    ("Fighters were 5 km from Azaz on Monday.", "distance", 5, "exact", None, 172082),
+    ("Troops massed 5 kilometers from Azaz.", "distance", 5, "exact", None, 172082),
+    ("Rebels are about 10 km from Manbij.", "distance", 10, "about", None, 167357),
+    (
+        "Shelling hit a village some 20 kilometres from Aleppo.",
+        "distance",
+        20,
+        "about",
+        None,
+        170063,
+    ),
+    (
+        "The front is less than 60 km north of Raqqa.",
+        "distance_direction",
+        60,
+        "at_most",
+        0,
+        172955,
+    ),
+    ("The town lies within 3 km of Mosul.", "distance", 3, "at_most", None, 99072),
+    (
+        "Clashes erupted more than 10 kilometers south of Kobani.",
+        "distance_direction",
+        10,
+        "at_least",
+        180,
+        172256,
+    ),
+    ("The convoy stopped 2-3 km east of Tabqa.", "distance_direction", 2.5, "range", 90, 172374),
+    (
+        "Forces advanced to 15 miles west of Mosul.",
+        "distance_direction",
+        24.14,
+        "exact",
+        270,
+        99072,
+    ),
+    (
+        "A camp 40 kilometres (25 miles) southeast of Deir ez-Zor was hit.",
+        "distance_direction",
+        40,
+        "exact",
+        135,
+        170794,
+    ),
+    ("The village is 7km northwest of Manbij.", "distance_direction", 7, "exact", 315, 167357),
+    (
+        "They were stopped five kilometers north of Jarablus.",
+        "distance_direction",
+        5,
+        "exact",
+        0,
+        169179,
+    ),
+    ("Positions ten miles from Fallujah were bombed.", "distance", 16.09, "exact", None, 99454),
+    (
+        "A base roughly 30 km north-east of Mosul came under fire.",
+        "distance_direction",
+        30,
+        "about",
+        45,
+        99072,
+    ),
+    ("Drones struck 500 meters from Azaz.", "distance", 0.5, "exact", None, 172082),
+    (
+        "The checkpoint lies 12 km to the south of Raqqa.",
+        "distance_direction",
+        12,
+        "exact",
+        180,
+        172955,
+    ),
+    (
+        "Fighting raged nearly 8 km north-northwest of Aleppo.",
+        "distance_direction",
+        8,
+        "about",
+        337.5,
+        170063,
+    ),
+    ("Militants were up to 4 km from Tal Abyad.", "distance", 4, "at_most", None, 163750),
+    ("The army is at least 25 kilometres from Homs.", "distance", 25, "at_least", None, 169577),
+    ("Shells landed between 3 and 5 km from Idlib.", "distance", 4, "range", None, 169389),
+    ("Refugees gathered a few kilometers from Azaz.", "distance", 3.5, "range", None, 172082),
+    (
+        "Ships sailed 20 nautical miles off the coast, 30 km west of Latakia.",
+        "distance_direction",
+        30,
+        "exact",
+        270,
+        "Latakia",
+    ),
+    (
+        "Artillery fired from positions 6 km away from Kherson.",
+        "distance",
+        6,
+        "exact",
+        None,
+        "Kherson",
+    ),
+    ("A strike hit 10 km southwest of Kharkiv.", "distance_direction", 10, "exact", 225, "Kharkiv"),
+    ("Russian forces were 15 km north of Kyiv.", "distance_direction", 15, "exact", 0, "Kyiv"),
+    (
+        "RSF fighters were 20 km east of El Fasher.",
+        "distance_direction",
+        20,
+        "exact",
+        90,
+        "El Fasher",
+    ),
+    ("Clashes were reported 5 km outside of Khartoum.", "distance", 5, "exact", None, "Khartoum"),
+    (
+        "The Houthis fired at a ship 50 nautical miles from Aden.",
+        "distance",
+        92.6,
+        "exact",
+        None,
+        "Aden",
+    ),
+    ("Fighting near Azaz continued.", "near", None, "at_most", None, 172082),
+    ("Civilians fled from the outskirts of Mosul.", "outskirts", None, "at_most", None, 99072),
+    (
+        "Gunmen attacked a checkpoint on the outskirts of Aleppo.",
+        "outskirts",
+        None,
+        "at_most",
+        None,
+        170063,
+    ),
+    (
+        "Troops were deployed on the road between Manbij and Jarablus.",
+        "between",
+        None,
+        "at_most",
+        None,
+        167357,
+    ),
+    ("Convoys moved between Raqqa and Tabqa.", "between", None, "at_most", None, 172955),
+    ("Villages along the Euphrates near Raqqa were shelled.", "along", None, "at_most", None, -1),
+    (
+        "Militants regrouped on the border with Turkey, near Azaz.",
+        "border",
+        None,
+        "at_most",
+        None,
+        298795,
+    ),
+    ("Heavy clashes north of Aleppo killed dozens.", "direction", None, "at_most", 0, 170063),
+    ("Rebels captured villages to the west of Manbij.", "direction", None, "at_most", 270, 167357),
+    ("An airstrike hit a market east of Idlib.", "direction", None, "at_most", 90, 169389),
+    ("The town is south of Mosul.", "direction", None, "at_most", 180, 99072),
+    (
+        "Government forces reached the area northwest of Homs.",
+        "direction",
+        None,
+        "at_most",
+        315,
+        169577,
+    ),
+    ("Fighting in the north of Syria continued.", None, None, None, None, None),
+    ("He said some 20 strikes in Fallujah destroyed positions.", None, None, None, None, None),
+    (
+        "Some 165,000 people fled between the frontline and the border.",
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "dist", "qual", "bearing", "anchor"), PHRASES)
+def test_phrasings(sentence, relation, dist, qual, bearing, anchor):
+    r = fl.parse(sentence, published="2020-01-01")
+    c = r.claims
+    if relation is None:
+        bad = c[c.relation.isin(["distance", "distance_direction", "direction"])]
+        assert bad.empty, bad[["text", "relation"]]
+        return
+    rows = c[c.relation == relation]
+    assert len(rows) >= 1, (
+        sentence,
+        c[["text", "relation", "anchor_name"]].to_dict("records"),
+        r.mentions[["text", "name"]].to_dict("records"),
+    )
+    row = rows.iloc[0]
+    if isinstance(anchor, str):
+        anchor = fl.geocode(anchor).geonameid
+    assert row.anchor_geonameid == anchor, (row.anchor_name, row.anchor_geonameid)
+    assert row.qualifier == qual
+    if dist is not None:
+        assert row.distance_km == pytest.approx(dist, rel=0.01)
+    if bearing is not None:
+        assert row.bearing_deg == pytest.approx(bearing)
+    assert row.geometry.is_valid and not row.geometry.is_empty
+    assert r.text[row.start : row.end] == row.text
+
+
+def test_contradicting_claim_is_flagged():
+    r = fl.parse("Azaz, 200 km south of Aleppo, was shelled.", published="2020-01-01")
+    row = r.claims.iloc[0]
+    assert row.subject_geonameid == 172082
+    assert row.check_km > 100 and not row.consistent
+    assert "outside the claimed region" in row.notes
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Rebels were 5,000,000 km north of Azaz.", "Rebels were -3 km from Azaz."]
+)
+def test_absurd_distances_give_no_claim(sentence):
+    c = fl.parse(sentence, published="2020-01-01").claims
+    assert not (c.relation.str.startswith("dist")).any()
+
+
+# --------------------------------------------------------------------------- properties
+lats = st.floats(min_value=-89.9, max_value=89.9)
+lons = st.floats(min_value=-180.0, max_value=180.0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lon=lons,
+    lat=lats,
+    d=st.floats(min_value=0.5, max_value=2000.0),
+    b=st.floats(min_value=0.0, max_value=359.9),
+    spread=st.sampled_from([11.25, 22.5]),
+)
+def test_estimate_at_distance_and_bearing_inside_region(lon, lat, d, b, spread):
+    est = geo.destination(lon, lat, b, d)
+    az, _, dist = geo.GEOD.inv(lon, lat, *est)
+    assert dist / 1000.0 == pytest.approx(d, rel=1e-3)
+    assert ((az - b + 180.0) % 360.0 - 180.0) == pytest.approx(0.0, abs=0.1)
+    region = geo.sector(lon, lat, d * 0.85, d * 1.15, b, spread)
+    assert region.is_valid
+    assert region.contains(shapely.Point(*est)) or region.distance(shapely.Point(*est)) < 1e-9
+
+
+@settings(max_examples=100, deadline=None)
+@given(lon=lons, lat=lats, r=st.floats(min_value=1.0, max_value=1500.0))
+def test_disc_contains_its_edge_and_centre(lon, lat, r):
+    disc = geo.sector(lon, lat, 0.0, r)
+    assert disc.is_valid
+    assert disc.contains(shapely.Point(lon, lat)) or disc.distance(shapely.Point(lon, lat)) < 1e-9
+    for b in (0.0, 90.0, 180.0, 270.0):
+        inner = shapely.Point(*geo.destination(lon, lat, b, r * 0.9))
+        assert disc.contains(inner) or disc.distance(inner) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("lon", "lat"), [(179.95, 10.0), (-179.95, -45.0), (0.0, 89.95), (30.0, -89.95), (180.0, 0.0)]
+)
+def test_antimeridian_and_poles(lon, lat):
+    ring = geo.sector(lon, lat, 50, 150)
+    for b in range(0, 360, 45):
+        p = shapely.Point(*geo.destination(lon, lat, b, 100))
+        assert ring.contains(p) or ring.distance(p) < 1e-9, (b, p)
+    centre = shapely.Point(((lon + 180) % 360) - 180, lat)
+    assert not ring.contains(centre)
