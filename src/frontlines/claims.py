@@ -29,7 +29,7 @@ from .actors import ActorMention
 from .article import Article
 from .geoparse import Mention
 
-__all__ = ["Claim", "find_claims", "claim_records"]
+__all__ = ["Claim", "claim_records", "find_claims"]
 
 _COMPASS = ("north", "south", "east", "west")
 
@@ -471,7 +471,10 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 
 
 # --------------------------------------------------------------------------- subject
-_BE = r"(?:\s+(?:is|are|was|were|now|still|lies|lie|located|situated|stationed|based|positioned|at|only|just))*"
+_BE = (
+    r"(?:\s+(?:is|are|was|were|now|still|lies|lie|located|situated|stationed|based|"
+    r"positioned|at|only|just))*"
+)
 
 
 def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art: Article) -> None:
