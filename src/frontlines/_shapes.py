@@ -24,7 +24,7 @@ def countries() -> dict[str, BaseGeometry]:
     for f in fc["features"]:
         iso = f["properties"].get("iso")
         if iso:
-            g = shapely.make_valid(shape(f["geometry"]))
+            g = _valid(shape(f["geometry"]))
             out[iso] = out[iso].union(g) if iso in out else g
     return out
 
@@ -37,10 +37,17 @@ def country_shape(iso: str) -> BaseGeometry | None:
 def _admin1() -> dict[int, BaseGeometry]:
     with gzip.open(data_path("admin1_shapes.geojson.gz"), "rt", encoding="utf-8") as fh:
         fc = json.load(fh)
-    return {
-        int(f["properties"]["geonameid"]): shapely.make_valid(shape(f["geometry"]))
-        for f in fc["features"]
-    }
+    return {int(f["properties"]["geonameid"]): _valid(shape(f["geometry"])) for f in fc["features"]}
+
+
+def _valid(g: BaseGeometry) -> BaseGeometry:
+    """A valid polygonal version of a shape rounded for storage."""
+    if g.is_valid:
+        return g
+    try:
+        return shapely.make_valid(g, method="structure", keep_collapsed=False)
+    except shapely.errors.GEOSException:
+        return g.buffer(0)  # zero-width rebuild of the rings, no distance involved
 
 
 def admin1_shape(geonameid: int) -> BaseGeometry | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -58,6 +59,12 @@ class Actors:
                 else:
                     self._alias[(alias, False)] = name
                     insens.append(alias)
+        nouns = [str(n) for n in spec.get("opponent_nouns") or []]
+        self._opp = (
+            re.compile(r"\banti-(?P<x>[\w'-]+?)\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+            if nouns
+            else None
+        )
         gen = spec.get("generic") or {}
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])
@@ -65,32 +72,49 @@ class Actors:
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
 
-    def find(self, text: str) -> list[ActorMention]:
-        """Actor mentions in ``text``, leftmost-longest, generic phrases resolved."""
+    def find(
+        self, text: str, countries_at: Callable[[int], set[str]] | None = None
+    ) -> list[ActorMention]:
+        """Actor mentions in ``text``, leftmost-longest, generic phrases resolved.
+
+        ``countries_at(pos)`` may give the countries named in the sentence at ``pos``; it helps
+        resolve "anti-IS fighters" to the opponent of that country.
+        """
         hits: list[tuple[int, int, str, str | None]] = []
+        if self._opp is not None:
+            for m in self._opp.finditer(text):
+                hits.append((m.start(), m.end(), m.group(), "anti:" + m.group("x")))
         for rx, sensitive in ((self._re_s, True), (self._re_i, False)):
             if rx is None:
                 continue
             for m in rx.finditer(text):
                 s = m.group()
                 key = s if sensitive else s.lower()
-                name = self._alias.get((key, sensitive))
-                if name is None and not sensitive:
-                    name = next(
-                        (v for (k, sv), v in self._alias.items() if not sv and k == key), None
-                    )
-                hits.append((m.start(), m.end(), s, name))
+                hits.append((m.start(), m.end(), s, self._alias.get((key, sensitive))))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
         last_by_type: dict[str, str] = {}
+        recent: list[str] = []
         for s, e, t, name in hits:
             if s < last_end:
+                continue
+            if name is not None and name.startswith("anti:"):
+                foe = self._alias.get((name[4:], True)) or self._alias.get((name[4:].lower(), False))
+                ctx = countries_at(s) if countries_at else set()
+                cands = [a for a in reversed(recent) if a != foe]
+                pick = next((a for a in cands if self.country.get(a) in ctx), None) or next(
+                    iter(cands), None)
+                if pick is None:
+                    continue
+                out.append(ActorMention(s, e, t, pick, self.types[pick], generic=True))
+                last_end = e
                 continue
             if name is not None:
                 typ = self.types[name]
                 out.append(ActorMention(s, e, t, name, typ))
                 last_by_type[typ] = name
+                recent.append(name)
             else:
                 typ = self._generic.get(t.lower())
                 ref = last_by_type.get(typ or "")
@@ -125,6 +149,10 @@ def load_actors(spec: dict[str, Any] | str | None = None) -> Actors:
     return Actors(spec)
 
 
-def find_actors(text: str, actors: Actors | None = None) -> list[ActorMention]:
+def find_actors(
+    text: str,
+    actors: Actors | None = None,
+    countries_at: Callable[[int], set[str]] | None = None,
+) -> list[ActorMention]:
     """Actor mentions in a text (see :class:`Actors`)."""
-    return (actors or load_actors()).find(text)
+    return (actors or load_actors()).find(text, countries_at)

@@ -788,8 +788,11 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         if m.place.kind not in ("country", "city"):
             continue
         after = text[m.end : m.end + 60]
-        if lx.meto_suffix_re.match(after):
-            m.metonymic = True
+        if lx.meto_suffix_re.match(after) or (
+            m.place.kind == "country"
+            and re.match(r"\s+(?:and|or|,)\s+\w+(?:-\w+)?[- ](?:backed|led|allied)\b", after)
+        ):
+            m.metonymic = True  # "US-led", "US and Russian-backed forces": who, not where
             continue
         words = re.findall(r"[A-Za-z]+", after)[:4]
         if not words:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .actors import Actors, find_actors, load_actors
 from .article import Article, read_article
 from .claims import claim_records, find_claims
+from .events import event_records, find_events
 from .gazetteer import Gazetteer, get_gazetteer
 from .geoparse import find_mentions, mention_records
 
@@ -74,7 +75,13 @@ CLAIM_COLUMNS = [
     "consistent",
     "notes",
 ]
-TABLES = ("mentions", "claims", "claim_estimates")
+EVENT_COLUMNS = [
+    "article_id", "event_id", "start", "end", "trigger", "sentence", "sentence_id", "actor",
+    "actor_text", "target_actor", "action", "event_type", "modality", "place", "place_name",
+    "geonameid", "origin", "origin_geonameid", "date_start", "date_end", "time_precision",
+    "date_source", "geo_precision", "confidence",
+]
+TABLES = ("mentions", "claims", "claim_estimates", "events", "advances")
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
@@ -157,6 +164,24 @@ class Report:
         if "claims" not in self._cache:
             self._cache["claims"] = _claims_frame(self._records.get("claims", []))
         return self._cache["claims"]
+
+    @property
+    def events(self) -> gpd.GeoDataFrame:
+        """Events: who did what where and when. Geometry: the place (a Point), or for advances
+        read with an origin, the LineString from origin to target."""
+        if "events" not in self._cache:
+            self._cache["events"] = _events_frame(self._records.get("events", []), lines=True)
+        return self._cache["events"]
+
+    @property
+    def advances(self) -> gpd.GeoDataFrame:
+        """Advances and retreats with an origin and a target, as LineStrings (origin → target)."""
+        ev = self.events
+        return ev[ev.geometry.geom_type == "LineString"].reset_index(drop=True)
+
+    def events_points(self) -> gpd.GeoDataFrame:
+        """The events table with every event as a Point at its place (for point-only formats)."""
+        return _events_frame(self._records.get("events", []), lines=False)
 
     @property
     def claim_estimates(self) -> gpd.GeoDataFrame:
@@ -250,15 +275,40 @@ def _claims_frame(recs: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return out
 
 
+def _events_frame(recs: list[dict[str, Any]], *, lines: bool) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pandas as pd
+
+    if not recs:
+        df = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
+        for c in ("date_start", "date_end"):
+            df[c] = pd.Series(dtype="datetime64[ns]")
+        return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+    df = pd.DataFrame.from_records(recs)
+    pts = gpd.points_from_xy(df.pop("lon"), df.pop("lat"))
+    paths = df.pop("path")
+    regions = df.pop("region")
+    df["region_wkt"] = [g.wkt if g is not None else None for g in regions]
+    geom = [p if (lines and p is not None) else q for p, q in zip(paths, pts, strict=True)]
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geom, crs="EPSG:4326"), crs="EPSG:4326")
+
+
 def _read_one(
     article: Article, gazetteer: Gazetteer, actors: Actors | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     mentions = find_mentions(article, gazetteer)
-    acts = find_actors(article.text, actors or load_actors())
+
+    def countries_at(pos: int) -> set[str]:
+        s = article.sentence_of(pos)
+        return {m.place.country_code for m in mentions if m.sentence == s}
+
+    acts = find_actors(article.text, actors or load_actors(), countries_at)
     claims = find_claims(article, mentions, acts)
+    events = find_events(article, mentions, acts, claims)
     return {
         "mentions": mention_records(article, mentions),
         "claims": claim_records(article, claims),
+        "events": event_records(article, events),
     }
 
 

@@ -1,0 +1,190 @@
+"""Time expressions in a sentence, resolved against the publication date into date ranges.
+
+"on Friday" is the Friday on or before publication; "since Tuesday" runs from that Tuesday to
+publication; "In July" is July of the publication year, or of the year before when July comes
+after publication; "in early 2014" is January–April 2014. Each range carries a precision in
+ACLED's scale (1 day, 2 week, 3 month) with 4 for anything coarser.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._resources import load_lexicon
+
+__all__ = ["TimeSpan", "find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A resolved time expression: its span in the text and the dates it covers."""
+
+    start: int
+    end: int
+    text: str
+    date_start: dt.date
+    date_end: dt.date
+    precision: int
+
+
+@dataclass(frozen=True)
+class _Lex:
+    weekdays: list[str]
+    months: dict[str, int]
+    parts: dict[str, tuple[int, int]]
+    prec: dict[str, int]
+    rx: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _lexicon_cached(_key: int) -> _Lex:
+    spec = load_lexicon("dates")
+    weekdays = [w.lower() for w in spec["weekdays"]]
+    months = {m.lower(): i + 1 for i, m in enumerate(spec["months"])}
+    months.update({k.lower(): int(v) for k, v in spec["month_abbreviations"].items()})
+    parts = {k.lower(): (int(a), int(b)) for k, (a, b) in spec["year_parts"].items()}
+
+    def alt(xs):
+        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+
+    mon = rf"(?:{alt(months)})\.?"
+    wd = alt(weekdays)
+    part = alt(parts)
+    rx = re.compile(
+        "|".join(
+            [
+                rf"(?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}}))",
+                rf"(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{mon}),?\s+(?P<dmy_y>\d{{4}}))",
+                r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))",
+                rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
+                rf"(?P<my>(?:since\s+|in\s+)?(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
+                rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
+                rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
+                rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
+                rf"(?P<since_m>since\s+(?P<since_m_m>{mon}))(?!\s+\d)",
+                rf"(?P<in_m>in\s+(?P<in_m_m>{mon}))(?!\s+\d)",
+                r"(?P<year>(?:in|since|during|throughout)\s+(?P<year_y>(?:19|20)\d{2}))\b",
+                r"(?P<rel>(?P<rel_w>earlier|later)\s+this\s+(?P<rel_u>week|month|year)"
+                r"|this\s+(?P<rel_u2>week|month|year)|last\s+(?P<rel_u3>week|month|year)"
+                r"|(?P<rel_y>yesterday)|(?P<rel_t>today|tonight|this morning|this afternoon))",
+            ]
+        ),
+        re.IGNORECASE,
+    )
+    return _Lex(weekdays, months, parts, dict(spec["precision"]), rx)
+
+
+def _lexicon() -> _Lex:
+    return _lexicon_cached(id(load_lexicon("dates")))
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _mnum(lx: _Lex, s: str) -> int:
+    return lx.months[s.lower().rstrip(".")]
+
+
+def find_dates(text: str, published: dt.date | None) -> list[TimeSpan]:
+    """Resolved time expressions in ``text`` (usually one sentence).
+
+    Relative expressions need ``published``; without it they are skipped. Dates that do not
+    exist ("February 30, 2016") are skipped.
+    """
+    lx = _lexicon()
+    out: list[TimeSpan] = []
+    P = lx.prec
+    for m in lx.rx.finditer(text):
+        g = m.groupdict()
+        try:
+            span = _resolve(g, lx, published, P)
+        except (ValueError, KeyError, OverflowError):
+            span = None  # impossible dates are no dates
+        if span is None:
+            continue
+        a, b, prec = span
+        if b < a:
+            continue
+        out.append(TimeSpan(m.start(), m.end(), m.group(), a, b, prec))
+    return out
+
+
+def _resolve(g, lx: _Lex, pub: dt.date | None, P):
+    if g["mdy"]:
+        d = dt.date(int(g["mdy_y"]), _mnum(lx, g["mdy_m"]), int(g["mdy_d"]))
+        return d, d, P["day"]
+    if g["dmy"]:
+        d = dt.date(int(g["dmy_y"]), _mnum(lx, g["dmy_m"]), int(g["dmy_d"]))
+        return d, d, P["day"]
+    if g["iso"]:
+        d = dt.date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        return d, d, P["day"]
+    if g["part"]:
+        y = int(g["part_y"])
+        m0, m1 = lx.parts[g["part_w"].lower()]
+        return dt.date(y, m0, 1), _month_end(y, m1), P["year"] if m1 - m0 >= 3 else P["month"]
+    if g["my"]:
+        y, mo = int(g["my_y"]), _mnum(lx, g["my_m"])
+        if g["my"].lower().startswith("since") and pub is not None:
+            return dt.date(y, mo, 1), pub, P["month"]
+        return dt.date(y, mo, 1), _month_end(y, mo), P["month"]
+    if g["year"]:
+        y = int(g["year_y"])
+        if g["year"].lower().startswith("since") and pub is not None:
+            return dt.date(y, 1, 1), pub, P["year"]
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), P["year"]
+    if pub is None:
+        return None
+    if g["md"]:
+        mo, day = _mnum(lx, g["md_m"]), int(g["md_d"])
+        y = pub.year if (mo, day) <= (pub.month, pub.day) else pub.year - 1
+        d = dt.date(y, mo, day)
+        return d, d, P["day"]
+    if g["since_wd"]:
+        d = _last_weekday(pub, lx.weekdays.index(g["since_wd_w"].lower()))
+        return d, pub, P["week"]
+    if g["wd"]:
+        d = _last_weekday(pub, lx.weekdays.index(g["wd_w"].lower()))
+        if g["wd"].lower().startswith("last") and d == pub:
+            d -= dt.timedelta(days=7)
+        return d, d, P["day"]
+    if g["since_m"]:
+        mo = _mnum(lx, g["since_m_m"])
+        y = pub.year if mo <= pub.month else pub.year - 1
+        return dt.date(y, mo, 1), pub, P["month"]
+    if g["in_m"]:
+        mo = _mnum(lx, g["in_m_m"])
+        y = pub.year if mo <= pub.month else pub.year - 1
+        return dt.date(y, mo, 1), _month_end(y, mo), P["month"]
+    if g["rel"]:
+        if g["rel_y"]:
+            d = pub - dt.timedelta(days=1)
+            return d, d, P["day"]
+        if g["rel_t"]:
+            return pub, pub, P["day"]
+        unit = (g["rel_u"] or g["rel_u2"] or g["rel_u3"]).lower()
+        last = bool(g["rel_u3"])
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday())
+            if last:
+                return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), P["week"]
+            return monday, pub, P["week"]
+        if unit == "month":
+            if last:
+                prev_end = pub.replace(day=1) - dt.timedelta(days=1)
+                return prev_end.replace(day=1), prev_end, P["month"]
+            return pub.replace(day=1), pub, P["month"]
+        if last:
+            return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), P["year"]
+        return dt.date(pub.year, 1, 1), pub, P["year"]
+    return None
+
+
+def _last_weekday(pub: dt.date, weekday: int) -> dt.date:
+    """The given weekday on or before ``pub``."""
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)

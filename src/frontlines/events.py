@@ -1,0 +1,398 @@
+"""Events: who took, lost, attacked or advanced on what, where and when.
+
+A sentence-level reader over the action lexicon (``actions.yaml``): each action word gets the
+actor named before it (or after "by"), the opposing actor named after it (or after "from"), the
+place it applies to (for advances, the origin after "from" and the target after "to"/"toward"),
+a modality (asserted, claimed, expected, denied) and a date range from the sentence, resolved
+against the publication date. Vague places ("villages near Turkey") take the region of the
+claim that locates them, narrowed to the province the article is about, with a coarse precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import shapely
+
+from ._resources import load_lexicon
+from ._shapes import admin1_shape
+from .actors import ActorMention, Actors
+from .article import Article
+from .claims import Claim
+from .dates import TimeSpan, find_dates
+from .geoparse import Mention
+
+__all__ = ["Event", "event_records", "find_events"]
+
+
+@dataclass(slots=True)
+class Event:
+    """One event read from a sentence."""
+
+    start: int
+    end: int
+    sentence: int
+    action: str
+    event_type: str
+    trigger: str
+    modality: str
+    actor: str | None
+    actor_text: str | None
+    target_actor: str | None
+    place: Mention | None
+    origin: Mention | None
+    date_start: Any
+    date_end: Any
+    time_precision: int
+    date_source: str
+    geo_precision: int
+    confidence: float
+    lon: float
+    lat: float
+    place_text: str = ""
+    region: Any = None  # shapely geometry for vague places
+
+
+@dataclass(frozen=True)
+class _Lex:
+    rx: re.Pattern
+    action_of: dict[str, str]
+    spec: dict[str, Any]
+    modality: list[tuple[str, re.Pattern]]
+    subord: re.Pattern
+    patterns: list[tuple[str, re.Pattern]]
+    not_sub: re.Pattern
+    ally: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _lexicon_cached(_key: int) -> _Lex:
+    spec = load_lexicon("actions")
+    action_of: dict[str, str] = {}
+    for name, a in spec["actions"].items():
+        for w in a["words"]:
+            action_of.setdefault(" ".join(w.lower().split()), name)
+    alts = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(action_of, key=len, reverse=True)
+    )
+    rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    modality = [
+        (mod, re.compile(r"(?<![\w-])(?:" + "|".join(
+            r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len, reverse=True)
+        ) + r")(?![\w-])", re.IGNORECASE))
+        for mod, ws in spec["modality"].items()
+    ]
+    subord = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, spec["subordinators"])) + r")\b", re.IGNORECASE
+    )
+    patterns = [
+        (name, re.compile(p, re.IGNORECASE))
+        for name, a in spec["actions"].items()
+        for p in a.get("patterns", [])
+    ]
+    not_sub = re.compile("|".join(spec.get("not_subordinating") or ["(?!)"]), re.IGNORECASE)
+    ally = re.compile(
+        r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in spec["ally_markers"])
+        + r")\b",
+        re.IGNORECASE,
+    )
+    return _Lex(rx, action_of, spec, modality, subord, patterns, not_sub, ally)
+
+
+def _lexicon() -> _Lex:
+    return _lexicon_cached(id(load_lexicon("actions")))
+
+
+def _event_type(action: str, actor_type: str | None, lx: _Lex) -> str:
+    a = lx.spec["actions"][action]
+    if "by_actor_type" in a:
+        t = a["by_actor_type"]
+        return t.get(actor_type or "", t["default"])
+    return a["type"]
+
+
+# --------------------------------------------------------------------------- main entry
+def find_events(
+    article: Article,
+    mentions: list[Mention],
+    actors: list[ActorMention],
+    claims: list[Claim],
+    *,
+    actor_lexicon: Actors | None = None,
+) -> list[Event]:
+    """Read the events of an article (see the module docstring)."""
+    text = article.text
+    lx = _lexicon()
+    pub = article.published
+    places = [m for m in mentions if not m.metonymic and not m.demonym]
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for si, (s0, s1) in enumerate(article.sentences):
+        sent_text = text[s0:s1]
+        found = [(t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
+                 for t in lx.rx.finditer(sent_text)]
+        for name, rx in lx.patterns:
+            found += [(t.start(), t.end(), name) for t in rx.finditer(sent_text)]
+        # a split phrase ("push IS out of") wins over the words inside it
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        triggers: list[tuple[int, int, str]] = []
+        for f in found:
+            if triggers and f[0] < triggers[-1][1]:
+                continue
+            triggers.append(f)
+        if not triggers:
+            continue
+        dates = find_dates(sent_text, pub)
+        s_places = [m for m in places if s0 <= m.start and m.end <= s1]
+        s_actors = [a for a in actors if s0 <= a.start and a.end <= s1]
+        s_claims = [c for c in claims if s0 <= c.start < s1]
+        for t0, t1, action in triggers:
+            ts, te = s0 + t0, s0 + t1
+            if any(a.start <= ts < a.end for a in s_actors):
+                continue  # part of an actor's name ("Operation Inherent Resolve")
+            if any(m.start <= ts < m.end for m in s_places):
+                continue
+            ev = _read_event(action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims,
+                             dates, article, mentions, lx)
+            if ev is None:
+                continue
+            key = (ev.sentence, ev.event_type, ev.actor, ev.place_text, ev.date_start)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(ev)
+    return events
+
+
+def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int, int]:
+    """The stretch around ``pos`` not crossing a semicolon or a subordinate clause start."""
+    left = s0
+    for m in lx.subord.finditer(text, s0, pos):
+        if not lx.not_sub.match(text, m.start()):
+            left = m.start()
+    for m in re.finditer(r"[;]", text[s0:pos]):
+        left = max(left, s0 + m.end())
+    right = s1
+    for m in lx.subord.finditer(text, pos, s1):
+        if not lx.not_sub.match(text, m.start()):
+            right = m.start()
+            break
+    q = re.search(r";|[,.]?[\"”]\s*(?:[\w-]+\s+){0,4}(?:said|says|told|added|according)\b",
+                  text[pos:right])
+    if q:
+        right = pos + q.start()  # a quotation ends here: what follows is who said it
+    return left, right
+
+
+def _read_event(action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, dates,
+                article, mentions, lx) -> Event | None:
+    left, right = _clause_bounds(text, s0, s1, ts, lx)
+    # ---- actors
+    before = [a for a in s_actors if a.end <= ts and a.start >= left]
+    after = [a for a in s_actors if te <= a.start < right]
+    by = [a for a in after if re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?$",
+                                        text[max(te, a.start - 12) : a.start])]
+    agent = by[0] if by else (before[-1] if before else None)
+    if agent is not None and not by and re.search(r"\bto\s+$", text[left:ts]) and (
+        ts - agent.end > 30
+    ):
+        agent = None  # "… according to officials close to the operation to retake the city"
+    passive_target = None
+    if agent is not None and not by and not text[ts:te].lower().endswith("ing") and re.search(
+        r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[agent.end : ts]
+    ):
+        passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
+    if agent is None and after and text[ts:te].lower().endswith("ing") and re.fullmatch(
+        r"\s+(?:the\s+)?", text[te : after[0].start]
+    ) and action in ("advance", "retreat"):
+        agent = after[0]  # "the advancing Iraqi forces"
+    inside = [a for a in s_actors if ts < a.start and a.end <= te]
+    target = passive_target or (inside[0] if inside else None)  # "push IS out of"
+    for a in after:
+        if target is not None:
+            break
+        if agent is not None and a.actor == agent.actor:
+            continue
+        if (by and a is by[0]) or a is agent or a.type == "civilians":
+            continue
+        if lx.ally.search(text[te : a.start]):
+            continue  # "with the help of US-led airstrikes (and …)": allies, not the other side
+        target = a
+    if agent is not None and agent.type == "civilians" and action not in ("civilian_movement",):
+        agent = None
+    # ---- place
+    origin = None
+    place: Mention | None = None
+    window = [m for m in s_places if te <= m.start < right]
+    if action == "advance":
+        for m in window:
+            prev = text[max(te, m.start - 40) : m.start]
+            if re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", prev) and origin is None:
+                origin = m
+            elif place is None:
+                place = m
+    else:
+        place = window[0] if window else None
+    if place is None:
+        prior = [m for m in s_places if left <= m.end <= ts]
+        if prior:
+            place = prior[-1]
+    if place is None:
+        return None
+    # ---- vague places: "villages near Turkey" takes the claim's region
+    region = None
+    place_text = place.text
+    geo_precision = place.place.geo_precision
+    lon, lat = place.lon, place.lat
+    claim = next((c for c in s_claims if c.anchor is place and c.relation in
+                  ("border", "near", "direction") and c.geometry is not None), None)
+    if claim is not None and place.place.kind in ("country", "admin1", "region"):
+        region, label = _narrow(claim.geometry, si, mentions, article)
+        place_text = claim.text + (f" ({label})" if label else "")
+        p = region.representative_point() if not region.contains(region.centroid) \
+            else region.centroid
+        lon, lat = p.x, p.y
+        geo_precision = 4 if label else 5
+    # ---- modality
+    modality = _modality(text[left:ts], text[te : min(right, te + 25)], lx)
+    # ---- date
+    date_start, date_end, prec, source = _date_for(ts, te, s0, dates, article, text, lx)
+    if date_start is None and article.published is None:
+        source = "none"
+    etype = _event_type(action, agent.type if agent else None, lx)
+    conf = 0.5 + 0.2 * (agent is not None) + 0.15 * (place.confidence >= 0.8) + 0.15 * (
+        source == "text")
+    return Event(
+        start=ts, end=te, sentence=si, action=action, event_type=etype, trigger=text[ts:te],
+        modality=modality, actor=agent.actor if agent else None,
+        actor_text=agent.text if agent else None,
+        target_actor=target.actor if target else None, place=place, origin=origin,
+        date_start=date_start, date_end=date_end, time_precision=prec, date_source=source,
+        geo_precision=geo_precision, confidence=round(min(conf, 1.0) * place.confidence ** 0.25, 3),
+        lon=lon, lat=lat, place_text=place_text, region=region,
+    )
+
+
+def _modality(before: str, after: str, lx: _Lex) -> str:
+    tail = before[-60:]
+    if re.search(r"\bto\s+$", tail) and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail):
+        return "expected"  # "an offensive to recapture the city": intended, not done
+    for mod, rx in lx.modality:
+        if mod == "denied":
+            if rx.search(tail[-25:]) or re.match(r"\s*(?:not|never)\b", after):
+                return "denied"
+        elif rx.search(tail):
+            return mod
+    return "asserted"
+
+
+def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):
+    """The time expression of the trigger's clause, else the publication date."""
+    best = None
+    for d in dates:
+        a, b = s0 + d.start, s0 + d.end
+        lo, hi = (b, ts) if b <= ts else (te, a)
+        sub = [m for m in lx.subord.finditer(text, lo, hi) if not lx.not_sub.match(text, m.start())]
+        if sub and not text[a:b].lower().startswith("since"):
+            continue  # across a subordinate clause: it dates something else
+        dist = abs(a - ts)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best is not None:
+        d = best[1]
+        return d.date_start, d.date_end, d.precision, "text"
+    pub = article.published
+    if pub is None:
+        return None, None, 0, "none"
+    return pub, pub, 1, "published"
+
+
+def _narrow(region, sent_i: int, mentions: list[Mention], article: Article):
+    """Narrow a vague region to the province named around it (±2 sentences)."""
+    near = [m for m in mentions if abs(m.sentence - sent_i) <= 2 and not m.metonymic
+            and not m.demonym]
+    explicit = Counter(m.place.geonameid for m in near if m.place.kind == "admin1")
+    implied = Counter()
+    for m in near:
+        if m.place.kind == "city" and m.place.admin1:
+            implied[(m.place.country_code, m.place.admin1)] += 1
+    from .gazetteer import get_gazetteer
+
+    gz = get_gazetteer()
+    cands: list[tuple[float, int, str]] = []
+    for gid, n in explicit.items():
+        cands.append((n + 10.0, gid, gz.by_id(gid).name))
+    for (cc, a1), n in implied.items():
+        gid = _admin1_id(cc, a1)
+        if gid is not None:
+            cands.append((float(n), gid, gz.by_id(gid).name))
+    for _, gid, name in sorted(cands, reverse=True):
+        shp = admin1_shape(gid)
+        if shp is None:
+            continue
+        inter = region.intersection(shp)
+        if not inter.is_empty and inter.area > 0:
+            return shapely.make_valid(inter), name
+    return region, ""
+
+
+@lru_cache(maxsize=4096)
+def _admin1_id(cc: str, a1: str) -> int | None:
+    from .gazetteer import get_gazetteer
+
+    gz = get_gazetteer()
+    import numpy as np
+
+    ccs = gz.column("cc")
+    codes = gz.column("admin1")
+    fcodes = gz.column("fcode")
+    idx = np.nonzero((ccs == cc.encode()) & (codes == a1.encode()) & (fcodes == b"ADM1"))[0]
+    return int(gz.column("gid")[idx[0]]) if len(idx) else None
+
+
+def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]:
+    """Plain records for the events table."""
+    import pandas as pd
+
+    out = []
+    for k, e in enumerate(events):
+        p = e.place
+        o = e.origin
+        line = None
+        if o is not None and p is not None:
+            line = shapely.LineString([(o.lon, o.lat), (e.lon, e.lat)])
+        out.append({
+            "article_id": article.article_id,
+            "event_id": f"{article.article_id}:e{k}",
+            "start": e.start,
+            "end": e.end,
+            "trigger": e.trigger,
+            "sentence": article.sentence_text(e.sentence),
+            "sentence_id": e.sentence,
+            "actor": e.actor,
+            "actor_text": e.actor_text,
+            "target_actor": e.target_actor,
+            "action": e.action,
+            "event_type": e.event_type,
+            "modality": e.modality,
+            "place": e.place_text,
+            "place_name": p.place.name if p is not None and e.region is None else None,
+            "geonameid": p.place.geonameid if p is not None and e.region is None else None,
+            "origin": o.text if o is not None else None,
+            "origin_geonameid": o.place.geonameid if o is not None else None,
+            "date_start": pd.Timestamp(e.date_start) if e.date_start else pd.NaT,
+            "date_end": pd.Timestamp(e.date_end) if e.date_end else pd.NaT,
+            "time_precision": e.time_precision,
+            "date_source": e.date_source,
+            "geo_precision": e.geo_precision,
+            "confidence": e.confidence,
+            "lon": e.lon,
+            "lat": e.lat,
+            "path": line,
+            "region": e.region,
+        })
+    return out
