@@ -100,11 +100,14 @@ class Actors:
             if s < last_end:
                 continue
             if name is not None and name.startswith("anti:"):
-                foe = self._alias.get((name[4:], True)) or self._alias.get((name[4:].lower(), False))
+                foe = self._alias.get((name[4:], True)) or self._alias.get(
+                    (name[4:].lower(), False)
+                )
                 ctx = countries_at(s) if countries_at else set()
                 cands = [a for a in reversed(recent) if a != foe]
                 pick = next((a for a in cands if self.country.get(a) in ctx), None) or next(
-                    iter(cands), None)
+                    iter(cands), None
+                )
                 if pick is None:
                     continue
                 out.append(ActorMention(s, e, t, pick, self.types[pick], generic=True))

@@ -67,6 +67,7 @@ class _Lex:
     patterns: list[tuple[str, re.Pattern]]
     not_sub: re.Pattern
     ally: re.Pattern
+    not_after: dict[str, re.Pattern]
 
 
 @lru_cache(maxsize=4)
@@ -81,9 +82,18 @@ def _lexicon_cached(_key: int) -> _Lex:
     )
     rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
     modality = [
-        (mod, re.compile(r"(?<![\w-])(?:" + "|".join(
-            r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len, reverse=True)
-        ) + r")(?![\w-])", re.IGNORECASE))
+        (
+            mod,
+            re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(
+                    r"\s+".join(map(re.escape, w.split()))
+                    for w in sorted(ws, key=len, reverse=True)
+                )
+                + r")(?![\w-])",
+                re.IGNORECASE,
+            ),
+        )
         for mod, ws in spec["modality"].items()
     ]
     subord = re.compile(
@@ -96,11 +106,19 @@ def _lexicon_cached(_key: int) -> _Lex:
     ]
     not_sub = re.compile("|".join(spec.get("not_subordinating") or ["(?!)"]), re.IGNORECASE)
     ally = re.compile(
-        r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in spec["ally_markers"])
+        r"(?:"
+        + "|".join(r"\s+".join(map(re.escape, w.split())) for w in spec["ally_markers"])
         + r")\b",
         re.IGNORECASE,
     )
-    return _Lex(rx, action_of, spec, modality, subord, patterns, not_sub, ally)
+    not_after = {
+        name: re.compile(
+            r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) + r")\b",
+            re.IGNORECASE,
+        )
+        for name, ws in (spec.get("not_after") or {}).items()
+    }
+    return _Lex(rx, action_of, spec, modality, subord, patterns, not_sub, ally, not_after)
 
 
 def _lexicon() -> _Lex:
@@ -133,8 +151,10 @@ def find_events(
     seen: set[tuple] = set()
     for si, (s0, s1) in enumerate(article.sentences):
         sent_text = text[s0:s1]
-        found = [(t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
-                 for t in lx.rx.finditer(sent_text)]
+        found = [
+            (t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
+            for t in lx.rx.finditer(sent_text)
+        ]
         for name, rx in lx.patterns:
             found += [(t.start(), t.end(), name) for t in rx.finditer(sent_text)]
         # a split phrase ("push IS out of") wins over the words inside it
@@ -156,8 +176,25 @@ def find_events(
                 continue  # part of an actor's name ("Operation Inherent Resolve")
             if any(m.start <= ts < m.end for m in s_places):
                 continue
-            ev = _read_event(action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims,
-                             dates, article, mentions, lx)
+            na = lx.not_after.get(action)
+            if na is not None and na.match(text, te):
+                continue  # "took place", "took part"
+            ev = _read_event(
+                action,
+                ts,
+                te,
+                si,
+                s0,
+                s1,
+                text,
+                s_places,
+                s_actors,
+                s_claims,
+                dates,
+                article,
+                mentions,
+                lx,
+            )
             if ev is None:
                 continue
             key = (ev.sentence, ev.event_type, ev.actor, ev.place_text, ev.date_start)
@@ -181,34 +218,49 @@ def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int
         if not lx.not_sub.match(text, m.start()):
             right = m.start()
             break
-    q = re.search(r";|[,.]?[\"”]\s*(?:[\w-]+\s+){0,4}(?:said|says|told|added|according)\b",
-                  text[pos:right])
+    q = re.search(
+        r";|[,.]?[\"”]\s*(?:[\w-]+\s+){0,4}(?:said|says|told|added|according)\b", text[pos:right]
+    )
     if q:
         right = pos + q.start()  # a quotation ends here: what follows is who said it
     return left, right
 
 
-def _read_event(action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, dates,
-                article, mentions, lx) -> Event | None:
+def _read_event(
+    action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, dates, article, mentions, lx
+) -> Event | None:
     left, right = _clause_bounds(text, s0, s1, ts, lx)
     # ---- actors
     before = [a for a in s_actors if a.end <= ts and a.start >= left]
     after = [a for a in s_actors if te <= a.start < right]
-    by = [a for a in after if re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?$",
-                                        text[max(te, a.start - 12) : a.start])]
+    by = [
+        a
+        for a in after
+        if re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?$", text[max(te, a.start - 12) : a.start])
+    ]
     agent = by[0] if by else (before[-1] if before else None)
-    if agent is not None and not by and re.search(r"\bto\s+$", text[left:ts]) and (
-        ts - agent.end > 30
+    if (
+        agent is not None
+        and not by
+        and re.search(r"\bto\s+$", text[left:ts])
+        and (ts - agent.end > 30)
     ):
         agent = None  # "… according to officials close to the operation to retake the city"
     passive_target = None
-    if agent is not None and not by and not text[ts:te].lower().endswith("ing") and re.search(
-        r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[agent.end : ts]
+    if (
+        agent is not None
+        and not by
+        and not text[ts:te].lower().endswith("ing")
+        and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
-    if agent is None and after and text[ts:te].lower().endswith("ing") and re.fullmatch(
-        r"\s+(?:the\s+)?", text[te : after[0].start]
-    ) and action in ("advance", "retreat"):
+    if (
+        agent is None
+        and after
+        and text[ts:te].lower().endswith("ing")
+        and re.fullmatch(r"\s+(?:the\s+)?", text[te : after[0].start])
+        and action in ("advance", "retreat")
+    ):
         agent = after[0]  # "the advancing Iraqi forces"
     inside = [a for a in s_actors if ts < a.start and a.end <= te]
     target = passive_target or (inside[0] if inside else None)  # "push IS out of"
@@ -248,13 +300,24 @@ def _read_event(action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, 
     place_text = place.text
     geo_precision = place.place.geo_precision
     lon, lat = place.lon, place.lat
-    claim = next((c for c in s_claims if c.anchor is place and c.relation in
-                  ("border", "near", "direction") and c.geometry is not None), None)
+    claim = next(
+        (
+            c
+            for c in s_claims
+            if c.anchor is place
+            and c.relation in ("border", "near", "direction")
+            and c.geometry is not None
+        ),
+        None,
+    )
     if claim is not None and place.place.kind in ("country", "admin1", "region"):
         region, label = _narrow(claim.geometry, si, mentions, article)
         place_text = claim.text + (f" ({label})" if label else "")
-        p = region.representative_point() if not region.contains(region.centroid) \
+        p = (
+            region.representative_point()
+            if not region.contains(region.centroid)
             else region.centroid
+        )
         lon, lat = p.x, p.y
         geo_precision = 4 if label else 5
     # ---- modality
@@ -264,16 +327,35 @@ def _read_event(action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, 
     if date_start is None and article.published is None:
         source = "none"
     etype = _event_type(action, agent.type if agent else None, lx)
-    conf = 0.5 + 0.2 * (agent is not None) + 0.15 * (place.confidence >= 0.8) + 0.15 * (
-        source == "text")
+    conf = (
+        0.5
+        + 0.2 * (agent is not None)
+        + 0.15 * (place.confidence >= 0.8)
+        + 0.15 * (source == "text")
+    )
     return Event(
-        start=ts, end=te, sentence=si, action=action, event_type=etype, trigger=text[ts:te],
-        modality=modality, actor=agent.actor if agent else None,
+        start=ts,
+        end=te,
+        sentence=si,
+        action=action,
+        event_type=etype,
+        trigger=text[ts:te],
+        modality=modality,
+        actor=agent.actor if agent else None,
         actor_text=agent.text if agent else None,
-        target_actor=target.actor if target else None, place=place, origin=origin,
-        date_start=date_start, date_end=date_end, time_precision=prec, date_source=source,
-        geo_precision=geo_precision, confidence=round(min(conf, 1.0) * place.confidence ** 0.25, 3),
-        lon=lon, lat=lat, place_text=place_text, region=region,
+        target_actor=target.actor if target else None,
+        place=place,
+        origin=origin,
+        date_start=date_start,
+        date_end=date_end,
+        time_precision=prec,
+        date_source=source,
+        geo_precision=geo_precision,
+        confidence=round(min(conf, 1.0) * place.confidence**0.25, 3),
+        lon=lon,
+        lat=lat,
+        place_text=place_text,
+        region=region,
     )
 
 
@@ -283,7 +365,14 @@ def _modality(before: str, after: str, lx: _Lex) -> str:
         return "expected"  # "an offensive to recapture the city": intended, not done
     for mod, rx in lx.modality:
         if mod == "denied":
-            if rx.search(tail[-25:]) or re.match(r"\s*(?:not|never)\b", after):
+            # denial verbs anywhere in the clause before; negation particles only next to it
+            for m in rx.finditer(tail):
+                if (
+                    m.group().lower() not in ("not", "never", "no longer")
+                    or len(tail) - m.end() < 15
+                ):
+                    return "denied"
+            if re.match(r"\s*(?:not|never)\b", after):
                 return "denied"
         elif rx.search(tail):
             return mod
@@ -313,8 +402,9 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
 
 def _narrow(region, sent_i: int, mentions: list[Mention], article: Article):
     """Narrow a vague region to the province named around it (±2 sentences)."""
-    near = [m for m in mentions if abs(m.sentence - sent_i) <= 2 and not m.metonymic
-            and not m.demonym]
+    near = [
+        m for m in mentions if abs(m.sentence - sent_i) <= 2 and not m.metonymic and not m.demonym
+    ]
     explicit = Counter(m.place.geonameid for m in near if m.place.kind == "admin1")
     implied = Counter()
     for m in near:
@@ -365,34 +455,36 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
         line = None
         if o is not None and p is not None:
             line = shapely.LineString([(o.lon, o.lat), (e.lon, e.lat)])
-        out.append({
-            "article_id": article.article_id,
-            "event_id": f"{article.article_id}:e{k}",
-            "start": e.start,
-            "end": e.end,
-            "trigger": e.trigger,
-            "sentence": article.sentence_text(e.sentence),
-            "sentence_id": e.sentence,
-            "actor": e.actor,
-            "actor_text": e.actor_text,
-            "target_actor": e.target_actor,
-            "action": e.action,
-            "event_type": e.event_type,
-            "modality": e.modality,
-            "place": e.place_text,
-            "place_name": p.place.name if p is not None and e.region is None else None,
-            "geonameid": p.place.geonameid if p is not None and e.region is None else None,
-            "origin": o.text if o is not None else None,
-            "origin_geonameid": o.place.geonameid if o is not None else None,
-            "date_start": pd.Timestamp(e.date_start) if e.date_start else pd.NaT,
-            "date_end": pd.Timestamp(e.date_end) if e.date_end else pd.NaT,
-            "time_precision": e.time_precision,
-            "date_source": e.date_source,
-            "geo_precision": e.geo_precision,
-            "confidence": e.confidence,
-            "lon": e.lon,
-            "lat": e.lat,
-            "path": line,
-            "region": e.region,
-        })
+        out.append(
+            {
+                "article_id": article.article_id,
+                "event_id": f"{article.article_id}:e{k}",
+                "start": e.start,
+                "end": e.end,
+                "trigger": e.trigger,
+                "sentence": article.sentence_text(e.sentence),
+                "sentence_id": e.sentence,
+                "actor": e.actor,
+                "actor_text": e.actor_text,
+                "target_actor": e.target_actor,
+                "action": e.action,
+                "event_type": e.event_type,
+                "modality": e.modality,
+                "place": e.place_text,
+                "place_name": p.place.name if p is not None and e.region is None else None,
+                "geonameid": p.place.geonameid if p is not None and e.region is None else None,
+                "origin": o.text if o is not None else None,
+                "origin_geonameid": o.place.geonameid if o is not None else None,
+                "date_start": pd.Timestamp(e.date_start) if e.date_start else pd.NaT,
+                "date_end": pd.Timestamp(e.date_end) if e.date_end else pd.NaT,
+                "time_precision": e.time_precision,
+                "date_source": e.date_source,
+                "geo_precision": e.geo_precision,
+                "confidence": e.confidence,
+                "lon": e.lon,
+                "lat": e.lat,
+                "path": line,
+                "region": e.region,
+            }
+        )
     return out

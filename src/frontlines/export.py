@@ -15,11 +15,19 @@ __all__ = ["to_geojson", "to_gpkg"]
 
 
 def _tables(report: Report) -> dict[str, gpd.GeoDataFrame]:
+    """Every table with one geometry column of one kind (what GIS formats expect)."""
     out = {}
     for name in report.table_names():
-        df = getattr(report, name)
-        if df is not None:
-            out[name] = df
+        df = report.events_points() if name == "events" else getattr(report, name)
+        if df is None:
+            continue
+        extra = [c for c in df.columns if c != df.geometry.name and str(df[c].dtype) == "geometry"]
+        if extra:  # a second geometry column (claims' estimate) travels as WKT
+            df = df.copy()
+            for c in extra:
+                df[f"{c}_wkt"] = df[c].to_wkt()
+            df = df.drop(columns=extra)
+        out[name] = df
     return out
 
 
@@ -34,6 +42,10 @@ def _prepare(df: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         s = df[col]
         if pd.api.types.is_bool_dtype(s):
             df[col] = s.astype("int8")
+        elif pd.api.types.is_datetime64_any_dtype(s):
+            continue
+        elif s.dtype == object and s.map(lambda v: isinstance(v, bool) or v is None).all():
+            df[col] = s.map(lambda v: None if v is None else int(v)).astype("Int8")
         elif s.dtype == object or pd.api.types.is_string_dtype(s):
             df[col] = s.map(lambda v: None if v is None or v is pd.NA else str(v))
     keys = [c for c in ("article_id", "start", "end") if c in df.columns]
@@ -58,7 +70,7 @@ def to_gpkg(report: Report, path: str | os.PathLike, *, overwrite: bool = True) 
         path.unlink()
     for name, df in _tables(report).items():
         df = _prepare(df)
-        pyogrio.write_dataframe(df, path, layer=name, driver="GPKG", promote_to_multi=False)
+        pyogrio.write_dataframe(df, path, layer=name, driver="GPKG")
     return path
 
 

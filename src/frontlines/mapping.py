@@ -27,7 +27,7 @@ KIND_COLOURS = {
 def _popup(report: Report, row: Any, title: str) -> str:
     art = report.article_by_id(row.article_id)
     sent = html.escape(str(row.sentence))
-    mark = html.escape(str(row.text))
+    mark = html.escape(str(getattr(row, "text", None) or getattr(row, "trigger", "")))
     sent = sent.replace(mark, f"<b>{mark}</b>", 1)
     meta = html.escape(art.title or art.article_id)
     if art.url:
@@ -70,11 +70,105 @@ def make_map(
             tooltip=f"{row.text} → {row.name}",
         ).add_to(layer)
     layer.add_to(fmap)
+    _claims_layer(report, folium).add_to(fmap)
+    _events_layer(report, folium).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     if len(places) > 1:
         b = places.total_bounds
         fmap.fit_bounds([[b[1], b[0]], [b[3], b[2]]], padding=(30, 30))
     return fmap
+
+
+ACTOR_COLOURS = [
+    "#e41a1c",
+    "#377eb8",
+    "#4daf4a",
+    "#984ea3",
+    "#ff7f00",
+    "#a65628",
+    "#f781bf",
+    "#999999",
+    "#66c2a5",
+    "#fc8d62",
+]
+TYPE_ICONS = {
+    "Air/drone strike": "plane",
+    "Shelling/artillery/missile attack": "bomb",
+    "Armed clash": "crosshairs",
+    "Attack": "exclamation",
+    "Government regains territory": "flag",
+    "Non-state actor overtakes territory": "flag",
+    "advance": "arrow-right",
+    "retreat": "arrow-left",
+    "besieged": "circle-o-notch",
+    "Civilian movement": "users",
+}
+
+
+def _claims_layer(report: Report, folium: Any) -> Any:
+    """Claims: the region each allows (translucent), its estimate, a line to its anchor."""
+    layer = folium.FeatureGroup(name="Distance and direction claims", show=True)
+    for row in report.claims.itertuples():
+        popup = folium.Popup(
+            _popup(report, row, f"{row.relation}: {row.subject} ↔ {row.anchor_name}"), max_width=360
+        )
+        folium.GeoJson(
+            row.geometry.__geo_interface__,
+            style_function=lambda _f: {"color": "#ff7f00", "weight": 1, "fillOpacity": 0.15},
+            popup=popup,
+        ).add_to(layer)
+        if row.estimate is not None and not row.estimate.is_empty:
+            folium.CircleMarker(
+                [row.estimate.y, row.estimate.x],
+                radius=4,
+                color="#ff7f00",
+                fill=True,
+                tooltip=f"estimate: {row.text}",
+            ).add_to(layer)
+            folium.PolyLine(
+                [[row.anchor_lat, row.anchor_lon], [row.estimate.y, row.estimate.x]],
+                color="#ff7f00",
+                weight=1,
+                dash_array="4",
+            ).add_to(layer)
+    return layer
+
+
+def _events_layer(report: Report, folium: Any) -> Any:
+    """Events: an icon per type, a colour per actor; advances as lines origin → target."""
+    layer = folium.FeatureGroup(name="Events", show=True)
+    ev = report.events
+    actors = sorted({a for a in ev.actor.dropna()}) if len(ev) else []
+    colour = {a: ACTOR_COLOURS[i % len(ACTOR_COLOURS)] for i, a in enumerate(actors)}
+    for row in ev.itertuples():
+        actor = row.actor if isinstance(row.actor, str) else "unknown"
+        c = colour.get(actor, "#555555")
+        when = f"{row.date_start:%Y-%m-%d}" if row.date_start == row.date_start else ""
+        title = f"{row.event_type} — {actor} ({row.modality}) {when}"
+        popup = folium.Popup(_popup(report, row, title), max_width=360)
+        if row.geometry.geom_type == "LineString":
+            folium.PolyLine(
+                [[y, x] for x, y in row.geometry.coords],
+                color=c,
+                weight=3,
+                popup=popup,
+                tooltip=title,
+            ).add_to(layer)
+            x, y = row.geometry.coords[-1]
+        else:
+            x, y = row.geometry.x, row.geometry.y
+        folium.Marker(
+            [y, x],
+            popup=popup,
+            tooltip=title,
+            icon=folium.Icon(
+                color="white",
+                icon_color=c,
+                prefix="fa",
+                icon=TYPE_ICONS.get(row.event_type, "info"),
+            ),
+        ).add_to(layer)
+    return layer
 
 
 def _countries_layer() -> folium.GeoJson:

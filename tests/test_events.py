@@ -1,0 +1,471 @@
+"""Events: the seeds' gold, and sentences of other wars with actors, types, dates, modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from conftest import GOLD_ARTICLES
+from pyproj import Geod
+
+import frontlines as fl
+
+GEOD = Geod(ellps="WGS84")
+
+
+def _gold_events():
+    return [
+        pytest.param(a["file"], ev, id=f"{a['file'][:3]}-{ev['actor']}-{ev['type']}-{k}")
+        for a in GOLD_ARTICLES
+        for k, ev in enumerate(a["events"])
+    ]
+
+
+def _date_ok(row, ev) -> bool:
+    if "date" in ev:
+        d = pd.Timestamp(ev["date"])
+        return row.date_start <= d <= row.date_end
+    return (row.date_start, row.date_end) == (
+        pd.Timestamp(ev["date_from"]),
+        pd.Timestamp(ev["date_to"]),
+    )
+
+
+def _place_ok(row, ev) -> bool:
+    if "geonameid" in ev:
+        return row.geonameid == ev["geonameid"]
+    pt = row.geometry if row.geometry.geom_type == "Point" else row.geometry.boundary.geoms[-1]
+    d = GEOD.inv(ev["lon"], ev["lat"], pt.x, pt.y)[2] / 1000
+    return d <= ev["tol_km"]
+
+
+@pytest.mark.parametrize(("file", "ev"), _gold_events())
+def test_gold_event_is_read(seed_reports, file, ev):
+    e = seed_reports[file].events
+    cands = e[(e.actor == ev["actor"]) & (e.event_type == ev["type"])]
+    assert len(cands), e[["trigger", "actor", "event_type", "place"]].to_string()
+    ok = [
+        r
+        for r in cands.itertuples()
+        if _place_ok(r, ev)
+        and _date_ok(r, ev)
+        and ("target" not in ev or r.target_actor == ev["target"])
+        and ("from_geonameid" not in ev or r.origin_geonameid == ev["from_geonameid"])
+    ]
+    assert ok, cands[
+        ["trigger", "target_actor", "place", "geonameid", "date_start", "date_end"]
+    ].to_string()
+
+
+def test_advance_is_a_line_from_origin_to_target(seed_reports):
+    adv = seed_reports["000_1bf4404fc41ad2f7.txt"].advances
+    row = adv[(adv.actor == "SDF")].iloc[0]
+    (x0, y0), (x1, y1) = row.geometry.coords
+    ain_issa, raqqa = fl.geocode("Ain Issa"), fl.geocode("Raqqa")
+    assert (round(x0, 4), round(y0, 4)) == (round(ain_issa.lon, 4), round(ain_issa.lat, 4))
+    assert (round(x1, 4), round(y1, 4)) == (round(raqqa.lon, 4), round(raqqa.lat, 4))
+
+
+def test_vague_place_is_coarse_not_false_precise(seed_reports):
+    e = seed_reports["000_1bf4404fc41ad2f7.txt"].events
+    row = e[e.trigger == "seized"].iloc[0]
+    assert row.geo_precision >= 4 and pd.isna(row.geonameid)
+    assert "near Turkey" in row.place and row.region_wkt.startswith(("POLYGON", "MULTIPOLYGON"))
+
+
+# sentence, published, actor, event type, date_start, date_end, modality
+SENTENCES = [
+    (
+        "Russian forces captured the town of Bakhmut on Saturday.",
+        "2023-05-21",
+        "Russian military",
+        "Government regains territory",
+        "2023-05-20",
+        "2023-05-20",
+        "asserted",
+    ),
+    (
+        "Ukrainian forces retook Kherson on Friday.",
+        "2022-11-12",
+        "Ukraine",
+        "Government regains territory",
+        "2022-11-11",
+        "2022-11-11",
+        "asserted",
+    ),
+    (
+        "Ukrainian troops liberated Izium in September.",
+        "2022-10-02",
+        "Ukraine",
+        "Government regains territory",
+        "2022-09-01",
+        "2022-09-30",
+        "asserted",
+    ),
+    (
+        "The RSF seized El Fasher after a long siege.",
+        "2024-10-27",
+        "RSF",
+        "Non-state actor overtakes territory",
+        "2024-10-27",
+        "2024-10-27",
+        "asserted",
+    ),
+    (
+        "The Sudanese army recaptured Wad Madani in January.",
+        "2025-02-01",
+        "Sudanese army",
+        "Government regains territory",
+        "2025-01-01",
+        "2025-01-31",
+        "asserted",
+    ),
+    (
+        "Houthi rebels fired missiles at Aden on Tuesday.",
+        "2015-07-10",
+        "Houthis",
+        "Shelling/artillery/missile attack",
+        "2015-07-07",
+        "2015-07-07",
+        "asserted",
+    ),
+    (
+        "Israeli warplanes bombed Khan Younis since Monday.",
+        "2023-12-08",
+        "Israel",
+        "Air/drone strike",
+        "2023-12-04",
+        "2023-12-08",
+        "asserted",
+    ),
+    (
+        "Hamas fighters clashed with Israeli troops in Gaza City.",
+        "2023-11-01",
+        "Hamas",
+        "Armed clash",
+        "2023-11-01",
+        "2023-11-01",
+        "asserted",
+    ),
+    (
+        "Russian warplanes struck Idlib earlier this week.",
+        "2020-02-14",
+        "Russian military",
+        "Air/drone strike",
+        "2020-02-10",
+        "2020-02-14",
+        "asserted",
+    ),
+    (
+        "Syrian government forces shelled Douma on Wednesday.",
+        "2018-03-02",
+        "Syrian government",
+        "Shelling/artillery/missile attack",
+        "2018-02-28",
+        "2018-02-28",
+        "asserted",
+    ),
+    (
+        "Iraqi forces advanced toward Mosul from Qayyarah.",
+        "2016-10-20",
+        "Iraqi forces",
+        "advance",
+        "2016-10-20",
+        "2016-10-20",
+        "asserted",
+    ),
+    (
+        "The SDF captured Tabqa in May.",
+        "2017-06-01",
+        "SDF",
+        "Non-state actor overtakes territory",
+        "2017-05-01",
+        "2017-05-31",
+        "asserted",
+    ),
+    (
+        "IS fighters withdrew from Manbij on Friday.",
+        "2016-08-13",
+        "IS",
+        "retreat",
+        "2016-08-12",
+        "2016-08-12",
+        "asserted",
+    ),
+    (
+        "Syrian government forces besieged Aleppo in July.",
+        "2016-08-01",
+        "Syrian government",
+        "besieged",
+        "2016-07-01",
+        "2016-07-31",
+        "asserted",
+    ),
+    (
+        "Thousands of civilians fled Raqqa on Sunday.",
+        "2017-06-12",
+        "Civilians",
+        "Civilian movement",
+        "2017-06-11",
+        "2017-06-11",
+        "asserted",
+    ),
+    (
+        "IS seized Palmyra in May 2015.",
+        "2016-03-01",
+        "IS",
+        "Non-state actor overtakes territory",
+        "2015-05-01",
+        "2015-05-31",
+        "asserted",
+    ),
+    (
+        "IS took Mosul in June 2014.",
+        "2016-01-01",
+        "IS",
+        "Non-state actor overtakes territory",
+        "2014-06-01",
+        "2014-06-30",
+        "asserted",
+    ),
+    (
+        "Kurdish forces recaptured Kobani in early 2015.",
+        "2015-06-01",
+        "Kurdish forces",
+        "Non-state actor overtakes territory",
+        "2015-01-01",
+        "2015-04-30",
+        "asserted",
+    ),
+    (
+        "The coalition conducted airstrikes on Raqqa yesterday.",
+        "2017-08-15",
+        "US-led coalition",
+        "Air/drone strike",
+        "2017-08-14",
+        "2017-08-14",
+        "asserted",
+    ),
+    (
+        "Turkish warplanes bombed Afrin last week.",
+        "2018-01-31",
+        "Turkish military",
+        "Air/drone strike",
+        "2018-01-22",
+        "2018-01-28",
+        "asserted",
+    ),
+    (
+        "Iraqi forces could retake Fallujah within days.",
+        "2016-06-10",
+        "Iraqi forces",
+        "Government regains territory",
+        "2016-06-10",
+        "2016-06-10",
+        "expected",
+    ),
+    (
+        "Russia denied that Russian warplanes bombed Aleppo.",
+        "2016-10-01",
+        "Russian military",
+        "Air/drone strike",
+        "2016-10-01",
+        "2016-10-01",
+        "denied",
+    ),
+    (
+        "IS claimed it had captured Palmyra.",
+        "2015-05-21",
+        "IS",
+        "Non-state actor overtakes territory",
+        "2015-05-21",
+        "2015-05-21",
+        "claimed",
+    ),
+    (
+        "Syrian troops did not retake Idlib.",
+        "2019-05-01",
+        "Syrian government",
+        "Government regains territory",
+        "2019-05-01",
+        "2019-05-01",
+        "denied",
+    ),
+    (
+        "Syrian government forces are expected to capture Maarat al-Numan.",
+        "2020-01-28",
+        "Syrian government",
+        "Government regains territory",
+        "2020-01-28",
+        "2020-01-28",
+        "expected",
+    ),
+    (
+        "The RSF reportedly seized Nyala on Thursday.",
+        "2023-10-28",
+        "RSF",
+        "Non-state actor overtakes territory",
+        "2023-10-26",
+        "2023-10-26",
+        "claimed",
+    ),
+    (
+        "Ukrainian forces pushed back Russian troops near Kharkiv.",
+        "2022-05-14",
+        "Ukraine",
+        "Armed clash",
+        "2022-05-14",
+        "2022-05-14",
+        "asserted",
+    ),
+    (
+        "Russian forces were nearing Avdiivka.",
+        "2024-02-10",
+        "Russian military",
+        "advance",
+        "2024-02-10",
+        "2024-02-10",
+        "asserted",
+    ),
+    (
+        "Fighting between the RSF and the Sudanese army continued in Khartoum.",
+        "2023-04-20",
+        None,
+        "Armed clash",
+        "2023-04-20",
+        "2023-04-20",
+        "asserted",
+    ),
+    (
+        "Israeli forces advanced into Rafah on Tuesday.",
+        "2024-05-09",
+        "Israel",
+        "advance",
+        "2024-05-07",
+        "2024-05-07",
+        "asserted",
+    ),
+    (
+        "The Houthis attacked a ship off Hodeidah on Saturday.",
+        "2024-01-15",
+        "Houthis",
+        "Attack",
+        "2024-01-13",
+        "2024-01-13",
+        "asserted",
+    ),
+    (
+        "Ukrainian forces lost Avdiivka in February.",
+        "2024-03-15",
+        "Ukraine",
+        "retreat",
+        "2024-02-01",
+        "2024-02-29",
+        "asserted",
+    ),
+    (
+        "Russian forces overran Soledar on January 13, 2023.",
+        "2023-01-20",
+        "Russian military",
+        "Government regains territory",
+        "2023-01-13",
+        "2023-01-13",
+        "asserted",
+    ),
+    (
+        "IS fighters were driven out of Sirte in December.",
+        "2017-01-10",
+        None,
+        "Government regains territory",
+        "2016-12-01",
+        "2016-12-31",
+        "asserted",
+    ),
+    (
+        "Residents evacuated Mariupol since March.",
+        "2022-05-01",
+        "Civilians",
+        "Civilian movement",
+        "2022-03-01",
+        "2022-05-01",
+        "asserted",
+    ),
+    (
+        "The SDF fought IS in Deir ez-Zor on Sunday.",
+        "2019-03-19",
+        "SDF",
+        "Armed clash",
+        "2019-03-17",
+        "2019-03-17",
+        "asserted",
+    ),
+    (
+        "Iraqi forces encircled Tal Afar in mid-2017.",
+        "2017-09-01",
+        "Iraqi forces",
+        "besieged",
+        "2017-05-01",
+        "2017-08-31",
+        "asserted",
+    ),
+    (
+        "Government forces may take Daraa soon.",
+        "2018-07-01",
+        "Syrian government",
+        "Government regains territory",
+        "2018-07-01",
+        "2018-07-01",
+        "expected",
+    ),
+    (
+        "Syrian government forces never captured Idlib in 2019.",
+        "2020-01-01",
+        "Syrian government",
+        "Government regains territory",
+        "2019-01-01",
+        "2019-12-31",
+        "denied",
+    ),
+    (
+        "Israeli jets struck Beirut on Monday.",
+        "2024-09-25",
+        "Israel",
+        "Air/drone strike",
+        "2024-09-23",
+        "2024-09-23",
+        "asserted",
+    ),
+    (
+        "RSF fighters besieged El Fasher since May.",
+        "2024-09-01",
+        "RSF",
+        "besieged",
+        "2024-05-01",
+        "2024-09-01",
+        "asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pub", "actor", "etype", "d0", "d1", "modality"), SENTENCES)
+def test_sentences_of_other_wars(sentence, pub, actor, etype, d0, d1, modality):
+    e = fl.parse(sentence, published=pub).events
+    rows = e[e.event_type == etype]
+    assert len(rows), (sentence, e[["trigger", "actor", "event_type", "place"]].to_dict("records"))
+    row = rows.iloc[0]
+    assert row.actor == actor or (actor is None and pd.isna(row.actor)), row.actor
+    assert (row.date_start.date(), row.date_end.date()) == (
+        dt.date.fromisoformat(d0),
+        dt.date.fromisoformat(d1),
+    )
+    assert row.modality == modality
+    if sentence.startswith("IS fighters were driven"):
+        assert row.target_actor == "IS"  # passive: IS is the one driven out
+    assert row.geometry is not None and not row.geometry.is_empty
+
+
+def test_undated_event_takes_publication_date_marked_so():
+    e = fl.parse("IS fighters seized Palmyra.", published="2015-05-21").events
+    row = e.iloc[0]
+    assert row.date_source == "published" and str(row.date_start.date()) == "2015-05-21"
