@@ -194,6 +194,7 @@ def find_claims(
     used: list[tuple[int, int]] = []
 
     for m in lx.dist_re.finditer(text):
+        used.append((m.start(), m.end()))  # read once, whether or not it makes a claim
         first_num = min(m.start(g) for g in ("b1", "n1", "vague", "n") if m.group(g))
         if re.search(r"[-−–]\s*$", text[max(0, first_num - 2) : first_num]):
             continue  # "-3 km": a negative distance is no claim
@@ -234,7 +235,6 @@ def find_claims(
         if not _distance_geometry(c, lo, hi, tol, lx):
             continue
         claims.append(c)
-        used.append((m.start(), m.end()))
 
     for m in lx.dir_re.finditer(text):
         if any(a <= m.start() < b for a, b in used):
