@@ -8,6 +8,8 @@ through it, so that shapely's planar predicates on (lon, lat) stay right.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import shapely
 from pyproj import CRS, Geod, Transformer
@@ -144,6 +146,12 @@ def sector(
 
 
 def _local(lon: float, lat: float) -> tuple[Transformer, Transformer]:
+    """Transformers to and from an azimuthal equidistant projection centred near (lon, lat)."""
+    return _local_cached(round(float(lon), 2), round(float(lat), 2))
+
+
+@lru_cache(maxsize=256)
+def _local_cached(lon: float, lat: float) -> tuple[Transformer, Transformer]:
     aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
     fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
     inv = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True)

@@ -75,6 +75,7 @@ class _Lex:
     vague: dict[str, tuple[float, float]]
     qual_of: dict[str, str]
     bearings: dict[str, float]
+    unit_re: re.Pattern
 
 
 def _norm_dir(s: str) -> str:
@@ -136,11 +137,25 @@ def _lexicon_cached(_key: int) -> _Lex:
         vague=vague,
         qual_of=qual_of,
         bearings=bearings,
+        unit_re=re.compile(rf"(?<=[\d\s-])(?:{unit})\b", re.IGNORECASE),
     )
 
 
 def _lexicon() -> _Lex:
     return _lexicon_cached(id(load_lexicon("claims")))
+
+
+def _windowed(rx: re.Pattern, key: re.Pattern, text: str, before: int = 70, after: int = 160):
+    """Matches of ``rx`` only in windows around matches of the cheap ``key`` pattern."""
+    last_end = -1
+    for k in key.finditer(text):
+        lo = max(last_end, k.start() - before)
+        hi = min(len(text), k.end() + after)
+        for m in rx.finditer(text, lo, hi):
+            if m.start() >= last_end and m.start() <= k.start():
+                last_end = m.end()
+                yield m
+                break
 
 
 def _num(s: str | None, lx: _Lex) -> float | None:
@@ -193,7 +208,7 @@ def find_claims(
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []
 
-    for m in lx.dist_re.finditer(text):
+    for m in _windowed(lx.dist_re, lx.unit_re, text):
         used.append((m.start(), m.end()))  # read once, whether or not it makes a claim
         first_num = min(m.start(g) for g in ("b1", "n1", "vague", "n") if m.group(g))
         if re.search(r"[-−–]\s*$", text[max(0, first_num - 2) : first_num]):

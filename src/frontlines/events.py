@@ -28,6 +28,8 @@ from .geoparse import Mention
 
 __all__ = ["Event", "event_records", "find_events"]
 
+_WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+
 
 @dataclass(slots=True)
 class Event:
@@ -68,6 +70,7 @@ class _Lex:
     not_sub: re.Pattern
     ally: re.Pattern
     not_after: dict[str, re.Pattern]
+    first_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +121,10 @@ def _lexicon_cached(_key: int) -> _Lex:
         )
         for name, ws in (spec.get("not_after") or {}).items()
     }
-    return _Lex(rx, action_of, spec, modality, subord, patterns, not_sub, ally, not_after)
+    first_words = frozenset(w.split()[0] for w in action_of)
+    return _Lex(
+        rx, action_of, spec, modality, subord, patterns, not_sub, ally, not_after, first_words
+    )
 
 
 def _lexicon() -> _Lex:
@@ -147,14 +153,24 @@ def find_events(
     lx = _lexicon()
     pub = article.published
     places = [m for m in mentions if not m.metonymic and not m.demonym]
+    by_sent: dict[int, list[Mention]] = {}
+    for m in places:
+        by_sent.setdefault(m.sentence, []).append(m)
+    acts_by_sent: dict[int, list[ActorMention]] = {}
+    for a in actors:
+        acts_by_sent.setdefault(article.sentence_of(a.start), []).append(a)
     events: list[Event] = []
     seen: set[tuple] = set()
     for si, (s0, s1) in enumerate(article.sentences):
         sent_text = text[s0:s1]
-        found = [
-            (t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
-            for t in lx.rx.finditer(sent_text)
-        ]
+        found = []
+        for w in _WORDS.finditer(sent_text):  # try the big pattern only where a trigger can start
+            if w.group().lower() in lx.first_words:
+                t = lx.rx.match(sent_text, w.start())
+                if t is not None:
+                    found.append(
+                        (t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
+                    )
         for name, rx in lx.patterns:
             found += [(t.start(), t.end(), name) for t in rx.finditer(sent_text)]
         # a split phrase ("push IS out of") wins over the words inside it
@@ -167,8 +183,8 @@ def find_events(
         if not triggers:
             continue
         dates = find_dates(sent_text, pub)
-        s_places = [m for m in places if s0 <= m.start and m.end <= s1]
-        s_actors = [a for a in actors if s0 <= a.start and a.end <= s1]
+        s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
+        s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         s_claims = [c for c in claims if s0 <= c.start < s1]
         for t0, t1, action in triggers:
             ts, te = s0 + t0, s0 + t1
