@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,7 +95,6 @@ class Actors:
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
-        last_by_type: dict[str, str] = {}
         recent: list[str] = []
         for s, e, t, name in hits:
             if s < last_end:
@@ -116,13 +116,16 @@ class Actors:
             if name is not None:
                 typ = self.types[name]
                 out.append(ActorMention(s, e, t, name, typ))
-                last_by_type[typ] = name
                 recent.append(name)
             else:
+                # "the group": the actor of that type named most so far (the most recent on a tie)
                 typ = self._generic.get(t.lower())
-                ref = last_by_type.get(typ or "")
-                if ref is None:
+                named = [a for a in recent if self.types[a] == typ]
+                if not named:
                     continue
+                counts = Counter(named)
+                top = max(counts.values())
+                ref = next(a for a in reversed(named) if counts[a] == top)
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
         return out

@@ -57,6 +57,7 @@ class Event:
     lat: float
     place_text: str = ""
     region: Any = None  # shapely geometry for vague places
+    place_relation: str = ""  # "in", "direct" (object of the action), or the preposition
 
 
 @dataclass(frozen=True)
@@ -316,17 +317,15 @@ def _read_event(
     place_text = place.text
     geo_precision = place.place.geo_precision
     lon, lat = place.lon, place.lat
-    claim = next(
-        (
-            c
-            for c in s_claims
-            if c.anchor is place
-            and c.relation in ("border", "near", "direction")
-            and c.geometry is not None
-        ),
-        None,
-    )
-    if claim is not None and place.place.kind in ("country", "admin1", "region"):
+    claim = next((c for c in s_claims if c.anchor is place and c.relation in
+                  ("border", "near", "direction", "outskirts", "distance",
+                   "distance_direction") and c.geometry is not None), None)
+    if claim is not None and place.place.kind not in ("country", "admin1", "region"):
+        # "territory near Raqqa": around the place, not the place itself
+        place_text = claim.text
+        geo_precision = 2
+        region = claim.geometry
+    elif claim is not None and place.place.kind in ("country", "admin1", "region"):
         region, label = _narrow(claim.geometry, si, mentions, article)
         place_text = claim.text + (f" ({label})" if label else "")
         p = (
@@ -343,6 +342,15 @@ def _read_event(
     if date_start is None and article.published is None:
         source = "none"
     etype = _event_type(action, agent.type if agent else None, lx)
+    gap = text[te : place.start] if place.start >= te else text[place.end : ts]
+    prep = re.findall(r"\b(in|inside|within|into|at|across|for|toward|towards|to|on|near|"
+                      r"around|from|outside|of)\b", gap.lower())
+    if place.start >= te and not prep:
+        relation = "direct"
+    elif prep:
+        relation = prep[-1] if place.start >= te else "before"
+    else:
+        relation = "before"
     conf = (
         0.5
         + 0.2 * (agent is not None)
@@ -372,6 +380,7 @@ def _read_event(
         lat=lat,
         place_text=place_text,
         region=region,
+        place_relation=relation,
     )
 
 
@@ -487,6 +496,8 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
                 "event_type": e.event_type,
                 "modality": e.modality,
                 "place": e.place_text,
+            "place_relation": e.place_relation,
+            "place_kind": p.place.kind if p is not None and e.region is None else "region",
                 "place_name": p.place.name if p is not None and e.region is None else None,
                 "geonameid": p.place.geonameid if p is not None and e.region is None else None,
                 "origin": o.text if o is not None else None,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .actors import Actors, find_actors, load_actors
 from .article import Article, read_article
 from .claims import claim_records, find_claims
+from .control import find_holdings
 from .events import event_records, find_events
 from .gazetteer import Gazetteer, get_gazetteer
 from .geoparse import find_mentions, mention_records
@@ -90,6 +91,8 @@ EVENT_COLUMNS = [
     "event_type",
     "modality",
     "place",
+    "place_relation",
+    "place_kind",
     "place_name",
     "geonameid",
     "origin",
@@ -101,7 +104,8 @@ EVENT_COLUMNS = [
     "geo_precision",
     "confidence",
 ]
-TABLES = ("mentions", "claims", "claim_estimates", "events", "advances")
+TABLES = ("mentions", "claims", "claim_estimates", "events", "advances", "control", "zones",
+          "frontlines")
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
@@ -203,6 +207,115 @@ class Report:
         """The events table with every event as a Point at its place (for point-only formats)."""
         return _events_frame(self._records.get("events", []), lines=False)
 
+    # ---------------------------------------------------------------- control
+    @property
+    def holdings(self) -> gpd.GeoDataFrame:
+        """Descriptions of who holds a place ("the IS-held city"), as of each article's date."""
+        import geopandas as gpd
+        import pandas as pd
+
+        recs = self._records.get("holdings", [])
+        df = pd.DataFrame.from_records(recs) if recs else pd.DataFrame(
+            columns=["article_id", "geonameid", "name", "lon", "lat", "holder", "how", "date",
+                     "published", "sentence", "confidence"])
+        return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat),
+                                crs="EPSG:4326")
+
+    def _timeline_df(self):
+        if "timeline" not in self._cache:
+            from . import control as ctl
+
+            ev = ctl.gather(self.events_points(), self.holdings,
+                            {a.article_id: a for a in self.articles})
+            self._cache["timeline"] = ctl.timeline(ev)
+        return self._cache["timeline"]
+
+    def timeline(self) -> gpd.GeoDataFrame:
+        """The whole history of control per place, as intervals (``valid_from``, ``valid_to``;
+        NaT where not known), with ``sources`` and ``conflicting`` evidence."""
+        return _points(self._timeline_df())
+
+    def control(self, at: Any = None) -> gpd.GeoDataFrame:
+        """Who holds each place on date ``at`` (default: the latest article's date).
+
+        Columns: ``holder`` (an actor, or ``contested``), ``since``, ``until``, ``confidence``,
+        ``sources`` and ``conflicting`` (the sentences that support or disagree).
+        """
+        from .control import control_at
+
+        return _points(control_at(self._timeline_df(), self._date(at)))
+
+    def zones(self, at: Any = None, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+        """Modelled control areas on date ``at`` (labelled ``modelled=True`` with ``method``)."""
+        from .control import control_at, zones
+
+        return zones(control_at(self._timeline_df(), self._date(at)), method=method)
+
+    def frontlines(self, at: Any = None, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+        """Lines where modelled zones of different holders meet on date ``at``."""
+        from .control import control_at, frontlines
+
+        return frontlines(control_at(self._timeline_df(), self._date(at)), method=method)
+
+    def changes(self, start: Any, end: Any, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+        """Advances and retreats between two dates: places that changed hands (Points), the
+        modelled area each holder gained (Polygons, with km²), and the advances read in between
+        (LineStrings). Column ``kind``: place | area | advance."""
+        import geopandas as gpd
+        import pandas as pd
+
+        from .control import changes, control_at, zones
+
+        t0, t1 = pd.Timestamp(self._date(start)), pd.Timestamp(self._date(end))
+        if t1 < t0:
+            raise ValueError(f"changes() needs start <= end; got {t0.date()} > {t1.date()}")
+        tl = self._timeline_df()
+        c0, c1 = control_at(tl, t0), control_at(tl, t1)
+        rows: list[dict[str, Any]] = []
+        for r in changes(c0, c1).itertuples():
+            rows.append({"kind": "place", "name": r.name, "geonameid": r.geonameid,
+                         "lost_by": r.lost_by, "gained_by": r.gained_by, "area_km2": None,
+                         "date_start": t0, "date_end": t1,
+                         "geometry": gpd.points_from_xy([r.lon], [r.lat])[0]})
+        z0, z1 = zones(c0, method=method), zones(c1, method=method)
+        g0 = dict(zip(z0.holder, z0.geometry, strict=True)) if len(z0) else {}
+        for h, g in (zip(z1.holder, z1.geometry, strict=True) if len(z1) else []):
+            gained = g.difference(g0[h]) if h in g0 else g
+            if gained.is_empty:
+                continue
+            km2 = float(gpd.GeoSeries([gained], crs="EPSG:4326").to_crs(
+                "+proj=cea +datum=WGS84 +units=m").area.iloc[0]) / 1e6
+            rows.append({"kind": "area", "name": None, "geonameid": None, "lost_by": None,
+                         "gained_by": h, "area_km2": round(km2, 1), "date_start": t0,
+                         "date_end": t1, "geometry": gained})
+        adv = self.advances
+        if len(adv):
+            sel = adv[(adv.date_end >= t0) & (adv.date_start <= t1)]
+            for r in sel.itertuples():
+                rows.append({"kind": "advance", "name": r.place, "geonameid": r.geonameid,
+                             "lost_by": r.target_actor, "gained_by": r.actor, "area_km2": None,
+                             "date_start": r.date_start, "date_end": r.date_end,
+                             "geometry": r.geometry})
+        cols = ["kind", "name", "geonameid", "lost_by", "gained_by", "area_km2", "date_start",
+                "date_end"]
+        if not rows:
+            return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
+        return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+    def _date(self, at: Any) -> Any:
+        import pandas as pd
+
+        if at is not None:
+            try:
+                ts = pd.Timestamp(at)
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"{at!r} is not a date (use YYYY-MM-DD)") from exc
+            if pd.isna(ts):
+                raise ValueError(f"{at!r} is not a date (use YYYY-MM-DD)")
+            return ts
+        dates = [a.published for a in self.articles if a.published]
+        return pd.Timestamp(max(dates)) if dates else pd.Timestamp.today().normalize()
+
     @property
     def claim_estimates(self) -> gpd.GeoDataFrame:
         """The claims with their point estimate as the geometry (for one-geometry formats)."""
@@ -295,6 +408,12 @@ def _claims_frame(recs: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return out
 
 
+def _points(df) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat), crs="EPSG:4326")
+
+
 def _events_frame(recs: list[dict[str, Any]], *, lines: bool) -> gpd.GeoDataFrame:
     import geopandas as gpd
     import pandas as pd
@@ -329,6 +448,7 @@ def _read_one(
         "mentions": mention_records(article, mentions),
         "claims": claim_records(article, claims),
         "events": event_records(article, events),
+        "holdings": find_holdings(article, mentions, acts),
     }
 
 

@@ -1,0 +1,433 @@
+"""Control over time: who holds which place, fused from many reports.
+
+Evidence per place comes from three sources, ranked when they disagree on a date
+(``data/lexicons/control.yaml``):
+
+* changes — asserted captures, recaptures and losses (events);
+* contested — fighting or a siege inside the place;
+* implied — "retook X from IS" means IS held X before;
+* states — descriptions as of the article's date: "the IS-held city", "the group's stronghold
+  of Fallujah", "Mosul, the jihadists' de-facto capital".
+
+Claimed or expected captures never change the holder; they are listed as ``conflicting``. A
+description never overrides a change read from the same article (it may be an epithet of the
+past). Later reports win over earlier ones, and on one date the higher rank wins.
+
+Modelled areas (:func:`zones`) tessellate around places with a known holder in an equal-area
+projection, clip to country outlines, and dissolve by holder; frontlines are where zones of
+different holders meet, international borders excluded. Every modelled row says so
+(``method``, ``modelled=True``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ._resources import load_lexicon
+from .actors import ActorMention
+from .article import Article
+from .geoparse import Mention
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["Evidence", "find_holdings"]
+
+CONTESTED = "contested"
+LOCAL = ("city", "site", "admin2", "admin3")  # places one side can hold
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One piece of evidence about who holds a place on a date."""
+
+    geonameid: int
+    name: str
+    lon: float
+    lat: float
+    date: pd.Timestamp
+    holder: str
+    kind: str  # change | contested | implied | state | claim
+    rank: float
+    article_id: str
+    published: pd.Timestamp | None
+    sentence: str
+    confidence: float
+    until: pd.Timestamp | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4)
+def _lex_cached(_key: int) -> dict[str, Any]:
+    return load_lexicon("control")
+
+
+def _lex() -> dict[str, Any]:
+    return _lex_cached(id(load_lexicon("control")))
+
+
+def _alt(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, str(w).split()))
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- reading
+def find_holdings(
+    article: Article, mentions: list[Mention], actors: list[ActorMention]
+) -> list[dict[str, Any]]:
+    """Statements of who holds a place, read around its mentions (as of the article's date)."""
+    if article.published is None:
+        return []
+    lx = _lex()
+    text = article.text
+    held = re.compile(rf"([\w'’]+)-(?:{_alt(lx['held_suffixes'])})\b", re.IGNORECASE)
+    poss = re.compile(rf"\b(?:{_alt(lx['possessions'])})\s+(?:of|in)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+    poss_inner = re.compile(rf"\b(?:{_alt(lx['possessions'])})\b", re.IGNORECASE)
+    held_by = re.compile(rf"^\W{{0,3}}\s*(?:{_alt(lx['held_by'])})\s+", re.IGNORECASE)
+    out = []
+    for m in mentions:
+        if m.metonymic or m.demonym or m.place.kind not in LOCAL:
+            continue
+        s0, s1 = article.sentences[m.sentence]
+        before = text[max(s0, m.start - 60) : m.start]
+        holder = None
+        how = ""
+        # "the IS-held city" (inside an anaphor) or "IS-held Raqqa"
+        span = text[m.start : m.end] if m.anaphoric else before[-25:]
+        h = held.search(span)
+        if h is not None:
+            holder = _actor_at(actors, (m.start if m.anaphoric else m.start - len(span))
+                               + h.start(1), m.start + (len(span) if m.anaphoric else 0))
+            how = h.group()
+        if holder is None and poss.search(before):
+            # "the IS de facto capital of Raqqa", "group's stronghold of Fallujah"
+            holder = _actor_at(actors, m.start - len(before), m.start)
+            how = poss.search(before).group().strip()
+        if holder is None and m.anaphoric and poss_inner.search(m.text):
+            holder = _actor_at(actors, m.start, m.end)  # "the jihadists' de-facto capital"
+            how = m.text
+        if holder is None:
+            after = text[m.end : min(s1, m.end + 40)]
+            hb = held_by.match(after)
+            if hb is not None:
+                holder = _actor_at(actors, m.end + hb.end(), m.end + hb.end() + 30, first=True)
+                how = hb.group().strip()
+        if holder is None:
+            continue
+        out.append({
+            "article_id": article.article_id,
+            "geonameid": m.place.geonameid,
+            "name": m.place.name,
+            "lon": m.lon,
+            "lat": m.lat,
+            "holder": holder,
+            "how": how,
+            "date": pd.Timestamp(article.published),
+            "published": pd.Timestamp(article.published),
+            "sentence": article.sentence_text(m.sentence),
+            "confidence": round(0.6 * m.confidence + 0.2, 3),
+        })
+    return out
+
+
+def _actor_at(actors: list[ActorMention], lo: int, hi: int, *, first: bool = False) -> str | None:
+    inside = [a for a in actors if lo <= a.start and a.end <= hi + 2]
+    if not inside:
+        return None
+    return (inside[0] if first else inside[-1]).actor
+
+
+# --------------------------------------------------------------------------- evidence
+def gather(events: pd.DataFrame, holdings: pd.DataFrame, articles: dict[str, Article]
+           ) -> list[Evidence]:
+    """All evidence about holders, from the events and holdings tables of a report."""
+    lx = _lex()
+    rank = lx["rank"]
+    cont_types = set(lx["contested_types"])
+    ev: list[Evidence] = []
+    for r in events.itertuples():
+        gid = r.geonameid
+        if gid is None or pd.isna(gid) or pd.isna(r.date_start) or r.place_kind not in LOCAL:
+            continue
+        gid = int(gid)
+        pub = articles[r.article_id].published
+        pub = pd.Timestamp(pub) if pub else None
+        pt = r.geometry if r.geometry.geom_type == "Point" else shapely.Point(
+            r.geometry.coords[-1])
+        common = {"geonameid": gid, "name": r.place_name or r.place, "lon": pt.x, "lat": pt.y,
+                  "article_id": r.article_id, "published": pub, "sentence": r.sentence,
+                  "confidence": float(r.confidence)}
+        actor = r.actor if isinstance(r.actor, str) else None
+        target = r.target_actor if isinstance(r.target_actor, str) else None
+        asserted = r.modality == "asserted"
+        if r.action in ("capture", "retake") and actor:
+            if asserted:
+                ev.append(Evidence(date=r.date_start, holder=actor, kind="change",
+                                   rank=rank["change"], **common))
+                if target:
+                    ev.append(Evidence(date=r.date_start - pd.Timedelta(days=1), holder=target,
+                                       kind="implied", rank=rank["implied"], **common))
+            else:
+                ev.append(Evidence(date=r.date_start, holder=actor, kind="claim", rank=0,
+                                   notes=[f"{r.modality}: {r.trigger}"], **common))
+        elif r.action == "retreat" and asserted and actor:
+            ev.append(Evidence(date=r.date_start - pd.Timedelta(days=1), holder=actor,
+                               kind="implied", rank=rank["implied"], **common))
+            ev.append(Evidence(date=r.date_start, holder=target or CONTESTED, kind="change",
+                               rank=rank["change"], **common))
+        elif (r.event_type in cont_types and asserted
+              and r.place_relation in ("in", "direct", "inside", "within")):
+            when = r.date_start
+            if r.time_precision >= 3 and pub is not None:
+                when = min(r.date_end, pub)  # "in 2017": as of the report, not from January
+            ev.append(Evidence(date=when, holder=CONTESTED, kind="contested",
+                               rank=rank["contested"],
+                               until=r.date_end + pd.Timedelta(days=int(lx["contested_days"])),
+                               **common))
+    for h in holdings.itertuples() if len(holdings) else []:
+        ev.append(Evidence(
+            geonameid=int(h.geonameid), name=h.name, lon=h.lon, lat=h.lat, date=h.date,
+            holder=h.holder, kind="state", rank=rank["state"], article_id=h.article_id,
+            published=h.published, sentence=h.sentence, confidence=float(h.confidence),
+            notes=[h.how],
+        ))
+    return ev
+
+
+# --------------------------------------------------------------------------- timeline
+def timeline(evidence: list[Evidence]) -> pd.DataFrame:
+    """Intervals of control per place: ``valid_from`` (NaT: not known when it began) …
+    ``valid_to`` (NaT: still so at the last report)."""
+    rows = []
+    by_place: dict[int, list[Evidence]] = {}
+    for e in evidence:
+        by_place.setdefault(e.geonameid, []).append(e)
+    for gid, items in by_place.items():
+        facts = [e for e in items if e.kind != "claim"]
+        claims = [e for e in items if e.kind == "claim"]
+        # on one date the highest rank wins, then the latest report
+        facts.sort(key=lambda e: (e.date, e.rank, e.published or pd.Timestamp.min, e.confidence))
+        intervals: list[dict[str, Any]] = []
+        cur: dict[str, Any] | None = None
+        change_articles: dict[str, pd.Timestamp] = {}
+        for e in facts:
+            if e.kind == "state" and cur is not None and cur["holder"] != e.holder and (
+                e.article_id in change_articles and change_articles[e.article_id] <= e.date
+            ):
+                cur["conflicting"].append(_cite(e, "description from the same report as a "
+                                                   "change; the change wins"))
+                continue
+            if e.kind == "change":
+                change_articles[e.article_id] = e.date
+            if cur is not None and e.date == cur["valid_from"] and e.rank < cur["rank"]:
+                cur["conflicting"].append(_cite(e, "outranked on the same date"))
+                continue
+            if cur is not None and cur["holder"] == e.holder:
+                cur["sources"].append(_cite(e))
+                cur["confidence"] = max(cur["confidence"], e.confidence)
+                cur["rank"] = max(cur["rank"], e.rank)
+                continue
+            if cur is not None:
+                if e.date == cur["valid_from"]:
+                    cur["conflicting"].append(_cite(e, "replaced on the same date"))
+                    # the higher-ranked evidence of the day takes the interval
+                    cur.update(holder=e.holder, rank=e.rank, confidence=e.confidence,
+                               sources=[_cite(e)])
+                    continue
+                cur["valid_to"] = e.date
+                intervals.append(cur)
+            cur = {
+                "geonameid": gid, "name": e.name, "lon": e.lon, "lat": e.lat,
+                "holder": e.holder,
+                "valid_from": pd.NaT if e.kind == "implied" and not intervals else e.date,
+                "valid_to": pd.NaT, "rank": e.rank, "confidence": e.confidence,
+                "sources": [_cite(e)], "conflicting": [],
+            }
+            if e.kind == "contested" and e.until is not None:
+                cur["contested_until"] = e.until
+        if cur is not None:
+            intervals.append(cur)
+        for c in claims:
+            for iv in intervals:
+                if _covers(iv, c.date):
+                    iv["conflicting"].append(_cite(c, "claimed or expected, not confirmed"))
+        for iv in intervals:
+            iv.pop("rank", None)
+            iv.pop("contested_until", None)
+            rows.append(iv)
+    df = pd.DataFrame(rows, columns=[
+        "geonameid", "name", "lon", "lat", "holder", "valid_from", "valid_to", "confidence",
+        "sources", "conflicting"])
+    if len(df):
+        df = df.sort_values(["name", "valid_from"], na_position="first", kind="stable")
+    return df.reset_index(drop=True)
+
+
+def _covers(iv: dict[str, Any], d: pd.Timestamp) -> bool:
+    a, b = iv["valid_from"], iv["valid_to"]
+    return (pd.isna(a) or a <= d) and (pd.isna(b) or d < b)
+
+
+def _cite(e: Evidence, why: str = "") -> str:
+    s = f"{e.article_id}: {e.holder} ({e.kind}) — {e.sentence.strip()}"
+    return f"{s} [{why}]" if why else s
+
+
+def control_at(tl: pd.DataFrame, at: Any) -> pd.DataFrame:
+    """One row per place: the interval of the timeline that holds on date ``at``."""
+    at = pd.Timestamp(at)
+    if not len(tl):
+        return tl.assign(since=pd.Series(dtype="datetime64[ns]"),
+                         until=pd.Series(dtype="datetime64[ns]"))
+    ok = (tl.valid_from.isna() | (tl.valid_from <= at)) & (tl.valid_to.isna() | (at < tl.valid_to))
+    out = tl[ok].copy()
+    out["since"] = out.valid_from
+    out["until"] = out.valid_to
+    return out.drop(columns=["valid_from", "valid_to"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- zones
+def _equal_area(points: np.ndarray):
+    from pyproj import CRS, Transformer
+
+    lon0, lat0 = float(np.mean(points[:, 0])), float(np.mean(points[:, 1]))
+    laea = CRS.from_proj4(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m")
+    return (Transformer.from_crs("EPSG:4326", laea, always_xy=True),
+            Transformer.from_crs(laea, "EPSG:4326", always_xy=True))
+
+
+def _project(g, tr):
+    return shapely.transform(g, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
+
+
+@dataclass
+class _Tessellation:
+    holders: dict[str, Any]  # holder -> projected geometry
+    places: dict[str, int]
+    land: Any  # projected union of the countries
+    inverse: Any  # transformer back to lon/lat
+
+
+def _tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
+    from ._shapes import countries
+
+    if ctrl is None or not len(ctrl):
+        return None
+    pts = ctrl[["lon", "lat"]].to_numpy(dtype=float)
+    cshapes = countries()
+    inside = [iso for iso, g in cshapes.items()
+              if any(g.contains(shapely.Point(x, y)) for x, y in pts)]
+    if not inside:
+        return None
+    fwd, inv = _equal_area(pts)
+    land = shapely.union_all([_project(cshapes[i], fwd) for i in inside])
+    ppts = np.column_stack(fwd.transform(pts[:, 0], pts[:, 1]))
+    uniq, idx = np.unique(np.round(ppts, 1), axis=0, return_index=True)
+    holders = ctrl.holder.to_numpy()[idx]
+    if len(uniq) == 1:
+        cells = [(land, holders[0])]
+    else:
+        vor = shapely.voronoi_polygons(shapely.MultiPoint(uniq), extend_to=land.envelope.buffer(1))
+        tree = shapely.STRtree([shapely.Point(p) for p in uniq])
+        cells = []
+        for cell in vor.geoms:
+            hit = tree.query(cell, predicate="contains")
+            if len(hit):
+                cells.append((cell, holders[int(hit[0])]))
+    geoms: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    for holder in sorted(set(holders)):
+        mine = [c for c, h in cells if h == holder]
+        g = shapely.make_valid(shapely.union_all(mine).intersection(land))
+        if not g.is_empty and g.area > 0:
+            geoms[holder] = g
+            counts[holder] = int((holders == holder).sum())
+    return _Tessellation(geoms, counts, land, inv)
+
+
+def zones(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+    """Modelled control areas: Voronoi cells (equal-area projection) of places with a known
+    holder, clipped to the countries they lie in, dissolved by holder."""
+    import geopandas as gpd
+
+    if method != "voronoi":
+        raise ValueError(f"unknown zone method {method!r}; available: 'voronoi'")
+    t = _tessellate(ctrl)
+    cols = ["holder", "places", "area_km2", "method", "modelled"]
+    if t is None or not t.holders:
+        return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
+    rows = [
+        {"holder": h, "places": t.places[h], "area_km2": round(g.area / 1e6, 1),
+         "method": method, "modelled": True,
+         "geometry": shapely.make_valid(_project(g, t.inverse))}
+        for h, g in t.holders.items()
+    ]
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+def frontlines(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+    """Lines where modelled zones of different holders meet, international borders excluded."""
+    import geopandas as gpd
+
+    cols = ["side_a", "side_b", "length_km", "method", "modelled"]
+    t = _tessellate(ctrl)
+    if t is None or len(t.holders) < 2:
+        return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
+    borders = t.land.boundary.buffer(1000.0)  # 1 km: where a zone edge is a country's edge
+    names = sorted(t.holders)
+    rows = []
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            line = t.holders[a].boundary.intersection(t.holders[b].boundary)
+            line = line.difference(borders)
+            if line.is_empty or line.length == 0:
+                continue
+            parts = [g for g in getattr(line, "geoms", [line]) if g.geom_type in
+                     ("LineString", "MultiLineString")]
+            if not parts:
+                continue
+            merged = shapely.line_merge(shapely.union_all(parts))
+            rows.append({"side_a": a, "side_b": b, "length_km": round(merged.length / 1000, 1),
+                         "method": method, "modelled": True,
+                         "geometry": _project(merged, t.inverse)})
+    if not rows:
+        return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+def land_area_km2(ctrl: pd.DataFrame) -> float:
+    """Area of the countries the controlled places lie in (what zones tessellate)."""
+    t = _tessellate(ctrl)
+    return 0.0 if t is None else t.land.area / 1e6
+
+
+def changes(start_ctrl: pd.DataFrame, end_ctrl: pd.DataFrame) -> pd.DataFrame:
+    """Places whose holder differs between two dates: who gained, who lost."""
+    a = start_ctrl.set_index("geonameid") if len(start_ctrl) else pd.DataFrame()
+    b = end_ctrl.set_index("geonameid") if len(end_ctrl) else pd.DataFrame()
+    rows = []
+    for gid in sorted(set(a.index) | set(b.index)) if len(a) or len(b) else []:
+        h0 = a.holder.get(gid) if len(a) and gid in a.index else None
+        h1 = b.holder.get(gid) if len(b) and gid in b.index else None
+        if h0 == h1 or h1 is None:
+            continue
+        src = b.loc[gid] if len(b) and gid in b.index else a.loc[gid]
+        rows.append({"geonameid": int(gid), "name": src["name"], "lon": src["lon"],
+                     "lat": src["lat"], "lost_by": h0, "gained_by": h1,
+                     "since": b.since.get(gid) if len(b) else pd.NaT,
+                     "sources": src["sources"]})
+    return pd.DataFrame(rows, columns=["geonameid", "name", "lon", "lat", "lost_by", "gained_by",
+                                       "since", "sources"])
+
+
+def dated(d: Any) -> dt.date:
+    return pd.Timestamp(d).date()
