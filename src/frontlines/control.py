@@ -75,8 +75,9 @@ def _lex() -> dict[str, Any]:
 
 
 def _alt(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, str(w).split()))
-                    for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True)
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -89,8 +90,7 @@ def find_holdings(
     lx = _lex()
     text = article.text
     held = re.compile(rf"([\w'’]+)-(?:{_alt(lx['held_suffixes'])})\b", re.IGNORECASE)
-    poss = re.compile(rf"\b(?:{_alt(lx['possessions'])})\s+(?:of|in)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+    poss = re.compile(rf"\b(?:{_alt(lx['possessions'])})\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
     poss_inner = re.compile(rf"\b(?:{_alt(lx['possessions'])})\b", re.IGNORECASE)
     held_by = re.compile(rf"^\W{{0,3}}\s*(?:{_alt(lx['held_by'])})\s+", re.IGNORECASE)
     out = []
@@ -105,8 +105,11 @@ def find_holdings(
         span = text[m.start : m.end] if m.anaphoric else before[-25:]
         h = held.search(span)
         if h is not None:
-            holder = _actor_at(actors, (m.start if m.anaphoric else m.start - len(span))
-                               + h.start(1), m.start + (len(span) if m.anaphoric else 0))
+            holder = _actor_at(
+                actors,
+                (m.start if m.anaphoric else m.start - len(span)) + h.start(1),
+                m.start + (len(span) if m.anaphoric else 0),
+            )
             how = h.group()
         if holder is None and poss.search(before):
             # "the IS de facto capital of Raqqa", "group's stronghold of Fallujah"
@@ -123,19 +126,21 @@ def find_holdings(
                 how = hb.group().strip()
         if holder is None:
             continue
-        out.append({
-            "article_id": article.article_id,
-            "geonameid": m.place.geonameid,
-            "name": m.place.name,
-            "lon": m.lon,
-            "lat": m.lat,
-            "holder": holder,
-            "how": how,
-            "date": pd.Timestamp(article.published),
-            "published": pd.Timestamp(article.published),
-            "sentence": article.sentence_text(m.sentence),
-            "confidence": round(0.6 * m.confidence + 0.2, 3),
-        })
+        out.append(
+            {
+                "article_id": article.article_id,
+                "geonameid": m.place.geonameid,
+                "name": m.place.name,
+                "lon": m.lon,
+                "lat": m.lat,
+                "holder": holder,
+                "how": how,
+                "date": pd.Timestamp(article.published),
+                "published": pd.Timestamp(article.published),
+                "sentence": article.sentence_text(m.sentence),
+                "confidence": round(0.6 * m.confidence + 0.2, 3),
+            }
+        )
     return out
 
 
@@ -147,8 +152,9 @@ def _actor_at(actors: list[ActorMention], lo: int, hi: int, *, first: bool = Fal
 
 
 # --------------------------------------------------------------------------- evidence
-def gather(events: pd.DataFrame, holdings: pd.DataFrame, articles: dict[str, Article]
-           ) -> list[Evidence]:
+def gather(
+    events: pd.DataFrame, holdings: pd.DataFrame, articles: dict[str, Article]
+) -> list[Evidence]:
     """All evidence about holders, from the events and holdings tables of a report."""
     lx = _lex()
     rank = lx["rank"]
@@ -161,45 +167,121 @@ def gather(events: pd.DataFrame, holdings: pd.DataFrame, articles: dict[str, Art
         gid = int(gid)
         pub = articles[r.article_id].published
         pub = pd.Timestamp(pub) if pub else None
-        pt = r.geometry if r.geometry.geom_type == "Point" else shapely.Point(
-            r.geometry.coords[-1])
-        common = {"geonameid": gid, "name": r.place_name or r.place, "lon": pt.x, "lat": pt.y,
-                  "article_id": r.article_id, "published": pub, "sentence": r.sentence,
-                  "confidence": float(r.confidence)}
+        pt = r.geometry if r.geometry.geom_type == "Point" else shapely.Point(r.geometry.coords[-1])
+        common = {
+            "geonameid": gid,
+            "name": r.place_name or r.place,
+            "lon": pt.x,
+            "lat": pt.y,
+            "article_id": r.article_id,
+            "published": pub,
+            "sentence": r.sentence,
+            "confidence": float(r.confidence),
+        }
         actor = r.actor if isinstance(r.actor, str) else None
         target = r.target_actor if isinstance(r.target_actor, str) else None
         asserted = r.modality == "asserted"
         if r.action in ("capture", "retake") and actor:
             if asserted:
-                ev.append(Evidence(date=r.date_start, holder=actor, kind="change",
-                                   rank=rank["change"], **common))
+                ev.append(
+                    Evidence(
+                        date=r.date_start,
+                        holder=actor,
+                        kind="change",
+                        rank=rank["change"],
+                        **common,
+                    )
+                )
                 if target:
-                    ev.append(Evidence(date=r.date_start - pd.Timedelta(days=1), holder=target,
-                                       kind="implied", rank=rank["implied"], **common))
+                    ev.append(
+                        Evidence(
+                            date=r.date_start - pd.Timedelta(days=1),
+                            holder=target,
+                            kind="implied",
+                            rank=rank["implied"],
+                            **common,
+                        )
+                    )
             else:
-                ev.append(Evidence(date=r.date_start, holder=actor, kind="claim", rank=0,
-                                   notes=[f"{r.modality}: {r.trigger}"], **common))
+                ev.append(
+                    Evidence(
+                        date=r.date_start,
+                        holder=actor,
+                        kind="claim",
+                        rank=0,
+                        notes=[f"{r.modality}: {r.trigger}"],
+                        **common,
+                    )
+                )
         elif r.action == "retreat" and asserted and actor:
-            ev.append(Evidence(date=r.date_start - pd.Timedelta(days=1), holder=actor,
-                               kind="implied", rank=rank["implied"], **common))
-            ev.append(Evidence(date=r.date_start, holder=target or CONTESTED, kind="change",
-                               rank=rank["change"], **common))
-        elif (r.event_type in cont_types and asserted
-              and r.place_relation in ("in", "direct", "inside", "within")):
+            # "IS withdrew from Manbij": IS held it before; who holds it after is told by the
+            # report of who took it (if any), so the loss alone ranks below a capture
+            ev.append(
+                Evidence(
+                    date=r.date_start - pd.Timedelta(days=1),
+                    holder=actor,
+                    kind="implied",
+                    rank=rank["implied"],
+                    **common,
+                )
+            )
+            if target:
+                ev.append(
+                    Evidence(
+                        date=r.date_start,
+                        holder=target,
+                        kind="change",
+                        rank=rank["change"],
+                        **common,
+                    )
+                )
+            else:
+                ev.append(
+                    Evidence(
+                        date=r.date_start,
+                        holder=CONTESTED,
+                        kind="contested",
+                        rank=rank["contested"],
+                        until=r.date_end,
+                        **common,
+                    )
+                )
+        elif (
+            r.event_type in cont_types
+            and asserted
+            and r.place_relation in ("in", "direct", "inside", "within")
+        ):
             when = r.date_start
             if r.time_precision >= 3 and pub is not None:
                 when = min(r.date_end, pub)  # "in 2017": as of the report, not from January
-            ev.append(Evidence(date=when, holder=CONTESTED, kind="contested",
-                               rank=rank["contested"],
-                               until=r.date_end + pd.Timedelta(days=int(lx["contested_days"])),
-                               **common))
+            ev.append(
+                Evidence(
+                    date=when,
+                    holder=CONTESTED,
+                    kind="contested",
+                    rank=rank["contested"],
+                    until=r.date_end + pd.Timedelta(days=int(lx["contested_days"])),
+                    **common,
+                )
+            )
     for h in holdings.itertuples() if len(holdings) else []:
-        ev.append(Evidence(
-            geonameid=int(h.geonameid), name=h.name, lon=h.lon, lat=h.lat, date=h.date,
-            holder=h.holder, kind="state", rank=rank["state"], article_id=h.article_id,
-            published=h.published, sentence=h.sentence, confidence=float(h.confidence),
-            notes=[h.how],
-        ))
+        ev.append(
+            Evidence(
+                geonameid=int(h.geonameid),
+                name=h.name,
+                lon=h.lon,
+                lat=h.lat,
+                date=h.date,
+                holder=h.holder,
+                kind="state",
+                rank=rank["state"],
+                article_id=h.article_id,
+                published=h.published,
+                sentence=h.sentence,
+                confidence=float(h.confidence),
+                notes=[h.how],
+            )
+        )
     return ev
 
 
@@ -220,11 +302,15 @@ def timeline(evidence: list[Evidence]) -> pd.DataFrame:
         cur: dict[str, Any] | None = None
         change_articles: dict[str, pd.Timestamp] = {}
         for e in facts:
-            if e.kind == "state" and cur is not None and cur["holder"] != e.holder and (
-                e.article_id in change_articles and change_articles[e.article_id] <= e.date
+            if (
+                e.kind == "state"
+                and cur is not None
+                and cur["holder"] != e.holder
+                and (e.article_id in change_articles and change_articles[e.article_id] <= e.date)
             ):
-                cur["conflicting"].append(_cite(e, "description from the same report as a "
-                                                   "change; the change wins"))
+                cur["conflicting"].append(
+                    _cite(e, "description from the same report as a change; the change wins")
+                )
                 continue
             if e.kind == "change":
                 change_articles[e.article_id] = e.date
@@ -238,19 +324,29 @@ def timeline(evidence: list[Evidence]) -> pd.DataFrame:
                 continue
             if cur is not None:
                 if e.date == cur["valid_from"]:
-                    cur["conflicting"].append(_cite(e, "replaced on the same date"))
-                    # the higher-ranked evidence of the day takes the interval
-                    cur.update(holder=e.holder, rank=e.rank, confidence=e.confidence,
-                               sources=[_cite(e)])
+                    # the higher-ranked (or later-reported) evidence of the day takes the
+                    # interval; what it replaces stays visible as conflicting
+                    cur["conflicting"] += [
+                        f"{s} [replaced on the same date]" for s in cur["sources"]
+                    ]
+                    cur.update(
+                        holder=e.holder, rank=e.rank, confidence=e.confidence, sources=[_cite(e)]
+                    )
                     continue
                 cur["valid_to"] = e.date
                 intervals.append(cur)
             cur = {
-                "geonameid": gid, "name": e.name, "lon": e.lon, "lat": e.lat,
+                "geonameid": gid,
+                "name": e.name,
+                "lon": e.lon,
+                "lat": e.lat,
                 "holder": e.holder,
                 "valid_from": pd.NaT if e.kind == "implied" and not intervals else e.date,
-                "valid_to": pd.NaT, "rank": e.rank, "confidence": e.confidence,
-                "sources": [_cite(e)], "conflicting": [],
+                "valid_to": pd.NaT,
+                "rank": e.rank,
+                "confidence": e.confidence,
+                "sources": [_cite(e)],
+                "conflicting": [],
             }
             if e.kind == "contested" and e.until is not None:
                 cur["contested_until"] = e.until
@@ -264,9 +360,21 @@ def timeline(evidence: list[Evidence]) -> pd.DataFrame:
             iv.pop("rank", None)
             iv.pop("contested_until", None)
             rows.append(iv)
-    df = pd.DataFrame(rows, columns=[
-        "geonameid", "name", "lon", "lat", "holder", "valid_from", "valid_to", "confidence",
-        "sources", "conflicting"])
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "geonameid",
+            "name",
+            "lon",
+            "lat",
+            "holder",
+            "valid_from",
+            "valid_to",
+            "confidence",
+            "sources",
+            "conflicting",
+        ],
+    )
     if len(df):
         df = df.sort_values(["name", "valid_from"], na_position="first", kind="stable")
     return df.reset_index(drop=True)
@@ -286,8 +394,9 @@ def control_at(tl: pd.DataFrame, at: Any) -> pd.DataFrame:
     """One row per place: the interval of the timeline that holds on date ``at``."""
     at = pd.Timestamp(at)
     if not len(tl):
-        return tl.assign(since=pd.Series(dtype="datetime64[ns]"),
-                         until=pd.Series(dtype="datetime64[ns]"))
+        return tl.assign(
+            since=pd.Series(dtype="datetime64[ns]"), until=pd.Series(dtype="datetime64[ns]")
+        )
     ok = (tl.valid_from.isna() | (tl.valid_from <= at)) & (tl.valid_to.isna() | (at < tl.valid_to))
     out = tl[ok].copy()
     out["since"] = out.valid_from
@@ -301,8 +410,10 @@ def _equal_area(points: np.ndarray):
 
     lon0, lat0 = float(np.mean(points[:, 0])), float(np.mean(points[:, 1]))
     laea = CRS.from_proj4(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m")
-    return (Transformer.from_crs("EPSG:4326", laea, always_xy=True),
-            Transformer.from_crs(laea, "EPSG:4326", always_xy=True))
+    return (
+        Transformer.from_crs("EPSG:4326", laea, always_xy=True),
+        Transformer.from_crs(laea, "EPSG:4326", always_xy=True),
+    )
 
 
 def _project(g, tr):
@@ -324,8 +435,9 @@ def _tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
         return None
     pts = ctrl[["lon", "lat"]].to_numpy(dtype=float)
     cshapes = countries()
-    inside = [iso for iso, g in cshapes.items()
-              if any(g.contains(shapely.Point(x, y)) for x, y in pts)]
+    inside = [
+        iso for iso, g in cshapes.items() if any(g.contains(shapely.Point(x, y)) for x, y in pts)
+    ]
     if not inside:
         return None
     fwd, inv = _equal_area(pts)
@@ -366,9 +478,14 @@ def zones(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFrame:
     if t is None or not t.holders:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
     rows = [
-        {"holder": h, "places": t.places[h], "area_km2": round(g.area / 1e6, 1),
-         "method": method, "modelled": True,
-         "geometry": shapely.make_valid(_project(g, t.inverse))}
+        {
+            "holder": h,
+            "places": t.places[h],
+            "area_km2": round(g.area / 1e6, 1),
+            "method": method,
+            "modelled": True,
+            "geometry": shapely.make_valid(_project(g, t.inverse)),
+        }
         for h, g in t.holders.items()
     ]
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
@@ -391,14 +508,24 @@ def frontlines(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFra
             line = line.difference(borders)
             if line.is_empty or line.length == 0:
                 continue
-            parts = [g for g in getattr(line, "geoms", [line]) if g.geom_type in
-                     ("LineString", "MultiLineString")]
+            parts = [
+                g
+                for g in getattr(line, "geoms", [line])
+                if g.geom_type in ("LineString", "MultiLineString")
+            ]
             if not parts:
                 continue
             merged = shapely.line_merge(shapely.union_all(parts))
-            rows.append({"side_a": a, "side_b": b, "length_km": round(merged.length / 1000, 1),
-                         "method": method, "modelled": True,
-                         "geometry": _project(merged, t.inverse)})
+            rows.append(
+                {
+                    "side_a": a,
+                    "side_b": b,
+                    "length_km": round(merged.length / 1000, 1),
+                    "method": method,
+                    "modelled": True,
+                    "geometry": _project(merged, t.inverse),
+                }
+            )
     if not rows:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
@@ -421,12 +548,22 @@ def changes(start_ctrl: pd.DataFrame, end_ctrl: pd.DataFrame) -> pd.DataFrame:
         if h0 == h1 or h1 is None:
             continue
         src = b.loc[gid] if len(b) and gid in b.index else a.loc[gid]
-        rows.append({"geonameid": int(gid), "name": src["name"], "lon": src["lon"],
-                     "lat": src["lat"], "lost_by": h0, "gained_by": h1,
-                     "since": b.since.get(gid) if len(b) else pd.NaT,
-                     "sources": src["sources"]})
-    return pd.DataFrame(rows, columns=["geonameid", "name", "lon", "lat", "lost_by", "gained_by",
-                                       "since", "sources"])
+        rows.append(
+            {
+                "geonameid": int(gid),
+                "name": src["name"],
+                "lon": src["lon"],
+                "lat": src["lat"],
+                "lost_by": h0,
+                "gained_by": h1,
+                "since": b.since.get(gid) if len(b) else pd.NaT,
+                "sources": src["sources"],
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=["geonameid", "name", "lon", "lat", "lost_by", "gained_by", "since", "sources"],
+    )
 
 
 def dated(d: Any) -> dt.date:

@@ -317,9 +317,17 @@ def _read_event(
     place_text = place.text
     geo_precision = place.place.geo_precision
     lon, lat = place.lon, place.lat
-    claim = next((c for c in s_claims if c.anchor is place and c.relation in
-                  ("border", "near", "direction", "outskirts", "distance",
-                   "distance_direction") and c.geometry is not None), None)
+    claim = next(
+        (
+            c
+            for c in s_claims
+            if c.anchor is place
+            and c.relation
+            in ("border", "near", "direction", "outskirts", "distance", "distance_direction")
+            and c.geometry is not None
+        ),
+        None,
+    )
     if claim is not None and place.place.kind not in ("country", "admin1", "region"):
         # "territory near Raqqa": around the place, not the place itself
         place_text = claim.text
@@ -343,8 +351,11 @@ def _read_event(
         source = "none"
     etype = _event_type(action, agent.type if agent else None, lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
-    prep = re.findall(r"\b(in|inside|within|into|at|across|for|toward|towards|to|on|near|"
-                      r"around|from|outside|of)\b", gap.lower())
+    prep = re.findall(
+        r"\b(in|inside|within|into|at|across|for|toward|towards|to|on|near|"
+        r"around|from|outside|of)\b",
+        gap.lower(),
+    )
     if place.start >= te and not prep:
         relation = "direct"
     elif prep:
@@ -496,8 +507,8 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
                 "event_type": e.event_type,
                 "modality": e.modality,
                 "place": e.place_text,
-            "place_relation": e.place_relation,
-            "place_kind": p.place.kind if p is not None and e.region is None else "region",
+                "place_relation": e.place_relation,
+                "place_kind": p.place.kind if p is not None and e.region is None else "region",
                 "place_name": p.place.name if p is not None and e.region is None else None,
                 "geonameid": p.place.geonameid if p is not None and e.region is None else None,
                 "origin": o.text if o is not None else None,

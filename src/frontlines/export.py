@@ -18,7 +18,14 @@ def _tables(report: Report) -> dict[str, gpd.GeoDataFrame]:
     """Every table with one geometry column of one kind (what GIS formats expect)."""
     out = {}
     for name in report.table_names():
-        df = report.events_points() if name == "events" else getattr(report, name)
+        if name == "events":
+            df = report.events_points()
+        elif name == "control":
+            df = report.timeline()  # every interval, for a time-enabled layer
+        elif name in ("zones", "frontlines"):
+            df = getattr(report, name)()  # modelled on the latest report's date
+        else:
+            df = getattr(report, name)
         if df is None:
             continue
         extra = [c for c in df.columns if c != df.geometry.name and str(df[c].dtype) == "geometry"]
@@ -46,6 +53,8 @@ def _prepare(df: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             continue
         elif s.dtype == object and s.map(lambda v: isinstance(v, bool) or v is None).all():
             df[col] = s.map(lambda v: None if v is None else int(v)).astype("Int8")
+        elif s.dtype == object and s.map(lambda v: isinstance(v, list)).any():
+            df[col] = s.map(lambda v: " | ".join(map(str, v)) if isinstance(v, list) else v)
         elif s.dtype == object or pd.api.types.is_string_dtype(s):
             df[col] = s.map(lambda v: None if v is None or v is pd.NA else str(v))
     keys = [c for c in ("article_id", "start", "end") if c in df.columns]

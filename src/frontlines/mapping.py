@@ -72,6 +72,7 @@ def make_map(
     layer.add_to(fmap)
     _claims_layer(report, folium).add_to(fmap)
     _events_layer(report, folium).add_to(fmap)
+    _control_layers(report, folium, fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     if len(places) > 1:
         b = places.total_bounds
@@ -169,6 +170,55 @@ def _events_layer(report: Report, folium: Any) -> Any:
             ),
         ).add_to(layer)
     return layer
+
+
+def _control_layers(report: Report, folium: Any, fmap: Any) -> None:
+    """Holders of places on the latest date, and the modelled zones and frontlines."""
+    ctrl = report.control()
+    if not len(ctrl):
+        return
+    holders = sorted(set(ctrl.holder))
+    colour = {h: ACTOR_COLOURS[i % len(ACTOR_COLOURS)] for i, h in enumerate(holders)}
+    colour["contested"] = "#000000"
+    zl = folium.FeatureGroup(name="Control zones (modelled)", show=False)
+    for row in report.zones().itertuples():
+        folium.GeoJson(
+            row.geometry.__geo_interface__,
+            style_function=lambda _f, c=colour.get(row.holder, "#777777"): {
+                "color": c,
+                "weight": 1,
+                "fillColor": c,
+                "fillOpacity": 0.2,
+            },
+            tooltip=f"{row.holder} — modelled ({row.method}), {row.area_km2:,.0f} km²",
+        ).add_to(zl)
+    for row in report.frontlines().itertuples():
+        folium.PolyLine(
+            [[y, x] for x, y in _coords(row.geometry)],
+            color="#000000",
+            weight=3,
+            dash_array="6",
+            tooltip=f"frontline (modelled): {row.side_a} | {row.side_b}",
+        ).add_to(zl)
+    zl.add_to(fmap)
+    cl = folium.FeatureGroup(name="Who holds what (latest report)", show=True)
+    for row in ctrl.itertuples():
+        since = f" since {row.since:%Y-%m-%d}" if row.since == row.since else ""
+        folium.CircleMarker(
+            [row.lat, row.lon],
+            radius=9,
+            color=colour.get(row.holder, "#777777"),
+            weight=3,
+            fill=False,
+            tooltip=f"{row.name}: {row.holder}{since}",
+            popup=folium.Popup("<br>".join(html.escape(s) for s in row.sources[:5]), max_width=360),
+        ).add_to(cl)
+    cl.add_to(fmap)
+
+
+def _coords(g: Any) -> list[tuple[float, float]]:
+    parts = getattr(g, "geoms", [g])
+    return [c for p in parts for c in p.coords]
 
 
 def _countries_layer() -> folium.GeoJson:

@@ -104,8 +104,16 @@ EVENT_COLUMNS = [
     "geo_precision",
     "confidence",
 ]
-TABLES = ("mentions", "claims", "claim_estimates", "events", "advances", "control", "zones",
-          "frontlines")
+TABLES = (
+    "mentions",
+    "claims",
+    "claim_estimates",
+    "events",
+    "advances",
+    "control",
+    "zones",
+    "frontlines",
+)
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
@@ -215,18 +223,34 @@ class Report:
         import pandas as pd
 
         recs = self._records.get("holdings", [])
-        df = pd.DataFrame.from_records(recs) if recs else pd.DataFrame(
-            columns=["article_id", "geonameid", "name", "lon", "lat", "holder", "how", "date",
-                     "published", "sentence", "confidence"])
-        return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat),
-                                crs="EPSG:4326")
+        df = (
+            pd.DataFrame.from_records(recs)
+            if recs
+            else pd.DataFrame(
+                columns=[
+                    "article_id",
+                    "geonameid",
+                    "name",
+                    "lon",
+                    "lat",
+                    "holder",
+                    "how",
+                    "date",
+                    "published",
+                    "sentence",
+                    "confidence",
+                ]
+            )
+        )
+        return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat), crs="EPSG:4326")
 
     def _timeline_df(self):
         if "timeline" not in self._cache:
             from . import control as ctl
 
-            ev = ctl.gather(self.events_points(), self.holdings,
-                            {a.article_id: a for a in self.articles})
+            ev = ctl.gather(
+                self.events_points(), self.holdings, {a.article_id: a for a in self.articles}
+            )
             self._cache["timeline"] = ctl.timeline(ev)
         return self._cache["timeline"]
 
@@ -273,31 +297,75 @@ class Report:
         c0, c1 = control_at(tl, t0), control_at(tl, t1)
         rows: list[dict[str, Any]] = []
         for r in changes(c0, c1).itertuples():
-            rows.append({"kind": "place", "name": r.name, "geonameid": r.geonameid,
-                         "lost_by": r.lost_by, "gained_by": r.gained_by, "area_km2": None,
-                         "date_start": t0, "date_end": t1,
-                         "geometry": gpd.points_from_xy([r.lon], [r.lat])[0]})
+            rows.append(
+                {
+                    "kind": "place",
+                    "name": r.name,
+                    "geonameid": r.geonameid,
+                    "lost_by": r.lost_by,
+                    "gained_by": r.gained_by,
+                    "area_km2": None,
+                    "date_start": t0,
+                    "date_end": t1,
+                    "geometry": gpd.points_from_xy([r.lon], [r.lat])[0],
+                }
+            )
         z0, z1 = zones(c0, method=method), zones(c1, method=method)
         g0 = dict(zip(z0.holder, z0.geometry, strict=True)) if len(z0) else {}
-        for h, g in (zip(z1.holder, z1.geometry, strict=True) if len(z1) else []):
+        for h, g in zip(z1.holder, z1.geometry, strict=True) if len(z1) else []:
             gained = g.difference(g0[h]) if h in g0 else g
             if gained.is_empty:
                 continue
-            km2 = float(gpd.GeoSeries([gained], crs="EPSG:4326").to_crs(
-                "+proj=cea +datum=WGS84 +units=m").area.iloc[0]) / 1e6
-            rows.append({"kind": "area", "name": None, "geonameid": None, "lost_by": None,
-                         "gained_by": h, "area_km2": round(km2, 1), "date_start": t0,
-                         "date_end": t1, "geometry": gained})
+            km2 = (
+                float(
+                    gpd.GeoSeries([gained], crs="EPSG:4326")
+                    .to_crs("+proj=cea +datum=WGS84 +units=m")
+                    .area.iloc[0]
+                )
+                / 1e6
+            )
+            if km2 < 1.0:
+                continue  # slivers of floating-point difference
+            rows.append(
+                {
+                    "kind": "area",
+                    "name": None,
+                    "geonameid": None,
+                    "lost_by": None,
+                    "gained_by": h,
+                    "area_km2": round(km2, 1),
+                    "date_start": t0,
+                    "date_end": t1,
+                    "geometry": gained,
+                }
+            )
         adv = self.advances
         if len(adv):
             sel = adv[(adv.date_end >= t0) & (adv.date_start <= t1)]
             for r in sel.itertuples():
-                rows.append({"kind": "advance", "name": r.place, "geonameid": r.geonameid,
-                             "lost_by": r.target_actor, "gained_by": r.actor, "area_km2": None,
-                             "date_start": r.date_start, "date_end": r.date_end,
-                             "geometry": r.geometry})
-        cols = ["kind", "name", "geonameid", "lost_by", "gained_by", "area_km2", "date_start",
-                "date_end"]
+                rows.append(
+                    {
+                        "kind": "advance",
+                        "name": r.place,
+                        "geonameid": r.geonameid,
+                        "lost_by": r.target_actor,
+                        "gained_by": r.actor,
+                        "area_km2": None,
+                        "date_start": r.date_start,
+                        "date_end": r.date_end,
+                        "geometry": r.geometry,
+                    }
+                )
+        cols = [
+            "kind",
+            "name",
+            "geonameid",
+            "lost_by",
+            "gained_by",
+            "area_km2",
+            "date_start",
+            "date_end",
+        ]
         if not rows:
             return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
         return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
