@@ -6,7 +6,6 @@ import itertools
 
 import pandas as pd
 import pytest
-import shapely
 from conftest import GOLD_ARTICLES
 
 import frontlines as fl

@@ -182,14 +182,11 @@ def _control_layers(report: Report, folium: Any, fmap: Any) -> None:
     colour["contested"] = "#000000"
     zl = folium.FeatureGroup(name="Control zones (modelled)", show=False)
     for row in report.zones().itertuples():
+        c = colour.get(row.holder, "#777777")
+        style = {"color": c, "weight": 1, "fillColor": c, "fillOpacity": 0.2}
         folium.GeoJson(
             row.geometry.__geo_interface__,
-            style_function=lambda _f, c=colour.get(row.holder, "#777777"): {
-                "color": c,
-                "weight": 1,
-                "fillColor": c,
-                "fillOpacity": 0.2,
-            },
+            style_function=lambda _f, style=style: style,
             tooltip=f"{row.holder} — modelled ({row.method}), {row.area_km2:,.0f} km²",
         ).add_to(zl)
     for row in report.frontlines().itertuples():
