@@ -473,6 +473,14 @@ def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     )
 
 
+def _national(c: _Cand, gz: Gazetteer) -> bool:
+    """The exact name of a country or first-level division."""
+    kinds = gz.kinds_of(c.rows)
+    return any(
+        k in ("country", "admin1") and m >= ALT_MATCH for k, m in zip(kinds, c.match, strict=True)
+    )
+
+
 def _same_ends(a: str, b: str) -> bool:
     """Loose spellings of one name begin alike and end on the same consonant."""
     b = b.split()[-1] if " " in b and " " not in a else b
@@ -500,7 +508,7 @@ def _accept(
         run is not None
         and (run[0] < c.i or run[1] > c.j)
         and (
-            any(lx.common.get(t.fold, 0.0) >= 4.0 for t in caps)
+            (any(lx.common.get(t.fold, 0.0) >= 4.0 for t in caps) and not _national(c, gz))
             or (len(caps) == 1 and caps[0].fold in lx.given and not _prominent(c, gz, lx))
         )
     ):
@@ -529,7 +537,7 @@ def _accept(
             return (
                 bool(exact.any())
                 and (prominent or located)
-                and (len(t.text) > 4 or any(k == "country" for k in kinds))
+                and (len(t.text) > 4 or any(k in ("country", "region") for k in kinds))
             )
         if not exact.any():
             # a loose spelling of one word: never a common word or a given name, and only of a
@@ -546,7 +554,7 @@ def _accept(
         if len(t.fold) < 3 and not any(k == "country" for k in kinds):
             return False
         z = lx.common.get(t.fold)
-        if z is not None:
+        if z is not None and not _national(c, gz):  # "China", "Turkey": the country, always
             threshold = (
                 lx.zipf[0 if first[c.i] else 1]
                 + (lx.prominent_bonus if prominent else 0.0)
