@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 __all__ = ["to_geojson", "to_gpkg"]
 
 
-def _tables(report: Report) -> dict[str, gpd.GeoDataFrame]:
+def _tables(report: Report, names: tuple[str, ...] | None = None) -> dict[str, gpd.GeoDataFrame]:
     """Every table with one geometry column of one kind (what GIS formats expect)."""
     out = {}
-    for name in report.table_names():
+    for name in names or report.table_names():
         if name == "events":
             df = report.events_points()
         elif name == "control":
@@ -61,6 +61,17 @@ def _prepare(df: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if keys:
         df = df.sort_values(keys, kind="stable").reset_index(drop=True)
     return df
+
+
+def write_tables(report: Report, path: Path, *, tables: tuple[str, ...] | None = None) -> Path:
+    """Write the named tables (all by default) as layers of a new GeoPackage at ``path``."""
+    import pyogrio
+
+    if path.exists():
+        path.unlink()
+    for name, df in _tables(report, tables).items():
+        pyogrio.write_dataframe(_prepare(df), path, layer=name, driver="GPKG")
+    return path
 
 
 def to_gpkg(report: Report, path: str | os.PathLike, *, overwrite: bool = True) -> Path:

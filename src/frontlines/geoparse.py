@@ -761,9 +761,7 @@ def _resolve(
 
 def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
     """Put mentions of rivers at the point of the river nearest the places named with them."""
-    from pyproj import CRS, Transformer
-    from shapely import Point
-    from shapely.ops import transform
+    from ._geodesy import snap_to_line
 
     for m in mentions:
         shape = gz.shape(m.place.geonameid)
@@ -782,13 +780,7 @@ def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
             continue
         clat = float(np.mean([p.lat for p in pts]))
         clon = float(np.mean([p.lon for p in pts]))
-        aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={clat} +lon_0={clon} +datum=WGS84 +units=m")
-        fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True).transform
-        inv = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True).transform
-        line = transform(fwd, shape)
-        near = line.interpolate(line.project(Point(0, 0)))
-        lon_, lat_ = inv(near.x, near.y)
-        m.lat, m.lon = float(lat_), float(lon_)
+        m.lon, m.lat = snap_to_line(shape, clon, clat)
 
 
 def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import glob
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -428,7 +428,9 @@ class Report:
         return to_geojson(self, folder)
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{len(self._records.get(t, []))} {t}" for t in TABLES)
+        counts = ", ".join(
+            f"{len(self._records.get(t, []))} {t}" for t in ("mentions", "claims", "events")
+        )
         return f"<Report {len(self.articles)} article(s): {counts}>"
 
     def _repr_html_(self) -> str:
@@ -438,7 +440,10 @@ class Report:
             f"<tr><td>{_h.escape(a.title or a.article_id)}</td><td>{a.published or ''}</td></tr>"
             for a in self.articles[:10]
         )
-        counts = "".join(f"<li>{t}: {len(self._records.get(t, []))}</li>" for t in TABLES)
+        counts = "".join(
+            f"<li>{t}: {len(self._records.get(t, []))}</li>"
+            for t in ("mentions", "claims", "events")
+        )
         return (
             f"<b>frontlines Report</b>: {len(self.articles)} article(s)<ul>{counts}</ul>"
             f"<table><tr><th>title</th><th>published</th></tr>{rows}</table>"
@@ -659,38 +664,68 @@ def _expand_path(s: str) -> Iterator[tuple[str, dict[str, Any]]]:
 def parse_many(
     items: Any,
     *,
-    gazetteer: Gazetteer | None = None,
+    workers: int | None = 1,
     progress: bool = False,
+    engine: str = "local",
+    client: Any = None,
+    chunk_size: int = 32,
+    output: str | os.PathLike | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Report:
     """Read many articles into one Report.
 
     Bad items (unreadable files, binary data, rows without text) are recorded in
-    ``report.errors`` with the reason, and every good item is kept.
+    ``report.errors`` with the reason, and every good item is kept. Results come back in the
+    order of the input whatever the engine.
 
     Parameters
     ----------
     items : folder, glob, path, text, (text, published) pairs, dicts, or an iterable of these
-        See :func:`iter_items`.
-    gazetteer : Gazetteer, optional
+        See :func:`iter_items`; streamed, never loaded whole.
+    workers : int or None
+        Local processes; ``None`` uses every core. Each loads the gazetteer once.
     progress : bool
-        Show a progress bar (tqdm) while reading.
+        Show a progress bar (tqdm).
+    engine : {"local", "dask"}
+        ``"dask"`` runs the same reading on a Dask cluster: pass ``client`` (a
+        ``distributed.Client`` or a scheduler address).
+    chunk_size : int
+        Articles per task.
+    output : path, optional
+        Folder where each finished chunk is written at once (``part-NNNNN.gpkg`` and a resume
+        file); a rerun with the same items and folder skips the chunks already there.
+    gazetteer : Gazetteer, optional
     """
-    gz = gazetteer or get_gazetteer()
-    rep = Report()
-    stream: Iterable[tuple[str, dict[str, Any]]] = iter_items(items)
+    from .parallel import read_chunks
+
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int or None, got {workers!r}")
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
+    bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        stream = tqdm(stream, desc="articles", unit="art")
-    for label, kw in stream:
-        err = kw.pop("_error", None)
-        if err is not None:
-            rep.errors.append({"item": label, "error": err})
-            continue
-        try:
-            r = parse(gazetteer=gz, **kw)
-        except (ValueError, TypeError, OSError, UnicodeError) as exc:
-            rep.errors.append({"item": label, "error": f"{type(exc).__name__}: {exc}"})
-            continue
-        rep.extend(r)
+        bar = tqdm(desc="articles", unit="art")
+    rep = Report()
+    try:
+        for res in read_chunks(
+            iter_items(items),
+            workers=workers,
+            engine=engine,
+            chunk_size=chunk_size,
+            gazetteer=gazetteer,
+            output=output,
+            client=client,
+            progress=bar,
+        ):
+            rep.articles += res["articles"]
+            rep.errors += res["errors"]
+            for k, v in res["records"].items():
+                rep._records.setdefault(k, []).extend(v)
+    finally:
+        if bar is not None:
+            bar.close()
     return rep
