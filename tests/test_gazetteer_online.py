@@ -193,10 +193,15 @@ class _Nominatim(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         type(self).calls.append(self.path)
-        if type(self).mode == "500":
-            self.send_response(500)
+        if type(self).mode in ("500", "429"):
+            self.send_response(int(type(self).mode))
+            self.send_header("Retry-After", "0")
             self.end_headers()
             return
+        if type(self).mode == "slow":
+            import time
+
+            time.sleep(1.5)
         if type(self).mode == "garbage":
             body = b"{not json"
         else:
@@ -255,7 +260,7 @@ def test_online_geocoder_is_rate_limited_and_cached(nominatim, tmp_path):
     assert len(_Nominatim.calls) == 1  # the cache survives on disk
 
 
-@pytest.mark.parametrize("mode", ["500", "garbage"])
+@pytest.mark.parametrize("mode", ["500", "429", "garbage", "slow"])
 def test_online_failures_fall_back_to_offline(nominatim, tmp_path, mode):
     from frontlines.geocoders import OnlineGeocoder
 
@@ -282,3 +287,24 @@ def test_online_failures_fall_back_to_offline(nominatim, tmp_path, mode):
     )
     with pytest.raises(ConnectionError, match="failed"):
         strict.geocode("Azaz")
+
+
+def test_cache_survives_a_kill_mid_write(nominatim, tmp_path, monkeypatch):
+    from frontlines import geocoders
+
+    path = tmp_path / "cache.json"
+    geo = geocoders.OnlineGeocoder(
+        "nominatim", domain=nominatim, scheme="http", min_delay_seconds=0.01, cache_path=path
+    )
+    geo.geocode("Ain Issa")
+    before = path.read_bytes()
+
+    def dies(obj, fh, **kw):
+        fh.write('{"half": ')
+        raise KeyboardInterrupt("killed mid-write")
+
+    monkeypatch.setattr(geocoders.json, "dump", dies)
+    with pytest.raises(KeyboardInterrupt):
+        geo.geocode("Azaz, Syria")
+    assert path.read_bytes() == before  # the old cache is whole
+    assert not list(tmp_path.glob(".online-*"))  # and no half-written file is left behind

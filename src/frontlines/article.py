@@ -16,7 +16,7 @@ from ._resources import load_lexicon
 
 __all__ = ["Article", "read_article"]
 
-MAX_TEXT_CHARS = 20_000_000
+MAX_TEXT_CHARS = 2_000_000  # ~15 s of reading; a longer text is several articles
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"

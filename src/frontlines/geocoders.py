@@ -89,9 +89,13 @@ class OnlineGeocoder:
     def _save(self) -> None:
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".online-", dir=self.cache_path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(self._cache, fh, ensure_ascii=False, sort_keys=True)
-        os.replace(tmp, self.cache_path)  # a kill mid-write leaves the old file whole
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._cache, fh, ensure_ascii=False, sort_keys=True)
+            os.replace(tmp, self.cache_path)  # a kill mid-write leaves the old file whole
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def geocode(self, name: str, **kwargs: Any) -> Place:
         """Resolve ``name`` online (cached); see the class for failure handling."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -10,7 +11,18 @@ if TYPE_CHECKING:
 
     from .report import Report
 
-__all__ = ["make_map"]
+__all__ = ["make_map", "stable_html"]
+
+_RANDOM_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+
+
+def stable_html(fmap: Any) -> str:
+    """The map's HTML with folium's random element ids replaced by ones numbered in order of
+    appearance, so that the same report always writes the same bytes."""
+    html_text = fmap.get_root().render()
+    ids: dict[str, str] = {}
+    return _RANDOM_ID.sub(lambda m: ids.setdefault(m.group(), f"{len(ids):032x}"), html_text)
+
 
 KIND_COLOURS = {
     "city": "#d62728",

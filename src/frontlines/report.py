@@ -410,9 +410,11 @@ class Report:
 
     def to_html(self, path: str | os.PathLike, **options: Any) -> Path:
         """Write the map to an HTML file."""
+        from .mapping import stable_html
+
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
-        self.map(**options).save(str(p))
+        p.write_text(stable_html(self.map(**options)), encoding="utf-8")
         return p
 
     def to_gpkg(self, path: str | os.PathLike) -> Path:

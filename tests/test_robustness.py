@@ -1,0 +1,176 @@
+"""Hostile and broken input, random text, and determinism of every output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import frontlines as fl
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "<html><body><p>IS seized <b>Raqqa</b> on Friday.<div>unclosed",
+        "قصفت الطائرات مدينة الرقة",
+        "Российские войска вошли в Бахмут",
+        "5 from Azaz, 60 north",
+        "IS seized Raqqa on February 30, 2016.",
+        "Rebels were 5,000 km north of Azaz.",
+        "Azaz " * 20_000,
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "bad-html",
+        "arabic",
+        "cyrillic",
+        "no-units",
+        "no-such-date",
+        "absurd",
+        "repeated-names",
+    ],
+)
+def test_hostile_text_gives_a_valid_report(text):
+    r = fl.parse(text, published="2016-05-27")
+    for name in ("mentions", "claims", "events"):
+        df = getattr(r, name)
+        assert df.crs.to_epsg() == 4326
+        assert df.geometry.is_valid.all()
+
+
+def test_binary_is_a_clear_error():
+    with pytest.raises(ValueError, match="binary"):
+        fl.parse(b"\x00\x01\x02\xff" * 100)
+
+
+def test_invalid_utf8_is_decoded_with_a_warning():
+    with pytest.warns(UnicodeWarning, match="not valid UTF-8"):
+        r = fl.parse(b"Fighting near Azaz \xff\xfe continued.", published="2016-05-27")
+    assert (r.mentions.geonameid == 172082).any()
+
+
+def test_too_long_text_is_a_clear_error():
+    with pytest.raises(ValueError, match="limit"):
+        fl.parse("word " * 500_000)
+
+
+def test_bad_dates_and_types_are_named():
+    with pytest.raises(ValueError, match="not a date"):
+        fl.parse("IS seized Raqqa.", published="2016-02-30")
+    with pytest.raises(TypeError, match="text, bytes or a path"):
+        fl.parse(12345)
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        fl.parse("no/such/article.txt")
+
+
+# ------------------------------------------------------------------ random text
+PLACES = [
+    "Azaz",
+    "Raqqa",
+    "Ain Issa",
+    "Mosul",
+    "Deir ez-Zor",
+    "Aleppo province",
+    "Syria",
+    "Kyiv",
+    "the city",
+    "Paris",
+    "Euphrates",
+    "Turkey",
+]
+BITS = [
+    "IS",
+    "SDF",
+    "seized",
+    "retook",
+    "5 km",
+    "less than 60 kilometers",
+    "north of",
+    "near",
+    "on Friday",
+    "since Tuesday",
+    "In July",
+    "between",
+    "and",
+    ",",
+    ".",
+    "(3 miles)",
+    "-3",
+    "said",
+    "the",
+    "forces",
+    "\n",
+    "é",
+    "‘",
+    "’s",
+    "NNE",
+    "airstrikes on",
+    "2-3 km",
+]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PLACES), st.sampled_from(BITS), st.text(max_size=8)), max_size=60
+    ),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+def test_random_text_never_breaks_the_tables(words, published):
+    text = " ".join(words)
+    try:
+        r = fl.parse(text, published=published)
+    except ValueError as exc:  # only the documented input errors
+        assert "binary" in str(exc) or "limit" in str(exc)
+        return
+    clean = r.text
+    for df in (r.mentions, r.claims, r.events):
+        assert df.geometry.is_valid.all()
+    for row in r.mentions.itertuples():
+        assert clean[row.start : row.end] == row.text
+    for row in r.claims.itertuples():
+        assert clean[row.start : row.end] == row.text
+    ev = r.events
+    if len(ev):
+        assert (ev.date_start <= ev.date_end).all()
+        assert (ev.date_start >= pd.Timestamp("1900-01-01")).all()
+        assert (ev.date_end <= pd.Timestamp(published) + pd.Timedelta(days=1)).all() or (
+            ev.date_source == "text"
+        ).all()
+
+
+# ------------------------------------------------------------------ determinism
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_same_input_same_bytes_and_rows(tmp_path):
+    import pyogrio
+
+    outs = []
+    for k in range(2):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rep = fl.parse_many("seeds/")
+        d = tmp_path / f"run{k}"
+        rep.to_html(d / "map.html")
+        rep.to_geojson(d / "geojson")
+        rep.to_gpkg(d / "out.gpkg")
+        outs.append(d)
+    a, b = outs
+    assert _digest(a / "map.html") == _digest(b / "map.html")
+    for f in sorted((a / "geojson").glob("*.geojson")):
+        assert _digest(f) == _digest(b / "geojson" / f.name), f.name
+    for layer, _ in pyogrio.list_layers(a / "out.gpkg"):
+        x = pyogrio.read_dataframe(a / "out.gpkg", layer=layer)
+        y = pyogrio.read_dataframe(b / "out.gpkg", layer=layer)
+        pd.testing.assert_frame_equal(x, y)
