@@ -27,7 +27,7 @@ from ._resources import load_lexicon
 from ._shapes import country_shape
 from .actors import ActorMention
 from .article import Article
-from .geoparse import Mention
+from .geoparse import Mention, _published
 
 __all__ = ["Claim", "claim_records", "find_claims"]
 
@@ -552,6 +552,7 @@ def claim_records(article: Article, claims: list[Claim]) -> list[dict[str, Any]]
         out.append(
             {
                 "article_id": article.article_id,
+                "published": _published(article),
                 "claim_id": f"{article.article_id}:c{k}",
                 "start": c.start,
                 "end": c.end,

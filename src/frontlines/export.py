@@ -88,9 +88,17 @@ def to_gpkg(report: Report, path: str | os.PathLike, *, overwrite: bool = True) 
     path.parent.mkdir(parents=True, exist_ok=True)
     if overwrite and path.exists():
         path.unlink()
+    from .styles import LAYER_STYLES, write_styles
+
+    cats = {}
     for name, df in _tables(report).items():
         df = _prepare(df)
         pyogrio.write_dataframe(df, path, layer=name, driver="GPKG")
+        if name in LAYER_STYLES:
+            field = LAYER_STYLES[name][0]
+            vals = df[field].dropna().astype(str) if field in df.columns else []
+            cats[name] = sorted(set(vals))[:12]
+    write_styles(path, cats)
     return path
 
 

@@ -884,6 +884,12 @@ def _relink(mentions: list[Mention]) -> None:
             m.antecedent = ids.get(m.antecedent)
 
 
+def _published(article: Article) -> Any:
+    import pandas as pd
+
+    return pd.Timestamp(article.published) if article.published else pd.NaT
+
+
 def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str, Any]]:
     """Plain records (one per mention) for the mentions table."""
     recs = []
@@ -892,6 +898,7 @@ def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str,
         recs.append(
             {
                 "article_id": article.article_id,
+                "published": _published(article),
                 "mention_id": f"{article.article_id}:{k}",
                 "start": m.start,
                 "end": m.end,

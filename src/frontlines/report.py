@@ -28,6 +28,7 @@ __all__ = ["Report", "parse", "parse_many"]
 
 MENTION_COLUMNS = [
     "article_id",
+    "published",
     "mention_id",
     "start",
     "end",
@@ -52,6 +53,7 @@ MENTION_COLUMNS = [
 ]
 CLAIM_COLUMNS = [
     "article_id",
+    "published",
     "claim_id",
     "start",
     "end",
