@@ -27,13 +27,15 @@ def _reports(inputs: list[str], progress: bool):
     rep = parse_many(inputs, progress=progress)
     for e in rep.errors:
         print(f"frontlines: skipped {e['item']}: {e['error']}", file=sys.stderr)
+    if not rep.articles:
+        print("frontlines: no article could be read", file=sys.stderr)
+        return None
     return rep
 
 
 def cmd_map(args: argparse.Namespace) -> int:
     rep = _reports(args.inputs, args.progress)
-    if not rep.articles:
-        print("frontlines: no article could be read", file=sys.stderr)
+    if rep is None:
         return EXIT_INPUT
     out = rep.to_html(args.output)
     print(f"wrote {out} ({len(rep.articles)} articles, {len(rep.mentions)} mentions)")
@@ -45,8 +47,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     rep = _reports(args.inputs, args.progress)
-    if not rep.articles:
-        print("frontlines: no article could be read", file=sys.stderr)
+    if rep is None:
         return EXIT_INPUT
     out = Path(args.output)
     if out.suffix.lower() == ".gpkg":

@@ -181,71 +181,30 @@ def gather(
         actor = r.actor if isinstance(r.actor, str) else None
         target = r.target_actor if isinstance(r.target_actor, str) else None
         asserted = r.modality == "asserted"
+        day_before = r.date_start - pd.Timedelta(days=1)
+
+        def add(date, holder, kind, common=common, **extra):
+            ev.append(
+                Evidence(
+                    date=date, holder=holder, kind=kind, rank=rank.get(kind, 0), **common, **extra
+                )
+            )
+
         if r.action in ("capture", "retake") and actor:
             if asserted:
-                ev.append(
-                    Evidence(
-                        date=r.date_start,
-                        holder=actor,
-                        kind="change",
-                        rank=rank["change"],
-                        **common,
-                    )
-                )
+                add(r.date_start, actor, "change")
                 if target:
-                    ev.append(
-                        Evidence(
-                            date=r.date_start - pd.Timedelta(days=1),
-                            holder=target,
-                            kind="implied",
-                            rank=rank["implied"],
-                            **common,
-                        )
-                    )
+                    add(day_before, target, "implied")  # "retook X from IS": IS held X before
             else:
-                ev.append(
-                    Evidence(
-                        date=r.date_start,
-                        holder=actor,
-                        kind="claim",
-                        rank=0,
-                        notes=[f"{r.modality}: {r.trigger}"],
-                        **common,
-                    )
-                )
+                add(r.date_start, actor, "claim", notes=[f"{r.modality}: {r.trigger}"])
         elif r.action == "retreat" and asserted and actor:
             # "IS withdrew from Manbij": IS held it before; who holds it after is told by the
             # report of who took it (if any), so the loss alone ranks below a capture
-            ev.append(
-                Evidence(
-                    date=r.date_start - pd.Timedelta(days=1),
-                    holder=actor,
-                    kind="implied",
-                    rank=rank["implied"],
-                    **common,
-                )
-            )
+            add(day_before, actor, "implied")
             if target:
-                ev.append(
-                    Evidence(
-                        date=r.date_start,
-                        holder=target,
-                        kind="change",
-                        rank=rank["change"],
-                        **common,
-                    )
-                )
+                add(r.date_start, target, "change")
             else:
-                ev.append(
-                    Evidence(
-                        date=r.date_start,
-                        holder=CONTESTED,
-                        kind="contested",
-                        rank=rank["contested"],
-                        until=r.date_end,
-                        **common,
-                    )
-                )
+                add(r.date_start, CONTESTED, "contested", until=r.date_end)
         elif (
             r.event_type in cont_types
             and asserted
@@ -254,15 +213,11 @@ def gather(
             when = r.date_start
             if r.time_precision >= 3 and pub is not None:
                 when = min(r.date_end, pub)  # "in 2017": as of the report, not from January
-            ev.append(
-                Evidence(
-                    date=when,
-                    holder=CONTESTED,
-                    kind="contested",
-                    rank=rank["contested"],
-                    until=r.date_end + pd.Timedelta(days=int(lx["contested_days"])),
-                    **common,
-                )
+            add(
+                when,
+                CONTESTED,
+                "contested",
+                until=r.date_end + pd.Timedelta(days=int(lx["contested_days"])),
             )
     for h in holdings.itertuples() if len(holdings) else []:
         ev.append(
