@@ -446,6 +446,14 @@ SENTENCES = [
         "asserted",
     ),
 ]
+SENTENCES += [
+    ("M23 rebels seized Goma on Monday.", "2025-01-29", "M23", "Non-state actor overtakes territory", "2025-01-27", "2025-01-27", "asserted"),
+    ("The junta bombed villages in Sagaing since Tuesday.", "2024-05-03", "Myanmar military", "Air/drone strike", "2024-04-30", "2024-05-03", "asserted"),
+    ("Azerbaijani forces captured Shusha on Sunday.", "2020-11-10", "Azerbaijani army", "Government regains territory", "2020-11-08", "2020-11-08", "asserted"),
+    ("Wagner fighters withdrew from Bakhmut in June.", "2023-07-01", "Wagner Group", "retreat", "2023-06-01", "2023-06-30", "asserted"),
+    ("Taliban fighters took Kandahar on Thursday.", "2021-08-14", "Taliban", "Non-state actor overtakes territory", "2021-08-12", "2021-08-12", "asserted"),
+    ("Fano militia clashed with Ethiopian troops in Gondar.", "2023-08-10", "Fano", "Armed clash", "2023-08-10", "2023-08-10", "asserted"),
+]
 
 
 @pytest.mark.parametrize(("sentence", "pub", "actor", "etype", "d0", "d1", "modality"), SENTENCES)
