@@ -63,6 +63,32 @@ def test_parenthetical_conversion_is_not_a_second_claim(seed_reports):
 
 
 # sentence, relation, distance_km (None: not stated), qualifier, bearing, anchor geonameid
+PHRASES_MORE = [
+    (
+        "Russian troops were about 30 kilometres west of the capital, Kyiv.",
+        "distance_direction",
+        30,
+        "about",
+        270,
+        "Kyiv",
+    ),
+    (
+        "Israeli tanks advanced to within 2 km of the centre of Rafah.",
+        "distance",
+        2,
+        "at_most",
+        None,
+        "Rafah",
+    ),
+    (
+        "The town of Pokrovsk, some 60 km northwest of Donetsk, came under attack.",
+        "distance_direction",
+        60,
+        "about",
+        315,
+        "Donetsk",
+    ),
+]
 PHRASES = [
     ("Fighters were 5 km from Azaz on Monday.", "distance", 5, "exact", None, 172082),
     ("Troops massed 5 kilometers from Azaz.", "distance", 5, "exact", None, 172082),
@@ -236,7 +262,9 @@ PHRASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "relation", "dist", "qual", "bearing", "anchor"), PHRASES)
+@pytest.mark.parametrize(
+    ("sentence", "relation", "dist", "qual", "bearing", "anchor"), PHRASES + PHRASES_MORE
+)
 def test_phrasings(sentence, relation, dist, qual, bearing, anchor):
     r = fl.parse(sentence, published="2020-01-01")
     c = r.claims

@@ -9,13 +9,21 @@ import pyogrio
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "frontlines.cli", *args], capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "frontlines.cli", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 def test_map_on_the_seeds_writes_html_and_geopackage(tmp_path):
-    r = run("map", "seeds/", "-o", str(tmp_path / "map.html"), "--gpkg", str(tmp_path / "m.gpkg"),
-            "--no-progress")
+    r = run(
+        "map",
+        "seeds/",
+        "-o",
+        str(tmp_path / "map.html"),
+        "--gpkg",
+        str(tmp_path / "m.gpkg"),
+        "--no-progress",
+    )
     assert r.returncode == 0, r.stderr
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "Places mentioned" in html and "leaflet" in html.lower()

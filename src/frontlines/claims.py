@@ -322,7 +322,9 @@ _GAP = re.compile(
     r"\s*(?:(?:the|a|an|of|its|their|key|strategic|besieged|embattled|border|frontline|"
     r"provincial|northern|southern|eastern|western|central|small|main|major|nearby|town|city|"
     r"village|villages|capital|province|district|region|area|hamlet|suburb|neighbou?rhood|"
-    r"[\w'’]+-(?:held|controlled|occupied|run|besieged))\s+)*",
+    r"centre|center|heart|edge|port|port city|regional capital|"
+    r"[\w'’]+-(?:held|controlled|occupied|run|besieged))\s+"
+    r"|(?:capital|city|town|village|port),\s+)*",  # "the capital, Kyiv"
     re.IGNORECASE,
 )
 
