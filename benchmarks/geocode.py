@@ -68,7 +68,10 @@ def main() -> None:
         "Idlib",
         "Homs",
     ]
-    for label, batch in (("distinct GeoNames names", names), ("news spellings", news * 300)):
+    for label, batch in (
+        ("5,000 distinct GeoNames names, each asked once", names),
+        ("14 news spellings asked 300 times (answers remembered)", news * 300),
+    ):
         t = time.perf_counter()
         n = 0
         for nm in batch:

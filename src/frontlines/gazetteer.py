@@ -56,6 +56,7 @@ __all__ = [
 ]
 
 INDEX_VERSION = 4
+CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 ALT_MATCH = 0.97  # match quality of an exact match on an alternate (not the main) name
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -620,6 +621,7 @@ class Gazetteer:
             self._a[p.stem] = np.load(p, mmap_mode="r").view(np.ndarray)
         self.user = _UserLayer()
         self._key_cache: dict[int, str] = {}
+        self._answers: dict[tuple, tuple[Place, ...]] = {}
 
     # ----------------------------------------------------------------- basic access
     def __len__(self) -> int:
@@ -738,16 +740,19 @@ class Gazetteer:
 
     def prior(self, rows: np.ndarray) -> np.ndarray:
         """Importance prior of index rows (kind, population, capital status)."""
-        kinds = np.asarray(self._a["kind"][rows])
-        pops = np.asarray(self._a["pop"][rows])
-        out = np.empty(len(rows), dtype=float)
-        for k in np.unique(kinds):
-            m = kinds == k
-            out[m] = _prior(self._kinds[int(k)], pops[m])
-        out += _lex()["prior"].get("capital_bonus", 0.0) * (
-            np.asarray(self._a["fcode"][rows]) == b"PPLC"
-        )
-        return out
+        p = self.__dict__.get("_prior_all")
+        if p is None:  # computed once for every row, on first use (a few milliseconds)
+            kinds = np.asarray(self._a["kind"])
+            pops = np.asarray(self._a["pop"])
+            p = np.empty(len(kinds), dtype=float)
+            for k in np.unique(kinds):
+                m = kinds == k
+                p[m] = _prior(self._kinds[int(k)], pops[m])
+            p += _lex()["prior"].get("capital_bonus", 0.0) * (
+                np.asarray(self._a["fcode"]) == b"PPLC"
+            )
+            self.__dict__["_prior_all"] = p
+        return p[rows]
 
     def kinds_of(self, rows: np.ndarray) -> list[str]:
         return [self._kinds[int(k)] for k in np.asarray(self._a["kind"][rows])]
@@ -766,7 +771,40 @@ class Gazetteer:
         kind: str | Sequence[str] | None = None,
         limit: int | None = None,
     ) -> list[Place]:
-        """Places the name may refer to, best first (see :func:`geocode`)."""
+        """Places the name may refer to, best first (see :func:`geocode`).
+
+        Answers are remembered (up to ``CANDIDATE_CACHE`` questions; Places are immutable) and
+        forgotten when user places are added.
+        """
+        try:
+            key = (
+                name,
+                country if not isinstance(country, list) else tuple(country),
+                near,
+                kind if not isinstance(kind, list) else tuple(kind),
+                limit,
+            )
+            hash(key)
+        except TypeError:
+            key = None
+        if key is not None and key in self._answers:
+            return list(self._answers[key])
+        res = self._candidates(name, country=country, near=near, kind=kind, limit=limit)
+        if key is not None:
+            if len(self._answers) >= CANDIDATE_CACHE:
+                self._answers.pop(next(iter(self._answers)))
+            self._answers[key] = tuple(res)
+        return res
+
+    def _candidates(
+        self,
+        name: str,
+        *,
+        country: str | Sequence[str] | None,
+        near: tuple[float, float] | Place | None,
+        kind: str | Sequence[str] | None,
+        limit: int | None,
+    ) -> list[Place]:
         clean = _check_name(name)
         full = fold(clean)
         folded, qual = _strip_qualifier(full)
@@ -945,6 +983,7 @@ class Gazetteer:
                 source="user",
             )
             self.user.add(place, [a for a in al_list if a])
+            self._answers.clear()
             added += 1
         return added
 

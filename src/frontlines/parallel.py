@@ -29,6 +29,7 @@ def _init_worker(gz_path: str | None, user_places: list[Any]) -> None:
     gz = Gazetteer(gz_path) if gz_path else get_gazetteer()
     for place, names in user_places:
         gz.user.add(place, names)
+    gz._answers.clear()
     _WORKER["gz"] = gz
 
 
