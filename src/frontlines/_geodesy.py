@@ -39,11 +39,6 @@ def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return float(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000.0
 
 
-def azimuth_deg(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Forward azimuth from point 1 to point 2, 0..360."""
-    return float(GEOD.inv(lon1, lat1, lon2, lat2)[0]) % 360.0
-
-
 def _arc(lon, lat, r_km, az_from, az_to, step=3.0):
     n = max(3, int(abs(az_to - az_from) / step) + 1)
     az = np.linspace(az_from, az_to, n)

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["cache_dir", "data_dir", "data_path", "load_lexicon", "user_data_dir"]
+__all__ = ["cache_dir", "data_path", "load_lexicon", "user_data_dir"]
 
 
 def data_path(name: str) -> Path:
@@ -71,6 +71,3 @@ def user_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("frontlines"))
-
-
-data_dir = user_data_dir

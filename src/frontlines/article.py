@@ -58,6 +58,13 @@ class Article:
     dropped: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
+    @property
+    def published_ts(self) -> Any:
+        """The publication date as a pandas Timestamp (NaT when unknown), for tables."""
+        import pandas as pd
+
+        return pd.Timestamp(self.published) if self.published else pd.NaT
+
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos``."""
         return max(0, bisect_right(self._starts, pos) - 1)

@@ -27,11 +27,9 @@ from ._resources import load_lexicon
 from ._shapes import country_shape
 from .actors import ActorMention
 from .article import Article
-from .geoparse import Mention, _published
+from .geoparse import Mention
 
 __all__ = ["Claim", "claim_records", "find_claims"]
-
-_COMPASS = ("north", "south", "east", "west")
 
 
 @dataclass(slots=True)
@@ -53,7 +51,6 @@ class Claim:
     subject: str = ""
     subject_kind: str = "thing"  # actor | place | thing
     subject_mention: Mention | None = None
-    subject_actor: str | None = None
     anchor2: Mention | None = None
     geometry: BaseGeometry | None = None
     estimate: tuple[float, float] | None = None  # (lon, lat)
@@ -76,6 +73,7 @@ class _Lex:
     qual_of: dict[str, str]
     bearings: dict[str, float]
     unit_re: re.Pattern
+    gap: re.Pattern
 
 
 def _norm_dir(s: str) -> str:
@@ -138,6 +136,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         qual_of=qual_of,
         bearings=bearings,
         unit_re=re.compile(rf"(?<=[\d\s-])(?:{unit})\b", re.IGNORECASE),
+        gap=re.compile(
+            rf"\s*(?:(?:{alt(spec['gap_words'])}|[\w'’]+-(?:{alt(spec['gap_compounds'])}))\s+"
+            rf"|(?:{alt(spec['apposition_nouns'])}),\s+)*",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -305,7 +308,7 @@ def _anchor_after(
         if a.start - pos > max_gap or article.sentence_of(a.start) != sent:
             return None
         gap = text[pos : a.start]
-        if not _GAP.fullmatch(gap):
+        if not _lexicon().gap.fullmatch(gap):
             return None  # "close to the operation to retake the city": not a place phrase
         if a.demonym:
             # "near the Iraqi border": the border of that country
@@ -314,19 +317,6 @@ def _anchor_after(
             return None
         return a
     return None
-
-
-# What may stand between a relation and its place: "from the border town of Azaz",
-# "north of the IS-held city", "near the strategic northern town of".
-_GAP = re.compile(
-    r"\s*(?:(?:the|a|an|of|its|their|key|strategic|besieged|embattled|border|frontline|"
-    r"provincial|northern|southern|eastern|western|central|small|main|major|nearby|town|city|"
-    r"village|villages|capital|province|district|region|area|hamlet|suburb|neighbou?rhood|"
-    r"centre|center|heart|edge|port|port city|regional capital|"
-    r"[\w'’]+-(?:held|controlled|occupied|run|besieged))\s+"
-    r"|(?:capital|city|town|village|port),\s+)*",  # "the capital, Kyiv"
-    re.IGNORECASE,
-)
 
 
 # --------------------------------------------------------------------------- geometry
@@ -522,7 +512,7 @@ def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art:
     acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
     if acts:
         a = acts[-1]
-        c.subject, c.subject_kind, c.subject_actor = a.actor, "actor", a.actor
+        c.subject, c.subject_kind = a.actor, "actor"
         return
     words = re.findall(r"[\w'-]+", text[max(s0, c.start - 40) : c.start])
     c.subject = " ".join(words[-3:]) if words else ""
@@ -554,7 +544,7 @@ def claim_records(article: Article, claims: list[Claim]) -> list[dict[str, Any]]
         out.append(
             {
                 "article_id": article.article_id,
-                "published": _published(article),
+                "published": article.published_ts,
                 "claim_id": f"{article.article_id}:c{k}",
                 "start": c.start,
                 "end": c.end,

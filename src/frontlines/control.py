@@ -21,7 +21,6 @@ different holders meet, international borders excluded. Every modelled row says 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -383,7 +382,8 @@ class _Tessellation:
     inverse: Any  # transformer back to lon/lat
 
 
-def _tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
+def tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
+    """Voronoi cells of the held places (equal-area projection), clipped and dissolved."""
     from ._shapes import countries
 
     if ctrl is None or not len(ctrl):
@@ -421,14 +421,16 @@ def _tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
     return _Tessellation(geoms, counts, land, inv)
 
 
-def zones(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+def zones(
+    ctrl: pd.DataFrame, *, method: str = "voronoi", tess: _Tessellation | None = None
+) -> gpd.GeoDataFrame:
     """Modelled control areas: Voronoi cells (equal-area projection) of places with a known
     holder, clipped to the countries they lie in, dissolved by holder."""
     import geopandas as gpd
 
     if method != "voronoi":
         raise ValueError(f"unknown zone method {method!r}; available: 'voronoi'")
-    t = _tessellate(ctrl)
+    t = tess if tess is not None else tessellate(ctrl)
     cols = ["holder", "places", "area_km2", "method", "modelled"]
     if t is None or not t.holders:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
@@ -446,12 +448,14 @@ def zones(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
 
 
-def frontlines(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFrame:
+def frontlines(
+    ctrl: pd.DataFrame, *, method: str = "voronoi", tess: _Tessellation | None = None
+) -> gpd.GeoDataFrame:
     """Lines where modelled zones of different holders meet, international borders excluded."""
     import geopandas as gpd
 
     cols = ["side_a", "side_b", "length_km", "method", "modelled"]
-    t = _tessellate(ctrl)
+    t = tess if tess is not None else tessellate(ctrl)
     if t is None or len(t.holders) < 2:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
     borders = t.land.boundary.buffer(1000.0)  # 1 km: where a zone edge is a country's edge
@@ -488,7 +492,7 @@ def frontlines(ctrl: pd.DataFrame, *, method: str = "voronoi") -> gpd.GeoDataFra
 
 def land_area_km2(ctrl: pd.DataFrame) -> float:
     """Area of the countries the controlled places lie in (what zones tessellate)."""
-    t = _tessellate(ctrl)
+    t = tessellate(ctrl)
     return 0.0 if t is None else t.land.area / 1e6
 
 
@@ -519,7 +523,3 @@ def changes(start_ctrl: pd.DataFrame, end_ctrl: pd.DataFrame) -> pd.DataFrame:
         rows,
         columns=["geonameid", "name", "lon", "lat", "lost_by", "gained_by", "since", "sources"],
     )
-
-
-def dated(d: Any) -> dt.date:
-    return pd.Timestamp(d).date()

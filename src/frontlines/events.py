@@ -20,7 +20,7 @@ import shapely
 
 from ._resources import load_lexicon
 from ._shapes import admin1_shape
-from .actors import ActorMention, Actors
+from .actors import ActorMention
 from .article import Article
 from .claims import Claim
 from .dates import TimeSpan, find_dates
@@ -146,8 +146,6 @@ def find_events(
     mentions: list[Mention],
     actors: list[ActorMention],
     claims: list[Claim],
-    *,
-    actor_lexicon: Actors | None = None,
 ) -> list[Event]:
     """Read the events of an article (see the module docstring)."""
     text = article.text

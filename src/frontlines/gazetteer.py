@@ -338,29 +338,6 @@ def _features() -> Iterator[_Rec]:
             )
 
 
-_DUMP_COLS = [
-    "geonameid",
-    "name",
-    "asciiname",
-    "alternatenames",
-    "latitude",
-    "longitude",
-    "feature_class",
-    "feature_code",
-    "country_code",
-    "cc2",
-    "admin1",
-    "admin2",
-    "admin3",
-    "admin4",
-    "population",
-    "elevation",
-    "dem",
-    "timezone",
-    "modified",
-]
-
-
 def _dump_rows(path: Path) -> Iterator[_Rec]:
     lex = _lex()
     classes = set(lex["dump_classes"])
@@ -705,8 +682,8 @@ class Gazetteer:
 
     def lookup_fold(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(query index, place row) for every exact folded-name match of the hashed keys."""
-        qi, pos = self._ranges(self._a["fold_h"], np.asarray(hashes, dtype=np.int64))
-        return qi, np.asarray(self._a["fold_i"][pos], dtype=np.int64)
+        qi, rows, _, _ = self.lookup_fold_ids(hashes)
+        return qi, rows
 
     def lookup_fold_ids(
         self, hashes: np.ndarray

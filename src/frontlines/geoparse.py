@@ -147,29 +147,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             "^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"]) + r")\b", re.IGNORECASE
         ),
         meto_nouns=frozenset(m["actor_nouns"]),
-        region_mods=frozenset(
-            [
-                "north",
-                "northern",
-                "south",
-                "southern",
-                "east",
-                "eastern",
-                "west",
-                "western",
-                "rural",
-                "countryside",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest",
-                "northeastern",
-                "northwestern",
-                "southeastern",
-                "southwestern",
-                "central",
-            ]
-        ),
+        region_mods=frozenset(t["region_modifiers"]),
     )
 
 
@@ -884,12 +862,6 @@ def _relink(mentions: list[Mention]) -> None:
             m.antecedent = ids.get(m.antecedent)
 
 
-def _published(article: Article) -> Any:
-    import pandas as pd
-
-    return pd.Timestamp(article.published) if article.published else pd.NaT
-
-
 def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str, Any]]:
     """Plain records (one per mention) for the mentions table."""
     recs = []
@@ -898,7 +870,7 @@ def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str,
         recs.append(
             {
                 "article_id": article.article_id,
-                "published": _published(article),
+                "published": article.published_ts,
                 "mention_id": f"{article.article_id}:{k}",
                 "start": m.start,
                 "end": m.end,

@@ -273,15 +273,30 @@ class Report:
 
     def zones(self, at: Any = None, *, method: str = "voronoi") -> gpd.GeoDataFrame:
         """Modelled control areas on date ``at`` (labelled ``modelled=True`` with ``method``)."""
-        from .control import control_at, zones
+        from .control import zones
 
-        return zones(control_at(self._timeline_df(), self._date(at)), method=method)
+        ctrl, tess = self._tessellation(at, method)
+        return zones(ctrl, method=method, tess=tess)
 
     def frontlines(self, at: Any = None, *, method: str = "voronoi") -> gpd.GeoDataFrame:
         """Lines where modelled zones of different holders meet on date ``at``."""
-        from .control import control_at, frontlines
+        from .control import frontlines
 
-        return frontlines(control_at(self._timeline_df(), self._date(at)), method=method)
+        ctrl, tess = self._tessellation(at, method)
+        return frontlines(ctrl, method=method, tess=tess)
+
+    def _tessellation(self, at: Any, method: str) -> tuple[Any, Any]:
+        """Control on a date and its tessellation, computed once per date for all callers."""
+        from .control import control_at, tessellate
+
+        when = self._date(at)
+        key = ("tessellation", when, method)
+        if key not in self._cache:
+            if method != "voronoi":
+                raise ValueError(f"unknown zone method {method!r}; available: 'voronoi'")
+            ctrl = control_at(self._timeline_df(), when)
+            self._cache[key] = (ctrl, tessellate(ctrl))
+        return self._cache[key]
 
     def changes(self, start: Any, end: Any, *, method: str = "voronoi") -> gpd.GeoDataFrame:
         """Advances and retreats between two dates: places that changed hands (Points), the
@@ -290,13 +305,12 @@ class Report:
         import geopandas as gpd
         import pandas as pd
 
-        from .control import changes, control_at, zones
+        from .control import changes
 
         t0, t1 = pd.Timestamp(self._date(start)), pd.Timestamp(self._date(end))
         if t1 < t0:
             raise ValueError(f"changes() needs start <= end; got {t0.date()} > {t1.date()}")
-        tl = self._timeline_df()
-        c0, c1 = control_at(tl, t0), control_at(tl, t1)
+        c0, c1 = self._tessellation(t0, method)[0], self._tessellation(t1, method)[0]
         rows: list[dict[str, Any]] = []
         for r in changes(c0, c1).itertuples():
             rows.append(
@@ -312,7 +326,7 @@ class Report:
                     "geometry": gpd.points_from_xy([r.lon], [r.lat])[0],
                 }
             )
-        z0, z1 = zones(c0, method=method), zones(c1, method=method)
+        z0, z1 = self.zones(t0, method=method), self.zones(t1, method=method)
         g0 = dict(zip(z0.holder, z0.geometry, strict=True)) if len(z0) else {}
         for h, g in zip(z1.holder, z1.geometry, strict=True) if len(z1) else []:
             gained = g.difference(g0[h]) if h in g0 else g
