@@ -37,7 +37,16 @@ def cmd_map(args: argparse.Namespace) -> int:
     rep = _reports(args.inputs, args.progress)
     if rep is None:
         return EXIT_INPUT
-    out = rep.to_html(args.output)
+    try:
+        out = rep.to_html(
+            args.output,
+            self_contained=args.self_contained,
+            at=args.at,
+            tiles=None if args.no_tiles else "OpenStreetMap",
+        )
+    except ValueError as exc:
+        print(f"frontlines: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"wrote {out} ({len(rep.articles)} articles, {len(rep.mentions)} mentions)")
     if args.gpkg:
         g = rep.to_gpkg(args.gpkg)
@@ -138,6 +147,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files, folders, globs, .jsonl or .csv")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
     p.add_argument("--gpkg", help="also write the tables to this GeoPackage")
+    p.add_argument("--at", help="date the time slider starts on (YYYY-MM-DD; default: latest)")
+    p.add_argument(
+        "--cdn",
+        dest="self_contained",
+        action="store_false",
+        help="load Leaflet from its CDN (smaller file; by default the page works offline)",
+    )
+    p.add_argument("--no-tiles", action="store_true", help="no web tiles: country outlines only")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.set_defaults(func=cmd_map)
 

@@ -419,18 +419,26 @@ class Report:
 
     # ---------------------------------------------------------------- outputs
     def map(self, **options: Any) -> folium.Map:
-        """An interactive Folium map (see :func:`frontlines.mapping.make_map`)."""
+        """An interactive Folium map with a time slider; ``options`` go to
+        :func:`frontlines.mapping.make_map` (``at``, ``tiles``, ``zones``, ``event_days``...)."""
         from .mapping import make_map
 
         return make_map(self, **options)
 
-    def to_html(self, path: str | os.PathLike, **options: Any) -> Path:
-        """Write the map to an HTML file."""
+    def to_html(
+        self, path: str | os.PathLike, *, self_contained: bool = False, **options: Any
+    ) -> Path:
+        """Write the map to an HTML file (the same report always gives the same bytes).
+
+        With ``self_contained=True`` Leaflet's script and styles are inlined from installed
+        packages, so the page opens with no network (tiles aside: the packaged country
+        outlines stand in for them)."""
         from .mapping import stable_html
 
+        html_text = stable_html(self.map(**options), self_contained=self_contained)
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(stable_html(self.map(**options)), encoding="utf-8")
+        p.write_text(html_text, encoding="utf-8")
         return p
 
     def to_gpkg(self, path: str | os.PathLike) -> Path:
@@ -452,20 +460,37 @@ class Report:
         return f"<Report {len(self.articles)} article(s): {counts}>"
 
     def _repr_html_(self) -> str:
+        """Jupyter: counts per table, the articles, the first events, and the map."""
         import html as _h
 
-        rows = "".join(
-            f"<tr><td>{_h.escape(a.title or a.article_id)}</td><td>{a.published or ''}</td></tr>"
+        counts = " · ".join(
+            f"{len(self._records.get(t, []))} {t}" for t in ("mentions", "claims", "events")
+        )
+        arts = "".join(
+            f"<tr><td>{_h.escape(a.title or a.article_id)}</td><td>{a.published or ''}</td>"
+            f"<td>{len(a.text):,}</td></tr>"
             for a in self.articles[:10]
         )
-        counts = "".join(
-            f"<li>{t}: {len(self._records.get(t, []))}</li>"
-            for t in ("mentions", "claims", "events")
+        more = (
+            f"<p>… and {len(self.articles) - 10} more articles</p>"
+            if len(self.articles) > 10
+            else ""
         )
-        return (
-            f"<b>frontlines Report</b>: {len(self.articles)} article(s)<ul>{counts}</ul>"
-            f"<table><tr><th>title</th><th>published</th></tr>{rows}</table>"
-        )
+        parts = [
+            f"<div><b>frontlines Report</b>: {len(self.articles)} article(s) — {counts}"
+            + (f" — {len(self.errors)} input(s) skipped" if self.errors else "")
+            + "</div>",
+            "<table><tr><th>title</th><th>published</th><th>characters</th></tr>"
+            f"{arts}</table>{more}",
+        ]
+        ev = self.events
+        if len(ev):
+            cols = ["event_type", "actor", "target_actor", "place", "date_start", "modality"]
+            parts.append("<div><b>Events</b> (first 10)</div>")
+            parts.append(ev[cols].head(10).to_html(index=False, na_rep=""))
+        if self._records.get("mentions"):
+            parts.append(self.map(zones=False)._repr_html_())
+        return "".join(parts)
 
 
 def _frame(recs: list[dict[str, Any]], columns: list[str]) -> gpd.GeoDataFrame:

@@ -15,20 +15,16 @@ from xml.sax.saxutils import quoteattr
 
 __all__ = ["LAYER_STYLES", "qml", "write_styles"]
 
-PALETTE = [
-    "228,26,28",
-    "55,126,184",
-    "77,175,74",
-    "152,78,163",
-    "255,127,0",
-    "166,86,40",
-    "247,129,191",
-    "153,153,153",
-    "102,194,165",
-    "252,141,98",
-    "141,160,203",
-    "231,138,195",
-]
+
+def _palette() -> list[str]:
+    """The map lexicon's palette as QML 'r,g,b' strings (same colours as the HTML map)."""
+    from ._resources import load_lexicon
+
+    return [
+        ",".join(str(int(h.lstrip("#")[i : i + 2], 16)) for i in (0, 2, 4))
+        for h in load_lexicon("map")["palette"]
+    ]
+
 
 # layer -> (category field, geometry kind, temporal mode, start field, end field)
 # temporal modes (QGIS): 1 instant from a field (accumulated), 2 start and end fields
@@ -74,12 +70,13 @@ def qml(layer: str, values: list[str]) -> str:
     """The QML of a layer's default style, with one category per value (plus 'other')."""
     field, kind, mode, start, end = LAYER_STYLES[layer]
     cats, syms = [], []
+    palette = _palette()
     for i, v in enumerate(values):
         cats.append(
             f'<category render="true" symbol="{i}" value={quoteattr(str(v))} '
             f"label={quoteattr(str(v))}/>"
         )
-        syms.append(_symbol(kind, PALETTE[i % len(PALETTE)], str(i)))
+        syms.append(_symbol(kind, palette[i % len(palette)], str(i)))
     n = len(values)
     cats.append(f'<category render="true" symbol="{n}" value="" label="other"/>')
     syms.append(_symbol(kind, "120,120,120", str(n)))
