@@ -120,9 +120,7 @@ def test_markers_on_the_map_near_the_places(page, name):
     pg, _ = page
     place = fl.geocode(name, country="SY")
     shown = pg.evaluate("frontlinesMaps[0].shown('places')")
-    near = [
-        s for s in shown if GEOD.inv(place.lon, place.lat, s["lon"], s["lat"])[2] < 10_000
-    ]
+    near = [s for s in shown if GEOD.inv(place.lon, place.lat, s["lon"], s["lat"])[2] < 10_000]
     assert near, f"no marker within 10 km of {name}"
     # and Leaflet put it inside the visible map
     inside = pg.evaluate(

@@ -359,15 +359,30 @@ def control_at(tl: pd.DataFrame, at: Any) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- zones
-def _equal_area(points: np.ndarray):
+@lru_cache(maxsize=32)
+def _equal_area(lon0: float, lat0: float):
+    """Transformers to and from a Lambert azimuthal equal-area projection centred on a point."""
     from pyproj import CRS, Transformer
 
-    lon0, lat0 = float(np.mean(points[:, 0])), float(np.mean(points[:, 1]))
     laea = CRS.from_proj4(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m")
     return (
         Transformer.from_crs("EPSG:4326", laea, always_xy=True),
         Transformer.from_crs(laea, "EPSG:4326", always_xy=True),
     )
+
+
+@lru_cache(maxsize=32)
+def _land(isos: tuple[str, ...], lon0: float, lat0: float) -> tuple[Any, Any]:
+    """The countries' union in the projection, and a 1 km band along its edge (where a zone's
+    edge is a country's edge, not a frontline). Cached: zone snapshots share them."""
+    from ._shapes import countries
+
+    fwd, _inv = _equal_area(lon0, lat0)
+    cshapes = countries()
+    land = shapely.union_all([_project(cshapes[i], fwd) for i in isos])
+    borders = land.boundary.buffer(1000.0)
+    shapely.prepare(borders)
+    return land, borders
 
 
 def _project(g, tr):
@@ -379,6 +394,7 @@ class _Tessellation:
     holders: dict[str, Any]  # holder -> projected geometry
     places: dict[str, int]
     land: Any  # projected union of the countries
+    borders: Any  # a 1 km band along the land's edge
     inverse: Any  # transformer back to lon/lat
 
 
@@ -390,13 +406,16 @@ def tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
         return None
     pts = ctrl[["lon", "lat"]].to_numpy(dtype=float)
     cshapes = countries()
-    inside = [
-        iso for iso, g in cshapes.items() if any(g.contains(shapely.Point(x, y)) for x, y in pts)
-    ]
+    isos = list(cshapes)
+    tree = shapely.STRtree([cshapes[i] for i in isos])
+    hit = tree.query(shapely.points(pts), predicate="within")[1]
+    inside = [isos[i] for i in sorted(set(hit.tolist()))]
     if not inside:
         return None
-    fwd, inv = _equal_area(pts)
-    land = shapely.union_all([_project(cshapes[i], fwd) for i in inside])
+    # centre rounded to 1 degree: snapshots of one war share the projection and the land
+    lon0, lat0 = (round(float(v)) for v in np.mean(pts, axis=0))
+    fwd, inv = _equal_area(lon0, lat0)
+    land, borders = _land(tuple(inside), lon0, lat0)
     ppts = np.column_stack(fwd.transform(pts[:, 0], pts[:, 1]))
     uniq, idx = np.unique(np.round(ppts, 1), axis=0, return_index=True)
     holders = ctrl.holder.to_numpy()[idx]
@@ -404,21 +423,19 @@ def tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
         cells = [(land, holders[0])]
     else:
         vor = shapely.voronoi_polygons(shapely.MultiPoint(uniq), extend_to=land.envelope.buffer(1))
-        tree = shapely.STRtree([shapely.Point(p) for p in uniq])
-        cells = []
-        for cell in vor.geoms:
-            hit = tree.query(cell, predicate="contains")
-            if len(hit):
-                cells.append((cell, holders[int(hit[0])]))
+        polys = shapely.get_parts(vor)
+        cell_i, point_i = shapely.STRtree(shapely.points(uniq)).query(polys, predicate="contains")
+        first = np.unique(cell_i, return_index=True)[1]  # one place per cell
+        cells = [(polys[c], holders[p]) for c, p in zip(cell_i[first], point_i[first], strict=True)]
     geoms: dict[str, Any] = {}
     counts: dict[str, int] = {}
     for holder in sorted(set(holders)):
         mine = [c for c, h in cells if h == holder]
-        g = shapely.make_valid(shapely.union_all(mine).intersection(land))
+        g = shapely.make_valid(shapely.coverage_union_all(mine).intersection(land))
         if not g.is_empty and g.area > 0:
             geoms[holder] = g
             counts[holder] = int((holders == holder).sum())
-    return _Tessellation(geoms, counts, land, inv)
+    return _Tessellation(geoms, counts, land, borders, inv)
 
 
 def zones(
@@ -458,23 +475,18 @@ def frontlines(
     t = tess if tess is not None else tessellate(ctrl)
     if t is None or len(t.holders) < 2:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
-    borders = t.land.boundary.buffer(1000.0)  # 1 km: where a zone edge is a country's edge
     names = sorted(t.holders)
+    for g in t.holders.values():
+        shapely.prepare(g)
     rows = []
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
+            if not t.holders[a].intersects(t.holders[b]):
+                continue
             line = t.holders[a].boundary.intersection(t.holders[b].boundary)
-            line = line.difference(borders)
-            if line.is_empty or line.length == 0:
+            merged = _off_borders(line, t.borders)
+            if merged is None:
                 continue
-            parts = [
-                g
-                for g in getattr(line, "geoms", [line])
-                if g.geom_type in ("LineString", "MultiLineString")
-            ]
-            if not parts:
-                continue
-            merged = shapely.line_merge(shapely.union_all(parts))
             rows.append(
                 {
                     "side_a": a,
@@ -488,6 +500,25 @@ def frontlines(
     if not rows:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+def _off_borders(line: Any, borders: Any) -> Any:
+    """The segments of a shared zone edge that do not run along a country's edge (their
+    midpoint is outside the 1 km band), merged into lines; None if nothing is left."""
+    parts = shapely.get_parts(shapely.get_parts(line))  # collections, then multi-parts
+    parts = parts[shapely.get_type_id(parts) == 1]  # LineStrings
+    if not len(parts):
+        return None
+    coords, index = shapely.get_coordinates(parts, return_index=True)
+    same = index[:-1] == index[1:]  # consecutive vertices of one part
+    a, b = coords[:-1][same], coords[1:][same]
+    mid = (a + b) / 2.0
+    keep = ~shapely.contains_xy(borders, mid[:, 0], mid[:, 1]) & np.any(a != b, axis=1)
+    if not keep.any():
+        return None
+    segments = shapely.linestrings(np.stack([a[keep], b[keep]], axis=1))
+    merged = shapely.line_merge(shapely.union_all(segments))
+    return None if merged.is_empty or merged.length == 0 else merged
 
 
 def land_area_km2(ctrl: pd.DataFrame) -> float:

@@ -19,20 +19,18 @@ Earth data keep it readable without tiles.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import gzip
 import html
 import importlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import folium
-from branca.element import MacroElement
-from jinja2 import Template
+from branca.element import Element, MacroElement
 
 from ._resources import data_path, load_lexicon
 
@@ -43,8 +41,8 @@ if TYPE_CHECKING:
 
 __all__ = ["make_map", "map_html", "stable_html"]
 
-_RANDOM_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 _PRECISION_RADIUS = {1: 6, 2: 6, 3: 8, 4: 10, 5: 10, 6: 12}
+COUNTRIES = "Countries (Natural Earth)"
 LAYERS = {  # id -> (title shown in the layer control, shown when the map opens)
     "places": ("Places mentioned", True),
     "claims": ("Distance and direction claims", True),
@@ -111,8 +109,7 @@ def make_map(
     # Our layers need Leaflet only; folium's other defaults (jQuery for folium.Popup, bootstrap,
     # awesome-markers for folium.Icon) stay for elements a user adds, and are dropped from a
     # self-contained page when nothing in it uses them.
-    _countries_layer().add_to(fmap)
-    groups = {}
+    groups = {"countries": folium.FeatureGroup(name=COUNTRIES, show=True).add_to(fmap)}
     for key, (title, show) in LAYERS.items():
         groups[key] = folium.FeatureGroup(name=title, show=show).add_to(fmap)
     dates = sorted(
@@ -130,7 +127,8 @@ def make_map(
         start = report._date(at).strftime("%Y-%m-%d")
         dates = sorted({*dates, start})
     spec = {
-        "layers": [{"id": k, "time": True, "features": v} for k, v in layers.items()],
+        "layers": [{"id": "countries", "time": False, "features": list(_countries())}]
+        + [{"id": k, "time": True, "features": v} for k, v in layers.items()],
         "dates": dates,
         "start": start,
         "legend": colours.legend(style, layers),
@@ -146,10 +144,23 @@ def stable_html(fmap: Any, *, self_contained: bool = False) -> str:
     """The map's HTML with folium's random element ids numbered in order of appearance, so the
     same report always writes the same bytes; with ``self_contained`` every script and style
     sheet is inlined (see :func:`map_html`)."""
-    text = fmap.get_root().render()
-    ids: dict[str, str] = {}
-    text = _RANDOM_ID.sub(lambda m: ids.setdefault(m.group(), f"{len(ids):032x}"), text)
+    root = fmap.get_root()
+    text = root.render()
+    ids = {i for i in _element_ids(root) if i in text}
+    for n, (_pos, old) in enumerate(sorted((text.find(i), i) for i in ids)):
+        text = text.replace(old, f"{n:032x}")
     return _inline_assets(text) if self_contained else text
+
+
+def _element_ids(el: Any) -> Iterator[str]:
+    """The random ids of an element and everything under it (folium names JS variables so)."""
+    yield el._id
+    for attr in ("header", "html", "script"):
+        sub = getattr(el, attr, None)
+        if isinstance(sub, Element):
+            yield from _element_ids(sub)
+    for child in el._children.values():
+        yield from _element_ids(child)
 
 
 map_html = stable_html
@@ -222,15 +233,8 @@ def _iso(values: Iterable[Any]) -> list[str | None]:
     """Dates as 'YYYY-MM-DD' (None where missing)."""
     import pandas as pd
 
-    out: list[str | None] = []
-    for v in values:
-        if v is None or (not isinstance(v, str) and pd.isna(v)):
-            out.append(None)
-        elif isinstance(v, dt.date | pd.Timestamp):
-            out.append(v.strftime("%Y-%m-%d"))
-        else:
-            out.append(pd.Timestamp(v).strftime("%Y-%m-%d"))
-    return out
+    days = pd.to_datetime(pd.Series(list(values), dtype=object), errors="coerce")
+    return [None if v != v else v for v in days.dt.strftime("%Y-%m-%d")]
 
 
 def _popup(title: str, sentence: Any, mark: Any, art: Any) -> str:
@@ -371,48 +375,52 @@ def _claims(report: Report, arts: dict, style: dict[str, Any]) -> list:
     return out
 
 
-def _event_dates(ev: pd.DataFrame, event_days: int | None) -> tuple[list, list]:
+def _event_titles(ev: pd.DataFrame) -> list[str]:
+    """'type: actor against target (modality), start – end' for every event (column-wise)."""
     import pandas as pd
 
-    t0 = _iso(ev.date_start)
-    if event_days is None:
-        return t0, [None] * len(ev)
-    end = pd.to_datetime(ev.date_end).fillna(pd.to_datetime(ev.date_start))
-    return t0, _iso(end + pd.Timedelta(days=event_days + 1))
-
-
-def _event_title(row: Any) -> str:
-    actor = row.actor if isinstance(row.actor, str) else "unknown actor"
-    when = _iso([row.date_start])[0] or "undated"
-    if row.date_end == row.date_end and row.date_end != row.date_start:
-        when += f" – {_iso([row.date_end])[0]}"
-    target = f" against {row.target_actor}" if isinstance(row.target_actor, str) else ""
-    return f"{row.event_type}: {actor}{target} ({row.modality}), {when}"
+    start = pd.to_datetime(ev.date_start).dt.strftime("%Y-%m-%d").fillna("undated")
+    end = pd.to_datetime(ev.date_end).dt.strftime("%Y-%m-%d")
+    span = start.where(end.isna() | (end == start), start + " – " + end.fillna(""))
+    actor = ev.actor.where(ev.actor.map(lambda v: isinstance(v, str)), "unknown actor")
+    target = ev.target_actor.map(lambda v: f" against {v}" if isinstance(v, str) else "")
+    titles = ev.event_type.astype(str) + ": " + actor + target + " (" + ev.modality.astype(str)
+    return (titles + "), " + span).tolist()
 
 
 def _events(
     report: Report, arts: dict, colours: _Colours, style: dict[str, Any], event_days: int | None
 ) -> list:
     """Events at their place: a shape per event type, a colour per actor."""
+    import pandas as pd
+
     ev = report.events_points()
     if not len(ev):
         return []
     symbols = style["event_symbols"]
-    t0s, t1s = _event_dates(ev, event_days)
+    t0s = _iso(ev.date_start)
+    if event_days is None:
+        t1s = [None] * len(ev)
+    else:
+        end = pd.to_datetime(ev.date_end).fillna(pd.to_datetime(ev.date_start))
+        t1s = _iso(end + pd.Timedelta(days=event_days + 1))
+    xs, ys = ev.geometry.x.to_numpy(), ev.geometry.y.to_numpy()
+    actors = [a if isinstance(a, str) else None for a in ev.actor]
     out = []
-    for row, t0, t1 in zip(ev.itertuples(), t0s, t1s, strict=True):
-        title = _event_title(row)
+    for i, (title, etype, sentence, trigger, aid) in enumerate(
+        zip(_event_titles(ev), ev.event_type, ev.sentence, ev.trigger, ev.article_id, strict=True)
+    ):
         out.append(
             _feature(
-                _point(row.geometry.x, row.geometry.y),
-                colour=colours(row.actor),
-                symbol=symbols.get(row.event_type, symbols["default"]),
-                popup=_popup(title, row.sentence, row.trigger, arts.get(row.article_id)),
+                _point(xs[i], ys[i]),
+                colour=colours(actors[i]),
+                symbol=symbols.get(etype, symbols["default"]),
+                popup=_popup(title, sentence, trigger, arts.get(aid)),
                 tooltip=title,
-                event_type=row.event_type,
-                actor=row.actor if isinstance(row.actor, str) else None,
-                t0=t0,
-                t1=t1,
+                event_type=etype,
+                actor=actors[i],
+                t0=t0s[i],
+                t1=t1s[i],
             )
         )
     return out
@@ -426,8 +434,8 @@ def _advances(report: Report, arts: dict, colours: _Colours) -> list:
     if not len(adv):
         return []
     out = []
-    for row, t0 in zip(adv.itertuples(), _iso(adv.date_start), strict=True):
-        title = _event_title(row)
+    titles = _event_titles(adv)
+    for row, t0, title in zip(adv.itertuples(), _iso(adv.date_start), titles, strict=True):
         popup = _popup(title, row.sentence, row.trigger, arts.get(row.article_id))
         coords = list(row.geometry.coords)
         colour = colours(row.actor)
@@ -582,24 +590,13 @@ def _view(report: Report, layers: dict[str, list], *, reach_km: float = 1500.0) 
 
 
 @lru_cache(maxsize=1)
-def _countries_json() -> dict[str, Any]:
-    with gzip.open(data_path("countries.geojson.gz"), "rt", encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-def _countries_layer() -> folium.GeoJson:
+def _countries() -> tuple[dict[str, Any], ...]:
     """Country outlines from the packaged Natural Earth data, so the map reads without tiles."""
-    return folium.GeoJson(
-        _countries_json(),
-        name="Countries (Natural Earth)",
-        style_function=lambda _f: {
-            "color": "#888888",
-            "weight": 0.6,
-            "fillColor": "#f2efe9",
-            "fillOpacity": 0.4,
-        },
-        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
-        control=True,
+    with gzip.open(data_path("countries.geojson.gz"), "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    style = {"colour": "#888888", "weight": 0.6, "fill": "#f2efe9", "fill_opacity": 0.4}
+    return tuple(
+        _feature(f["geometry"], tooltip=f["properties"]["name"], **style) for f in data["features"]
     )
 
 
@@ -607,27 +604,43 @@ def _asset_text(name: str) -> str:
     return data_path(f"map/{name}").read_text(encoding="utf-8")
 
 
+class _Raw(Element):
+    """Text put into the page as it is. (branca compiles what a MacroElement renders as a Jinja
+    template: slow for megabytes of GeoJSON, and wrong for an article that contains "{{".)"""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+
 class _Draw(MacroElement):
     """The element that draws every layer's features with ``frontlines.js``."""
 
     _name = "FrontlinesDraw"
-    _template = Template(
-        "{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}"
-        "{% macro script(this, kwargs) %}{{ this.js }}\n"
-        "frontlinesDraw({{ this._parent.get_name() }}, {{ this.spec }}, "
-        "{ {% for k, g in this.groups.items() %}{{ k|tojson }}: {{ g.get_name() }}"
-        "{{ ', ' if not loop.last }}{% endfor %} });{% endmacro %}"
-    )
 
     def __init__(self, spec: dict[str, Any], groups: dict[str, Any]) -> None:
         super().__init__()
-        # "</" cannot end the inline script early: JSON allows "<\/".
-        self.spec = json.dumps(spec, ensure_ascii=False, separators=(",", ":")).replace(
-            "</", "<\\/"
-        )
+        self.spec = spec
         self.groups = groups
-        self.js = _asset_text("frontlines.js")
-        self.css = _asset_text("frontlines.css")
+
+    def render(self, **kwargs: Any) -> None:
+        # "</" cannot end the inline script early: JSON allows "<\/".
+        spec = json.dumps(self.spec, ensure_ascii=False, separators=(",", ":"))
+        spec = spec.replace("</", "<\\/")
+        groups = ", ".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in self.groups.items())
+        script = (
+            f"{_asset_text('frontlines.js')}\n"
+            f"frontlinesDraw({self._parent.get_name()}, {spec}, "
+            f"{{{groups}}});\n"
+        )
+        figure = self.get_root()
+        figure.header.add_child(
+            _Raw(f"<style>{_asset_text('frontlines.css')}</style>"), name="frontlines_css"
+        )
+        figure.script.add_child(_Raw(script), name=self.get_name())
 
 
 # --------------------------------------------------------------------------- offline page
@@ -690,7 +703,9 @@ def _css_with_data_urls(css: str, folder: Path) -> str:
 def _inline_assets(page: str) -> str:
     """Replace every external script and style sheet by its content, from installed packages;
     drop folium's default assets that nothing in the page uses; name what cannot be inlined."""
-    body = _SCRIPT_SRC.sub("", _CSS_LINK.sub("", page))
+    cut = page.find("</head>")
+    head, rest = (page[:cut], page[cut:]) if cut >= 0 else (page, "")
+    body = _SCRIPT_SRC.sub("", _CSS_LINK.sub("", head)) + rest
     missing: list[str] = []
 
     def used(url: str) -> bool:
@@ -719,7 +734,7 @@ def _inline_assets(page: str) -> str:
         css = _css_with_data_urls(p.read_text(encoding="utf-8"), p.parent)
         return f"<style>/* {p.name} (offline copy) */\n{css}\n</style>"
 
-    page = _CSS_LINK.sub(style, _SCRIPT_SRC.sub(script, page))
+    page = _CSS_LINK.sub(style, _SCRIPT_SRC.sub(script, head)) + rest
     if missing:
         listed = "\n  ".join(missing)
         msg = (
