@@ -37,7 +37,8 @@ def qgis_view(tmp_path_factory):
         [QGIS_PYTHON, str(CHECK), str(path)], capture_output=True, text=True, env=env, timeout=300
     )
     assert r.stdout.strip(), r.stderr[-2000:]
-    return rep, json.loads(r.stdout.strip().splitlines()[-1])
+    result = json.loads(r.stdout.strip().splitlines()[-1])
+    return rep, result["layers"], result["project"]
 
 
 EXPECTED_TEMPORAL = {
@@ -51,7 +52,7 @@ EXPECTED_TEMPORAL = {
 
 
 def test_every_layer_is_valid_with_its_rows_and_crs(qgis_view):
-    rep, view = qgis_view
+    rep, view, _ = qgis_view
     assert set(view) == set(rep.table_names())
     counts = {
         "mentions": len(rep.mentions),
@@ -70,7 +71,7 @@ def test_every_layer_is_valid_with_its_rows_and_crs(qgis_view):
 
 
 def test_default_styles_are_applied(qgis_view):
-    _, view = qgis_view
+    _, view, _ = qgis_view
     for name, v in view.items():
         assert v["renderer_on_load"] == "categorizedSymbol", name  # not the single-symbol default
         assert v["default_style"], (name, v["style_message"])
@@ -78,11 +79,30 @@ def test_default_styles_are_applied(qgis_view):
 
 
 def test_dated_layers_are_time_enabled_with_datetime_fields(qgis_view):
-    _, view = qgis_view
+    _, view, _ = qgis_view
     for name, (mode, start, end) in EXPECTED_TEMPORAL.items():
         v = view[name]
-        assert v["temporal"], name
+        assert v["temporal"], name  # after loadDefaultStyle(): see the project test
         assert (v["mode"], v["start"], v["end"]) == (mode, start, end), name
         assert v["fields"][start] == "DateTime", name
         if end:
             assert v["fields"][end] == "DateTime", name
+
+
+def test_the_qgis_project_opens_every_layer_styled_and_time_enabled(qgis_view):
+    """QGIS 3.22 switches a layer's temporal settings off when it opens a GeoPackage layer (the
+    OGR provider has no temporal capabilities); the project written next to it keeps them on,
+    with no call but opening the project."""
+    _, view, project = qgis_view
+    assert project["read"]
+    assert set(project["layers"]) == set(view)
+    for name, v in project["layers"].items():
+        assert v["valid"] and v["count"] == view[name]["count"], name
+        assert v["crs"] == "EPSG:4326" and v["renderer"] == "categorizedSymbol", name
+    for name, (mode, start, end) in EXPECTED_TEMPORAL.items():
+        v = project["layers"][name]
+        assert v["temporal"], name
+        assert (v["mode"], v["start"], v["end"]) == (mode, start, end), name
+    begin, end = project["range"]
+    assert begin.startswith("2014-01-01") and end >= "2017-10-14"
+    assert project["visible"]["events"] and not project["visible"]["zones"]

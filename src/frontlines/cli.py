@@ -51,6 +51,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     if args.gpkg:
         g = rep.to_gpkg(args.gpkg)
         print(f"wrote {g} (layers: {', '.join(rep.table_names())})")
+        print(f"wrote {g.with_suffix('.qgs')} (QGIS project: styled, time-enabled layers)")
     return EXIT_OK
 
 

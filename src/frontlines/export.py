@@ -74,11 +74,19 @@ def write_tables(report: Report, path: Path, *, tables: tuple[str, ...] | None =
     return path
 
 
-def to_gpkg(report: Report, path: str | os.PathLike, *, overwrite: bool = True) -> Path:
+def to_gpkg(
+    report: Report,
+    path: str | os.PathLike,
+    *,
+    overwrite: bool = True,
+    qgis_project: bool = True,
+) -> Path:
     """Write every table of the report as a layer of one GeoPackage.
 
     Empty tables are written too (with their columns), so a layer's absence never hides a
-    failure. Returns the path written.
+    failure. Each layer carries a default QGIS style (``layer_styles``); with
+    ``qgis_project`` a QGIS project of the same name (``.qgs``) is written next to it, which
+    opens every layer styled and time-enabled. Returns the GeoPackage's path.
     """
     import pyogrio
 
@@ -99,7 +107,25 @@ def to_gpkg(report: Report, path: str | os.PathLike, *, overwrite: bool = True) 
             vals = df[field].dropna().astype(str) if field in df.columns else []
             cats[name] = sorted(set(vals))[:12]
     write_styles(path, cats)
+    if qgis_project:
+        from .styles import write_project
+
+        write_project(path.with_suffix(".qgs"), path, cats, _time_range(report))
     return path
+
+
+def _time_range(report: Report) -> tuple[str, str] | None:
+    """First and last day of the report's dated rows (articles, events, control changes)."""
+    import pandas as pd
+
+    days = [pd.Timestamp(a.published) for a in report.articles if a.published]
+    ev = report.events
+    if len(ev):
+        days += [d for d in pd.to_datetime(ev.date_start).dropna()]
+        days += [d for d in pd.to_datetime(ev.date_end).dropna()]
+    if not days:
+        return None
+    return min(days).strftime("%Y-%m-%d"), max(days).strftime("%Y-%m-%d")
 
 
 def to_geojson(report: Report, folder: str | os.PathLike) -> list[Path]:

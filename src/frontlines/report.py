@@ -441,11 +441,12 @@ class Report:
         p.write_text(html_text, encoding="utf-8")
         return p
 
-    def to_gpkg(self, path: str | os.PathLike) -> Path:
-        """Write every table as a layer of a GeoPackage."""
+    def to_gpkg(self, path: str | os.PathLike, *, qgis_project: bool = True) -> Path:
+        """Write every table as a layer of a GeoPackage, styled for QGIS, and (by default) a
+        QGIS project of the same name next to it (see :func:`frontlines.export.to_gpkg`)."""
         from .export import to_gpkg
 
-        return to_gpkg(self, path)
+        return to_gpkg(self, path, qgis_project=qgis_project)
 
     def to_geojson(self, folder: str | os.PathLike) -> list[Path]:
         """Write every table as GeoJSON files in a folder."""

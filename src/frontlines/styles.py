@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
-__all__ = ["LAYER_STYLES", "qml", "write_styles"]
+__all__ = ["LAYER_STYLES", "qml", "write_project", "write_styles"]
 
 
 def _palette() -> list[str]:
@@ -66,8 +66,8 @@ def _symbol(kind: str, rgb: str, name: str) -> str:
     )
 
 
-def qml(layer: str, values: list[str]) -> str:
-    """The QML of a layer's default style, with one category per value (plus 'other')."""
+def _style_parts(layer: str, values: list[str]) -> tuple[str, str]:
+    """The temporal element and the categorised renderer of a layer's default style."""
     field, kind, mode, start, end = LAYER_STYLES[layer]
     cats, syms = [], []
     palette = _palette()
@@ -86,15 +86,85 @@ def qml(layer: str, values: list[str]) -> str:
         f'durationUnit="min" fixedDuration="0" startExpression="" endExpression="">'
         f"<fixedRange><start></start><end></end></fixedRange></temporal>"
     )
-    return (
-        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
-        '<qgis version="3.22.0" styleCategories="AllStyleCategories" labelsEnabled="0">'
-        f"{temporal}"
+    renderer = (
         f'<renderer-v2 type="categorizedSymbol" attr="{field}" forceraster="0" '
         f'symbollevels="0" enableorderby="0"><categories>{"".join(cats)}</categories>'
         f"<symbols>{''.join(syms)}</symbols></renderer-v2>"
-        "</qgis>\n"
     )
+    return temporal, renderer
+
+
+def qml(layer: str, values: list[str]) -> str:
+    """The QML of a layer's default style, with one category per value (plus 'other')."""
+    temporal, renderer = _style_parts(layer, values)
+    return (
+        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+        '<qgis version="3.22.0" styleCategories="AllStyleCategories" labelsEnabled="0">'
+        f"{temporal}{renderer}</qgis>\n"
+    )
+
+
+_WGS84 = (
+    "<spatialrefsys><wkt></wkt><proj4>+proj=longlat +datum=WGS84 +no_defs</proj4>"
+    "<srsid>3452</srsid><srid>4326</srid><authid>EPSG:4326</authid>"
+    "<description>WGS 84</description><projectionacronym>longlat</projectionacronym>"
+    "<ellipsoidacronym>EPSG:7030</ellipsoidacronym><geographicflag>true</geographicflag>"
+    "</spatialrefsys>"
+)
+_GEOMETRY = {"marker": "Point", "line": "Line", "fill": "Polygon"}
+
+
+def write_project(
+    path: Path,
+    gpkg: Path,
+    categories: dict[str, list[str]],
+    time_range: tuple[str, str] | None,
+) -> Path:
+    """A QGIS project (.qgs) next to the GeoPackage: every layer styled, the dated ones with
+    their temporal settings active, and the project's time range set for the Temporal
+    Controller. (QGIS 3.22 applies a GeoPackage's default style on load but switches the
+    temporal settings off again; a project keeps them on.) Layer paths are relative."""
+    import os
+
+    rel = os.path.relpath(gpkg, path.parent)
+    order = [n for n in LAYER_STYLES if n in categories]
+    tree, layers = [], []
+    for name in order:
+        lid = f"frontlines_{name}"
+        source = quoteattr(f"./{rel}|layername={name}")
+        tree.append(
+            f'<layer-tree-layer id="{lid}" name="{name}" source={source} providerKey="ogr" '
+            f'checked="{"Qt::Unchecked" if name in ("zones", "claims") else "Qt::Checked"}" '
+            'expanded="0"><customproperties/></layer-tree-layer>'
+        )
+        temporal, renderer = _style_parts(name, categories[name])
+        geometry = _GEOMETRY[LAYER_STYLES[name][1]]
+        layers.append(
+            f'<maplayer type="vector" geometry="{geometry}" autoRefreshEnabled="0" '
+            f'styleCategories="AllStyleCategories"><id>{lid}</id>'
+            f"<datasource>./{escape(rel)}|layername={escape(name)}</datasource>"
+            f"<layername>{escape(name)}</layername><srs>{_WGS84}</srs>"
+            f'<provider encoding="UTF-8">ogr</provider>{temporal}{renderer}</maplayer>'
+        )
+    times = ""
+    if time_range:
+        times = (
+            '<ProjectTimeSettings timeStepUnit="d" timeStep="1" frameRate="1" cumulative="0">'
+            f"<TemporalRange><start>{time_range[0]}T00:00:00Z</start>"
+            f"<end>{time_range[1]}T23:59:59Z</end></TemporalRange></ProjectTimeSettings>"
+        )
+    xml = (
+        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+        '<qgis projectname="frontlines" version="3.22.0">'
+        f"<title>frontlines: {escape(gpkg.name)}</title>"
+        f"<projectCrs>{_WGS84}</projectCrs>"
+        f"<layer-tree-group><customproperties/>{''.join(tree)}</layer-tree-group>"
+        f"<projectlayers>{''.join(layers)}</projectlayers>"
+        '<properties><Paths><Absolute type="bool">false</Absolute></Paths></properties>'
+        f"{times}</qgis>\n"
+    )
+    path.write_text(xml, encoding="utf-8")
+    return path
 
 
 def write_styles(path: Path, categories: dict[str, list[str]]) -> None:
