@@ -63,6 +63,7 @@ class _Lex:
     connectors: frozenset[str]
     locatives: frozenset[str]
     org_heads: frozenset[str]
+    org_leads: frozenset[str]
     roles: frozenset[str]
     articles: frozenset[str]
     zipf: tuple[float, float]
@@ -131,6 +132,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         connectors=frozenset(t["connectors"]),
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
+        org_leads=frozenset(t.get("org_leads", [])),
         roles=frozenset(t["person_roles"]),
         articles=frozenset(load_lexicon("spelling")["articles"]),
         zipf=tuple(t["common_word_zipf"]),
@@ -237,6 +239,10 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         nxt = tokens[j + 1].fold if j + 1 < len(tokens) and sent[j + 1] == sent[j] else ""
         if folds[-1] in lx.org_heads and j > i:
             blocked[i : j + 1] = True
+            continue
+        lead = next((p for p in range(i, j) if tokens[p].fold in lx.org_leads), None)
+        if lead is not None:  # "(Fighters of) Jaish al-Islam"
+            blocked[lead : j + 1] = True
             continue
         if nxt in lx.qualifiers:
             continue

@@ -1,0 +1,70 @@
+"""Recognition and resolution in sentences of other wars (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontlines as fl
+
+CASES = [
+    (
+        "Douma, controlled by the Jaish al-Islam rebel group, the last patch of eastern Ghouta "
+        "still held by insurgents.",
+        {"Douma": ("SY", "city"), "Ghouta": ("SY", "region")},
+    ),
+    (
+        "Hayat Tahrir al-Sham fighters attacked Saraqeb, and Jabhat al-Nusra withdrew from "
+        "Maarat al-Numan.",
+        {"Saraqeb": ("SY", "city"), "Maarat al-Numan": ("SY", "city")},
+    ),
+    (
+        "Shelling hit Kherson and Zaporizhzhia overnight, and Russian forces advanced near "
+        "Avdiivka and Pokrovsk in Donetsk oblast.",
+        {
+            "Kherson": ("UA", "city"),
+            "Zaporizhzhia": ("UA", "city"),
+            "Avdiivka": ("UA", "city"),
+            "Pokrovsk": ("UA", "city"),
+            "Donetsk oblast": ("UA", "admin1"),
+        },
+    ),
+    (
+        "RSF fighters attacked El Fasher in North Darfur, while the army shelled Omdurman.",
+        {"El Fasher": ("SD", "city"), "North Darfur": ("SD", "admin1"), "Omdurman": ("SD", "city")},
+    ),
+    (
+        "Israeli strikes hit Khan Younis, Deir al-Balah and the Nuseirat camp in central Gaza.",
+        {
+            "Khan Younis": ("PS", "city"),
+            "Deir al-Balah": ("PS", "city"),
+            "Nuseirat": ("PS", "city"),
+        },
+    ),
+    (
+        "Houthi forces fired missiles at ships in the Bab el-Mandeb and the Gulf of Aden.",
+        {"Bab el-Mandeb": ("", "sea"), "Gulf of Aden": ("", "sea")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_places_of_other_wars(text, expected):
+    m = fl.parse(text).mentions
+    found = {r.text: (r.country_code, r.kind) for r in m.itertuples()}
+    for name, want in expected.items():
+        assert found.get(name) == want, (name, found)
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Jaish al-Islam",
+        "Jabhat al-Nusra",
+        "Hayat Tahrir al-Sham",
+        "Liwa al-Quds",
+        "Ansar al-Sharia",
+    ],
+)
+def test_arabic_group_names_are_not_places(group):
+    m = fl.parse(f"Fighters of {group} said on Monday they would keep fighting.").mentions
+    assert not any(group.split()[0] in t for t in m.text), m.text.tolist()
