@@ -168,3 +168,43 @@ def test_fresh_process_geocodes_from_the_built_index():
         check=True,
     )
     assert out.stdout.strip() == "172082"  # cold-start time is measured in benchmarks/
+
+
+def test_geocode_many_gives_geocode_answers_in_input_order():
+    import pandas as pd
+
+    from frontlines.gazetteer import PlaceNotFound
+
+    names = [*SPELLINGS, "Aleppo province", "Fezzan", "Nowhereville Qx", None, "  ", 7]
+    df = fl.geocode_many(pd.Series(names))
+    assert len(df) == len(names) and df.crs.to_epsg() == 4326
+    assert df["query"].tolist()[: len(SPELLINGS)] == list(SPELLINGS)
+    for q, row in zip(names, df.itertuples(), strict=True):
+        try:
+            want = fl.geocode(q)
+        except (PlaceNotFound, TypeError, ValueError):
+            assert pd.isna(row.geonameid) and row.geometry is None, q
+            continue
+        assert (row.geonameid, row.name, row.kind, row.score, row.matched) == (
+            want.geonameid,
+            want.name,
+            want.kind,
+            want.score,
+            want.matched,
+        )
+        assert (row.geometry.x, row.geometry.y) == (want.lon, want.lat)
+
+
+def test_geocode_many_country_hint_user_places_and_bad_input(tmp_path):
+    from frontlines.gazetteer import Gazetteer
+
+    assert fl.geocode_many(["Paris"], country="US").country_code.tolist() == ["US"]
+    gz = Gazetteer()
+    csv = tmp_path / "mine.csv"
+    csv.write_text("name,lat,lon\nAzaz,36.60,37.05\n", encoding="utf-8")
+    gz.add_places(csv)
+    df = fl.geocode_many(["Azaz", "Raqqa"], gazetteer=gz)
+    assert df.source.tolist() == ["user", "geonames-cities500"]
+    assert len(fl.geocode_many([])) == 0
+    with pytest.raises(TypeError, match="sequence of names"):
+        fl.geocode_many("Azaz")

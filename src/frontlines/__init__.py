@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "geocode": "gazetteer",
+    "geocode_many": "gazetteer",
     "get_gazetteer": "gazetteer",
     "add_countries": "gazetteer",
     "add_places": "gazetteer",
