@@ -158,6 +158,7 @@ def gather(
     lx = _lex()
     rank = lx["rank"]
     cont_types = set(lx["contested_types"])
+    inside = set(lx["inside_relations"])
     ev: list[Evidence] = []
     for r in events.itertuples():
         gid = r.geonameid
@@ -204,11 +205,7 @@ def gather(
                 add(r.date_start, target, "change")
             else:
                 add(r.date_start, CONTESTED, "contested", until=r.date_end)
-        elif (
-            r.event_type in cont_types
-            and asserted
-            and r.place_relation in ("in", "direct", "inside", "within")
-        ):
+        elif r.event_type in cont_types and asserted and r.place_relation in inside:
             when = r.date_start
             if r.time_precision >= 3 and pub is not None:
                 when = min(r.date_end, pub)  # "in 2017": as of the report, not from January

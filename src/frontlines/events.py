@@ -72,6 +72,8 @@ class _Lex:
     ally: re.Pattern
     not_after: dict[str, re.Pattern]
     first_words: frozenset[str]
+    quote_end: re.Pattern
+    prepositions: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -123,8 +125,21 @@ def _lexicon_cached(_key: int) -> _Lex:
         for name, ws in (spec.get("not_after") or {}).items()
     }
     first_words = frozenset(w.split()[0] for w in action_of)
+    speech = "|".join(map(re.escape, spec["speech_verbs"]))
+    quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
     return _Lex(
-        rx, action_of, spec, modality, subord, patterns, not_sub, ally, not_after, first_words
+        rx,
+        action_of,
+        spec,
+        modality,
+        subord,
+        patterns,
+        not_sub,
+        ally,
+        not_after,
+        first_words,
+        quote_end,
+        re.compile(r"\b(" + "|".join(map(re.escape, spec["place_prepositions"])) + r")\b"),
     )
 
 
@@ -233,11 +248,9 @@ def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int
         if not lx.not_sub.match(text, m.start()):
             right = m.start()
             break
-    q = re.search(
-        r";|[,.]?[\"”]\s*(?:[\w-]+\s+){0,4}(?:said|says|told|added|according)\b", text[pos:right]
-    )
+    q = lx.quote_end.search(text, pos, right)
     if q:
-        right = pos + q.start()  # a quotation ends here: what follows is who said it
+        right = q.start()  # a quotation ends here: what follows is who said it
     return left, right
 
 
@@ -349,11 +362,7 @@ def _read_event(
         source = "none"
     etype = _event_type(action, agent.type if agent else None, lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
-    prep = re.findall(
-        r"\b(in|inside|within|into|at|across|for|toward|towards|to|on|near|"
-        r"around|from|outside|of)\b",
-        gap.lower(),
-    )
+    prep = lx.prepositions.findall(gap.lower())
     if place.start >= te and not prep:
         relation = "direct"
     elif prep:

@@ -74,6 +74,8 @@ class _Lex:
     given: frozenset[str]
     anaphor_re: re.Pattern
     anaphor_nouns: dict[str, str]
+    antecedent_kinds: dict[str, frozenset[str]]
+    spatial_re: re.Pattern
     meto_verbs: frozenset[str]
     meto_aux: frozenset[str]
     meto_suffix_re: re.Pattern
@@ -143,6 +145,10 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         given=given,
         anaphor_re=anaphor_re,
         anaphor_nouns=nouns,
+        antecedent_kinds={k: frozenset(v) for k, v in an["antecedent_kinds"].items()},
+        spatial_re=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, an["spatial_words"])) + r")\b", re.IGNORECASE
+        ),
         meto_verbs=frozenset(m["verbs"]),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
         meto_suffix_re=re.compile(
@@ -798,13 +804,6 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             m.metonymic = True
 
 
-_SPATIAL = re.compile(
-    r"\b(north|south|east|west|northeast|northwest|southeast|southwest|of|from|near|km|"
-    r"kilometers?|kilometres?|miles?)\b",
-    re.IGNORECASE,
-)
-
-
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
@@ -817,7 +816,7 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         if any(a < e and s < b for a, b in taken):
             continue
         kind = lx.anaphor_nouns[am.group("noun").lower()]
-        want = {"city": {"city"}, "admin1": {"admin1", "admin2"}, "country": {"country"}}[kind]
+        want = lx.antecedent_kinds[kind]
         sent_i = article.sentence_of(s)
         before = [m for m in places if m.end <= s and m.place.kind in want]
         if not before:
@@ -826,7 +825,7 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         between = text[last.end : s]
         if last.sentence == sent_i and re.fullmatch(r"\s*,\s*", between):
             before = [last]  # apposition: "Mosul, the jihadists' de-facto capital"
-        elif last.sentence == sent_i and "," in between and _SPATIAL.search(between):
+        elif last.sentence == sent_i and "," in between and lx.spatial_re.search(between):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
             before = before[:-1]
             if not before:
