@@ -29,16 +29,35 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
+def _no_bare_booleans(spec: Any, path: Path, key: str = "") -> None:
+    """YAML reads the words on/off/yes/no as booleans: in a word list that is a silent error."""
+    if isinstance(spec, dict):
+        for k, v in spec.items():
+            _no_bare_booleans(v, path, f"{key}.{k}" if key else str(k))
+    elif isinstance(spec, list):
+        for v in spec:
+            if isinstance(v, bool):
+                msg = (
+                    f"{path}: the list {key!r} holds the boolean {v!r}; quote words that YAML "
+                    'reads as booleans ("on", "off", "yes", "no")'
+                )
+                raise ValueError(msg)
+            _no_bare_booleans(v, path, key)
+
+
 @lru_cache(maxsize=64)
 def _load_lexicon_cached(name: str, extra_dirs: tuple[str, ...]) -> Any:
     path = data_path(f"lexicons/{name}.yaml")
     with open(path, encoding="utf-8") as fh:
         spec = yaml.safe_load(fh)
+    _no_bare_booleans(spec, path)
     for d in extra_dirs:
         p = Path(d) / f"{name}.yaml"
         if p.is_file():
             with open(p, encoding="utf-8") as fh:
-                spec = _merge(spec, yaml.safe_load(fh) or {})
+                extra = yaml.safe_load(fh) or {}
+            _no_bare_booleans(extra, p)
+            spec = _merge(spec, extra)
     return spec
 
 
