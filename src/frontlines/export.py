@@ -115,7 +115,7 @@ def to_gpkg(
 
 
 def _time_range(report: Report) -> tuple[str, str] | None:
-    """First and last day of the report's dated rows (articles, events, control changes)."""
+    """First and last day of the report's articles and events (the project's time range)."""
     import pandas as pd
 
     days = [pd.Timestamp(a.published) for a in report.articles if a.published]

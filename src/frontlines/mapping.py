@@ -9,8 +9,9 @@ feature carries its dates; the slider shows what was reported as of the chosen d
 < t1``). Popups cite the sentence and the article (title, date, link when known).
 
 The features of all layers are written once as GeoJSON and drawn by a small script shipped in
-``frontlines/data/map`` — one object per feature in the page, none in Python — so a map of
-10,000 events renders in well under a second. ``self_contained=True`` inlines Leaflet (and
+``frontlines/data/map`` — one object per feature in the page, none in Python — so the map of
+10,000 events is written in about 3 s, most of it the zone snapshots (``benchmarks/
+map_events.py``). ``self_contained=True`` inlines Leaflet (and
 jQuery when a folium element needs it) from the ``XStatic-Leaflet`` and ``XStatic-jQuery``
 packages, so the page works with no network; the country outlines from the packaged Natural
 Earth data keep it readable without tiles.
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
     from .report import Report
 
-__all__ = ["make_map", "map_html", "stable_html"]
+__all__ = ["make_map", "stable_html"]
 
 _PRECISION_RADIUS = {1: 6, 2: 6, 3: 8, 4: 10, 5: 10, 6: 12}
 COUNTRIES = "Countries (Natural Earth)"
@@ -86,11 +87,11 @@ def make_map(
     Returns
     -------
     folium.Map
-        Call ``.save()``, or pass it to :func:`map_html` for reproducible (and offline) HTML.
+        Call ``.save()``, or pass it to :func:`stable_html` for reproducible (and offline) HTML.
     """
     if max_zone_dates < 1:
         raise ValueError(f"max_zone_dates must be at least 1, got {max_zone_dates!r}")
-    if event_days is not None and event_days < 0:
+    if event_days is not None and (not isinstance(event_days, int) or event_days < 0):
         raise ValueError(f"event_days must be >= 0 or None, got {event_days!r}")
     style = load_lexicon("map")
     arts = {a.article_id: a for a in report.articles}
@@ -104,7 +105,7 @@ def make_map(
         "control": _control(timeline, colours),
         "zones": _zones(report, timeline, colours, style, max_zone_dates) if zones else [],
     }
-    center, bounds = _view(report, layers)
+    center, bounds = _view(layers)
     fmap = folium.Map(location=center, zoom_start=zoom_start, tiles=tiles, control_scale=True)
     # Our layers need Leaflet only; folium's other defaults (jQuery for folium.Popup, bootstrap,
     # awesome-markers for folium.Icon) stay for elements a user adds, and are dropped from a
@@ -143,7 +144,9 @@ def make_map(
 def stable_html(fmap: Any, *, self_contained: bool = False) -> str:
     """The map's HTML with folium's random element ids numbered in order of appearance, so the
     same report always writes the same bytes; with ``self_contained`` every script and style
-    sheet is inlined (see :func:`map_html`)."""
+    sheet is inlined from installed packages (Leaflet from XStatic-Leaflet, jQuery from
+    XStatic-jQuery when a folium element uses it); folium's default assets that nothing in the
+    page uses are dropped, and an asset with no offline copy is a ValueError naming it."""
     root = fmap.get_root()
     text = root.render()
     ids = {i for i in _element_ids(root) if i in text}
@@ -161,9 +164,6 @@ def _element_ids(el: Any) -> Iterator[str]:
             yield from _element_ids(sub)
     for child in el._children.values():
         yield from _element_ids(child)
-
-
-map_html = stable_html
 
 
 # --------------------------------------------------------------------------- colours, legend
@@ -562,7 +562,7 @@ def _zones(
     return out
 
 
-def _view(report: Report, layers: dict[str, list], *, reach_km: float = 1500.0) -> tuple:
+def _view(layers: dict[str, list], *, reach_km: float = 1500.0) -> tuple:
     """Map centre and bounds: the places and events (countries aside) within ``reach_km`` of
     their median, so that one mention of a far capital does not zoom the map out to the world."""
     import numpy as np
