@@ -58,7 +58,6 @@ __all__ = [
 
 INDEX_VERSION = 4
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
-ALT_MATCH = 0.97  # match quality of an exact match on an alternate (not the main) name
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
 _CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -754,9 +753,10 @@ class Gazetteer:
         self, hashes: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Like :meth:`lookup_fold`, with the matching name key id and match quality (1.0 on
-        the place's own name, ``ALT_MATCH`` on an alternate name)."""
+        the place's own name, ``alternate_name_match`` of the lexicon on an alternate name)."""
         qi, pos = self._ranges(self._a["fold_h"], np.asarray(hashes, dtype=np.int64))
-        quality = np.where(np.asarray(self._a["fold_p"][pos]) == 1, 1.0, ALT_MATCH)
+        alt = _lex()["weights"]["alternate_name_match"]
+        quality = np.where(np.asarray(self._a["fold_p"][pos]) == 1, 1.0, alt)
         return (
             qi,
             np.asarray(self._a["fold_i"][pos], dtype=np.int64),

@@ -23,7 +23,7 @@ import numpy as np
 from ._resources import data_path, load_lexicon
 from ._text import Token, fold, key_hash, tokenize
 from .article import Article
-from .gazetteer import ALT_MATCH, Gazetteer, Place, _haversine_km, _lex
+from .gazetteer import Gazetteer, Place, _haversine_km, _lex
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -82,6 +82,11 @@ class _Lex:
     meto_nouns: frozenset[str]
     region_mods: frozenset[str] = field(default_factory=frozenset)
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
+
+
+def _exact_match() -> float:
+    """Lowest match quality of an exact name match (an alternate name's)."""
+    return _lex()["weights"]["alternate_name_match"]
 
 
 @lru_cache(maxsize=4)
@@ -458,7 +463,7 @@ def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     return any(
         k in ("country", "admin1", "continent", "river", "sea", "region")
         or (k == "city" and p >= lx.prominent_pop)
-        for k, p, e in zip(kinds, pops, c.match >= ALT_MATCH, strict=True)
+        for k, p, e in zip(kinds, pops, c.match >= _exact_match(), strict=True)
         if e
     )
 
@@ -467,7 +472,8 @@ def _national(c: _Cand, gz: Gazetteer) -> bool:
     """The exact name of a country or first-level division."""
     kinds = gz.kinds_of(c.rows)
     return any(
-        k in ("country", "admin1") and m >= ALT_MATCH for k, m in zip(kinds, c.match, strict=True)
+        k in ("country", "admin1") and m >= _exact_match()
+        for k, m in zip(kinds, c.match, strict=True)
     )
 
 
@@ -504,7 +510,7 @@ def _accept(
     ):
         return False
     kinds = gz.kinds_of(c.rows)
-    exact = c.match >= ALT_MATCH
+    exact = c.match >= _exact_match()
     if len(caps) == 1 and len(toks) == 1:
         t = toks[0]
         if (
@@ -638,7 +644,7 @@ def _resolve(
         if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
             continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
-        if d["kinds"][best] == "country" and d["c"].match[best] >= ALT_MATCH:
+        if d["kinds"][best] == "country" and d["c"].match[best] >= _exact_match():
             focus[d["cc"][best]] += 2
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
             focus[d["cc"][best]] += 1
