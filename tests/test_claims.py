@@ -351,3 +351,63 @@ def test_antimeridian_and_poles(lon, lat):
         assert ring.contains(p) or ring.distance(p) < 1e-9, (b, p)
     centre = shapely.Point(((lon + 180) % 360) - 180, lat)
     assert not ring.contains(centre)
+
+
+# ---------------------------------------------------------------- claims that place places
+def test_subject_is_the_place_a_region_only_situates():
+    rep = fl.parse(
+        "Ukrainian forces recaptured the village of Robotyne in Zaporizhzhia region, "
+        "about 10 km south of Orikhiv.",
+        published="2023-09-01",
+    )
+    (c,) = rep.claims.itertuples()
+    assert c.subject == "Robotyne" and c.anchor_name == "Orikhiv"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_claim():
+    """cities500 has no Robotyne; its loose match is Rybotyn, 494 km away. The claim places it
+    instead (true position 47.444 N, 35.838 E), and the event and mentions follow."""
+    from frontlines._geodesy import GEOD
+    from frontlines.claims import CLAIM_PLACE_IDS
+
+    rep = fl.parse(
+        "Ukrainian forces recaptured the village of Robotyne in Zaporizhzhia region, "
+        "about 10 km south of Orikhiv.",
+        published="2023-09-01",
+    )
+    m = rep.mentions[rep.mentions.text == "Robotyne"].iloc[0]
+    assert m["name"] == "Robotyne" and m.geonameid < -CLAIM_PLACE_IDS
+    assert m.geo_precision == 2
+    assert GEOD.inv(35.838, 47.444, m.geometry.x, m.geometry.y)[2] < 10_000
+    c = rep.claims.iloc[0]
+    assert c.consistent and "placed at the claim's estimate" in c.notes
+    ev = rep.events.iloc[0]
+    assert ev.geonameid == m.geonameid and ev.event_type == "Government regains territory"
+
+
+def test_a_claim_re_resolves_a_place_to_the_one_of_that_name_inside_it():
+    """When resolution picked another place of the name (here forced: Azaz put in Brazil),
+    a distance claim that contradicts it moves every mention to the one inside its region."""
+    from dataclasses import replace
+
+    from frontlines.actors import find_actors, load_actors
+    from frontlines.article import read_article
+    from frontlines.claims import find_claims
+    from frontlines.geoparse import find_mentions
+
+    gz = fl.get_gazetteer()
+    art = read_article("Shells fell on Azaz, 8 km south of Kilis. Azaz was quiet by noon.")
+    mentions = find_mentions(art, gz)
+    wrong = replace(fl.geocode("Azaz"), geonameid=1, lat=-10.0, lon=-50.0, country_code="BR")
+    for m in mentions:
+        if m.text == "Azaz":
+            m.place, m.lat, m.lon = wrong, wrong.lat, wrong.lon
+    (c,) = find_claims(art, mentions, find_actors(art.text, load_actors(), lambda _p: set()))
+    assert [m.place.geonameid for m in mentions if m.text == "Azaz"] == [172082, 172082]
+    assert c.consistent and any("re-resolved to" in n for n in c.notes)
+
+
+def test_a_claim_without_direction_does_not_invent_a_place():
+    rep = fl.parse("The village of Robotyne is about 10 km from Orikhiv.", published="2023-09-01")
+    m = rep.mentions[rep.mentions.text == "Robotyne"]
+    assert (m.geonameid > -1_000_000_000).all()  # a ring locates nothing: left as it was

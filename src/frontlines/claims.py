@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -28,6 +28,9 @@ from ._shapes import country_shape
 from .actors import ActorMention
 from .article import Article
 from .geoparse import Mention
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 __all__ = ["Claim", "claim_records", "find_claims"]
 
@@ -192,6 +195,8 @@ def find_claims(
     actors: list[ActorMention],
     *,
     tolerance: dict[str, tuple[float, float]] | None = None,
+    gazetteer: Gazetteer | None = None,
+    reresolve: bool = True,
 ) -> list[Claim]:
     """Read the distance, direction and nearness claims of an article.
 
@@ -203,6 +208,11 @@ def find_claims(
     actors : list of ActorMention
     tolerance : dict, optional
         Override the lexicon's ``tolerance`` table: qualifier -> (fraction, floor_km).
+    gazetteer : Gazetteer, optional
+        Where to look for another place of a subject's name (default: the default one).
+    reresolve : bool
+        When a distance claim puts its subject place far from where the gazetteer does, let
+        the claim decide (see :func:`_reresolve`); the claim's ``notes`` say so.
     """
     text = article.text
     lx = _lexicon()
@@ -293,6 +303,8 @@ def find_claims(
     for c in claims:
         _subject(c, mentions, actors, article)
         _check(c, lx)
+        if c.consistent is False and reresolve:
+            _reresolve(c, mentions, gazetteer, lx)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -478,6 +490,8 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 
 
 # --------------------------------------------------------------------------- subject
+_CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region"})
+_SITUATES = re.compile(r"\s*(?:,|in|,\s*in)\s*")  # "Robotyne in Zaporizhzhia region"
 _BE = (
     r"(?:\s+(?:is|are|was|were|now|still|lies|lie|located|situated|stationed|based|"
     r"positioned|at|only|just))*"
@@ -507,7 +521,17 @@ def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art:
         if re.fullmatch(r"\s*,\s*(?:which\s+is\s+|some\s+)?" + _BE + r"\s*", gap) or re.fullmatch(
             _BE + r"\s*", gap
         ):
-            _set_place(c, last)
+            # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
+            # the place the region only situates
+            k = len(before) - 1
+            while (
+                k > 0
+                and before[k].place.kind in _CONTAINERS
+                and before[k - 1].place.kind not in _CONTAINERS
+                and _SITUATES.fullmatch(text[before[k - 1].end : before[k].start])
+            ):
+                k -= 1
+            _set_place(c, before[k])
             return
     acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
     if acts:
@@ -534,6 +558,85 @@ def _check(c: Claim, lx: _Lex) -> None:
         c.notes.append(
             f"the gazetteer puts {m.place.name} {c.check_km:.0f} km outside the claimed region"
         )
+
+
+CLAIM_PLACE_IDS = 1_000_000_000  # ids of places located by a claim lie below -this
+
+
+def claim_place_id(name: str, anchor_geonameid: int) -> int:
+    """A stable id for a place the gazetteer lacks, located by a claim: the same name told
+    relative to the same anchor gets the same id in every article (so control can follow it)."""
+    from ._text import fold, key_hash
+
+    return -(CLAIM_PLACE_IDS + key_hash(f"{fold(name)}|{anchor_geonameid}") % CLAIM_PLACE_IDS)
+
+
+def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, lx: _Lex) -> None:
+    """A distance claim that puts its subject far from the gazetteer's place re-decides it:
+    another place of that name inside the claimed region when there is one ("Pokrovsk, 3 km
+    from Myrnohrad" is not Engels); else, when the name matched only a loose spelling of
+    something else (the gazetteer lacks the place, as it lacks most villages) and the claim
+    gives a direction, the claim's estimate, with geo_precision 2. Every mention of the name
+    in the article follows."""
+    from ._text import fold
+    from .gazetteer import Place, get_gazetteer
+
+    m = c.subject_mention
+    if (
+        m is None
+        or m.anaphoric
+        or c.relation not in ("distance", "distance_direction")
+        or c.estimate is None
+    ):
+        return
+    tol = float(lx.spec["check_tolerance_km"])
+    gz = gazetteer or get_gazetteer()
+    old = m.place
+    try:
+        cands = gz.candidates(m.text, limit=25)
+    except (TypeError, ValueError):
+        return
+    fits = [
+        p
+        for p in cands
+        if p.kind in ("city", "site")
+        and p.geonameid != old.geonameid
+        and geo.point_distance_km(c.geometry, p.lon, p.lat) <= tol
+    ]
+    if fits:
+        new = fits[0]
+        why = f"re-resolved to {new.name} ({new.country_code}), the {m.text} inside the region"
+    elif c.bearing_deg is not None and all(
+        p.matched != fold(m.text) for p in cands if p.geonameid == old.geonameid
+    ):  # a direction too: the estimate is a location, not just the anchor
+        new = Place(
+            geonameid=claim_place_id(m.text, c.anchor.place.geonameid),
+            name=m.text,
+            lat=round(float(c.estimate[1]), 5),
+            lon=round(float(c.estimate[0]), 5),
+            country_code=c.anchor.place.country_code,
+            feature_class="P",
+            feature_code="PPL",
+            kind="city",
+            admin1=c.anchor.place.admin1,
+            score=0.0,
+            source="claim",
+            matched=fold(m.text),
+        )
+        why = (
+            f"the gazetteer knows no {m.text} but {old.name} ({old.country_code}, "
+            f"{c.check_km:.0f} km away); placed at the claim's estimate"
+        )
+    else:
+        return
+    key = fold(m.text)
+    for other in mentions:
+        if other.place.geonameid == old.geonameid and fold(other.text) == key:
+            other.place, other.lat, other.lon = new, new.lat, new.lon
+    c.notes.append(why)
+    c.subject = new.name
+    c.check_km = round(geo.point_distance_km(c.geometry, new.lon, new.lat), 2)
+    c.consistent = c.check_km <= tol
 
 
 def claim_records(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:

@@ -110,7 +110,10 @@ class Place:
 
     @property
     def geo_precision(self) -> int:
-        """UCDP-style precision: 1 exact place … 6 country."""
+        """UCDP-style precision: 1 exact place … 6 country (2 for a place located by a
+        distance claim rather than found in the gazetteer)."""
+        if self.source == "claim":
+            return 2
         return int(_lex()["precision"].get(self.kind, 2))
 
 

@@ -559,7 +559,7 @@ def _read_one(
         return {m.place.country_code for m in mentions if m.sentence == s}
 
     acts = find_actors(article.text, actors or load_actors(), countries_at)
-    claims = find_claims(article, mentions, acts)
+    claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
     events = find_events(article, mentions, acts, claims)
     return {
         "mentions": mention_records(article, mentions),
