@@ -525,3 +525,35 @@ def test_undated_event_takes_publication_date_marked_so():
     e = fl.parse("IS fighters seized Palmyra.", published="2015-05-21").events
     row = e.iloc[0]
     assert row.date_source == "published" and str(row.date_start.date()) == "2015-05-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "actor_type"),
+    [
+        ("Myanmar's army shelled Lashio on Saturday.", "Myanmar military", "state"),
+        ("Russia's troops captured Avdiivka on Saturday.", "Russian military", "foreign-state"),
+        ("Turkey's army shelled Tal Rifaat on Saturday.", "Turkish military", "foreign-state"),
+        ("Chadian soldiers attacked Abeche on Saturday.", "Chad military", "state"),
+        ("Israeli warplanes struck Beirut on Saturday.", "Israel", "state"),
+    ],
+)
+def test_state_forces_of_any_country(text, actor, actor_type):
+    """ "<Country>'s army", "<Demonym> troops": the lexicon's state actor of that country, or
+    "<Country> military" where the lexicon has none."""
+    from frontlines.actors import find_actors
+
+    (a,) = [a for a in find_actors(text) if a.start == text.index(text.split()[0])]
+    assert (a.actor, a.type) == (actor, actor_type)
+    ev = fl.parse(text, published="2024-08-05").events
+    assert ev.actor.tolist()[0] == actor
+
+
+def test_lost_control_of_a_place_to_someone_hands_it_over():
+    rep = fl.parse(
+        "Myanmar's army lost control of Lashio to the MNDAA on Saturday.", published="2024-08-05"
+    )
+    (e,) = rep.events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type) == ("Myanmar military", "MNDAA", "retreat")
+    holder = rep.control(at="2024-08-04").set_index("name").holder
+    assert holder["Lashio"] == "MNDAA"
+    assert rep.control(at="2024-08-02").set_index("name").holder["Lashio"] == "Myanmar military"

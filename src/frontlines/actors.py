@@ -72,6 +72,23 @@ class Actors:
         }
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
+        forces = [str(n) for n in spec.get("state_force_nouns") or []]
+        self._forces = (
+            re.compile(
+                r"(?<![\w-])(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s)?\s+(?:"
+                + "|".join(re.escape(n) for n in sorted(forces, key=len, reverse=True))
+                + r")(?![\w])"
+            )
+            if forces
+            else None
+        )
+        self._state_of: dict[str, str] = {}  # country code -> its one state actor
+        by_cc: dict[str, list[str]] = {}
+        for name, cc in self.country.items():
+            if self.types[name] in ("state", "foreign-state"):
+                by_cc.setdefault(cc, []).append(name)
+        for cc, names in by_cc.items():
+            self._state_of[cc] = sorted(names, key=len)[0]
 
     def find(
         self, text: str, countries_at: Callable[[int], set[str]] | None = None
@@ -92,6 +109,14 @@ class Actors:
                 s = m.group()
                 key = s if sensitive else s.lower()
                 hits.append((m.start(), m.end(), s, self._alias.get((key, sensitive))))
+        if self._forces is not None:
+            taken = [(h[0], h[1]) for h in hits]
+            for m in self._forces.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue  # a named actor wins
+                name = self._state_forces(m.group("c"))
+                if name is not None:
+                    hits.append((m.start(), m.end(), m.group(), name))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -129,6 +154,42 @@ class Actors:
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
         return out
+
+    def _state_forces(self, words: str) -> str | None:
+        """The state actor for "<Country>'s ..." or "<Demonym> ..." (trailing words of a longer
+        capitalised run count: "Saturday Russian troops")."""
+        names = _country_words()
+        toks = words.split()
+        for k in range(len(toks)):
+            cc = names.get(" ".join(toks[k:]).lower())
+            if cc is None:
+                continue
+            name = self._state_of.get(cc) or f"{_country_name(cc)} military"
+            if name not in self.types:
+                self.types[name] = "state"
+                self.country[name] = cc
+            return name
+        return None
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Country names and demonyms (lower case) -> ISO code."""
+    from .gazetteer import country_info
+
+    out: dict[str, str] = {}
+    for iso, r in country_info().items():
+        for w in (r["name"], r["demonym"]):
+            if w:
+                out.setdefault(w.lower(), iso)
+    return out
+
+
+def _country_name(cc: str) -> str:
+    from .gazetteer import country_info
+
+    r = country_info().get(cc)
+    return r["name"] if r else cc
 
 
 def _alternation(words: list[str], flags: int) -> re.Pattern | None:
