@@ -557,3 +557,30 @@ def test_lost_control_of_a_place_to_someone_hands_it_over():
     holder = rep.control(at="2024-08-04").set_index("name").holder
     assert holder["Lashio"] == "MNDAA"
     assert rep.control(at="2024-08-02").set_index("name").holder["Lashio"] == "Myanmar military"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "etype"),
+    [
+        (
+            "Russia said its forces had taken full control of Avdiivka on Saturday.",
+            "Russian military",
+            "Government regains territory",
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday, shelling Stepanakert.",
+            "Azerbaijani army",
+            "Armed clash",
+        ),
+    ],
+)
+def test_a_country_as_subject_acts_through_its_state(text, actor, etype):
+    ev = fl.parse(text, published="2024-02-18").events
+    assert (ev.actor.iloc[0], ev.event_type.iloc[0]) == (actor, etype)
+
+
+def test_a_country_in_a_place_phrase_is_not_an_actor():
+    from frontlines.actors import find_actors
+
+    text = "Fighting in Syria killed 20 people, and Syria and Turkey traded blame."
+    assert [a.text for a in find_actors(text) if a.type != "civilians"] == []

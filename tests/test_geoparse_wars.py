@@ -68,3 +68,14 @@ def test_places_of_other_wars(text, expected):
 def test_arabic_group_names_are_not_places(group):
     m = fl.parse(f"Fighters of {group} said on Monday they would keep fighting.").mentions
     assert not any(group.split()[0] in t for t in m.text), m.text.tolist()
+
+
+def test_a_country_that_speaks_does_not_pull_places_into_it():
+    """ "Russia said ...": the government speaking, not where things are; Donetsk next to
+    Avdiivka is the Ukrainian city, not the Russian town of that name."""
+    m = fl.parse(
+        "Russia said its forces had taken full control of Avdiivka, a town north of Donetsk city."
+    ).mentions
+    found = {r.text: (r.name, r.country_code) for r in m.itertuples()}
+    assert found["Donetsk city"] == ("Donetsk", "UA")
+    assert m[m.text == "Russia"].metonymic.all()

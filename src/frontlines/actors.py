@@ -82,6 +82,7 @@ class Actors:
             if forces
             else None
         )
+        self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
         self._state_of: dict[str, str] = {}  # country code -> its one state actor
         by_cc: dict[str, list[str]] = {}
         for name, cc in self.country.items():
@@ -117,6 +118,18 @@ class Actors:
                 name = self._state_forces(m.group("c"))
                 if name is not None:
                     hits.append((m.start(), m.end(), m.group(), name))
+        if self._subject_stop:
+            taken = [(h[0], h[1]) for h in hits]
+            for m in _country_subject_re().finditer(text):
+                s, e = m.span("c")
+                if m.group("next") in self._subject_stop or any(a < e and s < b for a, b in taken):
+                    continue
+                before = text[max(0, s - 3) : s].strip()
+                if before and before[-1] not in '.!?,;:"“(':
+                    continue  # not the start of a clause: "fighting in Syria killed"
+                name = self._state_forces(m.group("c"))
+                if name is not None:
+                    hits.append((s, e, m.group("c"), name))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -183,6 +196,17 @@ def _country_words() -> dict[str, str]:
             if w:
                 out.setdefault(w.lower(), iso)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_subject_re() -> re.Pattern:
+    """A country's name followed by a lower-case word ("Azerbaijan launched")."""
+    from .gazetteer import country_info
+
+    names = sorted({r["name"] for r in country_info().values() if r["name"]}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?P<c>" + "|".join(map(re.escape, names)) + r")\s+(?P<next>[a-z]+)\b"
+    )
 
 
 def _country_name(cc: str) -> str:

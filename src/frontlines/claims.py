@@ -498,6 +498,12 @@ _BE = (
 )
 
 
+# "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km from"
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:which\s+is\s+|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
+)
+
+
 def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art: Article) -> None:
     text = art.text
     s0, s1 = art.sentences[c.sentence]
@@ -518,9 +524,7 @@ def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art:
     if before:
         last = before[-1]
         gap = text[last.end : c.start]
-        if re.fullmatch(r"\s*,\s*(?:which\s+is\s+|some\s+)?" + _BE + r"\s*", gap) or re.fullmatch(
-            _BE + r"\s*", gap
-        ):
+        if _APPOSITION.fullmatch(gap) or re.fullmatch(_BE + r"\s*", gap):
             # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
             # the place the region only situates
             k = len(before) - 1

@@ -644,6 +644,9 @@ def _resolve(
         if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
             continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
+        end = tokens[d["c"].j].end
+        if d["kinds"][best] == "country" and _speaks(text[end : end + 60], lx):
+            continue  # "Russia said": who speaks, not where things are
         if d["kinds"][best] == "country" and d["c"].match[best] >= _exact_match():
             focus[d["cc"][best]] += 2
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
@@ -793,21 +796,28 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         words = re.findall(r"[A-Za-z]+", after)[:4]
         if not words:
             continue
-        k = 0
-        while k < len(words) and words[k].lower() in lx.meto_aux:
-            k += 1
-        w0 = words[k].lower() if k < len(words) else ""
         capital_like = (
             m.place.kind == "country"
             or m.place.feature_code == "PPLC"
             or (m.place.population >= 1_000_000)
         )
-        if (capital_like and w0 in lx.meto_verbs and not after.lstrip().startswith((",", "."))) or (
+        if (capital_like and _speaks(after, lx)) or (
             m.place.kind == "country"
             and words[0].lower() in lx.meto_nouns
             and re.match(r"\s+[a-z]", after)
         ):
             m.metonymic = True
+
+
+def _speaks(after: str, lx: _Lex) -> bool:
+    """The text after a name makes it a speaker: "Ankara has denied", "Russia said"."""
+    if after.lstrip().startswith((",", ".")):
+        return False
+    words = re.findall(r"[A-Za-z]+", after)[:4]
+    k = 0
+    while k < len(words) and words[k].lower() in lx.meto_aux:
+        k += 1
+    return k < len(words) and words[k].lower() in lx.meto_verbs
 
 
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
