@@ -584,3 +584,29 @@ def test_a_country_in_a_place_phrase_is_not_an_actor():
 
     text = "Fighting in Syria killed 20 people, and Syria and Turkey traded blame."
     assert [a.text for a in find_actors(text) if a.type != "civilians"] == []
+
+
+def test_each_coordinated_place_gets_the_event():
+    rep = fl.parse(
+        "TPLF fighters said they had captured Dessie and Kombolcha, about 400 km north of "
+        "Addis Ababa, on Monday.",
+        published="2021-11-02",
+    )
+    ev = rep.events[rep.events.event_type == "Non-state actor overtakes territory"]
+    assert sorted(ev.place_name) == ["Dessie", "Kombolcha"]
+    assert set(ev.actor) == {"TPLF"}
+    rep = fl.parse(
+        "Ukrainian troops recaptured Izium, Balakliia and the town of Kupiansk in Kharkiv "
+        "region on Saturday.",
+        published="2022-09-12",
+    )
+    ev = rep.events[rep.events.event_type == "Government regains territory"]
+    assert sorted(ev.place_name) == ["Balakliya", "Izyum", "Kupyansk"]
+
+
+def test_the_month_may_is_not_a_modal_verb():
+    ev = fl.parse("On 12 May 2024, Israeli military shelled Rafah.").events
+    assert ev.modality.tolist() == ["asserted"]
+    assert str(ev.date_start.iloc[0].date()) == "2024-05-12"
+    ev = fl.parse("Israeli forces may attack Rafah on 12 May 2024.").events
+    assert ev.modality.tolist() == ["expected"]

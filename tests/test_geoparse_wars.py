@@ -79,3 +79,15 @@ def test_a_country_that_speaks_does_not_pull_places_into_it():
     found = {r.text: (r.name, r.country_code) for r in m.itertuples()}
     assert found["Donetsk city"] == ("Donetsk", "UA")
     assert m[m.text == "Russia"].metonymic.all()
+
+
+def test_a_far_loose_spelling_is_not_placed_across_the_world():
+    """Sieverne (a village near Avdiivka) is not in the gazetteer; its loose spelling matches
+    Severn, Maryland. Far from every other place of the article and outside its countries, it
+    is left out rather than drawn in the United States."""
+    m = fl.parse(
+        "Russian forces advanced 2 km west of Avdiivka last week and captured the villages of "
+        "Stepove and Sieverne."
+    ).mentions
+    assert "Sieverne" not in set(m.text)
+    assert {"Avdiivka", "Stepove"} <= set(m.text)

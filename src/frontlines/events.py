@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -74,6 +74,7 @@ class _Lex:
     first_words: frozenset[str]
     quote_end: re.Pattern
     prepositions: re.Pattern
+    coordination: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -140,6 +141,20 @@ def _lexicon_cached(_key: int) -> _Lex:
         first_words,
         quote_end,
         re.compile(r"\b(" + "|".join(map(re.escape, spec["place_prepositions"])) + r")\b"),
+        _coordination_re(spec),
+    )
+
+
+def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
+    """What may stand between two places of one action: ", ", " and ", ", and the town of "."""
+    words = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(spec["coordinators"], key=len, reverse=True)
+    )
+    nouns = "|".join(map(re.escape, spec["coordinated_place_nouns"]))
+    return re.compile(
+        rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
+        re.IGNORECASE,
     )
 
 
@@ -227,12 +242,45 @@ def find_events(
             )
             if ev is None:
                 continue
-            key = (ev.sentence, ev.event_type, ev.actor, ev.place_text, ev.date_start)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(ev)
+            for e in [ev, *_coordinated(ev, s_places, text, lx)]:
+                key = (e.sentence, e.event_type, e.actor, e.place_text, e.date_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(e)
     return events
+
+
+_PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
+
+
+def _coordinated(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> list[Event]:
+    """The same event at each place joined to its own: "recaptured Izium and Kupiansk"."""
+    if ev.place is None or ev.region is not None or ev.place.start < ev.end:
+        return []
+    cls = _PLACE_CLASS.get(ev.place.place.kind, ev.place.place.kind)
+    out = []
+    prev = ev.place
+    for m in s_places:
+        if m.start < prev.end or m.anaphoric:
+            continue
+        if _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls:
+            break
+        if not lx.coordination.fullmatch(text[prev.end : m.start]):
+            break
+        out.append(
+            replace(
+                ev,
+                place=m,
+                place_text=m.text,
+                lon=m.lon,
+                lat=m.lat,
+                geo_precision=m.place.geo_precision,
+                confidence=round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3),
+            )
+        )
+        prev = m
+    return out
 
 
 def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int, int]:
@@ -417,9 +465,14 @@ def _modality(before: str, after: str, lx: _Lex) -> str:
                     return "denied"
             if re.match(r"\s*(?:not|never)\b", after):
                 return "denied"
-        elif rx.search(tail):
+        elif any(_lowercase_word(tail, m) for m in rx.finditer(tail)):
             return mod
     return "asserted"
+
+
+def _lowercase_word(text: str, m: re.Match) -> bool:
+    """A modal word as a word, not a name: "12 May 2024" is a date, "Will Smith" a person."""
+    return not (m.group()[0].isupper() and text[: m.start()].strip()[-1:] not in ("", ".", '"'))
 
 
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):

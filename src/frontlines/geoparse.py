@@ -725,8 +725,19 @@ def _resolve(
         choice = new_choice
 
     out = []
-    for d, ch in zip(info, choice, strict=True):
+    pts = [
+        (float(lat[d["c"].rows[ch]]), float(lon[d["c"].rows[ch]]))
+        for d, ch in zip(info, choice, strict=True)
+    ]
+    local = {
+        k: d["cc"][ch]
+        for k, (d, ch) in enumerate(zip(info, choice, strict=True))
+        if d["kinds"][ch] not in ("country", "continent", "admin1", "region", "sea")
+    }
+    for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
+        if _far_loose(a, d, ch, pts, local, focus, gw):
+            continue
         s = np.sort(d["score"])[::-1]
         margin = float(s[0] - s[1]) if len(s) > 1 else 0.5
         conf = float(c.match[ch]) * (0.55 + 0.45 * min(1.0, margin / 0.25))
@@ -807,6 +818,23 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             and re.match(r"\s+[a-z]", after)
         ):
             m.metonymic = True
+
+
+def _far_loose(a: int, d: dict, ch: int, pts: list, others: dict, focus: Counter, gw: dict) -> bool:
+    """A name that only loosely spells a place outside the article's countries and far from
+    all its other places is a place the gazetteer lacks, not that one ("the villages of
+    Stepove and Sieverne" near Avdiivka are not Severn, Maryland). ``others`` maps the index
+    of each other local place to its country."""
+    cc = d["cc"][ch]
+    if d["c"].match[ch] >= _exact_match() or focus.get(cc, 0):
+        return False
+    near = [b for b in others if b != a]
+    if not near or cc in {others[b] for b in near}:
+        return False
+    olat = np.array([pts[b][0] for b in near])
+    olon = np.array([pts[b][1] for b in near])
+    dist = _haversine_km(pts[a][0], pts[a][1], olat, olon)
+    return bool(dist.min() > gw["loose_far_km"])
 
 
 def _speaks(after: str, lx: _Lex) -> bool:
