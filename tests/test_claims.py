@@ -411,3 +411,31 @@ def test_a_claim_without_direction_does_not_invent_a_place():
     rep = fl.parse("The village of Robotyne is about 10 km from Orikhiv.", published="2023-09-01")
     m = rep.mentions[rep.mentions.text == "Robotyne"]
     assert (m.geonameid > -1_000_000_000).all()  # a ring locates nothing: left as it was
+
+
+def test_distance_from_a_border_is_a_band_along_it_on_the_other_side():
+    from frontlines._geodesy import GEOD
+
+    rep = fl.parse(
+        "IS fighters in Syria advanced to within 5 km of the Turkish border on Friday.",
+        published="2016-05-27",
+    )
+    (c,) = rep.claims.itertuples()
+    assert c.relation == "border_distance" and "on the SY side" in c.notes
+    # inside Syria, along its northern border
+    x0, y0, x1, y1 = c.geometry.bounds
+    assert x0 > 35.5 and x1 < 42.6 and y0 > 35.5 and y1 < 37.4
+    est = c.estimate
+    assert c.geometry.buffer(1e-6).contains(est)
+    # the band is at most 5 km (+ tolerance) deep: its estimate is that close to Turkey
+    from shapely.ops import nearest_points
+
+    from frontlines._shapes import country_shape
+
+    near = nearest_points(country_shape("TR"), est)[0]
+    assert GEOD.inv(est.x, est.y, near.x, near.y)[2] < 8_000
+
+
+def test_distance_from_a_border_with_no_other_country_is_no_claim():
+    rep = fl.parse("Rebels advanced to less than 10 kilometres from the Turkish border.")
+    assert len(rep.claims) == 0

@@ -260,7 +260,12 @@ def find_claims(
             bearing_deg=bearing,
             bearing_spread_deg=spread,
         )
-        if not _distance_geometry(c, lo, hi, tol, lx):
+        if anchor.place.kind == "country" and re.match(r"\s+border\b", text[anchor.end :]):
+            # "within 5 km of the Turkish border": a band along it, on the other country's side
+            c.relation = "border_distance"
+            if not _border_distance_geometry(c, lo, hi, tol, lx, mentions):
+                continue
+        elif not _distance_geometry(c, lo, hi, tol, lx):
             continue
         claims.append(c)
 
@@ -358,6 +363,32 @@ def _distance_geometry(c: Claim, lo: float, hi: float, tol: dict, lx: _Lex) -> b
         c.estimate = geo.destination(a.lon, a.lat, c.bearing_deg, est)
     else:
         c.estimate = (a.lon, a.lat)  # no direction: the centre of the ring is all we know
+    return True
+
+
+def _border_distance_geometry(
+    c: Claim, lo: float, hi: float, tol: dict, lx: _Lex, mentions: list[Mention]
+) -> bool:
+    """The claim's distances measured from a border: the strip of the article's other country
+    between them (a border has two sides; without the other country named, no claim)."""
+    cc = c.anchor.place.country_code
+    other = _other_country(cc, mentions, c.anchor)
+    if other is None:
+        c.notes.append(f"distance from the border of {cc} with no other country named")
+        return False
+    if not _distance_geometry(c, lo, hi, tol, lx):  # the radii, with their tolerance
+        return False
+    rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
+    outer = _border_zone(cc, other, rmax)
+    if outer is None or outer.is_empty:
+        c.notes.append(f"{cc} and {other} share no border")
+        return False
+    inner = _border_zone(cc, other, rmin) if rmin > 0 else None
+    band = outer.difference(inner) if inner is not None and not inner.is_empty else outer
+    c.geometry = geo._polygonal(shapely.make_valid(band))
+    p = c.geometry.representative_point()
+    c.estimate = (p.x, p.y)
+    c.notes.append(f"measured from the border of {cc}, on the {other} side")
     return True
 
 
