@@ -176,3 +176,12 @@ def test_empty_report_gives_an_empty_map(tmp_path):
     assert all(not x["features"] for x in spec["layers"] if x["id"] != "countries")
     assert spec["dates"] == []
     assert rep.to_html(tmp_path / "e.html", self_contained=True).stat().st_size > 100_000
+
+
+def test_control_popups_cite_their_articles(spec, seeds):
+    import html
+
+    titles = {html.escape(a.title) for a in seeds.articles}
+    for f in _layer(spec, "control"):
+        popup = f["properties"]["popup"]
+        assert "<li>" in popup and any(t in popup for t in titles), popup

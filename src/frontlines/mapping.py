@@ -102,7 +102,7 @@ def make_map(
         "claims": _claims(report, arts, style),
         "events": _events(report, arts, colours, style, event_days),
         "advances": _advances(report, arts, colours),
-        "control": _control(timeline, colours),
+        "control": _control(timeline, arts, colours),
         "zones": _zones(report, timeline, colours, style, max_zone_dates) if zones else [],
     }
     center, bounds = _view(layers)
@@ -473,17 +473,31 @@ def _advances(report: Report, arts: dict, colours: _Colours) -> list:
     return out
 
 
-def _control(timeline: pd.DataFrame, colours: _Colours) -> list:
+def _cited(source: str, arts: dict) -> str:
+    """A control source ("<article id>: holder (kind) — sentence") with its article cited."""
+    aid, sep, rest = str(source).partition(": ")
+    art = arts.get(aid) if sep else None
+    if art is None:
+        return html.escape(str(source))
+    cite = html.escape(art.title or art.article_id)
+    if art.url:
+        cite = f'<a href="{html.escape(art.url)}" target="_blank" rel="noopener">{cite}</a>'
+    if art.published:
+        cite += f" ({art.published:%Y-%m-%d})"
+    return f"{html.escape(rest)} <small>{cite}</small>"
+
+
+def _control(timeline: pd.DataFrame, arts: dict, colours: _Colours) -> list:
     """Who holds each place, interval by interval, as reported (rings coloured by holder)."""
     out = []
     for row, t0, t1 in zip(
         timeline.itertuples(), _iso(timeline.valid_from), _iso(timeline.valid_to), strict=True
     ):
         span = f"{t0 or '…'} – {t1 or '…'}"
-        sources = "".join(f"<li>{html.escape(str(s))}</li>" for s in list(row.sources)[:5])
+        sources = "".join(f"<li>{_cited(s, arts)}</li>" for s in list(row.sources)[:5])
         conflicting = list(row.conflicting) if row.conflicting is not None else []
         if conflicting:
-            sources += "<li><i>disputed by:</i> " + html.escape(str(conflicting[0])) + "</li>"
+            sources += f"<li><i>disputed by:</i> {_cited(conflicting[0], arts)}</li>"
         out.append(
             _feature(
                 _point(row.lon, row.lat),
