@@ -726,7 +726,7 @@ def _inline_assets(page: str) -> str:
         kind = _asset_kind(url)
         return kind not in _USED_BY or any(tok in body for tok in _USED_BY[kind])
 
-    def script(m: re.Match) -> str:
+    def inline(m: re.Match, tag: str) -> str:
         url = m.group(1)
         if not used(url):
             return ""
@@ -734,21 +734,15 @@ def _inline_assets(page: str) -> str:
         if p is None:
             missing.append(url)
             return m.group(0)
-        js = p.read_text(encoding="utf-8").replace("</script", "<\\/script")
-        return f"<script>/* {p.name} (offline copy) */\n{js}\n</script>"
+        content = p.read_text(encoding="utf-8")
+        if tag == "script":
+            content = content.replace("</script", "<\\/script")
+        else:
+            content = _css_with_data_urls(content, p.parent)
+        return f"<{tag}>/* {p.name} (offline copy) */\n{content}\n</{tag}>"
 
-    def style(m: re.Match) -> str:
-        url = m.group(1)
-        if not used(url):
-            return ""
-        p = _offline_file(url)
-        if p is None:
-            missing.append(url)
-            return m.group(0)
-        css = _css_with_data_urls(p.read_text(encoding="utf-8"), p.parent)
-        return f"<style>/* {p.name} (offline copy) */\n{css}\n</style>"
-
-    page = _CSS_LINK.sub(style, _SCRIPT_SRC.sub(script, head)) + rest
+    head = _SCRIPT_SRC.sub(lambda m: inline(m, "script"), head)
+    page = _CSS_LINK.sub(lambda m: inline(m, "style"), head) + rest
     if missing:
         listed = "\n  ".join(missing)
         msg = (
