@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from unidecode import unidecode
 
@@ -42,14 +42,26 @@ class Token(NamedTuple):
     is_upper_initial: bool
 
 
+_WHOLE_TOKEN = re.compile(r"\^\(([\w|]+)\)\$")
+
+
 class _Spelling:
     def __init__(self) -> None:
         spec = load_lexicon("spelling")
         self.articles = frozenset(spec["articles"])
-        # literal substitutions run as str.replace, patterns as regular expressions
-        self.subs = [
-            (p if re.escape(p) == p else re.compile(p), r) for p, r in spec["substitutions"]
-        ]
+        # in order: whole-token alternatives ("^(tell|tall)$") as one dict lookup per run of
+        # them, literal substitutions as str.replace, other patterns as regular expressions
+        self.subs: list[tuple[Any, str | None]] = []
+        for p, r in spec["substitutions"]:
+            whole = _WHOLE_TOKEN.fullmatch(p)
+            if whole:
+                if not self.subs or not isinstance(self.subs[-1][0], dict):
+                    self.subs.append(({}, None))
+                table = self.subs[-1][0]
+                for alt in whole.group(1).split("|"):
+                    table.setdefault(alt, r)
+            else:
+                self.subs.append((p if re.escape(p) == p else re.compile(p), r))
         self.vowels = frozenset(spec["vowels"])
 
 
@@ -76,7 +88,12 @@ def loose_token(tok: str) -> str:
     """Loose form of one folded token (no spaces)."""
     sp = _spelling()
     for pat, rep in sp.subs:
-        tok = tok.replace(pat, rep) if isinstance(pat, str) else pat.sub(rep, tok)
+        if isinstance(pat, dict):
+            tok = pat.get(tok, tok)
+        elif isinstance(pat, str):
+            tok = tok.replace(pat, rep)
+        else:
+            tok = pat.sub(rep, tok)
     tok = _DOUBLE.sub(r"\1", tok)
     if not tok:
         return tok

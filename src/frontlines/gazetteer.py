@@ -635,7 +635,7 @@ class Gazetteer:
         def num(col: str, dtype: str) -> pd.Series:
             return pd.Series(np.asarray(a[col][r]), dtype=dtype).where(ok)
 
-        names = self._names(r)
+        names = self._strings("names", r)
         df = pd.DataFrame(
             {
                 "geonameid": num("gid", "Int64"),
@@ -652,38 +652,26 @@ class Gazetteer:
                 "source": np.where(
                     ok, np.asarray(self._sources, dtype=object)[a["source"][r]], None
                 ),
-                "matched": np.where(ok, np.asarray(self._keys(var), dtype=object), None),
+                "matched": np.where(ok, np.asarray(self._strings("keys", var), dtype=object), None),
             }
         )
         return df[[f.name for f in fields(Place)]]
 
-    def _names(self, rows: np.ndarray) -> list[str]:
-        """Names of many index rows (slices of the name blob)."""
-        off = self._a["names_off"]
-        blob = self._a["names"]
-        return [
-            bytes(blob[a:b]).decode("utf-8")
-            for a, b in zip(
-                np.asarray(off[rows]).tolist(), np.asarray(off[rows + 1]).tolist(), strict=True
-            )
-        ]
-
-    def _keys(self, ids: np.ndarray) -> list[str]:
-        """Name keys by id, many at once (slices of the key blob, decoded once when ASCII)."""
-        raw = self.__dict__.get("_keys_raw")
+    def _strings(self, blob: str, ids: np.ndarray) -> list[str]:
+        """Many strings of a blob (``names`` or ``keys``) by id at once; an ASCII blob is
+        decoded once and sliced."""
+        cache = self.__dict__.setdefault("_blob_text", {})
+        raw = cache.get(blob)
         if raw is None:
-            raw = bytes(self._a["keys"]).decode("utf-8")
-            raw = self.__dict__["_keys_raw"] = raw if raw.isascii() else ""
-        if not raw:
-            return [self._key(int(f)) for f in ids]
-        off = self._a["keys_off"]
+            text = bytes(self._a[blob]).decode("utf-8")
+            raw = cache[blob] = text if text.isascii() else ""
+        off = self._a[f"{blob}_off"]
         ids = np.asarray(ids, dtype=np.int64)
-        return [
-            raw[a:b]
-            for a, b in zip(
-                np.asarray(off[ids]).tolist(), np.asarray(off[ids + 1]).tolist(), strict=True
-            )
-        ]
+        spans = zip(np.asarray(off[ids]).tolist(), np.asarray(off[ids + 1]).tolist(), strict=True)
+        if raw:
+            return [raw[a:b] for a, b in spans]
+        data = self._a[blob]
+        return [bytes(data[a:b]).decode("utf-8") for a, b in spans]
 
     def place(self, i: int, *, score: float = 0.0, matched: str = "") -> Place:
         """The :class:`Place` at row ``i`` of the index."""
@@ -1007,7 +995,7 @@ class Gazetteer:
             if len(keyq):
                 sims = process.cpdist(
                     [q_key[j] for j in keyq],
-                    self._keys(lvar),
+                    self._strings("keys", lvar),
                     scorer=fuzz.ratio,
                     dtype=np.float32,
                 ).astype(float)
