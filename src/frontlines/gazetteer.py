@@ -33,6 +33,7 @@ import urllib.request
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -535,13 +536,18 @@ class _UserLayer:
 # --------------------------------------------------------------------------- the gazetteer
 def _strip_qualifier(folded: str) -> tuple[str, str | None]:
     words = folded.split()
-    q = _lex()["qualifiers"]
-    table = {w: cls for cls, ws in q.items() for w in ws}
+    table = _qualifier_table(id(_lex()))
     if len(words) >= 2 and words[-1] in table:
         return " ".join(words[:-1]), table[words[-1]]
     if len(words) >= 3 and words[0] in table and words[1] == "of":
         return " ".join(words[2:]), table[words[0]]
     return folded, None
+
+
+@lru_cache(maxsize=4)
+def _qualifier_table(_key: int) -> dict[str, str]:
+    """Qualifier word -> its class ("province" -> "admin"), from the lexicon."""
+    return {w: cls for cls, ws in _lex()["qualifiers"].items() for w in ws}
 
 
 _QUALIFIER_KINDS = {
@@ -658,20 +664,21 @@ class Gazetteer:
         return df[[f.name for f in fields(Place)]]
 
     def _strings(self, blob: str, ids: np.ndarray) -> list[str]:
-        """Many strings of a blob (``names`` or ``keys``) by id at once; an ASCII blob is
-        decoded once and sliced."""
+        """Many strings of a blob (``names`` or ``keys``) by id at once: the blob is decoded
+        once and sliced."""
         cache = self.__dict__.setdefault("_blob_text", {})
-        raw = cache.get(blob)
-        if raw is None:
-            text = bytes(self._a[blob]).decode("utf-8")
-            raw = cache[blob] = text if text.isascii() else ""
-        off = self._a[f"{blob}_off"]
+        if blob not in cache:
+            data = np.asarray(self._a[blob])
+            off = np.asarray(self._a[f"{blob}_off"], dtype=np.int64)
+            # byte offsets -> character offsets: minus the UTF-8 continuation bytes before
+            cont = np.concatenate(([0], np.cumsum((data & 0xC0) == 0x80)))
+            cache[blob] = (data.tobytes().decode("utf-8"), off - cont[off])
+        text, char_off = cache[blob]
         ids = np.asarray(ids, dtype=np.int64)
-        spans = zip(np.asarray(off[ids]).tolist(), np.asarray(off[ids + 1]).tolist(), strict=True)
-        if raw:
-            return [raw[a:b] for a, b in spans]
-        data = self._a[blob]
-        return [bytes(data[a:b]).decode("utf-8") for a, b in spans]
+        return [
+            text[a:b]
+            for a, b in zip(char_off[ids].tolist(), char_off[ids + 1].tolist(), strict=True)
+        ]
 
     def place(self, i: int, *, score: float = 0.0, matched: str = "") -> Place:
         """The :class:`Place` at row ``i`` of the index."""
