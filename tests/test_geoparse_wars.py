@@ -91,3 +91,10 @@ def test_a_far_loose_spelling_is_not_placed_across_the_world():
     ).mentions
     assert "Sieverne" not in set(m.text)
     assert {"Avdiivka", "Stepove"} <= set(m.text)
+
+
+def test_names_with_and_are_one_place_and_two_places_stay_two():
+    m = fl.parse("Troops from Bosnia and Herzegovina and Trinidad and Tobago arrived.").mentions
+    assert m.country_code.tolist() == ["BA", "TT"]
+    m = fl.parse("Airstrikes hit Raqqa and Tabqa.").mentions
+    assert m.text.tolist() == ["Raqqa", "Tabqa"]

@@ -64,6 +64,7 @@ class _Lex:
     locatives: frozenset[str]
     org_heads: frozenset[str]
     org_leads: frozenset[str]
+    conjunctions: frozenset[str]
     roles: frozenset[str]
     articles: frozenset[str]
     zipf: tuple[float, float]
@@ -140,6 +141,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
         org_leads=frozenset(t.get("org_leads", [])),
+        conjunctions=frozenset(t.get("name_conjunctions", [])),
         roles=frozenset(t["person_roles"]),
         articles=frozenset(load_lexicon("spelling")["articles"]),
         zipf=tuple(t["common_word_zipf"]),
@@ -325,7 +327,11 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
             tj = tokens[j]
             if j > i and (sent[j] != sent[i] or not _joined(text, tokens[j - 1], tj) or blocked[j]):
                 break
-            if not tj.is_upper_initial and tj.fold not in lx.connectors:
+            if (
+                not tj.is_upper_initial
+                and tj.fold not in lx.connectors
+                and tj.fold not in lx.conjunctions
+            ):
                 break
             folds.append(tj.fold)
             looses.append(tj.loose)
