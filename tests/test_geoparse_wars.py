@@ -98,3 +98,25 @@ def test_names_with_and_are_one_place_and_two_places_stay_two():
     assert m.country_code.tolist() == ["BA", "TT"]
     m = fl.parse("Airstrikes hit Raqqa and Tabqa.").mentions
     assert m.text.tolist() == ["Raqqa", "Tabqa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_places"),
+    [
+        (
+            "Iraqi Prime Minister Haider al-Abadi declared victory in Mosul on Monday.",
+            {"Iraqi", "Mosul"},
+            {"al-Abadi", "Abadi"},
+        ),
+        ("The Governor of Aleppo Province spoke on Monday.", {"Aleppo Province"}, set()),
+        (
+            "Iran launched drones and missiles at Israel overnight.",
+            {"Iran", "Israel"},
+            {"at Israel"},
+        ),
+        ("Fighting near as-Sukhnah and al Mayadin continued.", {"as-Sukhnah", "al Mayadin"}, set()),
+    ],
+)
+def test_people_after_titles_and_english_words_before_names(text, want, not_places):
+    found = set(fl.parse(text).mentions.text)
+    assert want <= found and not (not_places & found), found

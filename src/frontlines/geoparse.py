@@ -67,6 +67,7 @@ class _Lex:
     conjunctions: frozenset[str]
     roles: frozenset[str]
     articles: frozenset[str]
+    free_articles: frozenset[str]
     zipf: tuple[float, float]
     prominent_pop: int
     prominent_bonus: float
@@ -144,6 +145,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         conjunctions=frozenset(t.get("name_conjunctions", [])),
         roles=frozenset(t["person_roles"]),
         articles=frozenset(load_lexicon("spelling")["articles"]),
+        free_articles=frozenset(load_lexicon("spelling").get("free_articles", [])),
         zipf=tuple(t["common_word_zipf"]),
         prominent_pop=int(t["prominent_population"]),
         prominent_bonus=float(t["prominent_bonus"]),
@@ -259,7 +261,17 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if nxt in lx.qualifiers:
             continue
-        titled = folds[0] in lx.roles and j > i  # "Colonel Ryan Dillon", "Col. Steve Warren"
+        # "Iraqi Prime Minister Haider al-Abadi": a role inside the run starts a person
+        inner = [p for p in range(i + 1, j) if folds[p - i] in lx.roles]
+        if inner and tokens[inner[-1] + 1].is_upper_initial:
+            p = inner[-1] + 1
+            if not _is_place_name(gazetteer, folds[p - i :], tokens[p : j + 1]):
+                blocked[p : j + 1] = True
+                surnames.add(folds[-1])
+                j = inner[-1]  # the words before it ("Iraqi") are read as usual
+                folds = folds[: j - i + 1]
+        # "Colonel Ryan Dillon", "Col. Steve Warren"; not "the Governor of Aleppo Province"
+        titled = folds[0] in lx.roles and j > i and folds[1] not in lx.connectors
         person = (
             titled
             or (j > i and folds[0] in lx.given and folds[1] not in lx.qualifiers)
@@ -318,7 +330,11 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         ti = tokens[i]
         if blocked[i]:
             continue
-        starts_art = ti.fold in lx.articles and not ti.is_upper_initial
+        starts_art = (
+            ti.fold in lx.articles
+            and not ti.is_upper_initial
+            and (ti.fold in lx.free_articles or text.startswith("-", ti.end))
+        )
         if not ti.is_upper_initial and not starts_art:
             continue
         folds: list[str] = []
