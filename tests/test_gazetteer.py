@@ -66,6 +66,9 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         ("Fezzan", "region", "LY"),
         ("Kordofan", "region", "SD"),
         ("Strait of Hormuz", "sea", ""),
+        # a division named by an adjective of its town: "Kurskaya oblast'" is "Kursk region"
+        ("Kursk region", "admin1", "RU"),
+        ("Belgorod oblast", "admin1", "RU"),
         ("Atlantic", "sea", ""),
     ],
 )

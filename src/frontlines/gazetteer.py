@@ -57,7 +57,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -342,6 +342,20 @@ def _features() -> Iterator[_Rec]:
             )
 
 
+def _name_after_town(r: _Rec, towns: dict[str, str]) -> None:
+    """A division named by an adjective of one of its towns ("Kurskaya oblast'" of Kursk,
+    "Belgorodskaya" of Belgorod) is also called by the town's name, so that "Kursk region" is
+    the oblast. ``towns``: the folded names of the division's towns of 5,000 or more."""
+    firsts = {f.split()[0] for f in (fold(n) for n in (r.name, *r.names)) if f}
+    for first in firsts:
+        stems = [k for k in towns if len(k) >= 4 and " " not in k and first.startswith(k)]
+        stems = [k for k in stems if k != first]
+        if stems:
+            town = towns[max(stems, key=len)]
+            if town not in r.names:
+                r.names = [*r.names, town]
+
+
 def _dump_rows(path: Path) -> Iterator[_Rec]:
     lex = _lex()
     classes = set(lex["dump_classes"])
@@ -376,12 +390,17 @@ def _dump_files() -> list[Path]:
 def _collect() -> list[_Rec]:
     recs: dict[int, _Rec] = {}
     city_pts: dict[str, tuple[float, float]] = {}
+    towns: dict[tuple[str, str], dict[str, str]] = {}  # (cc, admin1) -> folded name -> name
     for r in _cities500():
         recs[r.gid] = r
         if r.fcode == "PPLC":
             city_pts[r.cc] = (r.lat, r.lon)
+        if r.admin1 and r.pop >= 5000:
+            towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
     for src in (_countries(city_pts), _continents(), _admin1(), _features()):
         for r in src:
+            if r.fcode == "ADM1":
+                _name_after_town(r, towns.get((r.cc, r.admin1), {}))
             recs[r.gid] = r
     for path in _dump_files():
         for r in _dump_rows(path):
