@@ -610,3 +610,37 @@ def test_the_month_may_is_not_a_modal_verb():
     assert str(ev.date_start.iloc[0].date()) == "2024-05-12"
     ev = fl.parse("Israeli forces may attack Rafah on 12 May 2024.").events
     assert ev.modality.tolist() == ["expected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Turkey launched an offensive against Kurdish-led forces in northeast Syria on "
+            "Wednesday, with air strikes on Ras al-Ain.",
+            {
+                ("Armed clash", "Turkish military", "SDF"),
+                ("Air/drone strike", "Turkish military", ""),
+            },
+        ),
+        (
+            "The SDF repelled an attack by IS near Raqqa on Friday.",
+            {("Armed clash", "SDF", "IS"), ("Attack", "IS", "")},
+        ),
+        (
+            "The SDF advanced toward Raqqa on Friday, backed by airstrikes by the US-led coalition.",
+            {("advance", "SDF", ""), ("Air/drone strike", "US-led coalition", "")},
+        ),
+        (
+            "Raqqa was captured by the SDF on Friday.",
+            {("Non-state actor overtakes territory", "SDF", "")},
+        ),
+    ],
+)
+def test_who_acts_against_by_and_passive(text, want):
+    ev = fl.parse(text, published="2019-10-11").events
+    got = {
+        (r.event_type, r.actor, r.target_actor if isinstance(r.target_actor, str) else "")
+        for r in ev.itertuples()
+    }
+    assert got == want

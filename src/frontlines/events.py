@@ -75,6 +75,7 @@ class _Lex:
     quote_end: re.Pattern
     prepositions: re.Pattern
     coordination: re.Pattern
+    target_marker: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +143,12 @@ def _lexicon_cached(_key: int) -> _Lex:
         quote_end,
         re.compile(r"\b(" + "|".join(map(re.escape, spec["place_prepositions"])) + r")\b"),
         _coordination_re(spec),
+        re.compile(
+            r"\b(?:"
+            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in spec["target_markers"])
+            + r")\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -307,12 +314,21 @@ def _read_event(
 ) -> Event | None:
     left, right = _clause_bounds(text, s0, s1, ts, lx)
     # ---- actors
-    before = [a for a in s_actors if a.end <= ts and a.start >= left]
+    before = [
+        a
+        for a in s_actors
+        if a.end <= ts and a.start >= left and not lx.target_marker.search(text[left : a.start])
+    ]
     after = [a for a in s_actors if te <= a.start < right]
+    passive = bool(
+        re.search(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$", text[left:ts])
+    )
     by = [
         a
         for a in after
         if re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?$", text[max(te, a.start - 12) : a.start])
+        # "The SDF repelled an attack by IS": IS did not repel, but made the attack
+        and (passive or not before or re.fullmatch(r"\s+by\s+(?:the\s+)?", text[te : a.start]))
     ]
     agent = by[0] if by else (before[-1] if before else None)
     if (
