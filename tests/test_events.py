@@ -644,3 +644,34 @@ def test_who_acts_against_by_and_passive(text, want):
         for r in ev.itertuples()
     }
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "d0", "d1"),
+    [
+        (
+            "The army shelled Kidal on the night of 14 November.",
+            "2023-11-16",
+            "2023-11-14",
+            "2023-11-14",
+        ),
+        (
+            "Israeli forces struck Khan Younis between March and May 2024.",
+            "2024-06-01",
+            "2024-03-01",
+            "2024-05-31",
+        ),
+        ("Ukrainian forces retook Kherson two days ago.", "2022-11-13", "2022-11-11", "2022-11-11"),
+        ("RSF fighters attacked El Fasher overnight.", "2024-09-11", "2024-09-10", "2024-09-11"),
+        (
+            "Russian forces shelled Kharkiv three weeks ago.",
+            "2023-11-16",
+            "2023-10-23",
+            "2023-10-29",
+        ),
+    ],
+)
+def test_more_time_expressions(text, pub, d0, d1):
+    (e,) = fl.parse(text, published=pub).events.itertuples()
+    assert (str(e.date_start.date()), str(e.date_end.date())) == (d0, d1)
+    assert e.date_source == "text"

@@ -2,7 +2,9 @@
 
 "on Friday" is the Friday on or before publication; "since Tuesday" runs from that Tuesday to
 publication; "In July" is July of the publication year, or of the year before when July comes
-after publication; "in early 2014" is January–April 2014. Each range carries a precision in
+after publication; "in early 2014" is January–April 2014; "14 November" and "two days ago" are
+days, "between March and May 2024" and "three weeks ago" ranges, "overnight" the night before
+publication (the words are in the ``dates`` lexicon). Each range carries a precision in
 ACLED's scale (1 day, 2 week, 3 month) with 4 for anything coarser.
 """
 
@@ -38,6 +40,7 @@ class _Lex:
     parts: dict[str, tuple[int, int]]
     prec: dict[str, int]
     rx: re.Pattern
+    numbers: dict[str, int]
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +57,9 @@ def _lexicon_cached(_key: int) -> _Lex:
     mon = rf"(?:{alt(months)})\.?"
     wd = alt(weekdays)
     part = alt(parts)
+    numbers = {k.lower(): int(v) for k, v in spec["number_words"].items()}
+    count = rf"\d{{1,3}}|{alt([*numbers, *(v.lower() for v in spec['vague_numbers'])])}"
+    night = alt([w.lower() for w in spec["last_night"]])
     rx = re.compile(
         "|".join(
             [
@@ -61,8 +67,13 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{mon}),?\s+(?P<dmy_y>\d{{4}}))",
                 r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))",
                 rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
+                rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})\s+(?:and|to|until|through)\s+"
+                rf"(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
                 rf"(?P<my>(?:since\s+|in\s+)?(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
                 rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
+                rf"(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{mon})\b)",
+                rf"(?P<ago>(?P<ago_n>{count})\s+(?P<ago_u>day|week|month|year)s?\s+ago)",
+                rf"(?P<night>{night})",
                 rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
                 rf"(?P<since_m>since\s+(?P<since_m_m>{mon}))(?!\s+\d)",
@@ -75,7 +86,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         re.IGNORECASE,
     )
-    return _Lex(weekdays, months, parts, dict(spec["precision"]), rx)
+    return _Lex(weekdays, months, parts, dict(spec["precision"]), rx, numbers)
 
 
 def _lexicon() -> _Lex:
@@ -133,6 +144,9 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
         if g["my"].lower().startswith("since") and pub is not None:
             return dt.date(y, mo, 1), pub, P["month"]
         return dt.date(y, mo, 1), _month_end(y, mo), P["month"]
+    if g["mrange"]:
+        y, m0, m1 = int(g["mr_y"]), _mnum(lx, g["mr_a"]), _mnum(lx, g["mr_b"])
+        return dt.date(y, m0, 1), _month_end(y, m1), P["month"] if m1 - m0 <= 1 else P["year"]
     if g["year"]:
         y = int(g["year_y"])
         if g["year"].lower().startswith("since") and pub is not None:
@@ -145,6 +159,15 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
         y = pub.year if (mo, day) <= (pub.month, pub.day) else pub.year - 1
         d = dt.date(y, mo, day)
         return d, d, P["day"]
+    if g["dm"]:
+        mo, day = _mnum(lx, g["dm_m"]), int(g["dm_d"])
+        y = pub.year if (mo, day) <= (pub.month, pub.day) else pub.year - 1
+        d = dt.date(y, mo, day)
+        return d, d, P["day"]
+    if g["ago"]:
+        return _ago(g["ago_n"].lower(), g["ago_u"].lower(), pub, lx, P)
+    if g["night"]:
+        return pub - dt.timedelta(days=1), pub, P["day"]
     if g["since_wd"]:
         d = _last_weekday(pub, lx.weekdays.index(g["since_wd_w"].lower()))
         return d, pub, P["week"]
@@ -183,6 +206,24 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
             return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), P["year"]
         return dt.date(pub.year, 1, 1), pub, P["year"]
     return None
+
+
+def _ago(n: str, unit: str, pub: dt.date, lx: _Lex, P) -> tuple[dt.date, dt.date, int]:
+    """Dates of "two days ago", "three weeks ago", "several months ago"."""
+    if n.isdigit() or n in lx.numbers:
+        lo = hi = int(n) if n.isdigit() else lx.numbers[n]
+    else:  # "a few", "several"
+        lo, hi = 2, 7
+    if unit == "day":
+        prec = P["day"] if lo == hi else P["week"]
+        return pub - dt.timedelta(days=hi), pub - dt.timedelta(days=lo), prec
+    if unit == "week":
+        return pub - dt.timedelta(days=7 * hi + 3), pub - dt.timedelta(days=7 * lo - 3), P["week"]
+    if unit == "month":
+        first = (pub.replace(day=1) - dt.timedelta(days=31 * hi - 15)).replace(day=1)
+        last_ = pub.replace(day=1) - dt.timedelta(days=31 * (lo - 1) + 1)
+        return first, last_, P["month"]
+    return dt.date(pub.year - hi, 1, 1), dt.date(pub.year - lo, 12, 31), P["year"]
 
 
 def _last_weekday(pub: dt.date, weekday: int) -> dt.date:
