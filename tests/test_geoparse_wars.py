@@ -120,3 +120,14 @@ def test_names_with_and_are_one_place_and_two_places_stay_two():
 def test_people_after_titles_and_english_words_before_names(text, want, not_places):
     found = set(fl.parse(text).mentions.text)
     assert want <= found and not (not_places & found), found
+
+
+def test_a_town_that_speaks_is_a_person_and_a_capital_its_government():
+    m = fl.parse(
+        "Shelling hit Raqqa on Monday, Welch said. Tensions rose, said Lincoln. "
+        "Ankara has denied the allegations."
+    ).mentions
+    found = dict(zip(m.text, m.metonymic, strict=True))
+    assert "Welch" not in found and "Lincoln" not in found
+    assert not found["Raqqa"]
+    assert found["Ankara"]

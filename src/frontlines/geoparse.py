@@ -397,6 +397,7 @@ def _finish(
     lx: _Lex,
     text: str,
 ) -> list[Mention]:
+    mentions = [m for m in mentions if not _person_speaking(m, text, lx)]
     _flag_metonymy(mentions, text, lx)
     mentions += _anaphora(mentions, article, gazetteer, lx)
     # a demonym inside a longer place name ("Indian Ocean") is part of that name
@@ -813,6 +814,20 @@ def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
         clat = float(np.mean([p.lat for p in pts]))
         clon = float(np.mean([p.lon for p in pts]))
         m.lon, m.lat = snap_to_line(shape, clon, clat)
+
+
+def _person_speaking(m: Mention, text: str, lx: _Lex) -> bool:
+    """A one-word town that speaks is a person: "Welch said", "said Lincoln." (a country or a
+    large city that speaks is its government: see _flag_metonymy)."""
+    p = m.place
+    if " " in m.text.strip() or p.kind not in ("city", "site"):
+        return False
+    if p.feature_code == "PPLC" or p.population >= 1_000_000:
+        return False
+    after = text[m.end : m.end + 40]
+    before = text[max(0, m.start - 12) : m.start]
+    said_before = re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", before)
+    return bool(_speaks(after, lx) or (said_before and re.match(r"\s*[,.;]", after)))
 
 
 def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
