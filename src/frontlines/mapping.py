@@ -237,20 +237,23 @@ def _iso(values: Iterable[Any]) -> list[str | None]:
     return [None if v != v else v for v in days.dt.strftime("%Y-%m-%d")]
 
 
+def _cite(art: Any) -> str:
+    """An article as a citation: title (linked when its URL is known) and date."""
+    cite = html.escape(art.title or art.article_id)
+    if art.url:
+        cite = f'<a href="{html.escape(art.url)}" target="_blank" rel="noopener">{cite}</a>'
+    if art.published:
+        cite += f" ({art.published:%Y-%m-%d})"
+    return cite
+
+
 def _popup(title: str, sentence: Any, mark: Any, art: Any) -> str:
     """Popup HTML: a title, the sentence with the words read in bold, the article cited."""
     sent = html.escape(str(sentence or ""))
     if mark:
         m = html.escape(str(mark))
         sent = sent.replace(m, f"<b>{m}</b>", 1)
-    if art is None:
-        cite = ""
-    else:
-        cite = html.escape(art.title or art.article_id)
-        if art.url:
-            cite = f'<a href="{html.escape(art.url)}" target="_blank" rel="noopener">{cite}</a>'
-        if art.published:
-            cite += f" ({art.published:%Y-%m-%d})"
+    cite = "" if art is None else _cite(art)
     return (
         f"<div class='fl-popup'><b>{html.escape(title)}</b><br><i>{sent}</i>"
         f"<br><small>{cite}</small></div>"
@@ -479,12 +482,7 @@ def _cited(source: str, arts: dict) -> str:
     art = arts.get(aid) if sep else None
     if art is None:
         return html.escape(str(source))
-    cite = html.escape(art.title or art.article_id)
-    if art.url:
-        cite = f'<a href="{html.escape(art.url)}" target="_blank" rel="noopener">{cite}</a>'
-    if art.published:
-        cite += f" ({art.published:%Y-%m-%d})"
-    return f"{html.escape(rest)} <small>{cite}</small>"
+    return f"{html.escape(rest)} <small>{_cite(art)}</small>"
 
 
 def _control(timeline: pd.DataFrame, arts: dict, colours: _Colours) -> list:
