@@ -305,7 +305,7 @@ def timeline(evidence: list[Evidence]) -> pd.DataFrame:
             intervals.append(cur)
         for c in claims:
             for iv in intervals:
-                if _covers(iv, c.date):
+                if covers(iv["valid_from"], iv["valid_to"], c.date):
                     iv["conflicting"].append(_cite(c, "claimed or expected, not confirmed"))
         for iv in intervals:
             iv.pop("rank", None)
@@ -331,9 +331,10 @@ def timeline(evidence: list[Evidence]) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
-def _covers(iv: dict[str, Any], d: pd.Timestamp) -> bool:
-    a, b = iv["valid_from"], iv["valid_to"]
-    return (pd.isna(a) or a <= d) and (pd.isna(b) or d < b)
+def covers(valid_from: Any, valid_to: Any, when: Any) -> Any:
+    """Whether the interval [valid_from, valid_to) holds on ``when`` (a missing end is open).
+    Scalars or aligned Series alike."""
+    return (pd.isna(valid_from) | (valid_from <= when)) & (pd.isna(valid_to) | (when < valid_to))
 
 
 def _cite(e: Evidence, why: str = "") -> str:
@@ -348,8 +349,7 @@ def control_at(tl: pd.DataFrame, at: Any) -> pd.DataFrame:
         return tl.assign(
             since=pd.Series(dtype="datetime64[ns]"), until=pd.Series(dtype="datetime64[ns]")
         )
-    ok = (tl.valid_from.isna() | (tl.valid_from <= at)) & (tl.valid_to.isna() | (at < tl.valid_to))
-    out = tl[ok].copy()
+    out = tl[covers(tl.valid_from, tl.valid_to, at)].copy()
     out["since"] = out.valid_from
     out["until"] = out.valid_to
     return out.drop(columns=["valid_from", "valid_to"]).reset_index(drop=True)

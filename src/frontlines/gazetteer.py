@@ -569,6 +569,20 @@ def _qualifier_table(_key: int) -> dict[str, str]:
     return {w: cls for cls, ws in _lex()["qualifiers"].items() for w in ws}
 
 
+def _query_keys(name: object) -> tuple[list[str], str | None]:
+    """The folded keys a query name is looked up by (whole, and without its qualifier) and the
+    qualifier's class ("Aleppo province" -> ["aleppo province", "aleppo"], "admin")."""
+    full = fold(_check_name(name))
+    folded, qual = _strip_qualifier(full)
+    return [k for k in dict.fromkeys((full, folded)) if k], qual
+
+
+def _loose_quality(sims: np.ndarray) -> np.ndarray:
+    """Match quality of loose-spelling matches from their similarity (0-100): below any
+    exact match."""
+    return sims / 100.0 * 0.9
+
+
 _QUALIFIER_KINDS = {
     "admin": {"admin1", "admin2", "admin3"},
     "city": {"city"},
@@ -864,24 +878,17 @@ class Gazetteer:
         kind: str | Sequence[str] | None,
         limit: int | None,
     ) -> list[Place]:
-        clean = _check_name(name)
-        full = fold(clean)
-        folded, qual = _strip_qualifier(full)
+        keys, qual = _query_keys(name)
         kinds = {kind} if isinstance(kind, str) else set(kind) if kind else None
         strict_kind = kinds is not None
         if qual and kinds is None:
             kinds = _QUALIFIER_KINDS.get(qual)
         w = _lex()["weights"]
-        hints = (
-            ({country.upper()} if isinstance(country, str) else {c.upper() for c in country})
-            if country
-            else set()
-        )
         user: dict[int, Place] = {}
         rows_l: list[np.ndarray] = []
         match_l: list[np.ndarray] = []
         var_l: list[np.ndarray] = []
-        for fkey in dict.fromkeys(k for k in (full, folded) if k):
+        for fkey in keys:
             lk = loose_key(fkey.split())
             for u_ix in self.user.fold.get(fkey, []):
                 user[u_ix] = replace(self.user.places[u_ix], score=2.0, matched=fkey)
@@ -898,7 +905,7 @@ class Gazetteer:
                     sims = self.similarity(fkey, lfs)
                     ok = sims >= w["loose_min_similarity"]
                     rows_l.append(lrows[ok])
-                    match_l.append(sims[ok] / 100.0 * 0.9)
+                    match_l.append(_loose_quality(sims[ok]))
                     var_l.append(lfs[ok])
         rows = np.concatenate(rows_l) if rows_l else np.zeros(0, np.int64)
         places: list[Place] = sorted(user.values(), key=lambda p: -p.score)
@@ -916,10 +923,7 @@ class Gazetteer:
                 )
                 if km.any() or strict_kind:
                     rows, match, var = rows[km], match[km], var[km]
-            score = w["match"] * match + w["prior"] * self.prior(rows)
-            if hints:
-                ccs = np.asarray(self._a["cc"][rows]).astype(str)
-                score = score + w["country_hint"] * np.isin(ccs, list(hints))
+            score = self._score(rows, match, country)
             if near is not None:
                 lat, lon = (near.lat, near.lon) if isinstance(near, Place) else near
                 d = _haversine_km(lat, lon, self._a["lat"][rows], self._a["lon"][rows])
@@ -934,6 +938,19 @@ class Gazetteer:
                 for i in order
             ]
         return places if limit is None else places[:limit]
+
+    def _score(
+        self, rows: np.ndarray, match: np.ndarray, country: str | Sequence[str] | None
+    ) -> np.ndarray:
+        """The ranking score of index rows: name match, importance, the countries hinted."""
+        w = _lex()["weights"]
+        score = w["match"] * match + w["prior"] * self.prior(rows)
+        if country:
+            hints = [country] if isinstance(country, str) else list(country)
+            score = score + w["country_hint"] * np.isin(
+                np.asarray(self._a["cc"][rows]), [h.upper().encode() for h in hints]
+            )
+        return score
 
     def best_many(
         self, names: Sequence[Any], *, country: str | Sequence[str] | None = None
@@ -961,11 +978,6 @@ class Gazetteer:
         best_var = np.zeros(len(names), dtype=np.int64)
 
         w = _lex()["weights"]
-        hints = (
-            sorted({country.upper()} if isinstance(country, str) else {c.upper() for c in country})
-            if country
-            else []
-        )
         out: list[Place | None] = [None] * len(names)
         q_name: list[int] = []  # per key: index of its name
         q_key: list[str] = []
@@ -974,13 +986,11 @@ class Gazetteer:
         slow: list[int] = []
         for i, name in enumerate(names):
             try:
-                full = fold(_check_name(name))
+                keys, qual = _query_keys(name)
             except (TypeError, ValueError):
                 continue
-            folded, qual = _strip_qualifier(full)
             if qual:
                 name_kinds[i] = _QUALIFIER_KINDS.get(qual)
-            keys = [k for k in dict.fromkeys((full, folded)) if k]
             looses = [loose_key(k.split()) for k in keys]
             if self.user.places and any(
                 k in self.user.fold or lk in self.user.loose
@@ -1026,7 +1036,7 @@ class Gazetteer:
                     dtype=np.float32,
                 ).astype(float)
                 ok = sims >= w["loose_min_similarity"]
-                parts.append((qn[keyq][ok], lrows[ok], sims[ok] / 100.0 * 0.9, lvar[ok]))
+                parts.append((qn[keyq][ok], lrows[ok], _loose_quality(sims[ok]), lvar[ok]))
         name_i = np.concatenate([p[0] for p in parts])
         rows = np.concatenate([p[1] for p in parts])
         match = np.concatenate([p[2] for p in parts])
@@ -1052,11 +1062,7 @@ class Gazetteer:
             any_km[name_i[km & qualified]] = True
             keep = ~qualified | km | ~any_km[name_i]
             name_i, rows, match, var = name_i[keep], rows[keep], match[keep], var[keep]
-        score = w["match"] * match + w["prior"] * self.prior(rows)
-        if hints:
-            score = score + w["country_hint"] * np.isin(
-                np.asarray(self._a["cc"][rows]), [h.encode() for h in hints]
-            )
+        score = self._score(rows, match, country)
         pops = np.asarray(self._a["pop"][rows])
         gids = np.asarray(self._a["gid"][rows])
         o = np.lexsort((gids, -pops, -score, name_i))

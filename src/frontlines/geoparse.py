@@ -23,7 +23,7 @@ import numpy as np
 from ._resources import data_path, load_lexicon
 from ._text import Token, fold, key_hash, tokenize
 from .article import Article
-from .gazetteer import Gazetteer, Place, _haversine_km, _lex
+from .gazetteer import Gazetteer, Place, _haversine_km, _lex, _loose_quality
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -468,7 +468,7 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
             if sim is None:
                 sim = sims[(q, f)] = fuzz.ratio(cands[q].fold, gz._key(f))
             if sim >= (min_sim if " " in cands[q].fold else max(min_sim, 80.0)):
-                m = sim / 100.0 * 0.9
+                m = float(_loose_quality(sim))
                 loose_vars[q].append(f)
                 if m > per[q].get(r, 0.0):
                     per[q][r] = m

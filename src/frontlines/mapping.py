@@ -98,7 +98,7 @@ def make_map(
     timeline = report.timeline()
     colours = _Colours(style, report, timeline)
     layers = {
-        "places": _places(report, arts, timeline, colours),
+        "places": _places(report, arts, timeline, colours, style),
         "claims": _claims(report, arts, style),
         "events": _events(report, arts, colours, style, event_days),
         "advances": _advances(report, arts, colours),
@@ -116,8 +116,8 @@ def make_map(
     dates = sorted(
         {
             p[k]
-            for key in ("places", "claims", "events", "advances", "control", "zones")
-            for f in layers[key]
+            for features in layers.values()
+            for f in features
             for p in (f["properties"],)
             for k in ("t0", "t1")
             if p.get(k)
@@ -274,13 +274,15 @@ def _geojson(geom: Any) -> dict[str, Any]:
     return json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-5)))
 
 
-def _places(report: Report, arts: dict, timeline: pd.DataFrame, colours: _Colours) -> list:
+def _places(
+    report: Report, arts: dict, timeline: pd.DataFrame, colours: _Colours, style: dict[str, Any]
+) -> list:
     """Places mentioned, coloured by their holder on the article's date where it is known."""
     m = report.mentions
     if not len(m):
         return []
     places = m[~m.metonymic.astype(bool) & ~m.demonym.astype(bool)]
-    styles = load_lexicon("map")["kinds"]
+    kinds = style["kinds"]
     holders = _holders_on(timeline, places.geonameid, places.published)
     out = []
     for row, holder, t0 in zip(places.itertuples(), holders, _iso(places.published), strict=True):
@@ -292,7 +294,7 @@ def _places(report: Report, arts: dict, timeline: pd.DataFrame, colours: _Colour
         out.append(
             _feature(
                 _point(row.geometry.x, row.geometry.y),
-                colour=colours(holder) if holder else styles.get(row.kind, "#333333"),
+                colour=colours(holder) if holder else kinds.get(row.kind, "#333333"),
                 radius=_PRECISION_RADIUS.get(int(row.geo_precision), 6),
                 fill_opacity=0.6,
                 popup=_popup(title, row.sentence, row.text, arts.get(row.article_id)),
@@ -309,16 +311,16 @@ def _holders_on(timeline: pd.DataFrame, gids: pd.Series, when: pd.Series) -> lis
     """The holder of each place (geonameid) on each date, from the control timeline."""
     import pandas as pd
 
+    from .control import covers
+
     if not len(timeline):
         return [None] * len(gids)
     q = pd.DataFrame({"geonameid": gids.to_numpy(), "when": pd.to_datetime(when).to_numpy()})
     q["row"] = range(len(q))
     t = timeline[["geonameid", "holder", "valid_from", "valid_to"]]
     j = q.merge(t, on="geonameid", how="inner")
-    ok = (j.valid_from.isna() | (j.valid_from <= j.when)) & (
-        j.valid_to.isna() | (j.when < j.valid_to)
-    )
-    j = j[ok & j.when.notna()].drop_duplicates("row", keep="last")
+    j = j[covers(j.valid_from, j.valid_to, j.when) & j.when.notna()]
+    j = j.drop_duplicates("row", keep="last")
     found = dict(zip(j.row, j.holder, strict=True))
     return [found.get(i) for i in range(len(q))]
 
