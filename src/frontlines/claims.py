@@ -25,6 +25,7 @@ from shapely.geometry.base import BaseGeometry
 from . import _geodesy as geo
 from ._resources import load_lexicon
 from ._shapes import country_shape
+from ._text import fold, key_hash
 from .actors import ActorMention
 from .article import Article
 from .geoparse import Mention
@@ -601,8 +602,6 @@ CLAIM_PLACE_IDS = 1_000_000_000  # ids of places located by a claim lie below -t
 def claim_place_id(name: str, anchor_geonameid: int) -> int:
     """A stable id for a place the gazetteer lacks, located by a claim: the same name told
     relative to the same anchor gets the same id in every article (so control can follow it)."""
-    from ._text import fold, key_hash
-
     return -(CLAIM_PLACE_IDS + key_hash(f"{fold(name)}|{anchor_geonameid}") % CLAIM_PLACE_IDS)
 
 
@@ -613,7 +612,6 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
     something else (the gazetteer lacks the place, as it lacks most villages) and the claim
     gives a direction, the claim's estimate, with geo_precision 2. Every mention of the name
     in the article follows."""
-    from ._text import fold
     from .gazetteer import Place, get_gazetteer
 
     m = c.subject_mention
@@ -626,7 +624,7 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
         return
     tol = float(lx.spec["check_tolerance_km"])
     gz = gazetteer or get_gazetteer()
-    old = m.place
+    old, key = m.place, fold(m.text)
     try:
         cands = gz.candidates(m.text, limit=25)
     except (TypeError, ValueError):
@@ -642,7 +640,7 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
         new = fits[0]
         why = f"re-resolved to {new.name} ({new.country_code}), the {m.text} inside the region"
     elif c.bearing_deg is not None and all(
-        p.matched != fold(m.text) for p in cands if p.geonameid == old.geonameid
+        p.matched != key for p in cands if p.geonameid == old.geonameid
     ):  # a direction too: the estimate is a location, not just the anchor
         new = Place(
             geonameid=claim_place_id(m.text, c.anchor.place.geonameid),
@@ -656,7 +654,7 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
             admin1=c.anchor.place.admin1,
             score=0.0,
             source="claim",
-            matched=fold(m.text),
+            matched=key,
         )
         why = (
             f"the gazetteer knows no {m.text} but {old.name} ({old.country_code}, "
@@ -664,14 +662,12 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
         )
     else:
         return
-    key = fold(m.text)
     for other in mentions:
         if other.place.geonameid == old.geonameid and fold(other.text) == key:
             other.place, other.lat, other.lon = new, new.lat, new.lon
     c.notes.append(why)
     c.subject = new.name
-    c.check_km = round(geo.point_distance_km(c.geometry, new.lon, new.lat), 2)
-    c.consistent = c.check_km <= tol
+    _check(c, lx)
 
 
 def claim_records(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:

@@ -309,6 +309,10 @@ def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int
     return left, right
 
 
+# an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$")
+
+
 def _read_event(
     action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, dates, article, mentions, lx
 ) -> Event | None:
@@ -320,9 +324,7 @@ def _read_event(
         if a.end <= ts and a.start >= left and not lx.target_marker.search(text[left : a.start])
     ]
     after = [a for a in s_actors if te <= a.start < right]
-    passive = bool(
-        re.search(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$", text[left:ts])
-    )
+    passive = bool(_PASSIVE_AUX.search(text[left:ts]))
     by = [
         a
         for a in after
@@ -343,7 +345,7 @@ def _read_event(
         agent is not None
         and not by
         and not text[ts:te].lower().endswith("ing")
-        and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[agent.end : ts])
+        and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
     if (

@@ -78,6 +78,8 @@ class _Lex:
     anaphor_nouns: dict[str, str]
     antecedent_kinds: dict[str, frozenset[str]]
     spatial_re: re.Pattern
+    speaker_before: re.Pattern
+    gov_population: int
     meto_verbs: frozenset[str]
     meto_aux: frozenset[str]
     meto_suffix_re: re.Pattern
@@ -155,6 +157,13 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         anaphor_re=anaphor_re,
         anaphor_nouns=nouns,
         antecedent_kinds={k: frozenset(v) for k, v in an["antecedent_kinds"].items()},
+        speaker_before=re.compile(
+            r"\b(?:"
+            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in m["speaker_before"])
+            + r")\s+$",
+            re.IGNORECASE,
+        ),
+        gov_population=int(m["government_population"]),
         spatial_re=re.compile(
             r"\b(?:" + "|".join(map(re.escape, an["spatial_words"])) + r")\b", re.IGNORECASE
         ),
@@ -819,15 +828,17 @@ def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
 def _person_speaking(m: Mention, text: str, lx: _Lex) -> bool:
     """A one-word town that speaks is a person: "Welch said", "said Lincoln." (a country or a
     large city that speaks is its government: see _flag_metonymy)."""
-    p = m.place
-    if " " in m.text.strip() or p.kind not in ("city", "site"):
-        return False
-    if p.feature_code == "PPLC" or p.population >= 1_000_000:
+    if " " in m.text.strip() or m.place.kind not in ("city", "site") or _government(m, lx):
         return False
     after = text[m.end : m.end + 40]
-    before = text[max(0, m.start - 12) : m.start]
-    said_before = re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", before)
+    said_before = lx.speaker_before.search(text[max(0, m.start - 20) : m.start])
     return bool(_speaks(after, lx) or (said_before and re.match(r"\s*[,.;]", after)))
+
+
+def _government(m: Mention, lx: _Lex) -> bool:
+    """A place whose name also stands for its government: a country, a capital, a big city."""
+    p = m.place
+    return p.kind == "country" or p.feature_code == "PPLC" or p.population >= lx.gov_population
 
 
 def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
@@ -844,12 +855,7 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         words = re.findall(r"[A-Za-z]+", after)[:4]
         if not words:
             continue
-        capital_like = (
-            m.place.kind == "country"
-            or m.place.feature_code == "PPLC"
-            or (m.place.population >= 1_000_000)
-        )
-        if (capital_like and _speaks(after, lx)) or (
+        if (_government(m, lx) and _speaks(after, lx)) or (
             m.place.kind == "country"
             and words[0].lower() in lx.meto_nouns
             and re.match(r"\s+[a-z]", after)
