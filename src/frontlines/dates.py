@@ -154,13 +154,9 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
         return dt.date(y, 1, 1), dt.date(y, 12, 31), P["year"]
     if pub is None:
         return None
-    if g["md"]:
-        mo, day = _mnum(lx, g["md_m"]), int(g["md_d"])
-        y = pub.year if (mo, day) <= (pub.month, pub.day) else pub.year - 1
-        d = dt.date(y, mo, day)
-        return d, d, P["day"]
-    if g["dm"]:
-        mo, day = _mnum(lx, g["dm_m"]), int(g["dm_d"])
+    if g["md"] or g["dm"]:  # "March 14", "14 March": the last such day on or before publication
+        k = "md" if g["md"] else "dm"
+        mo, day = _mnum(lx, g[f"{k}_m"]), int(g[f"{k}_d"])
         y = pub.year if (mo, day) <= (pub.month, pub.day) else pub.year - 1
         d = dt.date(y, mo, day)
         return d, d, P["day"]

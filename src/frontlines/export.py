@@ -121,8 +121,8 @@ def _time_range(report: Report) -> tuple[str, str] | None:
     days = [pd.Timestamp(a.published) for a in report.articles if a.published]
     ev = report.events
     if len(ev):
-        days += [d for d in pd.to_datetime(ev.date_start).dropna()]
-        days += [d for d in pd.to_datetime(ev.date_end).dropna()]
+        for col in (ev.date_start, ev.date_end):
+            days += pd.to_datetime(col).dropna().tolist()
     if not days:
         return None
     return min(days).strftime("%Y-%m-%d"), max(days).strftime("%Y-%m-%d")
