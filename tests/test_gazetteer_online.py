@@ -13,79 +13,27 @@ import pytest
 
 from frontlines import gazetteer as gzm
 
-DUMP = "\t".join
+
+def _dump_row(gid, name, alternates, lat, lon, fclass, fcode, dem):
+    """One line of a GeoNames dump (columns: geonameid name asciiname alternatenames lat lon
+    fclass fcode cc cc2 admin1-4 population elevation dem timezone modified), in Syria."""
+    fields = [gid, name, name, alternates, lat, lon, fclass, fcode, "SY", "", "04", "", "", ""]
+    return "\t".join([*fields, "0", "", dem, "Asia/Damascus", "2020-01-01"])
+
+
 ROWS = [
-    # GeoNames dump columns: geonameid name asciiname alternatenames lat lon fclass fcode cc
-    # cc2 admin1-4 population elevation dem timezone modified
-    DUMP(
-        [
-            "990000001",
-            "Tall Mukhayyam",
-            "Tall Mukhayyam",
-            "Tell Mukhayem,Tal Mukhayyam",
-            "36.4012",
-            "38.7021",
-            "P",
-            "PPL",
-            "SY",
-            "",
-            "04",
-            "",
-            "",
-            "",
-            "0",
-            "",
-            "310",
-            "Asia/Damascus",
-            "2020-01-01",
-        ]
+    _dump_row(
+        "990000001",
+        "Tall Mukhayyam",
+        "Tell Mukhayem,Tal Mukhayyam",
+        "36.4012",
+        "38.7021",
+        "P",
+        "PPL",
+        "310",
     ),
-    DUMP(
-        [
-            "990000002",
-            "Jabal Fakhir",
-            "Jabal Fakhir",
-            "Jebel Fakhir",
-            "35.9",
-            "38.1",
-            "T",
-            "MT",
-            "SY",
-            "",
-            "04",
-            "",
-            "",
-            "",
-            "0",
-            "",
-            "500",
-            "Asia/Damascus",
-            "2020-01-01",
-        ]
-    ),
-    DUMP(
-        [
-            "990000003",
-            "Some Hotel",
-            "Some Hotel",
-            "",
-            "35.9",
-            "38.1",
-            "S",
-            "HTL",
-            "SY",
-            "",
-            "04",
-            "",
-            "",
-            "",
-            "0",
-            "",
-            "500",
-            "Asia/Damascus",
-            "2020-01-01",
-        ]
-    ),
+    _dump_row("990000002", "Jabal Fakhir", "Jebel Fakhir", "35.9", "38.1", "T", "MT", "500"),
+    _dump_row("990000003", "Some Hotel", "", "35.9", "38.1", "S", "HTL", "500"),
 ]
 
 
