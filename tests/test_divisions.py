@@ -1,0 +1,52 @@
+"""Second-level divisions (counties, districts, raions) and the divisions an article names."""
+
+from __future__ import annotations
+
+import frontlines as fl
+from frontlines.gazetteer import get_gazetteer
+
+
+def _one(text: str, name: str):
+    m = fl.parse(text).mentions
+    rows = m[m.text == name]
+    assert len(rows) == 1, m[["text", "name"]]
+    return rows.iloc[0]
+
+
+def test_counties_and_districts_are_in_the_gazetteer():
+    p = fl.geocode("Suffolk County")
+    assert (p.kind, p.country_code, p.feature_code) == ("admin2", "US", "ADM2")
+    p = fl.geocode("Tel Afar District")
+    assert (p.kind, p.country_code) == ("admin2", "IQ")
+    assert abs(p.lat - 36.37) < 0.3 and abs(p.lon - 42.45) < 0.3
+    # the bare word is the town or the English county, never a US county by its short form
+    found = get_gazetteer().candidates("Suffolk")
+    assert found and not [p for p in found if p.name == "Suffolk County"]
+    assert "GB" in {p.country_code for p in found if p.feature_code == "ADM2"}
+
+
+def test_a_county_in_an_article_is_the_county_near_its_places():
+    row = _one("Suffolk County police said the crash happened in Brentwood.", "Suffolk County")
+    assert (row.feature_code, row.country_code, row.admin1) == ("ADM2", "US", "NY")
+
+
+def test_a_county_that_starts_a_longer_name_is_still_the_county():
+    # not the island of Guernsey: the division word belongs to the name
+    row = _one("The Guernsey County Fair opened on Monday.", "Guernsey County")
+    assert (row.feature_code, row.country_code) == ("ADM2", "US")
+
+
+def test_a_named_state_picks_among_places_of_one_name():
+    row = _one("The fair in Cedar County drew farmers from across Nebraska.", "Cedar County")
+    assert (row.country_code, row.admin1) == ("US", "NE")
+    # but never turns a country into a town of that name inside the state
+    row = _one("Officials in Texas said China had bought the farm.", "China")
+    assert row.country_code == "CN"
+
+
+def test_saint_abbreviations_are_part_of_the_name():
+    m = fl.parse(
+        "Suzanne Kvernplassen, 55, of St. Louis was charged. Troops left St. Petersburg."
+    ).mentions
+    found = dict(zip(m.text, m.country_code, strict=True))
+    assert found.get("St. Louis") == "US" and found.get("St. Petersburg") == "RU", found
