@@ -50,3 +50,11 @@ def test_saint_abbreviations_are_part_of_the_name():
     ).mentions
     found = dict(zip(m.text, m.country_code, strict=True))
     assert found.get("St. Louis") == "US" and found.get("St. Petersburg") == "RU", found
+
+
+def test_a_populous_division_comes_before_towns_and_small_divisions_of_its_name():
+    p = fl.geocode("Florida")  # not the town in Cuba nor the department of Uruguay
+    assert (p.country_code, p.feature_code) == ("US", "ADM1")
+    assert p.population > 1_000_000  # people in its towns: a lower bound
+    p = fl.geocode("Orange County")
+    assert (p.country_code, p.admin1) == ("US", "CA")

@@ -11,6 +11,8 @@ The default index merges, from data obtained through package registries:
 * major rivers of conflict regions (``frontlines/data/features.tsv``),
 * any GeoNames country dumps the user added with ``frontlines gazetteer add CC``.
 
+A division's population is that of its towns in cities500 (a lower bound).
+
 It is built once into the user's cache folder (a few seconds) and then memory-mapped, so a fresh
 process answers its first ``geocode`` in well under a second.
 """
@@ -33,6 +35,7 @@ import threading
 import unicodedata
 import urllib.request
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import lru_cache
@@ -59,7 +62,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -425,16 +428,20 @@ def _collect() -> list[_Rec]:
     recs: dict[int, _Rec] = {}
     city_pts: dict[str, tuple[float, float]] = {}
     towns: dict[tuple[str, str], dict[str, str]] = {}  # (cc, admin1) -> folded name -> name
+    people: Counter[tuple[str, str]] = Counter()  # (cc, admin1) -> people in its towns
     for r in _cities500():
         recs[r.gid] = r
         if r.fcode == "PPLC":
             city_pts[r.cc] = (r.lat, r.lon)
-        if r.admin1 and r.pop >= 5000:
-            towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
+        if r.admin1:
+            people[(r.cc, r.admin1)] += r.pop
+            if r.pop >= 5000:
+                towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
     for src in (_countries(city_pts), _continents(), _admin1(), _admin2(), _features()):
         for r in src:
             if r.fcode == "ADM1":
                 _name_after_town(r, towns.get((r.cc, r.admin1), {}))
+                r.pop = r.pop or people[(r.cc, r.admin1)]  # a lower bound: its towns
             recs[r.gid] = r
     for path in _dump_files():
         for r in _dump_rows(path):
