@@ -131,3 +131,12 @@ def test_a_town_that_speaks_is_a_person_and_a_capital_its_government():
     assert "Welch" not in found and "Lincoln" not in found
     assert not found["Raqqa"]
     assert found["Ankara"]
+
+
+def test_a_sea_or_region_does_not_lose_to_a_town_of_its_name_near_the_others():
+    # Middle East is also a place in Maryland, a few km from Baltimore
+    m = fl.parse("Troops from Baltimore and Annapolis deployed to the Middle East.").mentions
+    row = m[m.text == "Middle East"].iloc[0]
+    assert row.feature_code == "RGN", m[["text", "name", "country_code"]]
+    m = fl.parse("Forecasters in New York said wind shear across the tropical Atlantic grew.")
+    assert "OCN" in set(m.mentions.feature_code)

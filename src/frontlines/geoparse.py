@@ -640,6 +640,7 @@ def _qualifier(
 
 
 _AREAS = ("country", "continent", "admin1", "region", "sea")
+_OPEN_AREAS = ("continent", "region", "sea")  # areas without an outline
 
 _QKINDS = {
     "admin": {"admin1", "admin2", "admin3"},
@@ -785,6 +786,10 @@ def _resolve(
                     )
                     area = np.isin(d["kinds"], ["country", "admin1"])
                     near = np.where(area, inside, near)
+                    # a sea, region or continent is near everything that happens in it, and
+                    # we have no outline to tell: it does not lose to a town by nearness
+                    # ("the tropical Atlantic" is not East Rockaway, Atlantic)
+                    near = np.where(np.isin(d["kinds"], _OPEN_AREAS), 1.0, near)
                     score += gw["near"] * near
             d["score"] = score
             new_choice.append(int(np.argmax(score)))
