@@ -58,3 +58,16 @@ def test_a_populous_division_comes_before_towns_and_small_divisions_of_its_name(
     assert p.population > 1_000_000  # people in its towns: a lower bound
     p = fl.geocode("Orange County")
     assert (p.country_code, p.admin1) == ("US", "CA")
+
+
+def test_a_country_named_like_a_us_state_follows_the_article():
+    m = fl.parse(
+        "Two Northeast Georgia counties, Barrow County and Jackson County, grew fastest; "
+        "Oconee County and Athens followed."
+    ).mentions
+    found = dict(zip(m.text, m.country_code, strict=True))
+    assert found["Georgia"] == "US" and "Northeast" not in found, found
+    m = fl.parse("Russian troops entered Georgia and shelled Gori and Tskhinvali.").mentions
+    assert dict(zip(m.text, m.country_code, strict=True))["Georgia"] == "GE"
+    m = fl.parse("Officials in Mexico City and Chihuahua said Mexico will respond.").mentions
+    assert dict(zip(m.text, m.feature_code, strict=True))["Mexico"] == "PCLI"

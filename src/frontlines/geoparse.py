@@ -697,7 +697,13 @@ def _resolve(
         end = tokens[d["c"].j].end
         if d["kinds"][best] == "country" and _speaks(text[end : end + 60], lx):
             continue  # "Russia said": who speaks, not where things are
-        if d["kinds"][best] == "country" and d["c"].match[best] >= _exact_match():
+        exact = d["c"].match >= _exact_match()
+        if (
+            d["kinds"][best] == "country"
+            and exact[best]
+            # "Georgia" may be the US state; "Mexico" is the country whatever its state's name
+            and not (exact & (d["kinds"] == "admin1") & (d["cc"] != d["cc"][best])).any()
+        ):
             focus[d["cc"][best]] += 2
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
             focus[d["cc"][best]] += 1
@@ -750,15 +756,15 @@ def _resolve(
                 score += gw["country_hint"] * share
             if hints[a]:
                 score += 0.3 * np.isin(d["cc"], list(hints[a]))
-            if (focus_a1 or hints_a1[a]) and d["kinds"][choice[a]] not in _AREAS:
+            in_a1 = list(zip(d["cc"], d["a1"], strict=True))
+            if focus_a1 and d["kinds"][choice[a]] not in _AREAS:
                 # a named division picks among places of one name inside a country; it never
-                # turns the name of a country or division into a town ("China", Texas)
-                in_a1 = list(zip(d["cc"], d["a1"], strict=True))
+                # turns the name of a country or division into a town ("China", Texas) ...
                 score += gw["admin1_hint"] * np.array(
                     [focus_a1.get(k, 0) / total_a1 for k in in_a1]
                 )
-                if hints_a1[a]:
-                    score += 0.3 * np.array([k in hints_a1[a] for k in in_a1])
+            if hints_a1[a]:  # ... unless the text says so ("Palestine, Texas")
+                score += 0.3 * np.array([k in hints_a1[a] for k in in_a1])
             if len(score) > 1:
                 others = [
                     b
