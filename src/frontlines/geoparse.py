@@ -192,7 +192,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 def _abbreviated(text: str, a: Token, b: Token, lx: _Lex) -> bool:
-    """ "St. Louis": an abbreviation that starts a place name, its full stop, then the name."""
+    """An abbreviation that starts a place name, its full stop, then the name ("St. Louis")."""
     return a.fold in lx.name_abbrevs and text[a.end : b.start] in (". ", ".")
 
 
@@ -688,8 +688,10 @@ def _resolve(
             }
         )
 
-    # document focus: countries named outright, and countries of confident mentions
+    # document focus: countries named outright, and countries of confident mentions; and the
+    # first-level divisions named outright ("Nebraska", "Aleppo province")
     focus: Counter[str] = Counter()
+    focus_a1: Counter[tuple[str, str]] = Counter()
     for d in info:
         if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
             continue  # "US-led", "Turkish-backed": says who, not where
@@ -698,6 +700,8 @@ def _resolve(
         if d["kinds"][best] == "country" and _speaks(text[end : end + 60], lx):
             continue  # "Russia said": who speaks, not where things are
         exact = d["c"].match >= _exact_match()
+        if d["kinds"][best] == "admin1" and exact[best]:
+            focus_a1[(d["cc"][best], d["a1"][best])] += 1
         if (
             d["kinds"][best] == "country"
             and exact[best]
@@ -708,12 +712,6 @@ def _resolve(
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
             focus[d["cc"][best]] += 1
     total = sum(focus.values()) or 1
-    # first-level divisions named outright ("Nebraska", "Aleppo province") focus the same way
-    focus_a1: Counter[tuple[str, str]] = Counter()
-    for d in info:
-        best = int(np.argmax(d["base"]))
-        if d["kinds"][best] == "admin1" and d["c"].match[best] >= _exact_match():
-            focus_a1[(d["cc"][best], d["a1"][best])] += 1
     total_a1 = sum(focus_a1.values()) or 1
 
     # explicit containment: "Syria's Raqqa", "X, Syria", "X in Aleppo province"
@@ -755,7 +753,7 @@ def _resolve(
                 share = np.array([focus.get(cc, 0) / total for cc in d["cc"]])
                 score += gw["country_hint"] * share
             if hints[a]:
-                score += 0.3 * np.isin(d["cc"], list(hints[a]))
+                score += gw["containment_hint"] * np.isin(d["cc"], list(hints[a]))
             in_a1 = list(zip(d["cc"], d["a1"], strict=True))
             if focus_a1 and d["kinds"][choice[a]] not in _AREAS:
                 # a named division picks among places of one name inside a country; it never
@@ -764,7 +762,7 @@ def _resolve(
                     [focus_a1.get(k, 0) / total_a1 for k in in_a1]
                 )
             if hints_a1[a]:  # ... unless the text says so ("Palestine, Texas")
-                score += 0.3 * np.array([k in hints_a1[a] for k in in_a1])
+                score += gw["containment_hint"] * np.array([k in hints_a1[a] for k in in_a1])
             if len(score) > 1:
                 others = [
                     b
