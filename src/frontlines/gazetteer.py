@@ -307,22 +307,34 @@ def _continents() -> Iterator[_Rec]:
         )
 
 
+def _tsv_rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a shipped tab-separated data file (gzipped when its name ends in .gz)."""
+    path = data_path(name)
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _division(r: dict[str, str], fcode: str, pop: int, alts: list[str], source: str) -> _Rec:
+    return _Rec(
+        int(r["geonameid"]),
+        r["name"],
+        float(r["lat"]),
+        float(r["lon"]),
+        "A",
+        fcode,
+        r["country_code"],
+        r["admin1"],
+        pop,
+        alts,
+        source,
+    )
+
+
 def _admin1() -> Iterator[_Rec]:
-    with open(data_path("admin1.tsv"), encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            yield _Rec(
-                int(r["geonameid"]),
-                r["name"],
-                float(r["lat"]),
-                float(r["lon"]),
-                "A",
-                "ADM1",
-                r["country_code"],
-                r["admin1"],
-                0,
-                [a for a in r["alternatenames"].split("|") if _latin_name(a)],
-                f"geonames-admin1+{r['source']}",
-            )
+    for r in _tsv_rows("admin1.tsv"):
+        alts = [a for a in r["alternatenames"].split("|") if _latin_name(a)]
+        yield _division(r, "ADM1", 0, alts, f"geonames-admin1+{r['source']}")
 
 
 def _admin2() -> Iterator[_Rec]:
@@ -333,26 +345,11 @@ def _admin2() -> Iterator[_Rec]:
     name, and "Suffolk County" itself still matches.
     """
     quals = set(_qualifier_table(id(_lex())))
-    with gzip.open(data_path("admin2.tsv.gz"), "rt", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            words = fold(r["name"]).split()
-            short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in quals else None
-            alts = [
-                a for a in r["alternatenames"].split("|") if _latin_name(a) and fold(a) != short
-            ]
-            yield _Rec(
-                int(r["geonameid"]),
-                r["name"],
-                float(r["lat"]),
-                float(r["lon"]),
-                "A",
-                "ADM2",
-                r["country_code"],
-                r["admin1"],
-                int(r["population"]),
-                alts,
-                "geonames-admin2+towns",
-            )
+    for r in _tsv_rows("admin2.tsv.gz"):
+        words = fold(r["name"]).split()
+        short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in quals else None
+        alts = [a for a in r["alternatenames"].split("|") if _latin_name(a) and fold(a) != short]
+        yield _division(r, "ADM2", int(r["population"]), alts, "geonames-admin2+towns")
 
 
 def _features() -> Iterator[_Rec]:
