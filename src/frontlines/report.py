@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .actors import Actors, find_actors, load_actors
-from .article import Article, read_article
+from .article import Article, _to_date, read_article
 from .claims import claim_records, find_claims
 from .control import find_holdings
 from .events import event_records, find_events
@@ -390,13 +390,7 @@ class Report:
         import pandas as pd
 
         if at is not None:
-            try:
-                ts = pd.Timestamp(at)
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"{at!r} is not a date (use YYYY-MM-DD)") from exc
-            if pd.isna(ts):
-                raise ValueError(f"{at!r} is not a date (use YYYY-MM-DD)")
-            return ts
+            return pd.Timestamp(_to_date(at, "date"))
         dates = [a.published for a in self.articles if a.published]
         return pd.Timestamp(max(dates)) if dates else pd.Timestamp.today().normalize()
 
