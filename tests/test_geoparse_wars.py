@@ -140,3 +140,68 @@ def test_a_sea_or_region_does_not_lose_to_a_town_of_its_name_near_the_others():
     assert row.feature_code == "RGN", m[["text", "name", "country_code"]]
     m = fl.parse("Forecasters in New York said wind shear across the tropical Atlantic grew.")
     assert "OCN" in set(m.mentions.feature_code)
+
+
+def test_places_inside_an_actors_name_are_not_places():
+    """ "Boko Haram" is in the actor lexicon: neither Boko (Congo) nor Haram (Norway)."""
+    m = fl.parse("Boko Haram fighters attacked Maiduguri in Borno state.").mentions
+    assert m.text.tolist() == ["Maiduguri", "Borno state"], m.text.tolist()
+    m = fl.parse("Armed Forces of Ukraine liberated Kupiansk in Kharkiv Oblast.").mentions
+    assert "Ukraine" not in set(m.text)
+    assert m[m.text == "Kupiansk"].country_code.tolist() == ["UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        ("M23 rebels took Goma, the largest city in eastern Congo.", "CD"),
+        ("Brazzaville, the capital of Congo, was calm.", "CG"),
+        ("Pointe-Noire is the second city of Congo.", "CG"),
+    ],
+)
+def test_a_country_name_two_countries_share_goes_to_the_one_the_others_are_in(text, cc):
+    m = fl.parse(text).mentions
+    row = m[m.text == "Congo"].iloc[0]
+    assert (row.country_code, row.kind) == (cc, "country"), m[["text", "name", "country_code"]]
+
+
+def test_a_small_namesake_far_from_everything_is_a_place_the_gazetteer_lacks():
+    """Baga on Lake Chad is not in the packaged gazetteer; Bagà (Catalonia, 2,000 people) is
+    4,000 km from every other place of the sentence and in none of its countries."""
+    m = fl.parse("Boko Haram overran Baga, a town on Lake Chad in Borno state.").mentions
+    assert "ES" not in set(m.country_code), m[["text", "name", "country_code"]]
+    assert {"Lake Chad", "Borno state"} <= set(m.text)
+    # a large city far away is still taken
+    m = fl.parse("Officials in Lagos and Abuja met envoys from Barcelona.").mentions
+    assert m[m.text == "Barcelona"].country_code.tolist() == ["ES"]
+
+
+def test_a_loose_spelling_outside_the_division_the_text_names_is_left_out():
+    """Robotyne (Zaporizhzhia region) is not in the packaged gazetteer; Rybotyn, its loose
+    spelling, is 500 km north in Chernihiv region. A spelling inside the division is kept."""
+    m = fl.parse("Troops advanced south of Robotyne in the Zaporizhzhia region.").mentions
+    assert "Robotyne" not in set(m.text), m[["text", "name", "admin1"]]
+    m = fl.parse("Fighting went on near Kupiansk in the Kharkiv region.").mentions
+    assert m[m.text == "Kupiansk"].name.tolist() == ["Kupyansk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # the packaged gazetteer lacks Palma (Mozambique): not Palma de Mallorca
+        ("Militants took over Palma, a coastal town in Cabo Delgado province.", "Palma", None),
+        ("Athens, a city in Georgia, voted on Tuesday.", "Athens", ("US", "GA")),
+        ("Mosul, the largest city of Nineveh province, fell in 2014.", "Mosul", ("IQ", "15")),
+        # a distance in the apposition says it is not inside
+        ("Palma, a town 20 km north of Spain, was quiet.", "Palma", ("ES", "07")),
+        # a country in another country's sentence is not dropped
+        ("Talks with Russia in Turkey ended on Monday.", "Russia", ("RU", "00")),
+    ],
+)
+def test_an_apposition_puts_a_place_inside_a_division_or_country(text, name, want):
+    m = fl.parse(text).mentions
+    got = m[m.text == name]
+    if want is None:
+        assert got.empty, m[["text", "name", "country_code"]]
+    else:
+        assert (got.country_code.iloc[0], got.admin1.iloc[0]) == want

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._resources import load_lexicon
+from ._text import fold
 
 __all__ = ["ActorMention", "Actors", "find_actors", "load_actors"]
 
@@ -70,12 +71,22 @@ class Actors:
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])
         }
+        # proper names of two or more words ("Boko Haram", "Hayat Tahrir al-Sham"): the places
+        # that may hide in them are not places the text speaks of
+        self.name_folds: frozenset[str] = frozenset(
+            f for f in (fold(a) for a in sens if _proper_name(a)) if " " in f
+        )
+        self.name_words = max((f.count(" ") + 1 for f in self.name_folds), default=0)
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
         forces = [str(n) for n in spec.get("state_force_nouns") or []]
+        mods = "|".join(re.escape(str(w)) for w in spec.get("state_force_modifiers") or [])
+        mods = rf"(?:(?:{mods})\s+){{0,2}}" if mods else ""
         self._forces = (
             re.compile(
-                r"(?<![\w-])(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s)?\s+(?:"
+                r"(?<![\w-])(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s)?\s+"
+                + mods
+                + "(?:"
                 + "|".join(re.escape(n) for n in sorted(forces, key=len, reverse=True))
                 + r")(?![\w])"
             )
@@ -156,14 +167,20 @@ class Actors:
                 out.append(ActorMention(s, e, t, name, typ))
                 recent.append(name)
             else:
-                # "the group": the actor of that type named most so far (the most recent on a tie)
+                # "the group": the actor of that type named most so far (the most recent on a
+                # tie); "government forces": the state of the one country the sentence is in
                 typ = self._generic.get(t.lower())
                 named = [a for a in recent if self.types[a] == typ]
-                if not named:
+                ctx = countries_at(s) if countries_at and typ == "state" else set()
+                ctx.discard("")
+                if len(ctx) == 1:
+                    ref = self._state_actor(next(iter(ctx)))
+                elif named:
+                    counts = Counter(named)
+                    top = max(counts.values())
+                    ref = next(a for a in reversed(named) if counts[a] == top)
+                else:
                     continue
-                counts = Counter(named)
-                top = max(counts.values())
-                ref = next(a for a in reversed(named) if counts[a] == top)
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
         return out
@@ -175,14 +192,17 @@ class Actors:
         toks = words.split()
         for k in range(len(toks)):
             cc = names.get(" ".join(toks[k:]).lower())
-            if cc is None:
-                continue
-            name = self._state_of.get(cc) or f"{_country_name(cc)} military"
-            if name not in self.types:
-                self.types[name] = "state"
-                self.country[name] = cc
-            return name
+            if cc is not None:
+                return self._state_actor(cc)
         return None
+
+    def _state_actor(self, cc: str) -> str:
+        """The state actor of a country: the lexicon's, else "<Country> military"."""
+        name = self._state_of.get(cc) or f"{_country_name(cc)} military"
+        if name not in self.types:
+            self.types[name] = "state"
+            self.country[name] = cc
+        return name
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +234,11 @@ def _country_name(cc: str) -> str:
 
     r = country_info().get(cc)
     return r["name"] if r else cc
+
+
+def _proper_name(alias: str) -> bool:
+    words = alias.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].split("-")[-1][:1].isupper()
 
 
 def _alternation(words: list[str], flags: int) -> re.Pattern | None:

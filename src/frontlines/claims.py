@@ -33,7 +33,7 @@ from .geoparse import Mention
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-__all__ = ["Claim", "claim_records", "find_claims"]
+__all__ = ["Claim", "claim_records", "find_claims", "without_doubtful"]
 
 
 @dataclass(slots=True)
@@ -665,9 +665,24 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
     for other in mentions:
         if other.place.geonameid == old.geonameid and fold(other.text) == key:
             other.place, other.lat, other.lon = new, new.lat, new.lon
+            other.doubtful = ""
     c.notes.append(why)
     c.subject = new.name
     _check(c, lx)
+
+
+def without_doubtful(claims: list[Claim]) -> list[Claim]:
+    """Claims once the places no claim could place are left out (``Mention.doubtful``): a claim
+    measured from one cannot be drawn and goes; one about one keeps its words as subject."""
+    out = []
+    for c in claims:
+        if c.anchor.doubtful or (c.anchor2 is not None and c.anchor2.doubtful):
+            continue
+        m = c.subject_mention
+        if m is not None and m.doubtful:
+            c.subject, c.subject_mention = m.text, None
+        out.append(c)
+    return out
 
 
 def claim_records(article: Article, claims: list[Claim]) -> list[dict[str, Any]]:

@@ -22,10 +22,11 @@ import numpy as np
 
 from ._resources import data_path, load_lexicon
 from ._text import Token, fold, key_hash, tokenize
+from .actors import load_actors
 from .article import Article
 from .gazetteer import Gazetteer, Place, _haversine_km, _lex, _loose_quality
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "drop_doubtful", "find_mentions"]
 
 MAX_NGRAM = 6
 
@@ -48,6 +49,7 @@ class Mention:
     lat: float = 0.0
     lon: float = 0.0
     candidates: int = 1
+    doubtful: str = ""  # why the place is probably not the one meant (kept only on request)
 
     @property
     def geo_precision(self) -> int:
@@ -86,6 +88,8 @@ class _Lex:
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
     region_mods: frozenset[str] = field(default_factory=frozenset)
+    rank_words: frozenset[str] = field(default_factory=frozenset)
+    apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
 
 
@@ -176,6 +180,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         ),
         meto_nouns=frozenset(m["actor_nouns"]),
         region_mods=frozenset(t["region_modifiers"]),
+        rank_words=frozenset(t.get("rank_words", [])),
+        apposition_breakers=frozenset(t.get("apposition_breakers", [])),
     )
 
 
@@ -238,8 +244,16 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
 
 
 # --------------------------------------------------------------------------- main entry
-def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
-    """Find and resolve the toponyms of an article (see module docstring)."""
+def find_mentions(
+    article: Article, gazetteer: Gazetteer, *, keep_doubtful: bool = False
+) -> list[Mention]:
+    """Find and resolve the toponyms of an article (see module docstring).
+
+    A name whose place is probably one the gazetteer lacks (a loose spelling far from the
+    article's other places, a town outside the division the text puts it in) is left out,
+    unless ``keep_doubtful``: then it is kept with the reason in ``Mention.doubtful``, for a
+    distance claim to place it; :func:`drop_doubtful` removes those still unplaced.
+    """
     text = article.text
     if not text.strip():
         return []
@@ -301,6 +315,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     for i, j in runs:
         if i == j and tokens[i].fold in surnames:
             blocked[i] = True
+        elif j > i:
+            _block_actor_names(tokens, i, j, blocked)
 
     # ---- demonyms: "Syrian villages", "North Korean troops"
     demonyms: list[Mention] = []
@@ -381,7 +397,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
                 )
                 cands.append(_Cand(i, j, " ".join(folds), lk))
     if not cands:
-        return _finish(demonyms, [], article, gazetteer, lx, text)
+        return _finish(demonyms, [], article, gazetteer, lx, text, keep_doubtful)
 
     # ---- look all keys up at once
     lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
@@ -408,7 +424,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
         k = pick.j + 1
 
     mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw)
-    return _finish(demonyms, mentions, article, gazetteer, lx, text)
+    return _finish(demonyms, mentions, article, gazetteer, lx, text, keep_doubtful)
 
 
 def _finish(
@@ -418,8 +434,13 @@ def _finish(
     gazetteer: Gazetteer,
     lx: _Lex,
     text: str,
+    keep_doubtful: bool,
 ) -> list[Mention]:
-    mentions = [m for m in mentions if not _person_speaking(m, text, lx)]
+    mentions = [
+        m
+        for m in mentions
+        if not _person_speaking(m, text, lx) and (keep_doubtful or not m.doubtful)
+    ]
     _flag_metonymy(mentions, text, lx)
     mentions += _anaphora(mentions, article, gazetteer, lx)
     # a demonym inside a longer place name ("Indian Ocean") is part of that name
@@ -450,6 +471,18 @@ _GZ_REF: dict[int, Gazetteer] = {}
 def _demonym_place(target: str, gz: Gazetteer) -> Place | None:
     _GZ_REF[id(gz)] = gz
     return _demonym_place_cached(target, id(gz))
+
+
+def _block_actor_names(tokens: list[Token], i: int, j: int, blocked: np.ndarray) -> None:
+    """Block the words of an actor's name inside a run ("Boko Haram", "Hayat Tahrir al-Sham")."""
+    actors = load_actors()
+    names = actors.name_folds
+    for p in range(i, j):
+        words = tokens[p].fold
+        for q in range(p + 1, min(j, p + actors.name_words - 1) + 1):
+            words += " " + tokens[q].fold
+            if words in names:
+                blocked[p : q + 1] = True
 
 
 def _opens_quote(text: str, tok: Token) -> bool:
@@ -632,6 +665,8 @@ def _qualifier(
     prev = tokens[i - 1] if i > 0 and sent[i - 1] == sent[i] else None
     prev2 = tokens[i - 2] if i > 1 and sent[i - 2] == sent[i] else None
     if prev is not None and prev.fold == "of" and prev2 is not None and prev2.fold in lx.qualifiers:
+        if i > 2 and sent[i - 3] == sent[i] and tokens[i - 3].fold in lx.rank_words:
+            return None, False  # "the second city of Congo": Congo holds the city
         return lx.qualifiers[prev2.fold], False
     if prev is not None and prev.fold in ("capital",):
         return "city", False
@@ -641,6 +676,7 @@ def _qualifier(
 
 _AREAS = ("country", "continent", "admin1", "region", "sea")
 _OPEN_AREAS = ("continent", "region", "sea")  # areas without an outline
+_TOWNS = ("city", "admin2", "admin3")  # places that lie inside one country
 
 _QKINDS = {
     "admin": {"admin1", "admin2", "admin3"},
@@ -707,16 +743,23 @@ def _resolve(
             and exact[best]
             # "Georgia" may be the US state; "Mexico" is the country whatever its state's name
             and not (exact & (d["kinds"] == "admin1") & (d["cc"] != d["cc"][best])).any()
+            # "Congo" names two countries: the other places tell which
+            and (exact & (d["kinds"] == "country")).sum() == 1
         ):
-            focus[d["cc"][best]] += 2
+            d["own_focus"] = (d["cc"][best], 2)
         elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
-            focus[d["cc"][best]] += 1
+            d["own_focus"] = (d["cc"][best], 1)
+        else:
+            continue
+        focus[d["own_focus"][0]] += d["own_focus"][1]
     total = sum(focus.values()) or 1
     total_a1 = sum(focus_a1.values()) or 1
 
     # explicit containment: "Syria's Raqqa", "X, Syria", "X in Aleppo province"
     hints: list[set[str]] = [set() for _ in info]
     hints_a1: list[set[tuple[str, str]]] = [set() for _ in info]
+    # said in words ("in", "'s", an apposition), not only by a comma that may start a list
+    outright = [False] * len(info)
     for a in range(len(info)):
         ca = info[a]["c"]
         for b in (a - 1, a + 1):
@@ -724,19 +767,24 @@ def _resolve(
                 continue
             cb = info[b]["c"]
             db = info[b]
-            bb = int(np.argmax(db["base"]))
-            if db["kinds"][bb] not in ("country", "admin1"):
+            # every reading of the container counts ("Athens, a city in Georgia")
+            areas = np.flatnonzero(
+                np.isin(db["kinds"], ["country", "admin1"]) & (cb.match >= _exact_match())
+            )
+            if not len(areas):
                 continue
             if b == a - 1:
                 gap = text[tokens[cb.j].end : tokens[ca.i].start]
                 contains = re.fullmatch(r"['’]s\s+", gap)
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
-                contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap)
+                contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or _apposition(gap, lx)
             if contains:
-                hints[a].add(db["cc"][bb])
-                if db["kinds"][bb] == "admin1":
-                    hints_a1[a].add((db["cc"][bb], db["a1"][bb]))
+                outright[a] = outright[a] or "," not in gap or _apposition(gap, lx)
+                for bb in areas:
+                    hints[a].add(db["cc"][bb])
+                    if db["kinds"][bb] == "admin1":
+                        hints_a1[a].add((db["cc"][bb], db["a1"][bb]))
 
     # two passes: the second adds nearness to the other places of the article
     choice = [int(np.argmax(d["base"])) for d in info]
@@ -813,8 +861,22 @@ def _resolve(
     }
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
-        if _far_loose(a, d, ch, pts, local, focus, gw):
-            continue
+        # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
+        # south of Orikhiv"), else it is left out
+        doubtful = ""
+        if _far_loose(a, d, ch, pts, local, focus, gz, gw):
+            doubtful = "far from the article's other places and outside its countries"
+        elif outright[a] and d["kinds"][ch] in _TOWNS and d["cc"][ch] not in hints[a]:
+            # "Palma, a town in Cabo Delgado province" is not Palma de Mallorca (lakes, rivers
+            # and regions cross borders: "Lake Chad in Borno state")
+            doubtful = "outside the country the text puts it in"
+        elif (
+            hints_a1[a]
+            and c.match[ch] < _exact_match()
+            and (d["cc"][ch], d["a1"][ch]) not in hints_a1[a]
+        ):
+            # "Robotyne in the Zaporizhzhia region" is not Rybotyn, 500 km north
+            doubtful = "a loose spelling outside the division the text puts it in"
         s = np.sort(d["score"])[::-1]
         margin = float(s[0] - s[1]) if len(s) > 1 else 0.5
         conf = float(c.match[ch]) * (0.55 + 0.45 * min(1.0, margin / 0.25))
@@ -840,6 +902,7 @@ def _resolve(
             lat=place.lat,
             lon=place.lon,
             candidates=len(c.rows),
+            doubtful=doubtful,
         )
         out.append(m)
     _place_lines(out, gz)
@@ -908,13 +971,21 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             m.metonymic = True
 
 
-def _far_loose(a: int, d: dict, ch: int, pts: list, others: dict, focus: Counter, gw: dict) -> bool:
-    """A name that only loosely spells a place outside the article's countries and far from
-    all its other places is a place the gazetteer lacks, not that one ("the villages of
-    Stepove and Sieverne" near Avdiivka are not Severn, Maryland). ``others`` maps the index
-    of each other local place to its country."""
+def _far_loose(
+    a: int, d: dict, ch: int, pts: list, others: dict, focus: Counter, gz: Gazetteer, gw: dict
+) -> bool:
+    """A name that only loosely spells a place, or names a small town, outside the countries the
+    rest of the article is about and far from all its other places, is a place the gazetteer
+    lacks, not that one ("the villages of Stepove and Sieverne" near Avdiivka are not Severn,
+    Maryland; Baga on Lake Chad in Borno state is not Bagà in Catalonia). ``others`` maps the
+    index of each other local place to its country."""
     cc = d["cc"][ch]
-    if d["c"].match[ch] >= _exact_match() or focus.get(cc, 0):
+    own_cc, own = d.get("own_focus", ("", 0))
+    if focus.get(cc, 0) - (own if own_cc == cc else 0) > 0:
+        return False
+    if d["c"].match[ch] >= _exact_match() and (
+        d["kinds"][ch] != "city" or gz.column("pop")[d["c"].rows[ch]] >= gw["far_small_population"]
+    ):
         return False
     near = [b for b in others if b != a]
     if not near or cc in {others[b] for b in near}:
@@ -923,6 +994,27 @@ def _far_loose(a: int, d: dict, ch: int, pts: list, others: dict, focus: Counter
     olon = np.array([pts[b][1] for b in near])
     dist = _haversine_km(pts[a][0], pts[a][1], olat, olon)
     return bool(dist.min() > gw["loose_far_km"])
+
+
+def _apposition(gap: str, lx: _Lex) -> bool:
+    """ "X, a coastal town in Y", "X, the largest city of eastern Y": the words between two
+    names put the first inside the second (not "X, a town 20 km north of Y")."""
+    m = _APPOSITION.fullmatch(gap)
+    if not m:
+        return False
+    words = m.group("words").lower().split()
+    mod = m.group("mod")
+    return not (
+        set(words) & lx.apposition_breakers
+        or any(ch.isdigit() for w in words for ch in w)
+        or (mod and mod.lower() not in lx.region_mods)
+    )
+
+
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?P<words>(?:[\w'’-]+\s+){0,5}?)(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?P<mod>[a-z]+)\s+)?"
+)
 
 
 def _speaks(after: str, lx: _Lex) -> bool:
@@ -997,6 +1089,19 @@ def _relink(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.antecedent is not None:
             m.antecedent = ids.get(m.antecedent)
+
+
+def drop_doubtful(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the doubtful ones (and the anaphors that refer to them)."""
+    gone = {k for k, m in enumerate(mentions) if m.doubtful}
+    if not gone:
+        return mentions
+    keep = [m for k, m in enumerate(mentions) if k not in gone and m.antecedent not in gone]
+    for m in keep:
+        if m.antecedent is not None:
+            m.antecedent = id(mentions[m.antecedent])  # an index again in _relink
+    _relink(keep)
+    return keep
 
 
 def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str, Any]]:

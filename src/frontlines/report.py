@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import Actors, find_actors, load_actors
 from .article import Article, _to_date, read_article
-from .claims import claim_records, find_claims
+from .claims import claim_records, find_claims, without_doubtful
 from .control import find_holdings
 from .events import event_records, find_events
 from .gazetteer import Gazetteer, get_gazetteer
-from .geoparse import find_mentions, mention_records
+from .geoparse import drop_doubtful, find_mentions, mention_records
 
 if TYPE_CHECKING:
     import folium
@@ -546,7 +546,7 @@ def _events_frame(recs: list[dict[str, Any]], *, lines: bool) -> gpd.GeoDataFram
 def _read_one(
     article: Article, gazetteer: Gazetteer, actors: Actors | None = None
 ) -> dict[str, list[dict[str, Any]]]:
-    mentions = find_mentions(article, gazetteer)
+    mentions = find_mentions(article, gazetteer, keep_doubtful=True)
 
     def countries_at(pos: int) -> set[str]:
         s = article.sentence_of(pos)
@@ -554,6 +554,8 @@ def _read_one(
 
     acts = find_actors(article.text, actors or load_actors(), countries_at)
     claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
+    claims = without_doubtful(claims)
+    mentions = drop_doubtful(mentions)  # the ones no claim placed
     events = find_events(article, mentions, acts, claims)
     return {
         "mentions": mention_records(article, mentions),
