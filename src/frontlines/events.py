@@ -421,7 +421,7 @@ def _read_event(
         lon, lat = p.x, p.y
         geo_precision = 4 if label else 5
     # ---- modality
-    modality = _modality(text[left:ts], text[te : min(right, te + 25)], lx)
+    modality = _modality(text[left:ts], text[te : min(right, te + 25)], lx, text[ts:te])
     # ---- date
     date_start, date_end, prec, source = _date_for(ts, te, s0, dates, article, text, lx)
     if date_start is None and article.published is None:
@@ -468,7 +468,7 @@ def _read_event(
     )
 
 
-def _modality(before: str, after: str, lx: _Lex) -> str:
+def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
     tail = before[-60:]
     if re.search(r"\bto\s+$", tail) and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail):
         return "expected"  # "an offensive to recapture the city": intended, not done
@@ -485,6 +485,8 @@ def _modality(before: str, after: str, lx: _Lex) -> str:
                 return "denied"
         elif any(_lowercase_word(tail, m) for m in rx.finditer(tail)):
             return mod
+        elif mod == "claimed" and rx.search(trigger):
+            return mod  # "claimed control of"
     return "asserted"
 
 
