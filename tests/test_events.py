@@ -702,3 +702,36 @@ def test_more_time_expressions(text, pub, d0, d1):
     (e,) = fl.parse(text, published=pub).events.itertuples()
     assert (str(e.date_start.date()), str(e.date_end.date())) == (d0, d1)
     assert e.date_source == "text"
+
+
+def test_a_countrys_adjective_before_an_action_noun_is_who_acts():
+    e = fl.parse(
+        "Ukrainian troops repelled Russian attacks near Chasiv Yar on Monday.",
+        published="2024-08-20",
+    ).events
+    got = dict(zip(e.event_type, e.actor, strict=True))
+    assert got["Armed clash"] == "Ukraine" and got["Attack"] == "Russian military", got
+    e = fl.parse("Israeli strikes hit Rafah on Tuesday.", published="2024-05-08").events
+    assert e.actor.tolist() == ["Israel"]
+
+
+def test_each_of_two_coordinated_actions_keeps_its_own_place():
+    """The place after "taken control of" is the capture's, not the advance's; a place named
+    once after two actions that share it is both's."""
+    e = fl.parse(
+        "Kyiv said its forces had advanced 1-3 km in the Kursk region and taken control of the "
+        "town of Sudzha on Aug. 15.",
+        published="2024-08-20",
+    ).events
+    got = dict(zip(e.action, e.place, strict=True))
+    assert got == {"advance": "Kursk region", "capture": "Sudzha"}, got
+    e = fl.parse("IS fighters attacked and captured Azaz.", published="2016-05-27").events
+    assert e.place.tolist() == ["Azaz", "Azaz"]
+
+
+def test_a_place_inside_a_named_country_is_the_events_place():
+    e = fl.parse(
+        "Russian forces captured a village in eastern Ukraine's Donetsk region on Tuesday.",
+        published="2024-08-20",
+    ).events
+    assert e.place.tolist() == ["Donetsk region"]

@@ -93,6 +93,16 @@ class Actors:
             if forces
             else None
         )
+        acts = [str(n) for n in spec.get("state_action_nouns") or []]
+        self._acts = (
+            re.compile(
+                r"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+(?=(?:"
+                + "|".join(re.escape(n) for n in sorted(acts, key=len, reverse=True))
+                + r")(?![\w-]))"
+            )
+            if acts
+            else None
+        )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
         self._state_of: dict[str, str] = {}  # country code -> its one state actor
         by_cc: dict[str, list[str]] = {}
@@ -129,6 +139,15 @@ class Actors:
                 name = self._state_forces(m.group("c"))
                 if name is not None:
                     hits.append((m.start(), m.end(), m.group(), name))
+        if self._acts is not None:  # "Russian attacks", "Israeli strikes": the adjective acts
+            taken = [(h[0], h[1]) for h in hits]
+            for m in self._acts.finditer(text):
+                s, e = m.span("c")
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                name = self._state_forces(m.group("c"))
+                if name is not None:
+                    hits.append((s, e, m.group("c"), name))
         if self._subject_stop:
             taken = [(h[0], h[1]) for h in hits]
             for m in _country_subject_re().finditer(text):

@@ -222,15 +222,22 @@ def find_events(
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         s_claims = [c for c in claims if s0 <= c.start < s1]
-        for t0, t1, action in triggers:
+        for k, (t0, t1, action) in enumerate(triggers):
             ts, te = s0 + t0, s0 + t1
+            # places after the next action are that action's ("advanced 1-3 km and taken control
+            # of Sudzha"), unless the two share their object ("attacked and captured Azaz")
+            stop = s0 + triggers[k + 1][0] if k + 1 < len(triggers) else s1
+            if _SHARED_OBJECT.fullmatch(text, te, stop) or not _COORDINATED.search(text, te, stop):
+                stop = s1  # "repelled Russian attacks near X": one place for both
             if any(a.start <= ts < a.end for a in s_actors):
                 continue  # part of an actor's name ("Operation Inherent Resolve")
             if any(m.start <= ts < m.end for m in s_places):
                 continue
-            na = lx.not_after.get(action)
-            if na is not None and na.match(text, te):
-                continue  # "took place", "took part"
+            if any(
+                na is not None and na.match(text, te)
+                for na in (lx.not_after.get(action), lx.not_after.get(text[ts:te].lower()))
+            ):
+                continue  # "took place", "took part", "took a step"
             ev = _read_event(
                 action,
                 ts,
@@ -246,6 +253,7 @@ def find_events(
                 article,
                 mentions,
                 lx,
+                stop,
             )
             if ev is None:
                 continue
@@ -257,6 +265,9 @@ def find_events(
                 events.append(e)
     return events
 
+
+_SHARED_OBJECT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|then)\s+)?")
+_COORDINATED = re.compile(r"\b(?:and|or|then)\b|[,;]")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
 
@@ -314,7 +325,21 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+
 
 
 def _read_event(
-    action, ts, te, si, s0, s1, text, s_places, s_actors, s_claims, dates, article, mentions, lx
+    action,
+    ts,
+    te,
+    si,
+    s0,
+    s1,
+    text,
+    s_places,
+    s_actors,
+    s_claims,
+    dates,
+    article,
+    mentions,
+    lx,
+    stop,
 ) -> Event | None:
     left, right = _clause_bounds(text, s0, s1, ts, lx)
     # ---- actors
@@ -373,7 +398,7 @@ def _read_event(
     # ---- place
     origin = None
     place: Mention | None = None
-    window = [m for m in s_places if te <= m.start < right]
+    window = [m for m in s_places if te <= m.start < min(right, stop)]
     if action == "advance":
         for m in window:
             prev = text[max(te, m.start - 40) : m.start]
@@ -383,6 +408,8 @@ def _read_event(
                 place = m
     else:
         place = window[0] if window else None
+        if len(window) > 1 and re.fullmatch(r"['’]s\s+", text[window[0].end : window[1].start]):
+            place = window[1]  # "in eastern Ukraine's Donetsk region": the region
     if place is None:
         prior = [m for m in s_places if left <= m.end <= ts]
         if prior:

@@ -727,6 +727,7 @@ def _resolve(
     # document focus: countries named outright, and countries of confident mentions; and the
     # first-level divisions named outright ("Nebraska", "Aleppo province")
     focus: Counter[str] = Counter()
+    name_focus: Counter[tuple[str, str]] = Counter()  # what each name adds to the focus
     focus_a1: Counter[tuple[str, str]] = Counter()
     for d in info:
         if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
@@ -752,6 +753,7 @@ def _resolve(
         else:
             continue
         focus[d["own_focus"][0]] += d["own_focus"][1]
+        name_focus[(d["c"].fold, d["own_focus"][0])] += d["own_focus"][1]
     total = sum(focus.values()) or 1
     total_a1 = sum(focus_a1.values()) or 1
 
@@ -864,7 +866,7 @@ def _resolve(
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
         # south of Orikhiv"), else it is left out
         doubtful = ""
-        if _far_loose(a, d, ch, pts, local, focus, gz, gw):
+        if _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw):
             doubtful = "far from the article's other places and outside its countries"
         elif outright[a] and d["kinds"][ch] in _TOWNS and d["cc"][ch] not in hints[a]:
             # "Palma, a town in Cabo Delgado province" is not Palma de Mallorca (lakes, rivers
@@ -972,23 +974,33 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
 
 
 def _far_loose(
-    a: int, d: dict, ch: int, pts: list, others: dict, focus: Counter, gz: Gazetteer, gw: dict
+    a: int,
+    info: list,
+    ch: int,
+    pts: list,
+    others: dict,
+    focus: Counter,
+    name_focus: Counter,
+    gz: Gazetteer,
+    gw: dict,
 ) -> bool:
     """A name that only loosely spells a place, or names a small town, outside the countries the
     rest of the article is about and far from all its other places, is a place the gazetteer
     lacks, not that one ("the villages of Stepove and Sieverne" near Avdiivka are not Severn,
     Maryland; Baga on Lake Chad in Borno state is not Bagà in Catalonia). ``others`` maps the
-    index of each other local place to its country."""
-    cc = d["cc"][ch]
-    own_cc, own = d.get("own_focus", ("", 0))
-    if focus.get(cc, 0) - (own if own_cc == cc else 0) > 0:
+    index of each other local place to its country. The name's other mentions do not count: a
+    name said twice is no nearer to anything (``name_focus`` is what each name adds to the
+    article's ``focus``)."""
+    d = info[a]
+    cc, fold = d["cc"][ch], d["c"].fold
+    if focus.get(cc, 0) - name_focus.get((fold, cc), 0) > 0:
         return False
     if d["c"].match[ch] >= _exact_match() and (
         d["kinds"][ch] != "city" or gz.column("pop")[d["c"].rows[ch]] >= gw["far_small_population"]
     ):
         return False
-    near = [b for b in others if b != a]
-    if not near or cc in {others[b] for b in near}:
+    near = [b for b in others if info[b]["c"].fold != fold]
+    if not near or any(others[b] == cc for b in near):
         return False
     olat = np.array([pts[b][0] for b in near])
     olon = np.array([pts[b][1] for b in near])
