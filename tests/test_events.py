@@ -735,3 +735,12 @@ def test_a_place_inside_a_named_country_is_the_events_place():
         published="2024-08-20",
     ).events
     assert e.place.tolist() == ["Donetsk region"]
+
+
+def test_the_paramilitaries_are_the_paramilitary_force_named_before():
+    e = fl.parse(
+        "The RSF seized Wad Madani in December. The paramilitaries have besieged El Fasher "
+        "since May.",
+        published="2025-01-11",
+    ).events
+    assert e[e.event_type == "besieged"].actor.tolist() == ["RSF"]

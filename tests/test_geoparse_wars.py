@@ -205,3 +205,21 @@ def test_an_apposition_puts_a_place_inside_a_division_or_country(text, name, wan
         assert got.empty, m[["text", "name", "country_code"]]
     else:
         assert (got.country_code.iloc[0], got.admin1.iloc[0]) == want
+
+
+def test_the_enclave_is_the_region_named_before_a_town_in_it():
+    m = fl.parse(
+        "Gaza, May 14, 2024 - Israeli tanks advanced into Rafah in the Gaza Strip. Fighters "
+        "attacked Israeli forces near Rafah and in Jabalia, in the north of the enclave."
+    ).mentions
+    row = m[m.text == "the enclave"].iloc[0]
+    assert (row["name"], row.kind, bool(row.anaphoric)) == ("Gaza Strip", "region", True)
+
+
+def test_the_city_after_an_apposition_is_the_city_it_describes():
+    """ "of" in "the capital of Al-Jazira state" does not locate the city relative to itself."""
+    m = fl.parse(
+        "PORT SUDAN, Sudan, Jan 11, 2025 (AFP) - Sudan's army said it had recaptured Wad Madani, "
+        "the capital of Al-Jazira state, a year after the RSF seized the city."
+    ).mentions
+    assert m[m.text == "the city"].name.tolist() == ["Wad Medani"]

@@ -174,3 +174,26 @@ def test_same_input_same_bytes_and_rows(tmp_path):
         x = pyogrio.read_dataframe(a / "out.gpkg", layer=layer)
         y = pyogrio.read_dataframe(b / "out.gpkg", layer=layer)
         pd.testing.assert_frame_equal(x, y)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "title"),
+    [
+        (
+            "Army retakes Wad Madani\n\nPORT SUDAN, Sudan, Jan 11, 2025 (AFP) - The army said.",
+            "2025-01-11",
+            "Army retakes Wad Madani",
+        ),
+        ("Gaza, May 14, 2024 – Israeli tanks advanced into Rafah.", "2024-05-14", None),
+        ("KYIV, Ukraine, 20 August 2024 (Reuters) - Russia said.", "2024-08-20", None),
+        # no year, no date: the caller's date or none
+        ("KYIV, Aug 20 (Reuters) - Russia said.", None, None),
+        ("WASHINGTON (AP) — Officials said on March 3, 2020 that talks ended.", None, None),
+    ],
+)
+def test_a_wire_dateline_dates_the_article(text, published, title):
+    from frontlines.article import read_article
+
+    a = read_article(text)
+    assert (str(a.published) if a.published else None, a.title) == (published, title)
+    assert a.published_from == ("text" if published else "none")

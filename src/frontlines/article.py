@@ -17,12 +17,23 @@ from ._resources import load_lexicon
 __all__ = ["Article", "read_article"]
 
 MAX_TEXT_CHARS = 2_000_000  # ~15 s of reading; a longer text is several articles
-_DATE_LINE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DAY_MONTH_YEAR = (
     r"(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}$"
-    r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$",
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    + _DAY_MONTH_YEAR
+    + r"$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$",
+    re.IGNORECASE,
+)
+# a wire dateline opening the story: "PORT SUDAN, Sudan, Jan 11, 2025 (AFP) - ...",
+# "Gaza, May 14, 2024 – ..." (one without a year, "KYIV, Aug 20 (Reuters)", dates nothing)
+_DATELINE = re.compile(
+    r"^[^\W\d_][^\n]{0,80}?[,(]\s*(?P<date>"
+    + _DAY_MONTH_YEAR
+    + r")\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]",
     re.IGNORECASE,
 )
 
@@ -272,10 +283,17 @@ def _parse_date_text(s: str) -> dt.date | None:
 
 
 def _find_date_line(lines: list[str]) -> tuple[int, dt.date] | None:
+    """A line that is a date, else a wire dateline among the first lines: (line, date)."""
     for i, line in enumerate(lines[:60]):
         s = line.strip()
         if s and len(s) <= 40 and _DATE_LINE.match(s):
             d = _parse_date_text(s)
+            if d is not None and 1900 <= d.year <= 2100:
+                return i, d
+    for i, line in enumerate(lines[:20]):
+        m = _DATELINE.match(line.strip())
+        if m:
+            d = _parse_date_text(" ".join(m.group("date").split()))
             if d is not None and 1900 <= d.year <= 2100:
                 return i, d
     return None

@@ -79,7 +79,7 @@ class _Lex:
     given: frozenset[str]
     anaphor_re: re.Pattern
     anaphor_nouns: dict[str, str]
-    antecedent_kinds: dict[str, frozenset[str]]
+    antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
     speaker_before: re.Pattern
     gov_population: int
@@ -162,7 +162,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         given=given,
         anaphor_re=anaphor_re,
         anaphor_nouns=nouns,
-        antecedent_kinds={k: frozenset(v) for k, v in an["antecedent_kinds"].items()},
+        antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
         speaker_before=re.compile(
             r"\b(?:"
             + "|".join(r"\s+".join(map(re.escape, w.split())) for w in m["speaker_before"])
@@ -1061,11 +1061,19 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         between = text[last.end : s]
         if last.sentence == sent_i and re.fullmatch(r"\s*,\s*", between):
             before = [last]  # apposition: "Mosul, the jihadists' de-facto capital"
-        elif last.sentence == sent_i and "," in between and lx.spatial_re.search(between):
+        elif (
+            last.sentence == sent_i
+            and "," in between
+            and any(lx.spatial_re.fullmatch(w) for w in between.split()[-2:] if w.lower() != "of")
+        ):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
+            # (but "Wad Madani, the capital of ..., after the RSF seized the city" is it)
             before = before[:-1]
             if not before:
                 continue
+        pref = [m for m in before if m.place.kind == want[0]]
+        if len(want) > 1 and pref and sent_i - pref[-1].sentence <= 6:
+            before = pref  # "the enclave": the region named, before a town in it
         counts = Counter(m.place.geonameid for m in before)
         best, best_score = None, -1.0
         for m in before:
