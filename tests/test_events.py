@@ -744,3 +744,12 @@ def test_the_paramilitaries_are_the_paramilitary_force_named_before():
         published="2025-01-11",
     ).events
     assert e[e.event_type == "besieged"].actor.tolist() == ["RSF"]
+
+
+def test_rebels_are_the_rebels_named_before_and_nobody_when_none_was():
+    e = fl.parse(
+        "M23 rebels seized Goma. The rebels then advanced on Bukavu.", published="2025-02-01"
+    )
+    assert e.events[e.events.action == "advance"].actor.tolist() == ["M23"]
+    e = fl.parse("Rebels shelled Damascus on Monday.", published="2024-05-01").events
+    assert e.actor.isna().all(), e.actor.tolist()
