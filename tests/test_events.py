@@ -753,3 +753,20 @@ def test_rebels_are_the_rebels_named_before_and_nobody_when_none_was():
     assert e.events[e.events.action == "advance"].actor.tolist() == ["M23"]
     e = fl.parse("Rebels shelled Damascus on Monday.", published="2024-05-01").events
     assert e.actor.isna().all(), e.actor.tolist()
+
+
+def test_an_action_done_with_a_weapon_is_one_event_of_the_weapons_kind():
+    e = fl.parse(
+        "Russian forces struck Odesa port with missiles overnight.", published="2024-12-01"
+    ).events
+    assert e.event_type.tolist() == ["Shelling/artillery/missile attack"], e.event_type.tolist()
+
+
+def test_a_krai_is_a_division_and_not_a_second_place_of_the_event():
+    r = fl.parse(
+        "A drone attack by Ukrainian forces hit an oil depot in Novorossiysk, Krasnodar Krai.",
+        published="2024-12-01",
+    )
+    m = r.mentions
+    assert m[m.text == "Krasnodar Krai"].kind.tolist() == ["admin1"]
+    assert r.events.place.tolist() == ["Novorossiysk"]

@@ -215,6 +215,10 @@ def find_events(
         for f in found:
             if triggers and f[0] < triggers[-1][1]:
                 continue
+            if triggers and _INSTRUMENT.match(sent_text[triggers[-1][1] : f[0]]):
+                # "struck Odesa with missiles": one attack, of the instrument's kind
+                triggers[-1] = (*triggers[-1][:2], f[2])
+                continue
             triggers.append(f)
         if not triggers:
             continue
@@ -266,6 +270,8 @@ def find_events(
     return events
 
 
+# between an action and a second action word: the second is the first's instrument
+_INSTRUMENT = re.compile(r"^[^,;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}$")
 _SHARED_OBJECT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|then)\s+)?")
 _COORDINATED = re.compile(r"\b(?:and|or|then)\b|[,;]")
 
