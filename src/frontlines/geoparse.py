@@ -22,7 +22,7 @@ import numpy as np
 
 from ._resources import data_path, load_lexicon
 from ._text import Token, fold, key_hash, tokenize
-from .actors import load_actors
+from .actors import Actors, load_actors
 from .article import Article
 from .gazetteer import Gazetteer, Place, _haversine_km, _lex, _loose_quality
 
@@ -312,11 +312,12 @@ def find_mentions(
             blocked[i : j + 1] = True
             if j > i:
                 surnames.add(folds[-1])
+    actors = load_actors()
     for i, j in runs:
         if i == j and tokens[i].fold in surnames:
             blocked[i] = True
         elif j > i:
-            _block_actor_names(tokens, i, j, blocked)
+            _block_actor_names(tokens, i, j, blocked, actors)
 
     # ---- demonyms: "Syrian villages", "North Korean troops"
     demonyms: list[Mention] = []
@@ -473,9 +474,10 @@ def _demonym_place(target: str, gz: Gazetteer) -> Place | None:
     return _demonym_place_cached(target, id(gz))
 
 
-def _block_actor_names(tokens: list[Token], i: int, j: int, blocked: np.ndarray) -> None:
+def _block_actor_names(
+    tokens: list[Token], i: int, j: int, blocked: np.ndarray, actors: Actors
+) -> None:
     """Block the words of an actor's name inside a run ("Boko Haram", "Hayat Tahrir al-Sham")."""
-    actors = load_actors()
     names = actors.name_folds
     for p in range(i, j):
         words = tokens[p].fold
@@ -777,12 +779,13 @@ def _resolve(
                 continue
             if b == a - 1:
                 gap = text[tokens[cb.j].end : tokens[ca.i].start]
-                contains = re.fullmatch(r"['’]s\s+", gap)
+                contains, appos = re.fullmatch(r"['’]s\s+", gap), False
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
-                contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or _apposition(gap, lx)
+                appos = _apposition(gap, lx)
+                contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or appos
             if contains:
-                outright[a] = outright[a] or "," not in gap or _apposition(gap, lx)
+                outright[a] = outright[a] or "," not in gap or appos
                 for bb in areas:
                     hints[a].add(db["cc"][bb])
                     if db["kinds"][bb] == "admin1":

@@ -550,7 +550,7 @@ def _read_one(
 
     def countries_at(pos: int) -> set[str]:
         s = article.sentence_of(pos)
-        return {m.place.country_code for m in mentions if m.sentence == s}
+        return {m.place.country_code for m in mentions if m.sentence == s and not m.doubtful}
 
     acts = find_actors(article.text, actors or load_actors(), countries_at)
     claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
