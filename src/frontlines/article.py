@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ._resources import load_lexicon
 
 __all__ = ["Article", "read_article"]
@@ -79,6 +81,13 @@ class Article:
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos``."""
         return max(0, bisect_right(self._starts, pos) - 1)
+
+    def sentences_of(self, positions: list[int]) -> list[int]:
+        """Index of the sentence holding each character position (all at once)."""
+        if not self._starts:
+            return [0] * len(positions)
+        idx = np.searchsorted(np.asarray(self._starts), np.asarray(positions), side="right") - 1
+        return np.maximum(idx, 0).tolist()
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sentences[i]

@@ -871,8 +871,12 @@ class Gazetteer:
             self.__dict__["_prior_all"] = p
         return p[rows]
 
-    def kinds_of(self, rows: np.ndarray) -> list[str]:
-        return [self._kinds[int(k)] for k in np.asarray(self._a["kind"][rows])]
+    def kinds_of(self, rows: np.ndarray) -> np.ndarray:
+        """The kind of each row ("city", "admin1", "country", …) as an array of str."""
+        table = self.__dict__.get("_kind_table")
+        if table is None:
+            table = self.__dict__["_kind_table"] = np.asarray(self._kinds)
+        return table[np.asarray(self._a["kind"][rows])]
 
     def column(self, name: str) -> np.ndarray:
         """A raw column of the index (``gid``, ``lat``, ``lon``, ``pop``, ``cc``, …)."""

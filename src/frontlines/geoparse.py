@@ -262,7 +262,7 @@ def find_mentions(
     tokens = tokenize(text)
     if not tokens:
         return []
-    sent = [article.sentence_of(t.start) for t in tokens]
+    sent = article.sentences_of([t.start for t in tokens])
     first_of_sent = [
         k == 0
         or sent[k] != sent[k - 1]
@@ -413,16 +413,16 @@ def find_mentions(
         by_start.setdefault(c.i, []).append(c)
     chosen: list[_Cand] = []
     k = 0
-    while k < n:
-        opts = sorted(by_start.get(k, []), key=lambda c: -(c.j - c.i))
+    for start in sorted(by_start):
+        if start < k:
+            continue  # inside the name chosen before
+        opts = sorted(by_start[start], key=lambda c: -(c.j - c.i))
         pick = next(
             (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of)), None
         )
-        if pick is None:
-            k += 1
-            continue
-        chosen.append(pick)
-        k = pick.j + 1
+        if pick is not None:
+            chosen.append(pick)
+            k = pick.j + 1
 
     mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw)
     return _finish(demonyms, mentions, article, gazetteer, lx, text, keep_doubtful)
