@@ -29,6 +29,8 @@ from .gazetteer import Gazetteer, Place, _haversine_km, _lex, _loose_quality
 __all__ = ["Mention", "drop_doubtful", "find_mentions"]
 
 MAX_NGRAM = 6
+# the keys of one article's candidate names recur across articles ("Syria", "Aleppo province")
+_key_hash = lru_cache(maxsize=100_000)(key_hash)
 
 
 @dataclass(slots=True)
@@ -401,7 +403,7 @@ def find_mentions(
         return _finish(demonyms, [], article, gazetteer, lx, text, keep_doubtful)
 
     # ---- look all keys up at once
-    lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
+    lh = np.fromiter((_key_hash(c.loose) for c in cands), np.int64, len(cands))
     hit = gazetteer.has_loose(lh)
     cands = [c for c, h in zip(cands, hit, strict=True) if h]
     _verify(cands, gazetteer, gw["loose_min_similarity"])
@@ -501,8 +503,8 @@ def _is_place_name(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
 
 def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
-    fh = np.fromiter((key_hash(c.fold) for c in cands), np.int64, len(cands))
-    lh = np.fromiter((key_hash(c.loose) for c in cands), np.int64, len(cands))
+    fh = np.fromiter((_key_hash(c.fold) for c in cands), np.int64, len(cands))
+    lh = np.fromiter((_key_hash(c.loose) for c in cands), np.int64, len(cands))
     fq, frows, _, fqual = gz.lookup_fold_ids(fh)
     per: list[dict[int, float]] = [{} for _ in cands]
     loose_vars: list[list[int]] = [[] for _ in cands]
@@ -650,7 +652,7 @@ def _adjectival(fold: str, c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     for suf in lx.adj_suffixes:
         if fold.endswith(suf) and len(fold) - len(suf) >= 3:
             stem = fold[: -len(suf)]
-            _, rows = gz.lookup_fold(np.array([key_hash(stem), key_hash(stem + "a")]))
+            _, rows = gz.lookup_fold(np.array([_key_hash(stem), _key_hash(stem + "a")]))
             if len(rows):
                 return True
     return False
