@@ -196,6 +196,8 @@ def test_a_loose_spelling_outside_the_division_the_text_names_is_left_out():
         ("Palma, a town 20 km north of Spain, was quiet.", "Palma", ("ES", "07")),
         # a country in another country's sentence is not dropped
         ("Talks with Russia in Turkey ended on Monday.", "Russia", ("RU", "00")),
+        # "in" may belong to something else: a city this large is not taken for a namesake
+        ("Syrian refugees from Aleppo in Turkey are returning.", "Aleppo", ("SY", "09")),
     ],
 )
 def test_an_apposition_puts_a_place_inside_a_division_or_country(text, name, want):

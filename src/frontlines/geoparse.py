@@ -769,8 +769,9 @@ def _resolve(
     # explicit containment: "Syria's Raqqa", "X, Syria", "X in Aleppo province"
     hints: list[set[str]] = [set() for _ in info]
     hints_a1: list[set[tuple[str, str]]] = [set() for _ in info]
-    # said in words ("in", "'s", an apposition), not only by a comma that may start a list
-    outright = [False] * len(info)
+    # said in words, not only by a comma that may start a list: "'s" or an apposition (2), or
+    # "in", which may belong to something else ("refugees from Aleppo in Turkey") (1)
+    outright = [0] * len(info)
     for a in range(len(info)):
         ca = info[a]["c"]
         for b in (a - 1, a + 1):
@@ -792,7 +793,8 @@ def _resolve(
                 appos = _apposition(gap, lx)
                 contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or appos
             if contains:
-                outright[a] = outright[a] or "," not in gap or appos
+                said = 2 if appos or b == a - 1 else 0 if "," in gap else 1
+                outright[a] = max(outright[a], said)
                 for bb in areas:
                     hints[a].add(db["cc"][bb])
                     if db["kinds"][bb] == "admin1":
@@ -878,7 +880,14 @@ def _resolve(
         doubtful = ""
         if _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw):
             doubtful = "far from the article's other places and outside its countries"
-        elif outright[a] and d["kinds"][ch] in _TOWNS and d["cc"][ch] not in hints[a]:
+        elif (
+            d["kinds"][ch] in _TOWNS
+            and d["cc"][ch] not in hints[a]
+            and (
+                outright[a] == 2
+                or (outright[a] == 1 and gz.column("pop")[c.rows[ch]] < lx.prominent_pop)
+            )
+        ):
             # "Palma, a town in Cabo Delgado province" is not Palma de Mallorca (lakes, rivers
             # and regions cross borders: "Lake Chad in Borno state")
             doubtful = "outside the country the text puts it in"
