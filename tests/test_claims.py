@@ -439,3 +439,15 @@ def test_distance_from_a_border_is_a_band_along_it_on_the_other_side():
 def test_distance_from_a_border_with_no_other_country_is_no_claim():
     rep = fl.parse("Rebels advanced to less than 10 kilometres from the Turkish border.")
     assert len(rep.claims) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The village lies 12 kilometres north-northeast of Idlib city.", "The village"),
+        ("The fighting was two miles from the center of Khartoum.", "The fighting"),
+    ],
+)
+def test_a_claim_about_a_thing_names_the_thing_not_its_verb(text, subject):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.subject, c.subject_kind) == (subject, "thing")

@@ -307,7 +307,7 @@ def find_claims(
         claims.extend(_relation_claims(rel, m, anchors, mentions, article, lx))
 
     for c in claims:
-        _subject(c, mentions, actors, article)
+        _subject(c, mentions, actors, article, lx)
         _check(c, lx)
         if c.consistent is False and reresolve:
             _reresolve(c, mentions, gazetteer, lx)
@@ -536,7 +536,9 @@ _APPOSITION = re.compile(
 )
 
 
-def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art: Article) -> None:
+def _subject(
+    c: Claim, mentions: list[Mention], actors: list[ActorMention], art: Article, lx: _Lex
+) -> None:
     text = art.text
     s0, s1 = art.sentences[c.sentence]
     places = [
@@ -574,8 +576,11 @@ def _subject(c: Claim, mentions: list[Mention], actors: list[ActorMention], art:
         a = acts[-1]
         c.subject, c.subject_kind = a.actor, "actor"
         return
-    words = re.findall(r"[\w'-]+", text[max(s0, c.start - 40) : c.start])
-    c.subject = " ".join(words[-3:]) if words else ""
+    words = re.findall(r"[\w'-]+", text[max(s0, c.start - 40) : c.start])[-3:]
+    trailing = lx.spec.get("subject_trailing_words") or ()
+    while len(words) > 1 and words[-1].lower() in trailing:
+        words.pop()  # "The village lies" -> "The village"
+    c.subject = " ".join(words)
     c.subject_kind = "thing"
 
 
