@@ -225,3 +225,9 @@ def test_the_city_after_an_apposition_is_the_city_it_describes():
         "the capital of Al-Jazira state, a year after the RSF seized the city."
     ).mentions
     assert m[m.text == "the city"].name.tolist() == ["Wad Medani"]
+
+
+def test_the_capital_of_a_named_region_is_a_description_not_an_anaphor():
+    m = fl.parse("Federal forces captured Mekelle, the capital of the Tigray region.").mentions
+    assert m.text.tolist() == ["Mekelle", "Tigray region"], m.text.tolist()
+    assert not m.anaphoric.any()

@@ -118,7 +118,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     det = "|".join(re.escape(d) for d in an["determiners"])
     anaphor_re = re.compile(
         rf"\b(?:{det})\s+(?:(?:{'|'.join(mods)}|[\w'’]+(?:{suffixes})|[A-Z]{{2,}}(?:{suffixes}))\s+)*"
-        rf"(?P<noun>{noun_alt})\b(?!,?\s+(?:of\s+)?(?-i:[A-Z][a-z]))(?!-)",
+        rf"(?P<noun>{noun_alt})\b(?!,?\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][a-z]))(?!-)",
         re.IGNORECASE,
     )
     m = t["metonymy"]
