@@ -770,3 +770,14 @@ def test_a_krai_is_a_division_and_not_a_second_place_of_the_event():
     m = r.mentions
     assert m[m.text == "Krasnodar Krai"].kind.tolist() == ["admin1"]
     assert r.events.place.tolist() == ["Novorossiysk"]
+
+
+def test_the_dateline_city_is_where_the_story_was_filed_not_the_events_place():
+    e = fl.parse(
+        "BEIRUT (AP) — Israeli jets struck targets across the south overnight, the army said.",
+        published="2024-08-20",
+    ).events
+    assert "BEIRUT" not in set(e.place), e[["event_type", "place"]].to_dict("records")
+    e = fl.parse("BEIRUT (AP) — Israeli jets struck Tyre overnight.", published="2024-08-20")
+    assert e.events.place.tolist() == ["Tyre"]
+    assert e.articles[0].datelines == [(0, len("BEIRUT (AP) — "))]

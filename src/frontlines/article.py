@@ -19,11 +19,12 @@ from ._resources import load_lexicon
 __all__ = ["Article", "read_article"]
 
 MAX_TEXT_CHARS = 2_000_000  # ~15 s of reading; a longer text is several articles
-_DAY_MONTH_YEAR = (
+_DAY_MONTH = (
     r"(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 )
+_DAY_MONTH_YEAR = _DAY_MONTH + r",?\s+\d{4}"
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     + _DAY_MONTH_YEAR
@@ -57,6 +58,9 @@ class Article:
         Sentence spans in ``text``.
     dropped : list of str
         The page-furniture lines that were removed (for audit).
+    datelines : list of (start, end)
+        Spans of wire datelines opening a paragraph ("BEIRUT (AP) —"): where the story was
+        filed, not where its events happened.
     """
 
     text: str
@@ -69,7 +73,12 @@ class Article:
     published_from: str = "none"  # argument | text | none
     sentences: list[tuple[int, int]] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    datelines: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+
+    def in_dateline(self, pos: int) -> bool:
+        """Whether character ``pos`` lies in a wire dateline."""
+        return any(s <= pos < e for s, e in self.datelines)
 
     @property
     def published_ts(self) -> Any:
@@ -291,6 +300,30 @@ def _parse_date_text(s: str) -> dt.date | None:
     return d.date() if d else None
 
 
+# the opening of a wire story: a place (in capitals, or with a date or an agency after it),
+# then a dash: "BEIRUT (AP) —", "PORT SUDAN, Sudan, Jan 11, 2025 (AFP) -", "Gaza, May 14 -"
+_DATELINE_OPENING = re.compile(
+    r"^(?:(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,40}?)?"
+    r"(?P<date>,\s*" + _DAY_MONTH + r"(?:,?\s+\d{4})?)?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—]\s",
+    re.IGNORECASE,
+)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the wire datelines that open the first paragraphs of ``text``."""
+    out = []
+    pos = 0
+    for k, line in enumerate(text.split("\n")):
+        if k >= 40:
+            break
+        m = _DATELINE_OPENING.match(line)
+        if m and (m.group("caps") and m.group("caps").isupper() or m["date"] or m["agency"]):
+            out.append((pos, pos + m.end()))
+        pos += len(line) + 1
+    return out
+
+
 def _find_date_line(lines: list[str]) -> tuple[int, dt.date] | None:
     """A line that is a date, else a wire dateline among the first lines: (line, date)."""
     for i, line in enumerate(lines[:60]):
@@ -413,5 +446,6 @@ def read_article(
         published_from=pub_from,
         sentences=sents,
         dropped=dropped,
+        datelines=_datelines(text),
         _starts=[s for s, _ in sents],
     )

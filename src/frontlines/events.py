@@ -188,7 +188,12 @@ def find_events(
     text = article.text
     lx = _lexicon()
     pub = article.published
-    places = [m for m in mentions if not m.metonymic and not m.demonym]
+    # where the story was filed ("BEIRUT (AP) —") is not where its events happened
+    places = [
+        m
+        for m in mentions
+        if not m.metonymic and not m.demonym and not article.in_dateline(m.start)
+    ]
     by_sent: dict[int, list[Mention]] = {}
     for m in places:
         by_sent.setdefault(m.sentence, []).append(m)
