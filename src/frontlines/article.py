@@ -318,7 +318,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         if k >= 40:
             break
         m = _DATELINE_OPENING.match(line)
-        if m and (m.group("caps") and m.group("caps").isupper() or m["date"] or m["agency"]):
+        if m and ((m.group("caps") and m.group("caps").isupper()) or m["date"] or m["agency"]):
             out.append((pos, pos + m.end()))
         pos += len(line) + 1
     return out
