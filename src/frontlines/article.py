@@ -31,14 +31,6 @@ _DATE_LINE = re.compile(
     + r"$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$",
     re.IGNORECASE,
 )
-# a wire dateline opening the story: "PORT SUDAN, Sudan, Jan 11, 2025 (AFP) - ...",
-# "Gaza, May 14, 2024 – ..." (one without a year, "KYIV, Aug 20 (Reuters)", dates nothing)
-_DATELINE = re.compile(
-    r"^[^\W\d_][^\n]{0,80}?[,(]\s*(?P<date>"
-    + _DAY_MONTH_YEAR
-    + r")\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -301,11 +293,12 @@ def _parse_date_text(s: str) -> dt.date | None:
 
 
 # the opening of a wire story: a place (in capitals, or with a date or an agency after it),
-# then a dash: "BEIRUT (AP) —", "PORT SUDAN, Sudan, Jan 11, 2025 (AFP) -", "Gaza, May 14 -"
+# then a dash or colon: "BEIRUT (AP) —", "PORT SUDAN, Sudan, Jan 11, 2025 (AFP) -",
+# "Mosul, Iraq, Oct. 17, 2016:"; only one with a year dates the article
 _DATELINE_OPENING = re.compile(
     r"^(?:(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,40}?)?"
     r"(?P<date>,\s*" + _DAY_MONTH + r"(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—]\s",
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—:]\s",
     re.IGNORECASE,
 )
 
@@ -333,9 +326,9 @@ def _find_date_line(lines: list[str]) -> tuple[int, dt.date] | None:
             if d is not None and 1900 <= d.year <= 2100:
                 return i, d
     for i, line in enumerate(lines[:20]):
-        m = _DATELINE.match(line.strip())
-        if m:
-            d = _parse_date_text(" ".join(m.group("date").split()))
+        m = _DATELINE_OPENING.match(line.strip())
+        if m and m["date"] and re.search(r"\d{4}$", m["date"]):  # no year, no date
+            d = _parse_date_text(" ".join(m["date"].lstrip(", ").split()))
             if d is not None and 1900 <= d.year <= 2100:
                 return i, d
     return None
