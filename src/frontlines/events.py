@@ -231,6 +231,7 @@ def find_events(
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         s_claims = [c for c in claims if s0 <= c.start < s1]
+        sentence = _Sentence(si, s0, s1, s_places, s_actors, s_claims, dates)
         for k, (t0, t1, action) in enumerate(triggers):
             ts, te = s0 + t0, s0 + t1
             # places after the next action are that action's ("advanced 1-3 km and taken control
@@ -247,23 +248,7 @@ def find_events(
                 for na in (lx.not_after.get(action), lx.not_after.get(text[ts:te].lower()))
             ):
                 continue  # "took place", "took part", "took a step"
-            ev = _read_event(
-                action,
-                ts,
-                te,
-                si,
-                s0,
-                s1,
-                text,
-                s_places,
-                s_actors,
-                s_claims,
-                dates,
-                article,
-                mentions,
-                lx,
-                stop,
-            )
+            ev = _read_event(action, ts, te, stop, sentence, article, mentions, lx)
             if ev is None:
                 continue
             for e in [ev, *_coordinated(ev, s_places, text, lx)]:
@@ -335,23 +320,34 @@ def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$")
 
 
+@dataclass(slots=True)
+class _Sentence:
+    """What one sentence holds for the events read in it."""
+
+    index: int
+    start: int
+    end: int
+    places: list[Mention]
+    actors: list[ActorMention]
+    claims: list[Claim]
+    dates: list[TimeSpan]
+
+
 def _read_event(
-    action,
-    ts,
-    te,
-    si,
-    s0,
-    s1,
-    text,
-    s_places,
-    s_actors,
-    s_claims,
-    dates,
-    article,
-    mentions,
-    lx,
-    stop,
+    action: str,
+    ts: int,
+    te: int,
+    stop: int,
+    sentence: _Sentence,
+    article: Article,
+    mentions: list[Mention],
+    lx: _Lex,
 ) -> Event | None:
+    """The event of the action word at ``ts:te``; its places lie before ``stop``."""
+    text = article.text
+    si, s0, s1 = sentence.index, sentence.start, sentence.end
+    s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
+    dates = sentence.dates
     left, right = _clause_bounds(text, s0, s1, ts, lx)
     # ---- actors
     before = [
