@@ -131,35 +131,25 @@ class Actors:
                 s = m.group()
                 key = s if sensitive else s.lower()
                 hits.append((m.start(), m.end(), s, self._alias.get((key, sensitive))))
-        if self._forces is not None:
-            taken = [(h[0], h[1]) for h in hits]
-            for m in self._forces.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue  # a named actor wins
-                name = self._state_forces(m.group("c"))
-                if name is not None:
-                    hits.append((m.start(), m.end(), m.group(), name))
+        if self._forces is not None:  # "Russian troops", "Myanmar's army"
+            self._add_states(
+                hits, ((*m.span(), m.group(), m["c"]) for m in self._forces.finditer(text))
+            )
         if self._acts is not None:  # "Russian attacks", "Israeli strikes": the adjective acts
-            taken = [(h[0], h[1]) for h in hits]
-            for m in self._acts.finditer(text):
-                s, e = m.span("c")
-                if any(a < e and s < b for a, b in taken):
-                    continue
-                name = self._state_forces(m.group("c"))
-                if name is not None:
-                    hits.append((s, e, m.group("c"), name))
-        if self._subject_stop:
-            taken = [(h[0], h[1]) for h in hits]
-            for m in _country_subject_re().finditer(text):
-                s, e = m.span("c")
-                if m.group("next") in self._subject_stop or any(a < e and s < b for a, b in taken):
-                    continue
-                before = text[max(0, s - 3) : s].strip()
-                if before and before[-1] not in '.!?,;:"“(':
-                    continue  # not the start of a clause: "fighting in Syria killed"
-                name = self._state_forces(m.group("c"))
-                if name is not None:
-                    hits.append((s, e, m.group("c"), name))
+            self._add_states(
+                hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text))
+            )
+        if self._subject_stop:  # "Azerbaijan launched", not "fighting in Syria killed"
+            self._add_states(
+                hits,
+                (
+                    (*m.span("c"), m["c"], m["c"])
+                    for m in _country_subject_re().finditer(text)
+                    if m["next"] not in self._subject_stop
+                    and (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
+                    in '.!?,;:"“('
+                ),
+            )
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -203,6 +193,17 @@ class Actors:
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
         return out
+
+    def _add_states(self, hits: list, found: Any) -> None:
+        """Add the state actor of each (start, end, text, country words) that no hit already
+        found overlaps (a named actor wins)."""
+        taken = [(h[0], h[1]) for h in hits]
+        for s, e, shown, words in found:
+            if any(a < e and s < b for a, b in taken):
+                continue
+            name = self._state_forces(words)
+            if name is not None:
+                hits.append((s, e, shown, name))
 
     def _state_forces(self, words: str) -> str | None:
         """The state actor for "<Country>'s ..." or "<Demonym> ..." (trailing words of a longer
