@@ -63,9 +63,9 @@ def _lexicon_cached(_key: int) -> _Lex:
     rx = re.compile(
         "|".join(
             [
-                rf"(?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}}))",
-                rf"(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{mon}),?\s+(?P<dmy_y>\d{{4}}))",
-                r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))",
+                rf"(?P<mdy>(?:on\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}}))",
+                rf"(?P<dmy>(?:on\s+)?(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{mon}),?\s+(?P<dmy_y>\d{{4}}))",
+                r"(?P<iso>(?:on\s+)?(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))",
                 rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
                 rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})\s+(?:and|to|until|through)\s+"
                 rf"(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
