@@ -56,8 +56,10 @@ class Actors:
                 if not alias:
                     continue
                 if alias != alias.lower():
-                    self._alias[(alias, True)] = name
-                    sens.append(alias)
+                    # "pro-Russian separatists" also opens a sentence: "Pro-Russian separatists"
+                    for form in {alias, alias[0].upper() + alias[1:]}:
+                        self._alias[(form, True)] = name
+                        sens.append(form)
                 else:
                     self._alias[(alias, False)] = name
                     insens.append(alias)
