@@ -413,6 +413,37 @@ def test_a_claim_without_direction_does_not_invent_a_place():
     assert (m.geonameid > -1_000_000_000).all()  # a ring locates nothing: left as it was
 
 
+def test_a_name_the_gazetteer_lacks_is_placed_by_the_claim_after_it():
+    rep = fl.parse(
+        "Al-Shabaab fighters overran an African Union base at El Baraf, about 200 km north of "
+        "Mogadishu, on Tuesday.",
+        published="2024-06-01",
+    )
+    (m,) = rep.mentions[rep.mentions.text == "El Baraf"].itertuples()
+    assert m.geonameid < -1_000_000_000 and m.geo_precision == 2 and m.country_code == "SO"
+    mog = fl.geocode("Mogadishu")
+    az12, _, dist = geo.GEOD.inv(mog.lon, mog.lat, m.geometry.x, m.geometry.y)
+    assert abs(dist - 200_000) < 1_000 and abs(az12) < 1
+    (c,) = rep.claims.itertuples()
+    assert (c.subject, c.subject_kind, c.subject_geonameid) == ("El Baraf", "place", m.geonameid)
+    (e,) = rep.events.itertuples()  # the capture is drawn where the claim puts the base
+    assert (e.actor, e.geonameid, e.geo_precision) == ("al-Shabaab", m.geonameid, 2)
+    assert e.geometry.equals(m.geometry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, 20 km north of Aleppo, fighting raged.",  # a weekday is no place
+        "Turkish troops, 20 km north of Aleppo, dug in.",  # an actor is no place
+        "Shelling hit Wadi el Nil, 20 km from Kassala.",  # no direction: a ring places nothing
+    ],
+)
+def test_a_claim_invents_no_place_from_other_capitalised_words(text):
+    rep = fl.parse(text, published="2024-06-01")
+    assert (rep.mentions.geonameid > -1_000_000_000).all()
+
+
 def test_distance_from_a_border_is_a_band_along_it_on_the_other_side():
     from frontlines._geodesy import GEOD
 

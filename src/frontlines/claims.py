@@ -28,7 +28,7 @@ from ._shapes import country_shape
 from ._text import fold, key_hash
 from .actors import ActorMention
 from .article import Article
-from .geoparse import Mention
+from .geoparse import Mention, _relink
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -78,6 +78,8 @@ class _Lex:
     bearings: dict[str, float]
     unit_re: re.Pattern
     gap: re.Pattern
+    unknown_name: re.Pattern
+    not_names: frozenset[str]
 
 
 def _norm_dir(s: str) -> str:
@@ -145,7 +147,27 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"|(?:{alt(spec['apposition_nouns'])}),\s+)*",
             re.IGNORECASE,
         ),
+        unknown_name=_unknown_name_re(spec["unknown_place"]),
+        not_names=_not_names(),
     )
+
+
+def _unknown_name_re(spec: dict[str, Any]) -> re.Pattern:
+    """A proper name ending the text, after a word that leads to a place ("at El Baraf")."""
+    cap = r"[A-Z][\w'’.-]*"
+    parts = "|".join(re.escape(str(p)) for p in spec["particles"])
+    leads = "|".join(re.escape(str(w)) for w in sorted(spec["leads"], key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{leads}))\s+(?:the\s+)?"
+        rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})$"
+    )
+
+
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are never a place's name (weekdays, months)."""
+    d = load_lexicon("dates")
+    words = [*d["weekdays"], *d["months"], *d["month_abbreviations"]]
+    return frozenset(str(w).lower() for w in words)
 
 
 def _lexicon() -> _Lex:
@@ -571,6 +593,8 @@ def _subject(
                 k -= 1
             _set_place(c, before[k])
             return
+    if _unknown_place(c, head, s0, mentions, actors, lx):
+        return
     acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
     if acts:
         a = acts[-1]
@@ -582,6 +606,74 @@ def _subject(
         words.pop()  # "The village lies" -> "The village"
     c.subject = " ".join(words)
     c.subject_kind = "thing"
+
+
+def _unknown_place(
+    c: Claim,
+    head: str,
+    s0: int,
+    mentions: list[Mention],
+    actors: list[ActorMention],
+    lx: _Lex,
+) -> bool:
+    """The claim is about a name the gazetteer lacks, right before it ("an African Union base
+    at El Baraf, about 200 km north of Mogadishu"). With a direction the claim places it: a
+    new mention at the claim's estimate (geo_precision 2), which the events and control of the
+    article then use; without one the name is only the claim's subject."""
+    from .gazetteer import Place
+
+    gap = re.search(r"(?:\s*,\s*|" + _BE + r"\s*)$", head)
+    m = lx.unknown_name.search(head, 0, gap.start() if gap else len(head))
+    if m is None or not (
+        _APPOSITION.fullmatch(head[m.end() :]) or re.fullmatch(_BE + r"\s*", head[m.end() :])
+    ):
+        return False
+    name = m["name"].rstrip(".")
+    start = s0 + m.start("name")
+    end = start + len(name)
+    if (
+        any(w.lower() in lx.not_names for w in name.split())
+        or any(a.start < end and start < a.end for a in actors)
+        or any(x.start < end and start < x.end for x in mentions)
+    ):
+        return False
+    c.subject, c.subject_kind = name, "place"
+    if c.relation != "distance_direction" or c.estimate is None:
+        return True
+    a = c.anchor.place
+    place = Place(
+        geonameid=claim_place_id(name, a.geonameid),
+        name=name,
+        lat=round(float(c.estimate[1]), 5),
+        lon=round(float(c.estimate[0]), 5),
+        country_code=a.country_code,
+        feature_class="P",
+        feature_code="PPL",
+        kind="city",
+        admin1=a.admin1,
+        source="claim",
+        matched=fold(name),
+    )
+    new = Mention(
+        start=start,
+        end=end,
+        text=name,
+        sentence=c.sentence,
+        place=place,
+        confidence=0.5,
+        lat=place.lat,
+        lon=place.lon,
+        candidates=0,
+    )
+    for x in mentions:  # antecedents by identity while the list changes
+        if x.antecedent is not None:
+            x.antecedent = id(mentions[x.antecedent])
+    k = next((i for i, x in enumerate(mentions) if x.start > start), len(mentions))
+    mentions.insert(k, new)
+    _relink(mentions)
+    c.subject_mention = new
+    c.notes.append(f"the gazetteer knows no {name}; placed at the claim's estimate")
+    return True
 
 
 def _set_place(c: Claim, m: Mention) -> None:

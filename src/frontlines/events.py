@@ -440,10 +440,13 @@ def _read_event(
         None,
     )
     if claim is not None and place.place.kind not in ("country", "admin1", "region"):
-        # "territory near Raqqa": around the place, not the place itself
+        # "territory near Raqqa": around the place, not the place itself; "a base 200 km north
+        # of Mogadishu": at the claim's estimate, the anchor when the claim has no direction
         place_text = claim.text
         geo_precision = 2
         region = claim.geometry
+        if claim.estimate is not None:
+            lon, lat = claim.estimate
     elif claim is not None and place.place.kind in ("country", "admin1", "region"):
         region, label = _narrow(claim.geometry, si, mentions, article)
         place_text = claim.text + (f" ({label})" if label else "")
