@@ -717,8 +717,18 @@ def test_who_acts_against_by_and_passive(text, want):
         ),
         ("Ukrainian forces retook Kherson two days ago.", "2022-11-13", "2022-11-11", "2022-11-11"),
         # "on" before a full date must not let the month-and-day reading drop the year
-        ("M23 rebels captured Goma on November 20, 2012.", "2024-06-01", "2012-11-20", "2012-11-20"),
-        ("Serb forces overran Srebrenica on 11 July 1995.", "2024-06-01", "1995-07-11", "1995-07-11"),
+        (
+            "M23 rebels captured Goma on November 20, 2012.",
+            "2024-06-01",
+            "2012-11-20",
+            "2012-11-20",
+        ),
+        (
+            "Serb forces overran Srebrenica on 11 July 1995.",
+            "2024-06-01",
+            "1995-07-11",
+            "1995-07-11",
+        ),
         ("RSF fighters attacked El Fasher overnight.", "2024-09-11", "2024-09-10", "2024-09-11"),
         (
             "Russian forces shelled Kharkiv three weeks ago.",
