@@ -821,3 +821,31 @@ def test_the_dateline_city_is_where_the_story_was_filed_not_the_events_place():
     e = fl.parse("BEIRUT (AP) — Israeli jets struck Tyre overnight.", published="2024-08-20")
     assert e.events.place.tolist() == ["Tyre"]
     assert e.articles[0].datelines == [(0, len("BEIRUT (AP) — "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "place"),
+    [
+        (
+            "Fighting erupted in Khartoum between the army and the paramilitary RSF on Saturday.",
+            "Sudanese army",
+            "RSF",
+            "Khartoum",
+        ),
+        (
+            "Fighting between Russia and Ukraine continued near Bakhmut.",
+            "Russian military",
+            "Ukraine",
+            "near Bakhmut",
+        ),
+        (
+            "Heavy clashes between M23 rebels and the Congolese army were reported in Goma.",
+            "M23",
+            "FARDC",
+            "Goma",
+        ),
+    ],
+)
+def test_fighting_between_two_sides_names_both_and_neither_is_the_place(text, actor, target, place):
+    (e,) = fl.parse(text, published="2023-04-17").events.itertuples()
+    assert (e.actor, e.target_actor, e.place) == (actor, target, place)

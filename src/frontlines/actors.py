@@ -106,6 +106,15 @@ class Actors:
             else None
         )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
+        wars = "|".join(re.escape(str(w)) for w in spec.get("conflict_nouns") or [])
+        self._between = (
+            re.compile(
+                rf"\b(?i:{wars})\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+                r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+            )
+            if wars
+            else None
+        )
         self._state_of: dict[str, str] = {}  # country code -> its one state actor
         by_cc: dict[str, list[str]] = {}
         for name, cc in self.country.items():
@@ -150,6 +159,16 @@ class Actors:
                     if m["next"] not in self._subject_stop
                     and (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
                     in '.!?,;:"“('
+                ),
+            )
+        if self._between is not None:  # "fighting between Russia and Ukraine": two sides
+            self._add_states(
+                hits,
+                (
+                    (*m.span(g), m[g], m[g])
+                    for m in self._between.finditer(text)
+                    for g in ("a", "b")
+                    if m[g].lower() in _country_words()
                 ),
             )
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

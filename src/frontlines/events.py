@@ -188,11 +188,16 @@ def find_events(
     text = article.text
     lx = _lexicon()
     pub = article.published
-    # where the story was filed ("BEIRUT (AP) —") is not where its events happened
+    # where the story was filed ("BEIRUT (AP) —") is not where its events happened, nor is a
+    # name inside an actor's words ("fighting between Russia and Ukraine", "Kyiv's forces")
+    spans = [(a.start, a.end) for a in actors]
     places = [
         m
         for m in mentions
-        if not m.metonymic and not m.demonym and not article.in_dateline(m.start)
+        if not m.metonymic
+        and not m.demonym
+        and not article.in_dateline(m.start)
+        and not any(a <= m.start and m.end <= b for a, b in spans)
     ]
     by_sent: dict[int, list[Mention]] = {}
     for m in places:
@@ -388,6 +393,14 @@ def _read_event(
         and action in ("advance", "retreat")
     ):
         agent = after[0]  # "the advancing Iraqi forces"
+    if (
+        agent is None
+        and action == "clash"
+        and len(after) >= 2
+        and re.search(r"\bbetween\s+$", text[te : after[0].start])
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[after[0].end : after[1].start])
+    ):
+        agent = after[0]  # "fighting erupted between the army and the RSF": both sides named
     inside = [a for a in s_actors if ts < a.start and a.end <= te]
     target = passive_target or (inside[0] if inside else None)  # "push IS out of"
     for a in after:
