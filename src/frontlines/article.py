@@ -21,7 +21,7 @@ __all__ = ["Article", "read_article"]
 MAX_TEXT_CHARS = 2_000_000  # ~15 s of reading; a longer text is several articles
 _DAY_MONTH = (
     r"(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 )
 _DAY_MONTH_YEAR = _DAY_MONTH + r",?\s+\d{4}"

@@ -54,7 +54,7 @@ def _lexicon_cached(_key: int) -> _Lex:
     def alt(xs):
         return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
 
-    mon = rf"(?:{alt(months)})\.?"
+    mon = rf"(?:{alt(months)})(?!\w)\.?"  # "in Mariupol" holds no "Mar"
     wd = alt(weekdays)
     part = alt(parts)
     numbers = {k.lower(): int(v) for k, v in spec["number_words"].items()}
