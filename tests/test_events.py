@@ -849,3 +849,62 @@ def test_the_dateline_city_is_where_the_story_was_filed_not_the_events_place():
 def test_fighting_between_two_sides_names_both_and_neither_is_the_place(text, actor, target, place):
     (e,) = fl.parse(text, published="2023-04-17").events.itertuples()
     assert (e.actor, e.target_actor, e.place) == (actor, target, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled a hospital in Mariupol.",  # no "Mar" in Mariupol
+        "Houthi fighters advanced in Marib.",
+        "Ukrainian drones hit an oil depot in Novorossiysk.",  # no "Nov" in Novorossiysk
+    ],
+)
+def test_a_place_that_starts_like_a_month_dates_nothing(text):
+    (e,) = fl.parse(text, published="2024-09-01").events.itertuples()
+    assert e.date_source == "published" and str(e.date_start.date()) == "2024-09-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "event_type", "target"),
+    [
+        (
+            "Avdiivka fell to Russian forces on Saturday.",
+            "Russian military",
+            "Government regains territory",
+            None,
+        ),
+        ("Ukrainian drones hit an oil depot in Novorossiysk.", "Ukraine", "Air/drone strike", None),
+        (
+            "Kyiv came under a massive missile attack overnight.",
+            None,
+            "Shelling/artillery/missile attack",
+            None,
+        ),
+        ("Malian troops and Wagner mercenaries entered Kidal.", "Malian army", "advance", None),
+        (
+            "On 3 March 2023, Military Forces of Myanmar (2021-) clashed with PDF fighters in "
+            "Kale township, Sagaing region.",
+            "Myanmar military",
+            "Armed clash",
+            "People's Defence Force",
+        ),
+        (
+            "The militants were driven out of Palma by Mozambican and Rwandan troops.",
+            "Rwanda military",
+            "Government regains territory",
+            None,
+        ),
+    ],
+)
+def test_who_acts_in_other_phrasings(text, actor, event_type, target):
+    (e,) = fl.parse(text, published="2024-09-01").events.itertuples()
+    assert (e.actor, e.event_type) == (actor, event_type)
+    assert (e.target_actor if isinstance(e.target_actor, str) else None) == target
+
+
+def test_an_action_without_which_something_happened_is_no_event():
+    ev = fl.parse(
+        "The Taliban captured Mazar-i-Sharif without a fight. No fighting was reported in Herat.",
+        published="2021-08-15",
+    ).events
+    assert ev.action.tolist() == ["capture"]

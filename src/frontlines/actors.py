@@ -25,6 +25,7 @@ class ActorMention:
     actor: str
     type: str
     generic: bool = False
+    side: bool = False  # a country named as a side ("fighting between Russia and Ukraine")
 
 
 class Actors:
@@ -95,6 +96,17 @@ class Actors:
             if forces
             else None
         )
+        of_nouns = [str(n) for n in spec.get("state_forces_of") or []]
+        self._forces_of = (
+            re.compile(
+                r"(?<![\w-])(?i:"
+                + "|".join(re.escape(n) for n in sorted(of_nouns, key=len, reverse=True))
+                + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+                r"(?:\s+\(\d{4}\s*-\s*(?:\d{4})?\))?"
+            )
+            if of_nouns
+            else None
+        )
         acts = [str(n) for n in spec.get("state_action_nouns") or []]
         self._acts = (
             re.compile(
@@ -146,6 +158,10 @@ class Actors:
             self._add_states(
                 hits, ((*m.span(), m.group(), m["c"]) for m in self._forces.finditer(text))
             )
+        if self._forces_of is not None:  # "Military Forces of Myanmar (2021-)", ACLED's way
+            self._add_states(
+                hits, ((*m.span(), m.group(), m["c"]) for m in self._forces_of.finditer(text))
+            )
         if self._acts is not None:  # "Russian attacks", "Israeli strikes": the adjective acts
             self._add_states(
                 hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text))
@@ -161,16 +177,15 @@ class Actors:
                     in '.!?,;:"“('
                 ),
             )
+        sides = set()
         if self._between is not None:  # "fighting between Russia and Ukraine": two sides
-            self._add_states(
-                hits,
-                (
-                    (*m.span(g), m[g], m[g])
-                    for m in self._between.finditer(text)
-                    for g in ("a", "b")
-                    if m[g].lower() in _country_words()
-                ),
-            )
+            sides = {
+                m.span(g)
+                for m in self._between.finditer(text)
+                for g in ("a", "b")
+                if m[g].lower() in _country_words()
+            }
+            self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -194,7 +209,7 @@ class Actors:
                 continue
             if name is not None:
                 typ = self.types[name]
-                out.append(ActorMention(s, e, t, name, typ))
+                out.append(ActorMention(s, e, t, name, typ, side=(s, e) in sides))
                 recent.append(name)
             else:
                 # "the group": the actor of that type named most so far (the most recent on a

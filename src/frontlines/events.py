@@ -76,6 +76,10 @@ class _Lex:
     prepositions: re.Pattern
     coordination: re.Pattern
     target_marker: re.Pattern
+    not_before: re.Pattern
+    predicates: frozenset[str]
+    agent_after: frozenset[str]
+    weapon_action: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -149,6 +153,18 @@ def _lexicon_cached(_key: int) -> _Lex:
             + r")\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
+        re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                r"\s+".join(map(re.escape, str(w).split()))
+                for w in sorted(spec.get("not_before") or ["(?!)"], key=len, reverse=True)
+            )
+            + r")\s+$",
+            re.IGNORECASE,
+        ),
+        frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
+        {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
     )
 
 
@@ -189,8 +205,10 @@ def find_events(
     lx = _lexicon()
     pub = article.published
     # where the story was filed ("BEIRUT (AP) —") is not where its events happened, nor is a
-    # name inside an actor's words ("fighting between Russia and Ukraine", "Kyiv's forces")
-    spans = [(a.start, a.end) for a in actors]
+    # name inside an actor's words ("Kyiv's forces") or a country named as a side ("fighting
+    # between Russia and Ukraine"); "fired rockets at Israel" keeps its place
+    named = {(m.start, m.end) for m in mentions}
+    spans = [(a.start, a.end) for a in actors if a.side or (a.start, a.end) not in named]
     places = [
         m
         for m in mentions
@@ -221,10 +239,19 @@ def find_events(
             found += [(t.start(), t.end(), name) for t in rx.finditer(sent_text)]
         # a split phrase ("push IS out of") wins over the words inside it
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         triggers: list[tuple[int, int, str]] = []
         for f in found:
             if triggers and f[0] < triggers[-1][1]:
                 continue
+            if any(a.start <= s0 + f[0] < a.end for a in s_actors):
+                continue  # part of an actor's name ("Operation Inherent Resolve")
+            if (
+                triggers
+                and sent_text[f[0] : f[1]].lower() in lx.predicates
+                and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                continue  # "Israeli strikes hit Rafah": the strikes' verb, not a second event
             if triggers and _INSTRUMENT.match(sent_text[triggers[-1][1] : f[0]]):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
@@ -234,7 +261,6 @@ def find_events(
             continue
         dates = find_dates(sent_text, pub)
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
-        s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         s_claims = [c for c in claims if s0 <= c.start < s1]
         sentence = _Sentence(si, s0, s1, s_places, s_actors, s_claims, dates)
         for k, (t0, t1, action) in enumerate(triggers):
@@ -244,8 +270,6 @@ def find_events(
             stop = s0 + triggers[k + 1][0] if k + 1 < len(triggers) else s1
             if _SHARED_OBJECT.fullmatch(text, te, stop) or not _COORDINATED.search(text, te, stop):
                 stop = s1  # "repelled Russian attacks near X": one place for both
-            if any(a.start <= ts < a.end for a in s_actors):
-                continue  # part of an actor's name ("Operation Inherent Resolve")
             if any(m.start <= ts < m.end for m in s_places):
                 continue
             if any(
@@ -253,6 +277,8 @@ def find_events(
                 for na in (lx.not_after.get(action), lx.not_after.get(text[ts:te].lower()))
             ):
                 continue  # "took place", "took part", "took a step"
+            if lx.not_before.search(text, max(s0, ts - 20), ts):
+                continue  # "without a fight"
             ev = _read_event(action, ts, te, stop, sentence, article, mentions, lx)
             if ev is None:
                 continue
@@ -267,6 +293,8 @@ def find_events(
 
 # between an action and a second action word: the second is the first's instrument
 _INSTRUMENT = re.compile(r"^[^,;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}$")
+_SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _SHARED_OBJECT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|then)\s+)?")
 _COORDINATED = re.compile(r"\b(?:and|or|then)\b|[,;]")
 
@@ -365,11 +393,25 @@ def _read_event(
     by = [
         a
         for a in after
-        if re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?$", text[max(te, a.start - 12) : a.start])
+        if re.search(
+            r"\bby\s+(?:the\s+)?(?:a\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$",
+            text[max(te, a.start - 40) : a.start],
+        )
         # "The SDF repelled an attack by IS": IS did not repel, but made the attack
         and (passive or not before or re.fullmatch(r"\s+by\s+(?:the\s+)?", text[te : a.start]))
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    if not by and len(before) > 1 and _AND.fullmatch(text, before[-2].end, before[-1].start):
+        # "Malian troops and Wagner mercenaries entered Kidal": the first named leads; in a
+        # clash ("Russian and Ukrainian forces clashed") the second is the other side
+        agent = before[-2]
+        if action == "clash" and before[-1].actor != agent.actor:
+            after = [before[-1], *after]
+    if " ".join(text[ts:te].lower().split()) in lx.agent_after and after:
+        agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
+    if action == "attack" and agent is not None:
+        w = agent.text.lower().split()[-1]
+        action = lx.weapon_action.get(w, action)  # "Ukrainian drones hit": a drone strike
     if (
         agent is not None
         and not by
