@@ -231,3 +231,24 @@ def test_the_capital_of_a_named_region_is_a_description_not_an_anaphor():
     m = fl.parse("Federal forces captured Mekelle, the capital of the Tigray region.").mentions
     assert m.text.tolist() == ["Mekelle", "Tigray region"], m.text.tolist()
     assert not m.anaphoric.any()
+
+
+def test_a_division_spelt_nearly_right_situates_the_place_before_it():
+    """ACLED-style "X district, Y." names no list: a town X outside Y's country is a place the
+    gazetteer lacks (Bal'ad in Somalia is not Balad, Iraq); a list keeps its towns."""
+    gz = fl.get_gazetteer()
+    from frontlines.article import read_article
+    from frontlines.geoparse import find_mentions
+
+    ms = find_mentions(
+        read_article(
+            "On 20 January 2024, Al Shabaab militants attacked an SNA base in Bal'ad district, "
+            "Middle Shabelle. 5 soldiers killed."
+        ),
+        gz,
+        keep_doubtful=True,
+    )
+    got = {m.text: (m.place.country_code, bool(m.doubtful)) for m in ms}
+    assert got == {"Bal'ad district": ("IQ", True), "Middle Shabelle": ("SO", False)}
+    rep = fl.parse("Shelling hit Mosul, Aleppo and Idlib.")
+    assert rep.mentions.country_code.tolist() == ["IQ", "SY", "SY"]

@@ -781,7 +781,7 @@ def _resolve(
             db = info[b]
             # every reading of the container counts ("Athens, a city in Georgia")
             areas = np.flatnonzero(
-                _among(db["kinds"], ("country", "admin1")) & (cb.match >= _exact_match())
+                _among(db["kinds"], ("country", "admin1")) & (cb.match >= gw["container_min_match"])
             )
             if not len(areas):
                 continue
@@ -791,9 +791,16 @@ def _resolve(
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
                 appos = _apposition(gap, lx)
+                # "Bal'ad district, Middle Shabelle": the division word of the first may come
+                qw = re.match(r"\s+([a-z-]+)(?=\s*,)", gap)
+                if qw and qw.group(1) in lx.qualifiers:
+                    gap = gap[qw.end() :]
                 contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or appos
             if contains:
                 said = 2 if appos or b == a - 1 else 0 if "," in gap else 1
+                if said == 0 and _ENDS_PHRASE.match(text, tokens[cb.j].end):
+                    # "in Bal'ad district, Middle Shabelle." ends the phrase: no list
+                    said = 1
                 outright[a] = max(outright[a], said)
                 for bb in areas:
                     hints[a].add(db["cc"][bb])
@@ -1018,6 +1025,8 @@ def _far_loose(
         d["kinds"][ch] != "city" or gz.column("pop")[d["c"].rows[ch]] >= gw["far_small_population"]
     ):
         return False
+    if d["kinds"][ch] in ("country", "admin1") and d["c"].match[ch] >= gw["container_min_match"]:
+        return False  # "Middle Shabelle": a division named this well is the one meant
     near = [b for b in others if info[b]["c"].fold != fold]
     if not near or any(others[b] == cc for b in near):
         return False
@@ -1041,6 +1050,9 @@ def _apposition(gap: str, lx: _Lex) -> bool:
         or (mod and mod.lower() not in lx.region_mods)
     )
 
+
+# what may follow the container of "X, Y" when the two are no list ("in X, Y region.")
+_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)]|$)|\s+(?:on|in|at)\s+(?!the\b)")
 
 _APPOSITION = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?P<words>(?:[\w'’-]+\s+){0,5}?)(?:in|of)\s+(?:the\s+)?"
