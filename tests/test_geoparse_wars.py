@@ -252,3 +252,21 @@ def test_a_division_spelt_nearly_right_situates_the_place_before_it():
     assert got == {"Bal'ad district": ("IQ", True), "Middle Shabelle": ("SO", False)}
     rep = fl.parse("Shelling hit Mosul, Aleppo and Idlib.")
     assert rep.mentions.country_code.tolist() == ["IQ", "SY", "SY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cc"),
+    [
+        ("Rohingya refugees in Cox's Bazar fled the fire.", "Cox’s Bāzār", "BD"),
+        ("The Democratic People's Republic of Korea fired a missile.", "North Korea", "KP"),
+        ("Migrants from Central America crossed into Mexico.", "Central America", ""),
+    ],
+)
+def test_names_with_a_possessive_and_world_regions(text, name, cc):
+    m = fl.parse(text).mentions
+    assert (name, cc) in set(zip(m.name, m.country_code, strict=True))
+
+
+def test_an_old_name_that_is_a_common_word_is_no_place():
+    m = fl.parse("Drug routes run across West Africa and the Sahel.").mentions
+    assert m.name.tolist() == ["West Africa", "Sahel"]

@@ -62,7 +62,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -473,6 +473,9 @@ def _source_digest() -> str:
     return h.hexdigest()[:16]
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _write_index(out: Path) -> None:
     recs = _collect()
     recs.sort(key=lambda r: r.gid)
@@ -499,7 +502,10 @@ def _write_index(out: Path) -> None:
     loose_pairs: set[tuple[int, int, int]] = set()
     for i, r in enumerate(recs):
         primary = name_keys(r.name)[0]
-        for nm in {r.name, *r.names}:
+        names = {r.name, *r.names}
+        # the tokenizer leaves a possessive 's out of a word: "Cox's Bazar" is read "Cox Bazar"
+        names |= {_POSSESSIVE.sub("", nm) for nm in names if _POSSESSIVE.search(nm)}
+        for nm in names:
             f, lk = name_keys(nm)
             if not f:
                 continue

@@ -193,6 +193,9 @@ def _lexicon() -> _Lex:
 
 # --------------------------------------------------------------------------- helpers
 _JOIN_OK = re.compile(r"^[ \-‐‑–]?$|^ ?[-‐‑] ?$")
+# a possessive inside a name ("Cox's Bazar", "Democratic People's Republic of Korea"); the
+# longest match decides, so "Syria's Raqqa" stays two names
+_IN_NAME_POSSESSIVE = re.compile(r"['’]s ")
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -379,7 +382,9 @@ def find_mentions(
             if j > i and (
                 sent[j] != sent[i]
                 or not (
-                    _joined(text, tokens[j - 1], tj) or _abbreviated(text, tokens[j - 1], tj, lx)
+                    _joined(text, tokens[j - 1], tj)
+                    or _abbreviated(text, tokens[j - 1], tj, lx)
+                    or _IN_NAME_POSSESSIVE.fullmatch(text, tokens[j - 1].end, tj.start)
                 )
                 or blocked[j]
             ):
@@ -637,7 +642,8 @@ def _accept(
         if z is not None and not _national(c, gz):  # "China", "Turkey": the country, always
             threshold = (
                 lx.zipf[0 if first[c.i] else 1]
-                + (lx.prominent_bonus if prominent else 0.0)
+                # a prominent place's own name, not an old one: "Drug" (Durg) is a drug
+                + (lx.prominent_bonus if prominent and (c.match >= 1.0).any() else 0.0)
                 + (1.0 if located else 0.0)
             )
             if z >= threshold:
