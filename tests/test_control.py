@@ -180,3 +180,24 @@ def test_frontlines_separate_holders_and_skip_borders(scenario):
     for g in fr.to_crs(laea).geometry:
         # a frontline may touch the border but does not run along it (within 500 m)
         assert g.intersection(border.buffer(500)).length < 0.05 * g.length + 1.0
+
+
+def test_a_withdrawal_told_beside_the_capture_is_the_same_change_and_zones_span_russia():
+    """"Ukrainian troops captured Sudzha on Saturday. Russian forces retreated from Sudzha.":
+    Ukraine holds it from Saturday, not contested from the report's date. Zones over Russia and
+    Ukraine (Russia's outline self-touches once projected) come out valid."""
+    c = fl.parse_many(
+        [
+            (
+                "Ukrainian troops captured the town of Sudzha in Russia's Kursk region on "
+                "Saturday. Russian forces retreated from Sudzha.",
+                "2024-08-12",
+            ),
+            ("Russian forces captured Avdiivka on Saturday.", "2024-02-18"),
+        ]
+    )
+    ctl = c.control(at="2024-09-01").set_index("name")
+    assert ctl.loc["Sudzha", "holder"] == "Ukraine"
+    assert str(ctl.loc["Sudzha", "since"].date()) == "2024-08-10"
+    z = c.zones(at="2024-09-01")
+    assert set(z.holder) == {"Ukraine", "Russian military"} and z.geometry.is_valid.all()

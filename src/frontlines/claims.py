@@ -159,7 +159,7 @@ def _unknown_name_re(spec: dict[str, Any]) -> re.Pattern:
     leads = "|".join(re.escape(str(w)) for w in sorted(spec["leads"], key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:{leads}))\s+(?:the\s+)?"
-        rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})$"
+        rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})(?![\w'’.-])"
     )
 
 
@@ -556,6 +556,7 @@ _BE = (
 _APPOSITION = re.compile(
     r"\s*,\s*(?:which\s+is\s+|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
 )
+_BE_GAP = re.compile(_BE + r"\s*")
 
 
 def _subject(
@@ -622,11 +623,16 @@ def _unknown_place(
     article then use; without one the name is only the claim's subject."""
     from .gazetteer import Place
 
-    gap = re.search(r"(?:\s*,\s*|" + _BE + r"\s*)$", head)
-    m = lx.unknown_name.search(head, 0, gap.start() if gap else len(head))
-    if m is None or not (
-        _APPOSITION.fullmatch(head[m.end() :]) or re.fullmatch(_BE + r"\s*", head[m.end() :])
-    ):
+    # the last name followed only by an apposition ("Lastochkyne, a village ") or a verb
+    m = next(
+        (
+            m
+            for m in reversed(list(lx.unknown_name.finditer(head, max(0, len(head) - 160))))
+            if _APPOSITION.fullmatch(head, m.end()) or _BE_GAP.fullmatch(head, m.end())
+        ),
+        None,
+    )
+    if m is None:
         return False
     name = m["name"].rstrip(".")
     start = s0 + m.start("name")

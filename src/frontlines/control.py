@@ -160,6 +160,19 @@ def gather(
     cont_types = set(lx["contested_types"])
     inside = set(lx["inside_relations"])
     ev: list[Evidence] = []
+    # who took each place in each report: a withdrawal told beside it is the same change
+    taken: dict[tuple[str, int], list[tuple[pd.Timestamp, str]]] = {}
+    for r in events.itertuples():
+        if (
+            r.action in ("capture", "retake")
+            and isinstance(r.actor, str)
+            and r.modality == "asserted"
+        ):
+            if r.geonameid is not None and not pd.isna(r.geonameid) and not pd.isna(r.date_start):
+                taken.setdefault((r.article_id, int(r.geonameid)), []).append(
+                    (r.date_start, r.actor)
+                )
+    window = pd.Timedelta(days=int(lx["same_change_days"]))
     for r in events.itertuples():
         gid = r.geonameid
         if gid is None or pd.isna(gid) or pd.isna(r.date_start) or r.place_kind not in LOCAL:
@@ -198,6 +211,11 @@ def gather(
             else:
                 add(r.date_start, actor, "claim", notes=[f"{r.modality}: {r.trigger}"])
         elif r.action == "retreat" and asserted and actor:
+            if any(
+                who != actor and abs(when - r.date_start) <= window
+                for when, who in taken.get((r.article_id, gid), ())
+            ):
+                continue  # "Ukraine took Sudzha … Russian forces retreated": the same change
             # "IS withdrew from Manbij": IS held it before; who holds it after is told by the
             # report of who took it (if any), so the loss alone ranks below a capture
             add(day_before, actor, "implied")
@@ -376,7 +394,8 @@ def _land(isos: tuple[str, ...], lon0: float, lat0: float) -> tuple[Any, Any]:
 
     fwd, _inv = _equal_area(lon0, lat0)
     cshapes = countries()
-    land = shapely.union_all([_project(cshapes[i], fwd) for i in isos])
+    # an outline may self-touch once projected (Russia's, far from the centre): made valid
+    land = shapely.union_all(shapely.make_valid([_project(cshapes[i], fwd) for i in isos]))
     borders = land.boundary.buffer(1000.0)
     shapely.prepare(borders)
     return land, borders
