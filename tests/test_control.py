@@ -183,7 +183,7 @@ def test_frontlines_separate_holders_and_skip_borders(scenario):
 
 
 def test_a_withdrawal_told_beside_the_capture_is_the_same_change_and_zones_span_russia():
-    """"Ukrainian troops captured Sudzha on Saturday. Russian forces retreated from Sudzha.":
+    """ "Ukrainian troops captured Sudzha on Saturday. Russian forces retreated from Sudzha.":
     Ukraine holds it from Saturday, not contested from the report's date. Zones over Russia and
     Ukraine (Russia's outline self-touches once projected) come out valid."""
     c = fl.parse_many(

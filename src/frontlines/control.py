@@ -167,11 +167,11 @@ def gather(
             r.action in ("capture", "retake")
             and isinstance(r.actor, str)
             and r.modality == "asserted"
+            and r.geonameid is not None
+            and not pd.isna(r.geonameid)
+            and not pd.isna(r.date_start)
         ):
-            if r.geonameid is not None and not pd.isna(r.geonameid) and not pd.isna(r.date_start):
-                taken.setdefault((r.article_id, int(r.geonameid)), []).append(
-                    (r.date_start, r.actor)
-                )
+            taken.setdefault((r.article_id, int(r.geonameid)), []).append((r.date_start, r.actor))
     window = pd.Timedelta(days=int(lx["same_change_days"]))
     for r in events.itertuples():
         gid = r.geonameid
