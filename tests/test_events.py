@@ -908,3 +908,26 @@ def test_an_action_without_which_something_happened_is_no_event():
         published="2021-08-15",
     ).events
     assert ev.action.tolist() == ["capture"]
+
+
+def test_looting_and_burning_are_property_destruction():
+    (e,) = fl.parse(
+        "RSF fighters looted and torched villages around Geneina on Monday.", published="2023-06-14"
+    ).events.itertuples()
+    assert (e.actor, e.event_type, e.place) == (
+        "RSF",
+        "Looting/property destruction",
+        "around Geneina",
+    )
+
+
+def test_fighting_near_a_border_is_drawn_on_the_strip_of_the_country_it_is_in():
+    (e,) = fl.parse(
+        "Jihadists attacked the army camp at Boulkessi, near the border with Burkina Faso, in "
+        "central Mali.",
+        published="2024-06-01",
+    ).events.itertuples()
+    from frontlines._shapes import country_shape
+
+    assert e.place == "near the border with Burkina Faso" and e.geo_precision == 5
+    assert country_shape("ML").contains(e.geometry)

@@ -270,3 +270,39 @@ def test_names_with_a_possessive_and_world_regions(text, name, cc):
 def test_an_old_name_that_is_a_common_word_is_no_place():
     m = fl.parse("Drug routes run across West Africa and the Sahel.").mentions
     assert m.name.tolist() == ["West Africa", "Sahel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "cc"),
+    [
+        ("Ukrainian forces crossed the Dnipro near Krynky.", "Dnipro", "river", "UA"),
+        ("Russian missiles hit Dnipro overnight.", "Dnipro", "city", "UA"),
+        (
+            "ISWAP attacked Malam Fatori in Borno State, near the border with Niger.",
+            "Niger",
+            "country",
+            "NE",
+        ),
+        ("Heavy clashes were reported in Tal Afar.", "Tall ‘Afar", "city", "IQ"),
+    ],
+)
+def test_the_words_around_a_name_choose_its_kind(text, name, kind, cc):
+    m = fl.parse(text).mentions
+    assert (name, kind, cc) in set(zip(m.name, m.kind, m.country_code, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a loose spelling outside every country the text names, with no town to be near
+        (
+            "Jihadists attacked the army camp at Boulkessi, near the border with Burkina Faso, "
+            "in central Mali.",
+            "Boulkessi",
+        ),
+        # "X district in Y region": Mahas in Hiiraan is not Mahis, Jordan
+        ("Al-Shabaab fighters seized Mahas district in Hiiraan region.", "Mahas district"),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_is_not_drawn_abroad(text, gone):
+    assert gone not in fl.parse(text).mentions.text.tolist()

@@ -519,7 +519,10 @@ def _other_country(iso: str, mentions: list[Mention], anchor: Mention) -> str | 
     counts = Counter(
         m.place.country_code
         for m in mentions
-        if m.place.country_code and m.place.country_code != iso and not m.metonymic
+        if m.place.country_code
+        and m.place.country_code != iso
+        and not m.metonymic
+        and not m.doubtful  # a place the gazetteer probably lacks tells no country
     )
     return counts.most_common(1)[0][0] if counts else None
 

@@ -92,6 +92,7 @@ class _Lex:
     region_mods: frozenset[str] = field(default_factory=frozenset)
     rank_words: frozenset[str] = field(default_factory=frozenset)
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
+    borders: frozenset[str] = field(default_factory=frozenset)
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
 
 
@@ -184,6 +185,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         region_mods=frozenset(t["region_modifiers"]),
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
+        borders=frozenset(t.get("border_words", [])),
     )
 
 
@@ -680,8 +682,15 @@ def _qualifier(
         return lx.qualifiers[prev2.fold], False
     if prev is not None and prev.fold in ("capital",):
         return "city", False
+    if prev is not None and prev.fold == "with" and prev2 is not None and prev2.fold in lx.borders:
+        return "country", False  # "near the border with Niger": the country, not Niger State
     region = prev is not None and prev.fold in lx.region_mods and not prev.is_upper_initial
     return None, region
+
+
+def _after_the(i: int, tokens: list[Token], sent: list[int]) -> bool:
+    """A lower-case "the" right before token ``i`` of the same sentence."""
+    return i > 0 and sent[i - 1] == sent[i] and tokens[i - 1].text == "the"
 
 
 def _among(a: np.ndarray, values: Any) -> np.ndarray:
@@ -728,6 +737,10 @@ def _resolve(
                 base = np.where(ok, base + 0.5, base - 0.5)
         if region:
             base = base + np.where(_among(kinds, ("admin1", "admin2")), 0.15, 0.0)
+        if qual is None:  # "crossed the Dnipro": a river takes the article; "hit Dnipro"
+            base = base + np.where(
+                kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
+            )
         info.append(
             {
                 "c": c,
@@ -798,7 +811,7 @@ def _resolve(
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
                 appos = _apposition(gap, lx)
                 # "Bal'ad district, Middle Shabelle": the division word of the first may come
-                qw = re.match(r"\s+([a-z-]+)(?=\s*,)", gap)
+                qw = re.match(r"\s+([a-z-]+)(?=\s*,|\s+in\s)", gap)
                 if qw and qw.group(1) in lx.qualifiers:
                     gap = gap[qw.end() :]
                 contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or appos
@@ -1034,7 +1047,22 @@ def _far_loose(
     if d["kinds"][ch] in ("country", "admin1") and d["c"].match[ch] >= gw["container_min_match"]:
         return False  # "Middle Shabelle": a division named this well is the one meant
     near = [b for b in others if info[b]["c"].fold != fold]
-    if not near or any(others[b] == cc for b in near):
+    if not near:
+        # no other town to be near: far from every country the article names is far enough
+        # ("Boulkessi … near the border with Burkina Faso, in central Mali" is not in Serbia;
+        # "Turkey's army shelled Tal Rifaat" keeps the town 30 km from Turkey)
+        named = [k for k, v in focus.items() if v > name_focus.get((fold, k), 0)]
+        if not named:
+            return False
+        from ._geodesy import point_distance_km
+        from ._shapes import country_shape
+
+        lat0, lon0 = pts[a]
+        shapes = [g for g in map(country_shape, named) if g is not None]
+        return bool(shapes) and all(
+            point_distance_km(g, lon0, lat0) > gw["loose_far_km"] for g in shapes
+        )
+    if any(others[b] == cc for b in near):
         return False
     olat = np.array([pts[b][0] for b in near])
     olon = np.array([pts[b][1] for b in near])
