@@ -482,3 +482,36 @@ def test_distance_from_a_border_with_no_other_country_is_no_claim():
 def test_a_claim_about_a_thing_names_the_thing_not_its_verb(text, subject):
     (c,) = fl.parse(text).claims.itertuples()
     assert (c.subject, c.subject_kind) == (subject, "thing")
+
+
+def test_depth_into_a_country_is_a_band_inside_its_border_with_the_one_crossed_from():
+    from frontlines._shapes import country_shape
+
+    rep = fl.parse("The Turkish army advanced 30 km into Syria on Monday.", published="2019-10-15")
+    (c,) = rep.claims.itertuples()
+    assert (c.relation, c.anchor_name) == ("depth", "Syria")
+    g = c.geometry
+    sy, tr = country_shape("SY"), country_shape("TR")
+    assert sy.buffer(0.01).contains(g) and not g.intersects(tr.buffer(-0.01))
+    # every point of the band lies 25-35 km (30 km with its tolerance) from Turkey
+    for p in (g.representative_point(), c.estimate):
+        d = geo.point_distance_km(tr, p.x, p.y)
+        assert 20 <= d <= 40, d
+    (e,) = rep.events.itertuples()
+    assert e.place == "30 km into Syria" and g.buffer(0.01).contains(e.geometry)
+
+
+def test_depth_into_a_named_division_stays_inside_it():
+    rep = fl.parse(
+        "Ukrainian forces advanced up to 35 km into Russia's Kursk region.", published="2024-08-20"
+    )
+    (c,) = rep.claims.itertuples()
+    assert c.anchor_name == "Kurskaya oblast'" and c.relation == "depth"
+    minx, miny, maxx, maxy = c.geometry.bounds
+    assert minx > 34.2 and maxx < 38.2 and miny > 51.0 and maxy < 52.4  # the oblast's box
+    (e,) = rep.events.itertuples()
+    assert e.actor == "Ukraine" and c.geometry.buffer(0.01).contains(e.geometry)
+
+
+def test_depth_with_no_country_to_cross_from_is_no_claim():
+    assert fl.parse("The column pushed 30 km into Syria.").claims.empty

@@ -12,7 +12,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ._resources import data_path
 
-__all__ = ["admin1_shape", "countries", "country_shape"]
+__all__ = ["admin1_bbox", "admin1_shape", "countries", "country_shape"]
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +53,26 @@ def _valid(g: BaseGeometry) -> BaseGeometry:
 def admin1_shape(geonameid: int) -> BaseGeometry | None:
     """Outline of a first-level division by GeoNames id, if shipped."""
     return _admin1().get(int(geonameid))
+
+
+@lru_cache(maxsize=1)
+def _admin1_boxes() -> dict[int, tuple[float, float, float, float]]:
+    import csv
+
+    with open(data_path("admin1.tsv"), encoding="utf-8") as fh:
+        return {
+            int(r["geonameid"]): (
+                float(r["minx"]),
+                float(r["miny"]),
+                float(r["maxx"]),
+                float(r["maxy"]),
+            )
+            for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if r["minx"]
+        }
+
+
+def admin1_bbox(geonameid: int) -> BaseGeometry | None:
+    """Bounding box of a first-level division (of its towns when no outline is shipped)."""
+    b = _admin1_boxes().get(int(geonameid))
+    return shapely.box(*b) if b else None

@@ -122,7 +122,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         r"(?P<conv>\s*\([^()]{0,40}\))?"
         r"(?:\s+|\s*,\s*)(?:to\s+the\s+)?"
         rf"(?:(?P<dir>{dirs})(?:wards?)?\s+)?"
-        r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of)\b"
+        r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of|(?:deep\s+)?in(?:to|side))\b"
     )
     rel_of = {}
     for rel, r in spec["relations"].items():
@@ -283,7 +283,11 @@ def find_claims(
             bearing_deg=bearing,
             bearing_spread_deg=spread,
         )
-        if anchor.place.kind == "country" and re.match(r"\s+border\b", text[anchor.end :]):
+        if m.group("rel").lower().endswith(("into", "inside")):
+            # "advanced 35 km into Russia's Kursk region": a band inside it along its border
+            if bearing is not None or not _depth_geometry(c, lo, hi, tol, lx, mentions, text):
+                continue
+        elif anchor.place.kind == "country" and re.match(r"\s+border\b", text[anchor.end :]):
             # "within 5 km of the Turkish border": a band along it, on the other country's side
             c.relation = "border_distance"
             if not _border_distance_geometry(c, lo, hi, tol, lx, mentions):
@@ -412,6 +416,62 @@ def _border_distance_geometry(
     p = c.geometry.representative_point()
     c.estimate = (p.x, p.y)
     c.notes.append(f"measured from the border of {cc}, on the {other} side")
+    return True
+
+
+def _depth_geometry(
+    c: Claim,
+    lo: float,
+    hi: float,
+    tol: dict,
+    lx: _Lex,
+    mentions: list[Mention],
+    text: str,
+) -> bool:
+    """ "35 km into Russia('s Kursk region)": the part of the country (or division) within the
+    claim's distances of its border with the article's other country, the one crossed from."""
+    from ._shapes import admin1_bbox, admin1_shape
+
+    area = c.anchor
+    later = next((m for m in mentions if m.start >= area.end), None)
+    if later is not None and re.fullmatch(r"['’]s\s+", text[area.end : later.start]):
+        area = later  # "Russia's Kursk region": the region
+    kind = area.place.kind
+    if kind not in ("country", "admin1"):
+        return False
+    cc = area.place.country_code
+    other = _other_country(cc, mentions, area)
+    if other is None:
+        c.notes.append(f"depth into {cc} with no other country named to cross from")
+        return False
+    if not _distance_geometry(c, lo, hi, tol, lx):  # the radii, with their tolerance
+        return False
+    rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
+    band = _border_zone(other, cc, rmax)
+    if band is None or band.is_empty:
+        c.notes.append(f"{cc} and {other} share no border")
+        return False
+    if rmin > 0:
+        inner = _border_zone(other, cc, rmin)
+        if inner is not None and not inner.is_empty:
+            band = band.difference(inner)
+    if kind == "admin1":
+        outline = admin1_shape(area.place.geonameid)
+        if outline is None:  # no outline shipped: its bounding box, coarser, and said so
+            outline = admin1_bbox(area.place.geonameid)
+            c.notes.append(f"clipped to the bounding box of {area.place.name}")
+        if outline is None:
+            return False
+        band = band.intersection(outline)
+    band = geo._polygonal(shapely.make_valid(band))
+    if band.is_empty:
+        c.notes.append(f"no part of {area.place.name} lies that deep from {other}")
+        return False
+    c.anchor, c.relation, c.geometry = area, "depth", band
+    c.end, c.text = area.end, text[c.start : area.end]
+    p = band.representative_point()
+    c.estimate = (p.x, p.y)
+    c.notes.append(f"measured from the border of {other} into {area.place.name}")
     return True
 
 

@@ -293,6 +293,7 @@ def find_events(
 
 # between an action and a second action word: the second is the first's instrument
 _INSTRUMENT = re.compile(r"^[^,;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _SHARED_OBJECT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|then)\s+)?")
@@ -470,8 +471,10 @@ def _read_event(
                 place = m
     else:
         place = window[0] if window else None
-        if len(window) > 1 and re.fullmatch(r"['’]s\s+", text[window[0].end : window[1].start]):
-            place = window[1]  # "in eastern Ukraine's Donetsk region": the region
+    if place is not None and place in window:
+        k = window.index(place)
+        if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
+            place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
     if place is None:
         prior = [m for m in s_places if left <= m.end <= ts]
         if prior:
@@ -489,7 +492,16 @@ def _read_event(
             for c in s_claims
             if c.anchor is place
             and c.relation
-            in ("border", "near", "direction", "outskirts", "distance", "distance_direction")
+            in (
+                "border",
+                "near",
+                "direction",
+                "outskirts",
+                "distance",
+                "distance_direction",
+                "border_distance",
+                "depth",
+            )
             and c.geometry is not None
         ),
         None,
