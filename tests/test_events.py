@@ -931,3 +931,23 @@ def test_fighting_near_a_border_is_drawn_on_the_strip_of_the_country_it_is_in():
 
     assert e.place == "near the border with Burkina Faso" and e.geo_precision == 5
     assert country_shape("ML").contains(e.geometry)
+
+
+def test_event_records_in_a_csv_are_read_as_articles(tmp_path):
+    """An ACLED-style export: the notes are the text, event_date the date, event_id_cnty the id."""
+    p = tmp_path / "events.csv"
+    p.write_text(
+        "event_id_cnty,event_date,actor1,location,notes\n"
+        'SDN555,2023-12-18,Rapid Support Forces,Wad Madani,"On 18 December 2023, RSF fighters '
+        'took control of Wad Madani, the capital of Gezira state."\n'
+        'MMR77,2024-08-03,MNDAA,Lashio,"Around 3 August 2024 (as reported), the MNDAA captured '
+        'Lashio town, Shan state (North), from Military Forces of Myanmar (2021-)."\n',
+        encoding="utf-8",
+    )
+    c = fl.parse_many(p)
+    ev = c.events.set_index("article_id")
+    assert ev.loc["SDN555", "actor"] == "RSF" and ev.loc["MMR77", "actor"] == "MNDAA"
+    assert ev.loc["MMR77", "target_actor"] == "Myanmar military"
+    assert str(ev.loc["SDN555", "date_start"].date()) == "2023-12-18"
+    held = c.control(at="2024-09-01").set_index("name").holder.to_dict()
+    assert held == {"Lashio": "MNDAA", "Wad Medani": "RSF"}

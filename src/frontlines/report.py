@@ -644,16 +644,28 @@ def _is_path_like(s: str) -> bool:
     )
 
 
+# Column names of a row, first present wins: plain exports, and event records such as ACLED's
+# (notes, event_date, event_id_cnty) and UCDP GED's (source_article, date_start, id).
+_TEXT_COLUMNS = ("text", "body", "content", "notes", "description", "summary", "source_article")
+_DATE_COLUMNS = ("published", "date", "event_date", "date_start", "publication_date")
+_ID_COLUMNS = ("id", "event_id_cnty", "event_id", "article_id")
+
+
+def _first(row: dict[str, Any], names: tuple[str, ...]) -> Any:
+    return next((row[n] for n in names if row.get(n) not in (None, "")), None)
+
+
 def _row_kwargs(row: dict[str, Any]) -> dict[str, Any]:
-    text = row.get("text") or row.get("body") or row.get("content")
+    text = _first(row, _TEXT_COLUMNS)
     if not text:
-        return {"_error": "row has no text column (text, body or content)"}
+        return {"_error": f"row has no text column (one of {', '.join(_TEXT_COLUMNS)})"}
+    rid = _first(row, _ID_COLUMNS)
     return {
         "text_or_path": text,
-        "published": row.get("published") or row.get("date") or None,
+        "published": _first(row, _DATE_COLUMNS),
         "title": row.get("title") or None,
         "url": row.get("url") or None,
-        "article_id": str(row["id"]) if row.get("id") not in (None, "") else None,
+        "article_id": str(rid) if rid is not None else None,
     }
 
 
