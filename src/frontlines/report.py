@@ -609,8 +609,10 @@ def iter_items(items: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """Expand ``parse_many`` inputs into (label, keyword arguments for ``parse``).
 
     Accepts a folder, a glob pattern, a path to a file (an article, or a ``.jsonl``/``.csv``
-    with a ``text`` column and optional ``published``/``date``, ``title``, ``url``, ``id``
-    columns), texts, ``(text, published)`` pairs, dicts, or an iterable of any of these.
+    with a text column and optional date, ``title``, ``url`` and id columns: ``text``/``body``
+    or an event export's ``notes``, ``published``/``date``/``event_date``, ``id``/
+    ``event_id_cnty``; see ``_TEXT_COLUMNS``), texts, ``(text, published)`` pairs, dicts, or
+    an iterable of any of these.
     Nothing is loaded before it is needed.
     """
     if isinstance(items, str | Path):
