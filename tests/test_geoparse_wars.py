@@ -306,3 +306,13 @@ def test_the_words_around_a_name_choose_its_kind(text, name, kind, cc):
 )
 def test_a_place_the_gazetteer_lacks_is_not_drawn_abroad(text, gone):
     assert gone not in fl.parse(text).mentions.text.tolist()
+
+
+def test_a_title_that_ends_in_a_place_makes_no_surname_of_it():
+    """ "the Deputy Minister of Defence of Azerbaijan" is a title: Azerbaijan stays a place
+    there and in every later sentence (it was taken for a surname and blocked everywhere)."""
+    m = fl.parse(
+        "Isa Sadygov, the former Deputy Minister of Defence of Azerbaijan, said the area was "
+        "mined. Azerbaijan puts pressure on Georgia. The HALO Trust expects permission."
+    ).mentions
+    assert m.name.tolist() == ["Azerbaijan", "Azerbaijan", "Georgia"]

@@ -315,6 +315,12 @@ def find_mentions(
             or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
             or (prev in lx.roles and j > i)
         )
+        ofs = [p for p in range(i + 1, j) if tokens[p].fold == "of"]
+        if person and titled and ofs:
+            # "Deputy Minister of Defence of Azerbaijan": a title, whose last "of" names a place
+            # or a body; what follows it is read as usual, and is no surname
+            blocked[i : ofs[-1] + 1] = True
+            continue
         if person and (titled or not _is_place_name(gazetteer, folds, tokens[i : j + 1])):
             blocked[i : j + 1] = True
             if j > i:
