@@ -613,6 +613,8 @@ def _accept(
         )
     ):
         return False
+    if c.fold in lx.never:
+        return False  # "White House" is not Fallston, Maryland
     core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
     if len(core) == 1 and core[0].fold in lx.bare_words:
         # "the Centre for Strategic Studies", "The Centre"; "the Centre region" and "fighting in
