@@ -617,8 +617,8 @@ def _accept(
         return False  # "White House" is not Fallston, Maryland
     core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
     if len(core) == 1 and core[0].fold in lx.bare_words:
-        # "the Centre for Strategic Studies", "The Centre"; "the Centre region" and "fighting in
-        # Unity" name the division
+        # "the Centre for Strategic Studies", "in the Gulf"; "the Centre region" and "fighting
+        # in Unity" name the division
         prev = tokens[c.i - 1].fold if c.i > 0 and not first[c.i] else ""
         nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
         if prev not in lx.locatives and nxt not in lx.qualifiers:
