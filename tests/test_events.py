@@ -951,3 +951,25 @@ def test_event_records_in_a_csv_are_read_as_articles(tmp_path):
     assert str(ev.loc["SDN555", "date_start"].date()) == "2023-12-18"
     held = c.control(at="2024-09-01").set_index("name").holder.to_dict()
     assert held == {"Lashio": "MNDAA", "Wad Medani": "RSF"}
+
+
+def test_jihadists_are_the_group_the_article_names_and_the_speaker_is_no_target():
+    ev = fl.parse(
+        "JNIM fighters attacked Boulkessi last week. The jihadists captured the strategic town "
+        "of Mopti, in central Mali, the army said.",
+        published="2024-06-01",
+    ).events
+    row = ev[ev.trigger == "captured"].iloc[0]
+    assert row.actor == "JNIM" and not isinstance(row.target_actor, str)
+
+
+def test_fired_on_is_an_attack_and_the_amhara_region_a_place():
+    e = fl.parse(
+        "Kyiv said Russian troops fired on Enerhodar. Tigrayan forces withdrew from Dessie in "
+        "the Amhara region.",
+        published="2024-06-01",
+    )
+    assert ("fired on", "Russian military", "Enerhodar") in set(
+        zip(e.events.trigger, e.events.actor, e.events.place, strict=True)
+    )
+    assert "Amhara region" in e.mentions.text.tolist()

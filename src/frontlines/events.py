@@ -73,6 +73,7 @@ class _Lex:
     not_after: dict[str, re.Pattern]
     first_words: frozenset[str]
     quote_end: re.Pattern
+    attribution: re.Pattern
     prepositions: re.Pattern
     coordination: re.Pattern
     target_marker: re.Pattern
@@ -133,6 +134,9 @@ def _lexicon_cached(_key: int) -> _Lex:
     first_words = frozenset(w.split()[0] for w in action_of)
     speech = "|".join(map(re.escape, spec["speech_verbs"]))
     quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
+    attribution = re.compile(
+        rf",\s+(?:[\w'’-]+\s+){{1,5}}?(?:{speech})\b[^,;]*?[.!?]?\s*$", re.IGNORECASE
+    )
     return _Lex(
         rx,
         action_of,
@@ -145,6 +149,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         not_after,
         first_words,
         quote_end,
+        attribution,
         re.compile(r"\b(" + "|".join(map(re.escape, spec["place_prepositions"])) + r")\b"),
         _coordination_re(spec),
         re.compile(
@@ -347,6 +352,9 @@ def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int
     q = lx.quote_end.search(text, pos, right)
     if q:
         right = q.start()  # a quotation ends here: what follows is who said it
+    a = lx.attribution.search(text, pos, right)
+    if a:
+        right = a.start()  # "…, the army said.": who told it, not who it happened to
     return left, right
 
 

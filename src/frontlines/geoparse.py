@@ -627,9 +627,10 @@ def _accept(
     exact = c.match >= _exact_match()
     if len(caps) == 1 and len(toks) == 1:
         t = toks[0]
+        nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
         if (
             t.fold in lx.never
-            or t.fold in lx.demonyms
+            or (t.fold in lx.demonyms and nxt not in lx.qualifiers)  # "the Amhara region"
             or t.fold in lx.roles
             or t.fold in lx.demonym_of
             or t.fold in lx.nationals
