@@ -79,6 +79,10 @@ class _Lex:
     target_marker: re.Pattern
     not_before: re.Pattern
     predicates: frozenset[str]
+    instrument: re.Pattern  # "struck Odesa with missiles": the second action word is the tool
+    shared_object: re.Pattern  # "attacked and captured Azaz": two actions, one object
+    coordinated: re.Pattern  # a word that joins two actions, each with its own places
+    joint: re.Pattern  # "Malian troops and Wagner mercenaries": two actors acting together
     agent_after: frozenset[str]
     weapon_action: dict[str, str]
 
@@ -90,53 +94,30 @@ def _lexicon_cached(_key: int) -> _Lex:
     for name, a in spec["actions"].items():
         for w in a["words"]:
             action_of.setdefault(" ".join(w.lower().split()), name)
-    alts = "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(action_of, key=len, reverse=True)
-    )
-    rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    rx = re.compile(rf"(?<![\w-])(?:{_alt(action_of)})(?![\w-])", re.IGNORECASE)
     modality = [
-        (
-            mod,
-            re.compile(
-                r"(?<![\w-])(?:"
-                + "|".join(
-                    r"\s+".join(map(re.escape, w.split()))
-                    for w in sorted(ws, key=len, reverse=True)
-                )
-                + r")(?![\w-])",
-                re.IGNORECASE,
-            ),
-        )
+        (mod, re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?![\w-])", re.IGNORECASE))
         for mod, ws in spec["modality"].items()
     ]
-    subord = re.compile(
-        r"\b(?:" + "|".join(map(re.escape, spec["subordinators"])) + r")\b", re.IGNORECASE
-    )
+    subord = re.compile(rf"\b(?:{_alt(spec['subordinators'])})\b", re.IGNORECASE)
     patterns = [
         (name, re.compile(p, re.IGNORECASE))
         for name, a in spec["actions"].items()
         for p in a.get("patterns", [])
     ]
     not_sub = re.compile("|".join(spec.get("not_subordinating") or ["(?!)"]), re.IGNORECASE)
-    ally = re.compile(
-        r"(?:"
-        + "|".join(r"\s+".join(map(re.escape, w.split())) for w in spec["ally_markers"])
-        + r")\b",
-        re.IGNORECASE,
-    )
+    ally = re.compile(rf"(?:{_alt(spec['ally_markers'])})\b", re.IGNORECASE)
     not_after = {
-        name: re.compile(
-            r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) + r")\b",
-            re.IGNORECASE,
-        )
+        name: re.compile(rf"\s+(?:{_alt(ws)})\b", re.IGNORECASE)
         for name, ws in (spec.get("not_after") or {}).items()
     }
     first_words = frozenset(w.split()[0] for w in action_of)
-    speech = "|".join(map(re.escape, spec["speech_verbs"]))
+    speech = _alt(spec["speech_verbs"])
     quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
     attribution = re.compile(
         rf",\s+(?:[\w'’-]+\s+){{1,5}}?(?:{speech})\b[^,;]*?[.!?]?\s*$", re.IGNORECASE
     )
+    coordinators = _alt(spec["action_coordinators"])
     return _Lex(
         rx,
         action_of,
@@ -150,36 +131,33 @@ def _lexicon_cached(_key: int) -> _Lex:
         first_words,
         quote_end,
         attribution,
-        re.compile(r"\b(" + "|".join(map(re.escape, spec["place_prepositions"])) + r")\b"),
+        re.compile(rf"\b({_alt(spec['place_prepositions'])})\b"),
         _coordination_re(spec),
-        re.compile(
-            r"\b(?:"
-            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in spec["target_markers"])
-            + r")\s+(?:the\s+)?$",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(
-                r"\s+".join(map(re.escape, str(w).split()))
-                for w in sorted(spec.get("not_before") or ["(?!)"], key=len, reverse=True)
-            )
-            + r")\s+$",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\b(?:{_alt(spec['target_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_alt(spec.get('not_before') or [])})\s+$", re.IGNORECASE),
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
+        re.compile(
+            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec['instrument_words'])})\s+(?:[\w-]+\s+){{0,2}}$"
+        ),
+        re.compile(rf"\s*(?:,\s*)?(?:(?:{coordinators})\s+)?"),
+        re.compile(rf"\b(?:{coordinators})\b|[,;]"),
+        re.compile(rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
     )
 
 
+def _alt(words: Any) -> str:
+    """Words as a regex alternation, longest first, any run of white space inside (one that
+    never matches when there are none)."""
+    ws = sorted((str(w) for w in words), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or "(?!)"
+
+
 def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     """What may stand between two places of one action: ", ", " and ", ", and the town of "."""
-    words = "|".join(
-        r"\s+".join(map(re.escape, w.split()))
-        for w in sorted(spec["coordinators"], key=len, reverse=True)
-    )
-    nouns = "|".join(map(re.escape, spec["coordinated_place_nouns"]))
+    words = _alt(spec["coordinators"])
+    nouns = _alt(spec["coordinated_place_nouns"])
     return re.compile(
         rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
         re.IGNORECASE,
@@ -257,7 +235,7 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "Israeli strikes hit Rafah": the strikes' verb, not a second event
-            if triggers and _INSTRUMENT.match(sent_text[triggers[-1][1] : f[0]]):
+            if triggers and lx.instrument.match(sent_text[triggers[-1][1] : f[0]]):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
                 continue
@@ -273,7 +251,9 @@ def find_events(
             # places after the next action are that action's ("advanced 1-3 km and taken control
             # of Sudzha"), unless the two share their object ("attacked and captured Azaz")
             stop = s0 + triggers[k + 1][0] if k + 1 < len(triggers) else s1
-            if _SHARED_OBJECT.fullmatch(text, te, stop) or not _COORDINATED.search(text, te, stop):
+            if lx.shared_object.fullmatch(text, te, stop) or not lx.coordinated.search(
+                text, te, stop
+            ):
                 stop = s1  # "repelled Russian attacks near X": one place for both
             if any(m.start <= ts < m.end for m in s_places):
                 continue
@@ -296,13 +276,8 @@ def find_events(
     return events
 
 
-# between an action and a second action word: the second is the first's instrument
-_INSTRUMENT = re.compile(r"^[^,;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
-_AND = re.compile(r"\s+and\s+(?:the\s+)?")
-_SHARED_OBJECT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|then)\s+)?")
-_COORDINATED = re.compile(r"\b(?:and|or|then)\b|[,;]")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
 
@@ -410,7 +385,7 @@ def _read_event(
         and (passive or not before or re.fullmatch(r"\s+by\s+(?:the\s+)?", text[te : a.start]))
     ]
     agent = by[0] if by else (before[-1] if before else None)
-    if not by and len(before) > 1 and _AND.fullmatch(text, before[-2].end, before[-1].start):
+    if not by and len(before) > 1 and lx.joint.fullmatch(text, before[-2].end, before[-1].start):
         # "Malian troops and Wagner mercenaries entered Kidal": the first named leads; in a
         # clash ("Russian and Ukrainian forces clashed") the second is the other side
         agent = before[-2]
