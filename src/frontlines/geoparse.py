@@ -259,14 +259,20 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
 
 # --------------------------------------------------------------------------- main entry
 def find_mentions(
-    article: Article, gazetteer: Gazetteer, *, keep_doubtful: bool = False
+    article: Article,
+    gazetteer: Gazetteer,
+    *,
+    keep_doubtful: bool = False,
+    actors: Actors | None = None,
 ) -> list[Mention]:
     """Find and resolve the toponyms of an article (see module docstring).
 
     A name whose place is probably one the gazetteer lacks (a loose spelling far from the
     article's other places, a town outside the division the text puts it in) is left out,
     unless ``keep_doubtful``: then it is kept with the reason in ``Mention.doubtful``, for a
-    distance claim to place it; :func:`drop_doubtful` removes those still unplaced.
+    distance claim to place it; :func:`drop_doubtful` removes those still unplaced. The
+    multi-word names of ``actors`` (default: the packaged and user actor lexicon) are no places
+    ("Boko Haram").
     """
     text = article.text
     if not text.strip():
@@ -332,7 +338,7 @@ def find_mentions(
             blocked[i : j + 1] = True
             if j > i:
                 surnames.add(folds[-1])
-    actors = load_actors()
+    actors = actors if actors is not None else load_actors()
     for i, j in runs:
         if i == j and tokens[i].fold in surnames:
             blocked[i] = True

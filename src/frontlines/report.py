@@ -546,13 +546,14 @@ def _events_frame(recs: list[dict[str, Any]], *, lines: bool) -> gpd.GeoDataFram
 def _read_one(
     article: Article, gazetteer: Gazetteer, actors: Actors | None = None
 ) -> dict[str, list[dict[str, Any]]]:
-    mentions = find_mentions(article, gazetteer, keep_doubtful=True)
+    actors = actors or load_actors()
+    mentions = find_mentions(article, gazetteer, keep_doubtful=True, actors=actors)
 
     def countries_at(pos: int) -> set[str]:
         s = article.sentence_of(pos)
         return {m.place.country_code for m in mentions if m.sentence == s and not m.doubtful}
 
-    acts = find_actors(article.text, actors or load_actors(), countries_at)
+    acts = find_actors(article.text, actors, countries_at)
     claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
     claims = without_doubtful(claims)
     mentions = drop_doubtful(mentions)  # the ones no claim placed
