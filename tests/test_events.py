@@ -821,6 +821,8 @@ def test_the_dateline_city_is_where_the_story_was_filed_not_the_events_place():
     e = fl.parse("BEIRUT (AP) — Israeli jets struck Tyre overnight.", published="2024-08-20")
     assert e.events.place.tolist() == ["Tyre"]
     assert e.articles[0].datelines == [(0, len("BEIRUT (AP) — "))]
+    got = e.mentions.set_index("text").dateline.to_dict()
+    assert got == {"BEIRUT": True, "Israeli": False, "Tyre": False}
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ MENTION_COLUMNS = [
     "metonymic",
     "anaphoric",
     "demonym",
+    "dateline",
     "antecedent",
     "qualifier",
     "candidates",
