@@ -1093,13 +1093,12 @@ def _far_loose(
         named = [k for k, v in focus.items() if v > name_focus.get((fold, k), 0)]
         if not named:
             return False
-        from ._geodesy import point_distance_km
-        from ._shapes import country_shape
-
         lat0, lon0 = pts[a]
-        shapes = [g for g in map(country_shape, named) if g is not None]
-        return bool(shapes) and all(
-            point_distance_km(g, lon0, lat0) > gw["loose_far_km"] for g in shapes
+        outlines = [v for v in map(_outline_points, named) if v is not None]
+        # to the nearest vertex of each outline (1:50m: vertices a few km apart)
+        return bool(outlines) and all(
+            _haversine_km(lat0, lon0, v[:, 1], v[:, 0]).min() > gw["loose_far_km"]
+            for v in outlines
         )
     if any(others[b] == cc for b in near):
         return False
@@ -1107,6 +1106,17 @@ def _far_loose(
     olon = np.array([pts[b][1] for b in near])
     dist = _haversine_km(pts[a][0], pts[a][1], olat, olon)
     return bool(dist.min() > gw["loose_far_km"])
+
+
+@lru_cache(maxsize=256)
+def _outline_points(cc: str) -> np.ndarray | None:
+    """The (lon, lat) vertices of a country's outline."""
+    import shapely
+
+    from ._shapes import country_shape
+
+    g = country_shape(cc)
+    return None if g is None else shapely.get_coordinates(g.boundary)
 
 
 def _apposition(gap: str, lx: _Lex) -> bool:
