@@ -621,19 +621,18 @@ def _accept(
         return False
     if c.fold in lx.never:
         return False  # "White House" is not Fallston, Maryland
+    nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
     core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
     if len(core) == 1 and core[0].fold in lx.bare_words:
         # "the Centre for Strategic Studies", "in the Gulf"; "the Centre region" and "fighting
         # in Unity" name the division
         prev = tokens[c.i - 1].fold if c.i > 0 and not first[c.i] else ""
-        nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
         if prev not in lx.locatives and nxt not in lx.qualifiers:
             return False
     kinds = gz.kinds_of(c.rows)
     exact = c.match >= _exact_match()
     if len(caps) == 1 and len(toks) == 1:
         t = toks[0]
-        nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
         if (
             t.fold in lx.never
             or (t.fold in lx.demonyms and nxt not in lx.qualifiers)  # "the Amhara region"
@@ -675,9 +674,9 @@ def _accept(
         if z is not None and not _national(c, gz):  # "China", "Turkey": the country, always
             threshold = (
                 lx.zipf[0 if first[c.i] else 1]
-                # a prominent place's own name, not an old one: "Drug" (Durg) is a drug
-                # nor a division's ("Centre", "Unity", "Plateau" are said with "region" or
-                # "state", which makes them qualified names)
+                # the bonus of a prominent place is for its own name, not an old one ("Drug",
+                # once Durg's name, is a drug), and not for a division's ("Centre"), which is
+                # said with its division word
                 + (
                     lx.prominent_bonus
                     if prominent
@@ -1069,9 +1068,10 @@ def _far_loose(
     gw: dict,
 ) -> bool:
     """A name that only loosely spells a place, or names a small town, outside the countries the
-    rest of the article is about and far from all its other places, is a place the gazetteer
-    lacks, not that one ("the villages of Stepove and Sieverne" near Avdiivka are not Severn,
-    Maryland; Baga on Lake Chad in Borno state is not Bagà in Catalonia). ``others`` maps the
+    rest of the article is about and far from all its other places (or, with no other town
+    named, far from every country named), is a place the gazetteer lacks, not that one ("the
+    villages of Stepove and Sieverne" near Avdiivka are not Severn, Maryland; Baga on Lake Chad
+    in Borno state is not Bagà in Catalonia). ``others`` maps the
     index of each other local place to its country. The name's other mentions do not count: a
     name said twice is no nearer to anything (``name_focus`` is what each name adds to the
     article's ``focus``)."""
@@ -1097,8 +1097,7 @@ def _far_loose(
         outlines = [v for v in map(_outline_points, named) if v is not None]
         # to the nearest vertex of each outline (1:50m: vertices a few km apart)
         return bool(outlines) and all(
-            _haversine_km(lat0, lon0, v[:, 1], v[:, 0]).min() > gw["loose_far_km"]
-            for v in outlines
+            _haversine_km(lat0, lon0, v[:, 1], v[:, 0]).min() > gw["loose_far_km"] for v in outlines
         )
     if any(others[b] == cc for b in near):
         return False
