@@ -34,10 +34,17 @@ def country_shape(iso: str) -> BaseGeometry | None:
 
 
 @lru_cache(maxsize=1)
-def _admin1() -> dict[int, BaseGeometry]:
+def _admin1_features() -> dict[int, dict]:
     with gzip.open(data_path("admin1_shapes.geojson.gz"), "rt", encoding="utf-8") as fh:
         fc = json.load(fh)
-    return {int(f["properties"]["geonameid"]): _valid(shape(f["geometry"])) for f in fc["features"]}
+    return {int(f["properties"]["geonameid"]): f["geometry"] for f in fc["features"]}
+
+
+@lru_cache(maxsize=4096)
+def _admin1_outline(geonameid: int) -> BaseGeometry | None:
+    """One division's outline, built when first asked for (all of them take a second)."""
+    g = _admin1_features().get(geonameid)
+    return None if g is None else _valid(shape(g))
 
 
 def _valid(g: BaseGeometry) -> BaseGeometry:
@@ -52,7 +59,7 @@ def _valid(g: BaseGeometry) -> BaseGeometry:
 
 def admin1_shape(geonameid: int) -> BaseGeometry | None:
     """Outline of a first-level division by GeoNames id, if shipped."""
-    return _admin1().get(int(geonameid))
+    return _admin1_outline(int(geonameid))
 
 
 @lru_cache(maxsize=1)
