@@ -117,6 +117,13 @@ def name_keys(name: str) -> tuple[str, str]:
     return f, loose_key(f.split())
 
 
+def words_pattern(words: Iterable[Any]) -> str:
+    """Words and phrases as a regex alternation: longest first, any run of white space inside a
+    phrase; a pattern that never matches when there are none."""
+    ws = sorted({str(w) for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or "(?!)"
+
+
 def key_hash(key: str) -> int:
     """Stable 63-bit hash of a key (same in every process and on every machine)."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little") >> 1

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._resources import load_lexicon
-from ._text import fold
+from ._text import fold, words_pattern
 
 __all__ = ["ActorMention", "Actors", "find_actors", "load_actors"]
 
@@ -66,9 +66,7 @@ class Actors:
                     insens.append(alias)
         nouns = [str(n) for n in spec.get("opponent_nouns") or []]
         self._opp = (
-            re.compile(r"\banti-(?P<x>[\w'-]+?)\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b")
-            if nouns
-            else None
+            re.compile(rf"\banti-(?P<x>[\w'-]+?)\s+(?:{words_pattern(nouns)})\b") if nouns else None
         )
         gen = spec.get("generic") or {}
         self._generic: dict[str, str] = {
@@ -83,15 +81,13 @@ class Actors:
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
         forces = [str(n) for n in spec.get("state_force_nouns") or []]
-        mods = "|".join(re.escape(str(w)) for w in spec.get("state_force_modifiers") or [])
-        mods = rf"(?:(?:{mods})\s+){{0,2}}" if mods else ""
+        mods = spec.get("state_force_modifiers") or []
+        mods = rf"(?:(?:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
         self._forces = (
             re.compile(
                 r"(?<![\w-])(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s)?\s+"
                 + mods
-                + "(?:"
-                + "|".join(re.escape(n) for n in sorted(forces, key=len, reverse=True))
-                + r")(?![\w])"
+                + rf"(?:{words_pattern(forces)})(?![\w])"
             )
             if forces
             else None
@@ -99,9 +95,8 @@ class Actors:
         of_nouns = [str(n) for n in spec.get("state_forces_of") or []]
         self._forces_of = (
             re.compile(
-                r"(?<![\w-])(?i:"
-                + "|".join(re.escape(n) for n in sorted(of_nouns, key=len, reverse=True))
-                + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+                rf"(?<![\w-])(?i:{words_pattern(of_nouns)})"
+                r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
                 r"(?:\s+\(\d{4}\s*-\s*(?:\d{4})?\))?"
             )
             if of_nouns
@@ -109,22 +104,18 @@ class Actors:
         )
         acts = [str(n) for n in spec.get("state_action_nouns") or []]
         self._acts = (
-            re.compile(
-                r"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+(?=(?:"
-                + "|".join(re.escape(n) for n in sorted(acts, key=len, reverse=True))
-                + r")(?![\w-]))"
-            )
+            re.compile(rf"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+(?=(?:{words_pattern(acts)})(?![\w-]))")
             if acts
             else None
         )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
-        wars = "|".join(re.escape(str(w)) for w in spec.get("conflict_nouns") or [])
+        wars = words_pattern(spec.get("conflict_nouns") or [])
         self._between = (
             re.compile(
                 rf"\b(?i:{wars})\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
                 r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
             )
-            if wars
+            if spec.get("conflict_nouns")
             else None
         )
         self._state_of: dict[str, str] = {}  # country code -> its one state actor

@@ -398,25 +398,48 @@ def _border_distance_geometry(
 ) -> bool:
     """The claim's distances measured from a border: the strip of the article's other country
     between them (a border has two sides; without the other country named, no claim)."""
+    found = _crossing_band(c, c.anchor, lo, hi, tol, lx, mentions, inside=False)
+    if found is None:
+        return False
+    band, other = found
     cc = c.anchor.place.country_code
-    other = _other_country(cc, mentions, c.anchor)
-    if other is None:
-        c.notes.append(f"distance from the border of {cc} with no other country named")
-        return False
-    if not _distance_geometry(c, lo, hi, tol, lx):  # the radii, with their tolerance
-        return False
-    rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
-    outer = _border_zone(cc, other, rmax)
-    if outer is None or outer.is_empty:
-        c.notes.append(f"{cc} and {other} share no border")
-        return False
-    inner = _border_zone(cc, other, rmin) if rmin > 0 else None
-    band = outer.difference(inner) if inner is not None and not inner.is_empty else outer
     c.geometry = geo._polygonal(shapely.make_valid(band))
     p = c.geometry.representative_point()
     c.estimate = (p.x, p.y)
     c.notes.append(f"measured from the border of {cc}, on the {other} side")
     return True
+
+
+def _crossing_band(
+    c: Claim,
+    area: Mention,
+    lo: float,
+    hi: float,
+    tol: dict,
+    lx: _Lex,
+    mentions: list[Mention],
+    *,
+    inside: bool,
+) -> tuple[BaseGeometry, str] | None:
+    """The band between the claim's distances (with their tolerance) of the border of the
+    area's country with the article's other country: on the other country's side, or ``inside``
+    the area's. None (and a note) when no other country is named or the two share no border."""
+    cc = area.place.country_code
+    other = _other_country(cc, mentions, area)
+    if other is None:
+        c.notes.append(f"distance from the border of {cc} with no other country named")
+        return None
+    if not _distance_geometry(c, lo, hi, tol, lx):  # the radii, with their tolerance
+        return None
+    a, b = (other, cc) if inside else (cc, other)
+    rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
+    outer = _border_zone(a, b, rmax)
+    if outer is None or outer.is_empty:
+        c.notes.append(f"{cc} and {other} share no border")
+        return None
+    inner = _border_zone(a, b, rmin) if rmin > 0 else None
+    band = outer.difference(inner) if inner is not None and not inner.is_empty else outer
+    return band, other
 
 
 def _depth_geometry(
@@ -439,22 +462,10 @@ def _depth_geometry(
     kind = area.place.kind
     if kind not in ("country", "admin1"):
         return False
-    cc = area.place.country_code
-    other = _other_country(cc, mentions, area)
-    if other is None:
-        c.notes.append(f"depth into {cc} with no other country named to cross from")
+    found = _crossing_band(c, area, lo, hi, tol, lx, mentions, inside=True)
+    if found is None:
         return False
-    if not _distance_geometry(c, lo, hi, tol, lx):  # the radii, with their tolerance
-        return False
-    rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
-    band = _border_zone(other, cc, rmax)
-    if band is None or band.is_empty:
-        c.notes.append(f"{cc} and {other} share no border")
-        return False
-    if rmin > 0:
-        inner = _border_zone(other, cc, rmin)
-        if inner is not None and not inner.is_empty:
-            band = band.difference(inner)
+    band, other = found
     if kind == "admin1":
         outline = admin1_shape(area.place.geonameid)
         if outline is None:  # no outline shipped: its bounding box, coarser, and said so

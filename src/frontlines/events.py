@@ -20,6 +20,7 @@ import shapely
 
 from ._resources import load_lexicon
 from ._shapes import admin1_shape
+from ._text import words_pattern as _alt
 from .actors import ActorMention
 from .article import Article
 from .claims import Claim
@@ -145,13 +146,6 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
     )
-
-
-def _alt(words: Any) -> str:
-    """Words as a regex alternation, longest first, any run of white space inside (one that
-    never matches when there are none)."""
-    ws = sorted((str(w) for w in words), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or "(?!)"
 
 
 def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
