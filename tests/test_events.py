@@ -975,3 +975,52 @@ def test_fired_on_is_an_attack_and_the_amhara_region_a_place():
         zip(e.events.trigger, e.events.actor, e.events.place, strict=True)
     )
     assert "Amhara region" in e.mentions.text.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "event_type", "place", "d0", "d1"),
+    [
+        (
+            "The fall of Bakhmut to Russian forces in May 2023 ended the battle.",
+            "Russian military",
+            "Government regains territory",
+            "Bakhmut",
+            "2023-05-01",
+            "2023-05-31",
+        ),
+        (
+            "Russia's capture of Avdiivka in February was its biggest gain in months.",
+            "Russian military",
+            "Government regains territory",
+            "Avdiivka",
+            "2024-02-01",
+            "2024-02-29",
+        ),
+        (
+            "Mariupol has been under siege since early March.",
+            None,
+            "besieged",
+            "Mariupol",
+            "2024-03-01",
+            "2024-06-01",
+        ),
+    ],
+)
+def test_actions_named_by_nouns(text, actor, event_type, place, d0, d1):
+    ev = fl.parse(text, published="2024-06-01").events
+    e = ev.iloc[0]
+    assert (e.actor if isinstance(e.actor, str) else None, e.event_type, e.place) == (
+        actor,
+        event_type,
+        place,
+    )
+    assert (str(e.date_start.date()), str(e.date_end.date())) == (d0, d1)
+
+
+def test_a_verb_after_an_action_noun_is_its_verb_and_entering_a_month_no_advance():
+    ev = fl.parse(
+        "Heavy Russian shelling of Kharkiv killed five people on Thursday. The siege of El "
+        "Fasher by the RSF entered its sixth month.",
+        published="2024-06-01",
+    ).events
+    assert ev.event_type.tolist() == ["Shelling/artillery/missile attack", "besieged"]

@@ -104,7 +104,10 @@ class Actors:
         )
         acts = [str(n) for n in spec.get("state_action_nouns") or []]
         self._acts = (
-            re.compile(rf"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+(?=(?:{words_pattern(acts)})(?![\w-]))")
+            re.compile(
+                rf"(?<![\w-])(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+"
+                rf"(?=(?:{words_pattern(acts)})(?![\w-]))"
+            )
             if acts
             else None
         )

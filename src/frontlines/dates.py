@@ -60,6 +60,12 @@ def _lexicon_cached(_key: int) -> _Lex:
     numbers = {k.lower(): int(v) for k, v in spec["number_words"].items()}
     count = rf"\d{{1,3}}|{alt([*numbers, *(v.lower() for v in spec['vague_numbers'])])}"
     night = alt([w.lower() for w in spec["last_night"]])
+    # "since early March", "in late May 2015": the month, coarse as it is
+    part_of = (
+        rf"(?:(?:{alt(spec.get('parts_of_month') or [])})[\s-]+)?"
+        if spec.get("parts_of_month")
+        else ""
+    )
     rx = re.compile(
         "|".join(
             [
@@ -69,15 +75,15 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
                 rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})\s+(?:and|to|until|through)\s+"
                 rf"(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
-                rf"(?P<my>(?:since\s+|in\s+)?(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
+                rf"(?P<my>(?:since\s+|in\s+)?{part_of}(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
                 rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
                 rf"(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{mon})\b)",
                 rf"(?P<ago>(?P<ago_n>{count})\s+(?P<ago_u>day|week|month|year)s?\s+ago)",
                 rf"(?P<night>{night})",
                 rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
-                rf"(?P<since_m>since\s+(?P<since_m_m>{mon}))(?!\s+\d)",
-                rf"(?P<in_m>in\s+(?P<in_m_m>{mon}))(?!\s+\d)",
+                rf"(?P<since_m>since\s+{part_of}(?P<since_m_m>{mon}))(?!\s+\d)",
+                rf"(?P<in_m>in\s+{part_of}(?P<in_m_m>{mon}))(?!\s+\d)",
                 r"(?P<year>(?:in|since|during|throughout)\s+(?P<year_y>(?:19|20)\d{2}))\b",
                 r"(?P<rel>(?P<rel_w>earlier|later)\s+this\s+(?P<rel_u>week|month|year)"
                 r"|this\s+(?P<rel_u2>week|month|year)|last\s+(?P<rel_u3>week|month|year)"
