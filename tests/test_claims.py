@@ -515,3 +515,19 @@ def test_depth_into_a_named_division_stays_inside_it():
 
 def test_depth_with_no_country_to_cross_from_is_no_claim():
     assert fl.parse("The column pushed 30 km into Syria.").claims.empty
+
+
+def test_a_distance_after_a_place_is_measured_from_the_place_named_before_it():
+    rep = fl.parse(
+        "Fighting moved from Avdiivka to Ocheretyne, 15 km to the northwest, on Monday.",
+        published="2024-04-24",
+    )
+    (c,) = rep.claims.itertuples()
+    assert (c.subject, c.anchor_name, c.relation) == (
+        "Ocheretyne",
+        "Avdiyivka",
+        "distance_direction",
+    )
+    assert (c.distance_km, c.bearing_deg, c.consistent) == (15.0, 315.0, True)
+    # no place before it to measure from: no claim
+    assert fl.parse("Russian forces advanced 10 km to the west.").claims.empty

@@ -121,8 +121,10 @@ def _lexicon_cached(_key: int) -> _Lex:
         rf"\s*-?\s*(?P<unit>{unit})\b"
         r"(?P<conv>\s*\([^()]{0,40}\))?"
         r"(?:\s+|\s*,\s*)(?:to\s+the\s+)?"
-        rf"(?:(?P<dir>{dirs})(?:wards?)?\s+)?"
+        rf"(?:(?:(?P<dir>{dirs})(?:wards?)?\s+)?"
         r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of|(?:deep\s+)?in(?:to|side))\b"
+        # "Khartoum, 180 km to the north": measured from the place named before, no "of"
+        rf"|to\s+the\s+(?P<rdir>{dirs})(?=\s*[,.;:)]))"
     )
     rel_of = {}
     for rel, r in spec["relations"].items():
@@ -249,7 +251,12 @@ def find_claims(
         first_num = min(m.start(g) for g in ("b1", "n1", "vague", "n") if m.group(g))
         if re.search(r"[-−–]\s*$", text[max(0, first_num - 2) : first_num]):
             continue  # "-3 km": a negative distance is no claim
-        anchor = _anchor_after(m.end(), anchors, article, text)
+        reverse = m.group("rel") is None
+        anchor = (
+            _anchor_before(m.start(), anchors, article, text)
+            if reverse
+            else _anchor_after(m.end(), anchors, article, text)
+        )
         if anchor is None:
             continue
         unit = lx.units[m.group("unit").lower()]
@@ -270,12 +277,13 @@ def find_claims(
                 continue
             d = n * unit
             lo = hi = d
-        bearing, spread = _bearing(m.group("dir"), lx)
+        bearing, spread = _bearing(m.group("dir") or m.group("rdir"), lx)
+        end = m.end() if reverse else anchor.end
         c = Claim(
             start=m.start(),
-            end=anchor.end,
+            end=end,
             sentence=article.sentence_of(m.start()),
-            text=text[m.start() : anchor.end],
+            text=text[m.start() : end],
             relation="distance" if bearing is None else "distance_direction",
             anchor=anchor,
             qualifier=qual,
@@ -283,11 +291,15 @@ def find_claims(
             bearing_deg=bearing,
             bearing_spread_deg=spread,
         )
-        if m.group("rel").lower().endswith(("into", "inside")):
+        if not reverse and m.group("rel").lower().endswith(("into", "inside")):
             # "advanced 35 km into Russia's Kursk region": a band inside it along its border
             if bearing is not None or not _depth_geometry(c, lo, hi, tol, lx, mentions, text):
                 continue
-        elif anchor.place.kind == "country" and re.match(r"\s+border\b", text[anchor.end :]):
+        elif (
+            not reverse
+            and anchor.place.kind == "country"
+            and re.match(r"\s+border\b", text[anchor.end :])
+        ):
             # "within 5 km of the Turkish border": a band along it, on the other country's side
             c.relation = "border_distance"
             if not _border_distance_geometry(c, lo, hi, tol, lx, mentions):
@@ -361,6 +373,22 @@ def _anchor_after(
             return None
         return a
     return None
+
+
+def _anchor_before(pos: int, anchors: list[Mention], article: Article, text: str) -> Mention | None:
+    """For "X, 180 km to the north" at ``pos``: the place named before X in its sentence, from
+    which X is measured (X itself, right before the comma, is the claim's subject)."""
+    sent = article.sentence_of(pos)
+    before = [
+        a
+        for a in anchors
+        if a.end <= pos and article.sentence_of(a.start) == sent and not a.demonym
+    ]
+    if len(before) < 2 or not re.fullmatch(r"\s*,\s*", text[before[-1].end : pos]):
+        return None
+    subject = before[-1]
+    prior = [a for a in before[:-1] if fold(a.text) != fold(subject.text)]
+    return prior[-1] if prior else None
 
 
 # --------------------------------------------------------------------------- geometry
