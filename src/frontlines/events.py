@@ -10,9 +10,10 @@ claim that locates them, narrowed to the province the article is about, with a c
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -185,14 +186,16 @@ def find_events(
     # name inside an actor's words ("Kyiv's forces") or a country named as a side ("fighting
     # between Russia and Ukraine"); "fired rockets at Israel" keeps its place
     named = {(m.start, m.end) for m in mentions}
-    spans = [(a.start, a.end) for a in actors if a.side or (a.start, a.end) not in named]
+    inside_actor = _Spans(
+        [(a.start, a.end) for a in actors if a.side or (a.start, a.end) not in named]
+    )
     places = [
         m
         for m in mentions
         if not m.metonymic
         and not m.demonym
         and not article.in_dateline(m.start)
-        and not any(a <= m.start and m.end <= b for a, b in spans)
+        and not inside_actor.covers(m.start, m.end)
     ]
     by_sent: dict[int, list[Mention]] = {}
     for m in places:
@@ -217,11 +220,12 @@ def find_events(
         # a split phrase ("push IS out of") wins over the words inside it
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
+        actor_words = _Spans([(a.start, a.end) for a in s_actors])
         triggers: list[tuple[int, int, str]] = []
         for f in found:
             if triggers and f[0] < triggers[-1][1]:
                 continue
-            if any(a.start <= s0 + f[0] < a.end for a in s_actors):
+            if actor_words.covers(s0 + f[0], s0 + f[0] + 1):
                 continue  # part of an actor's name ("Operation Inherent Resolve")
             if (
                 triggers
@@ -239,7 +243,21 @@ def find_events(
         dates = find_dates(sent_text, pub)
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
         s_claims = [c for c in claims if s0 <= c.start < s1]
-        sentence = _Sentence(si, s0, s1, s_places, s_actors, s_claims, dates)
+        sentence = _Sentence(
+            si,
+            s0,
+            s1,
+            s_places,
+            s_actors,
+            s_claims,
+            dates,
+            [
+                m.start()
+                for m in lx.subord.finditer(text, s0, s1)
+                if not lx.not_sub.match(text, m.start())
+            ],
+            [s0 + m.end() for m in re.finditer(r";", sent_text)],
+        )
         for k, (t0, t1, action) in enumerate(triggers):
             ts, te = s0 + t0, s0 + t1
             # places after the next action are that action's ("advanced 1-3 km and taken control
@@ -268,6 +286,19 @@ def find_events(
                 seen.add(key)
                 events.append(e)
     return events
+
+
+class _Spans:
+    """Non-overlapping (start, end) spans, asked whether one of them covers a stretch."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._starts, start) - 1
+        return k >= 0 and end <= self._ends[k]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -305,19 +336,16 @@ def _coordinated(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> lis
     return out
 
 
-def _clause_bounds(text: str, s0: int, s1: int, pos: int, lx: _Lex) -> tuple[int, int]:
+def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[int, int]:
     """The stretch around ``pos`` not crossing a semicolon or a subordinate clause start."""
-    left = s0
-    for m in lx.subord.finditer(text, s0, pos):
-        if not lx.not_sub.match(text, m.start()):
-            left = m.start()
-    for m in re.finditer(r"[;]", text[s0:pos]):
-        left = max(left, s0 + m.end())
-    right = s1
-    for m in lx.subord.finditer(text, pos, s1):
-        if not lx.not_sub.match(text, m.start()):
-            right = m.start()
-            break
+    starts, ends = sentence.clause_starts, sentence.clause_ends
+    k = bisect.bisect_left(starts, pos)
+    left = max(
+        sentence.start,
+        starts[k - 1] if k else sentence.start,
+        ends[bisect.bisect_right(ends, pos) - 1] if ends and ends[0] <= pos else sentence.start,
+    )
+    right = starts[k] if k < len(starts) else sentence.end
     q = lx.quote_end.search(text, pos, right)
     if q:
         right = q.start()  # a quotation ends here: what follows is who said it
@@ -342,6 +370,8 @@ class _Sentence:
     actors: list[ActorMention]
     claims: list[Claim]
     dates: list[TimeSpan]
+    clause_starts: list[int] = field(default_factory=list)  # subordinate clauses begin here
+    clause_ends: list[int] = field(default_factory=list)  # semicolons end a clause here
 
 
 def _read_event(
@@ -356,15 +386,18 @@ def _read_event(
 ) -> Event | None:
     """The event of the action word at ``ts:te``; its places lie before ``stop``."""
     text = article.text
-    si, s0, s1 = sentence.index, sentence.start, sentence.end
+    si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
     dates = sentence.dates
-    left, right = _clause_bounds(text, s0, s1, ts, lx)
+    left, right = _clause_bounds(text, sentence, ts, lx)
     # ---- actors
     before = [
         a
         for a in s_actors
-        if a.end <= ts and a.start >= left and not lx.target_marker.search(text[left : a.start])
+        if a.end <= ts
+        and a.start >= left
+        # a marker right before it ("against the"), not anywhere in a long clause
+        and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
     ]
     after = [a for a in s_actors if te <= a.start < right]
     passive = bool(_PASSIVE_AUX.search(text[left:ts]))
