@@ -437,6 +437,7 @@ def test_a_name_the_gazetteer_lacks_is_placed_by_the_claim_after_it():
         "On Monday, 20 km north of Aleppo, fighting raged.",  # a weekday is no place
         "Turkish troops, 20 km north of Aleppo, dug in.",  # an actor is no place
         "Shelling hit Wadi el Nil, 20 km from Kassala.",  # no direction: a ring places nothing
+        "Troops gathered at Christmas, 20 km north of Aleppo.",  # an everyday word
     ],
 )
 def test_a_claim_invents_no_place_from_other_capitalised_words(text):

@@ -741,6 +741,7 @@ def _unknown_place(
     end = start + len(name)
     if (
         any(w.lower() in lx.not_names for w in name.split())
+        or (" " not in name and _everyday_word(name))  # "at Christmas, 20 km north of …"
         or any(a.start < end and start < a.end for a in actors)
         or any(x.start < end and start < x.end for x in mentions)
     ):
@@ -782,6 +783,14 @@ def _unknown_place(
     c.subject_mention = new
     c.notes.append(f"the gazetteer knows no {name}; placed at the claim's estimate")
     return True
+
+
+def _everyday_word(word: str) -> bool:
+    """A word common enough in English to be no name of a place the gazetteer lacks."""
+    from .geoparse import _lexicon as _toponyms
+
+    lx = _toponyms()
+    return lx.common.get(fold(word), 0.0) >= lx.zipf[0]
 
 
 def _set_place(c: Claim, m: Mention) -> None:
