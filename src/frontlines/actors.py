@@ -64,9 +64,9 @@ class Actors:
                 else:
                     self._alias[(alias, False)] = name
                     insens.append(alias)
-        nouns = [str(n) for n in spec.get("opponent_nouns") or []]
-        self._opp = (
-            re.compile(rf"\banti-(?P<x>[\w'-]+?)\s+(?:{words_pattern(nouns)})\b") if nouns else None
+        # patterns of word lists; an empty list gives one that never matches
+        self._opp = re.compile(
+            rf"\banti-(?P<x>[\w'-]+?)\s+(?:{words_pattern(spec.get('opponent_nouns') or [])})\b"
         )
         gen = spec.get("generic") or {}
         self._generic: dict[str, str] = {
@@ -80,46 +80,29 @@ class Actors:
         self.name_words = max((f.count(" ") + 1 for f in self.name_folds), default=0)
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
-        forces = [str(n) for n in spec.get("state_force_nouns") or []]
         mods = spec.get("state_force_modifiers") or []
         mods = rf"(?:(?:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
-        self._forces = (
-            re.compile(
-                r"(?<![\w-])(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s)?\s+"
-                + mods
-                + rf"(?:{words_pattern(forces)})(?![\w])"
-            )
-            if forces
-            else None
+        # "Russian troops", "Myanmar's army", "Ethiopian federal forces"
+        self._forces = re.compile(
+            rf"(?<![\w-])(?P<c>{_NAME_RUN})(?:['’]s)?\s+{mods}"
+            rf"(?:{words_pattern(spec.get('state_force_nouns') or [])})(?![\w])"
         )
-        of_nouns = [str(n) for n in spec.get("state_forces_of") or []]
-        self._forces_of = (
-            re.compile(
-                rf"(?<![\w-])(?i:{words_pattern(of_nouns)})"
-                r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
-                r"(?:\s+\(\d{4}\s*-\s*(?:\d{4})?\))?"
-            )
-            if of_nouns
-            else None
+        # "Military Forces of Myanmar (2021-)"
+        self._forces_of = re.compile(
+            rf"(?<![\w-])(?i:{words_pattern(spec.get('state_forces_of') or [])})"
+            rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN})(?:\s+\(\d{{4}}\s*-\s*(?:\d{{4}})?\))?"
         )
-        acts = [str(n) for n in spec.get("state_action_nouns") or []]
-        self._acts = (
-            re.compile(
-                rf"(?<![\w-])(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+"
-                rf"(?=(?:{words_pattern(acts)})(?![\w-]))"
-            )
-            if acts
-            else None
+        # "Russian attacks", "Russia's capture of"
+        self._acts = re.compile(
+            rf"(?<![\w-])(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+"
+            rf"(?=(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
-        wars = words_pattern(spec.get("conflict_nouns") or [])
-        self._between = (
-            re.compile(
-                rf"\b(?i:{wars})\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
-                r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-            )
-            if spec.get("conflict_nouns")
-            else None
+        # "fighting between Russia and Ukraine"
+        side = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+        self._between = re.compile(
+            rf"\b(?i:{words_pattern(spec.get('conflict_nouns') or [])})\s+between\s+"
+            rf"(?:the\s+)?(?P<a>{side})\s+and\s+(?:the\s+)?(?P<b>{side})"
         )
         self._state_of: dict[str, str] = {}  # country code -> its one state actor
         by_cc: dict[str, list[str]] = {}
@@ -138,9 +121,8 @@ class Actors:
         resolve "anti-IS fighters" to the opponent of that country.
         """
         hits: list[tuple[int, int, str, str | None]] = []
-        if self._opp is not None:
-            for m in self._opp.finditer(text):
-                hits.append((m.start(), m.end(), m.group(), "anti:" + m.group("x")))
+        for m in self._opp.finditer(text):
+            hits.append((m.start(), m.end(), m.group(), "anti:" + m.group("x")))
         for rx, sensitive in ((self._re_s, True), (self._re_i, False)):
             if rx is None:
                 continue
@@ -148,18 +130,10 @@ class Actors:
                 s = m.group()
                 key = s if sensitive else s.lower()
                 hits.append((m.start(), m.end(), s, self._alias.get((key, sensitive))))
-        if self._forces is not None:  # "Russian troops", "Myanmar's army"
-            self._add_states(
-                hits, ((*m.span(), m.group(), m["c"]) for m in self._forces.finditer(text))
-            )
-        if self._forces_of is not None:  # "Military Forces of Myanmar (2021-)", ACLED's way
-            self._add_states(
-                hits, ((*m.span(), m.group(), m["c"]) for m in self._forces_of.finditer(text))
-            )
-        if self._acts is not None:  # "Russian attacks", "Israeli strikes": the adjective acts
-            self._add_states(
-                hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text))
-            )
+        for rx in (self._forces, self._forces_of):  # the country's words name its state
+            self._add_states(hits, ((*m.span(), m.group(), m["c"]) for m in rx.finditer(text)))
+        # "Russian attacks", "Israeli strikes": the adjective alone is the actor's words
+        self._add_states(hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text)))
         if self._subject_stop:  # "Azerbaijan launched", not "fighting in Syria killed"
             self._add_states(
                 hits,
@@ -171,15 +145,13 @@ class Actors:
                     in '.!?,;:"“('
                 ),
             )
-        sides = set()
-        if self._between is not None:  # "fighting between Russia and Ukraine": two sides
-            sides = {
-                m.span(g)
-                for m in self._between.finditer(text)
-                for g in ("a", "b")
-                if m[g].lower() in _country_words()
-            }
-            self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
+        sides = {  # "fighting between Russia and Ukraine": two sides
+            m.span(g)
+            for m in self._between.finditer(text)
+            for g in ("a", "b")
+            if m[g].lower() in _country_words()
+        }
+        self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -253,6 +225,9 @@ class Actors:
             self.types[name] = "state"
             self.country[name] = cc
         return name
+
+
+_NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised words
 
 
 @lru_cache(maxsize=1)
