@@ -6,6 +6,7 @@ import itertools
 
 import pandas as pd
 import pytest
+import shapely
 from conftest import GOLD_ARTICLES
 
 import frontlines as fl
@@ -201,3 +202,24 @@ def test_a_withdrawal_told_beside_the_capture_is_the_same_change_and_zones_span_
     assert str(ctl.loc["Sudzha", "since"].date()) == "2024-08-10"
     z = c.zones(at="2024-09-01")
     assert set(z.holder) == {"Ukraine", "Russian military"} and z.geometry.is_valid.all()
+
+
+def test_zones_within_a_reach_stay_near_their_places_and_leave_the_rest_unassigned(scenario):
+    from frontlines._geodesy import point_distance_km
+
+    at = "2017-11-01"
+    whole = scenario.zones(at)
+    near = scenario.zones(at, reach_km=40)
+    assert set(near.holder) <= set(whole.holder) and near.geometry.is_valid.all()
+    eq = "+proj=laea +lat_0=35 +lon_0=39 +datum=WGS84 +units=m"
+    assert near.to_crs(eq).area.sum() < 0.5 * whole.to_crs(eq).area.sum()
+    ctrl = scenario.control(at)
+    for z in near.itertuples():
+        mine = ctrl[ctrl.holder == z.holder]
+        for p in z.geometry.representative_point(), *shapely.get_parts(z.geometry):
+            q = p if p.geom_type == "Point" else p.representative_point()
+            assert min(point_distance_km(g, q.x, q.y) for g in mine.geometry) <= 40.5
+    for a, b in itertools.combinations(near.to_crs(eq).geometry, 2):
+        assert a.intersection(b).area / 1e6 < 1.0
+    with pytest.raises(ValueError, match="reach_km"):
+        scenario.zones(at, reach_km=0)

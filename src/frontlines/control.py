@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from . import _geodesy as geo
 from ._resources import load_lexicon
 from .actors import ActorMention
 from .article import Article
@@ -414,8 +415,10 @@ class _Tessellation:
     inverse: Any  # transformer back to lon/lat
 
 
-def tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
-    """Voronoi cells of the held places (equal-area projection), clipped and dissolved."""
+def tessellate(ctrl: pd.DataFrame, *, reach_km: float | None = None) -> _Tessellation | None:
+    """Voronoi cells of the held places (equal-area projection), clipped to their countries and
+    dissolved by holder; with ``reach_km``, each holder's area also stays within that geodesic
+    distance of one of its places (what lies farther from every report is left unassigned)."""
     from ._shapes import countries
 
     if ctrl is None or not len(ctrl):
@@ -443,11 +446,20 @@ def tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
         cell_i, point_i = shapely.STRtree(shapely.points(uniq)).query(polys, predicate="contains")
         first = np.unique(cell_i, return_index=True)[1]  # one place per cell
         cells = [(polys[c], holders[p]) for c, p in zip(cell_i[first], point_i[first], strict=True)]
+    if reach_km is not None and not (np.isfinite(reach_km) and reach_km > 0):
+        raise ValueError(f"reach_km must be a positive number of kilometres; got {reach_km!r}")
     geoms: dict[str, Any] = {}
     counts: dict[str, int] = {}
     for holder in sorted(set(holders)):
         mine = [c for c, h in cells if h == holder]
         g = shapely.make_valid(shapely.coverage_union_all(mine).intersection(land))
+        if reach_km is not None:
+            near = [
+                _project(geo.sector(lon, lat, 0.0, reach_km), fwd)
+                for (lon, lat), h in zip(pts, ctrl.holder.to_numpy(), strict=True)
+                if h == holder
+            ]
+            g = shapely.make_valid(g.intersection(shapely.union_all(near)))
         if not g.is_empty and g.area > 0:
             geoms[holder] = g
             counts[holder] = int((holders == holder).sum())
@@ -455,7 +467,11 @@ def tessellate(ctrl: pd.DataFrame) -> _Tessellation | None:
 
 
 def zones(
-    ctrl: pd.DataFrame, *, method: str = "voronoi", tess: _Tessellation | None = None
+    ctrl: pd.DataFrame,
+    *,
+    method: str = "voronoi",
+    tess: _Tessellation | None = None,
+    reach_km: float | None = None,
 ) -> gpd.GeoDataFrame:
     """Modelled control areas: Voronoi cells (equal-area projection) of places with a known
     holder, clipped to the countries they lie in, dissolved by holder."""
@@ -463,7 +479,7 @@ def zones(
 
     if method != "voronoi":
         raise ValueError(f"unknown zone method {method!r}; available: 'voronoi'")
-    t = tess if tess is not None else tessellate(ctrl)
+    t = tess if tess is not None else tessellate(ctrl, reach_km=reach_km)
     cols = ["holder", "places", "area_km2", "method", "modelled"]
     if t is None or not t.holders:
         return gpd.GeoDataFrame({c: [] for c in cols}, geometry=[], crs="EPSG:4326")

@@ -272,31 +272,41 @@ class Report:
 
         return _points(control_at(self._timeline_df(), self._date(at)))
 
-    def zones(self, at: Any = None, *, method: str = "voronoi") -> gpd.GeoDataFrame:
-        """Modelled control areas on date ``at`` (labelled ``modelled=True`` with ``method``)."""
+    def zones(
+        self, at: Any = None, *, method: str = "voronoi", reach_km: float | None = None
+    ) -> gpd.GeoDataFrame:
+        """Modelled control areas on date ``at`` (labelled ``modelled=True`` with ``method``).
+
+        By default they divide the whole of every country that holds a reported place; with
+        ``reach_km`` a holder's area stays within that distance of one of its places, and what
+        no report comes near is left unassigned.
+        """
         from .control import zones
 
-        ctrl, tess = self._tessellation(at, method)
+        ctrl, tess = self._tessellation(at, method, reach_km)
         return zones(ctrl, method=method, tess=tess)
 
-    def frontlines(self, at: Any = None, *, method: str = "voronoi") -> gpd.GeoDataFrame:
-        """Lines where modelled zones of different holders meet on date ``at``."""
+    def frontlines(
+        self, at: Any = None, *, method: str = "voronoi", reach_km: float | None = None
+    ) -> gpd.GeoDataFrame:
+        """Lines where modelled zones of different holders meet on date ``at`` (``reach_km``:
+        as for :meth:`zones`)."""
         from .control import frontlines
 
-        ctrl, tess = self._tessellation(at, method)
+        ctrl, tess = self._tessellation(at, method, reach_km)
         return frontlines(ctrl, method=method, tess=tess)
 
-    def _tessellation(self, at: Any, method: str) -> tuple[Any, Any]:
+    def _tessellation(self, at: Any, method: str, reach_km: float | None = None) -> tuple[Any, Any]:
         """Control on a date and its tessellation, computed once per date for all callers."""
         from .control import control_at, tessellate
 
         when = self._date(at)
-        key = ("tessellation", when, method)
+        key = ("tessellation", when, method, reach_km)
         if key not in self._cache:
             if method != "voronoi":
                 raise ValueError(f"unknown zone method {method!r}; available: 'voronoi'")
             ctrl = control_at(self._timeline_df(), when)
-            self._cache[key] = (ctrl, tessellate(ctrl))
+            self._cache[key] = (ctrl, tessellate(ctrl, reach_km=reach_km))
         return self._cache[key]
 
     def changes(self, start: Any, end: Any, *, method: str = "voronoi") -> gpd.GeoDataFrame:
