@@ -25,10 +25,10 @@ from shapely.geometry.base import BaseGeometry
 from . import _geodesy as geo
 from ._resources import load_lexicon
 from ._shapes import country_shape
-from ._text import fold, key_hash
+from ._text import fold, key_hash, words_pattern
 from .actors import ActorMention
 from .article import Article
-from .geoparse import Mention, _relink
+from .geoparse import Mention, insert_mention
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -157,8 +157,7 @@ def _lexicon_cached(_key: int) -> _Lex:
 def _unknown_name_re(spec: dict[str, Any]) -> re.Pattern:
     """A proper name ending the text, after a word that leads to a place ("at El Baraf")."""
     cap = r"[A-Z][\w'’.-]*"
-    parts = "|".join(re.escape(str(p)) for p in spec["particles"])
-    leads = "|".join(re.escape(str(w)) for w in sorted(spec["leads"], key=len, reverse=True))
+    parts, leads = words_pattern(spec["particles"]), words_pattern(spec["leads"])
     return re.compile(
         rf"(?i:\b(?:{leads}))\s+(?:the\s+)?"
         rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})(?![\w'’.-])"
@@ -774,12 +773,7 @@ def _unknown_place(
         lon=place.lon,
         candidates=0,
     )
-    for x in mentions:  # antecedents by identity while the list changes
-        if x.antecedent is not None:
-            x.antecedent = id(mentions[x.antecedent])
-    k = next((i for i, x in enumerate(mentions) if x.start > start), len(mentions))
-    mentions.insert(k, new)
-    _relink(mentions)
+    insert_mention(mentions, new)
     c.subject_mention = new
     c.notes.append(f"the gazetteer knows no {name}; placed at the claim's estimate")
     return True

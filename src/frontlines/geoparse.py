@@ -1224,17 +1224,30 @@ def _relink(mentions: list[Mention]) -> None:
             m.antecedent = ids.get(m.antecedent)
 
 
+def _reindex(old: list[Mention], new: list[Mention]) -> None:
+    """Antecedents given as indices into ``old`` made indices into ``new`` (None when gone)."""
+    where = {id(m): k for k, m in enumerate(new)}
+    for m in new:
+        if m.antecedent is not None:
+            m.antecedent = where.get(id(old[m.antecedent]))
+
+
 def drop_doubtful(mentions: list[Mention]) -> list[Mention]:
     """The mentions without the doubtful ones (and the anaphors that refer to them)."""
     gone = {k for k, m in enumerate(mentions) if m.doubtful}
     if not gone:
         return mentions
     keep = [m for k, m in enumerate(mentions) if k not in gone and m.antecedent not in gone]
-    for m in keep:
-        if m.antecedent is not None:
-            m.antecedent = id(mentions[m.antecedent])  # an index again in _relink
-    _relink(keep)
+    _reindex(mentions, keep)
     return keep
+
+
+def insert_mention(mentions: list[Mention], new: Mention) -> None:
+    """Put ``new`` into the article's mentions in text order, antecedents kept pointing right."""
+    old = list(mentions)
+    k = next((i for i, x in enumerate(mentions) if x.start > new.start), len(mentions))
+    mentions.insert(k, new)
+    _reindex(old, mentions)
 
 
 def mention_records(article: Article, mentions: list[Mention]) -> list[dict[str, Any]]:
