@@ -527,41 +527,73 @@ def _is_place_name(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
     return c.rows is not None and len(c.rows) > 0
 
 
+def _best_rows(
+    q: np.ndarray, rows: np.ndarray, qual: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Group (query, row, quality) matches: each query's distinct rows in the order first met,
+    with the best quality of each; returns (rows, qualities, bounds of query ``k``'s slice)."""
+    if not len(q):
+        return rows, qual, np.zeros(n + 1, dtype=np.int64)
+    key = q * (int(rows.max()) + 1) + rows
+    order = np.argsort(key, kind="stable")
+    ks = key[order]
+    starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
+    best = np.maximum.reduceat(qual[order], starts)
+    first = order[starts]  # where each distinct (query, row) first occurs
+    o = np.argsort(first, kind="stable")
+    first = first[o]
+    return rows[first], best[o], np.searchsorted(q[first], np.arange(n + 1))
+
+
 def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
     fh = np.fromiter((_key_hash(c.fold) for c in cands), np.int64, len(cands))
-    lh = np.fromiter((_key_hash(c.loose) for c in cands), np.int64, len(cands))
     fq, frows, _, fqual = gz.lookup_fold_ids(fh)
-    per: list[dict[int, float]] = [{} for _ in cands]
-    loose_vars: list[list[int]] = [[] for _ in cands]
-    for q, r, mq in zip(fq.tolist(), frows.tolist(), fqual.tolist(), strict=True):
-        per[q][r] = max(mq, per[q].get(r, 0.0))
+    rows, best, bounds = _best_rows(fq, frows, fqual, len(cands))
+    found = bounds[1:] > bounds[:-1]
+    for k in np.flatnonzero(found).tolist():
+        c = cands[k]
+        c.rows = rows[bounds[k] : bounds[k + 1]]
+        c.match = best[bounds[k] : bounds[k + 1]]
+        c.var = np.zeros(0, dtype=np.int64)
     # loose spellings only for names that match no place exactly
     # (and only when the loose key says enough: "rk", "an" fit thousands of places)
     need = np.array(
-        [not d and len(c.loose.replace(" ", "")) >= 3 for d, c in zip(per, cands, strict=True)],
+        [not f and len(c.loose.replace(" ", "")) >= 3 for f, c in zip(found, cands, strict=True)],
         dtype=bool,
     )
+    if not need.any():
+        return
+    lh = np.fromiter((_key_hash(c.loose) for c in cands), np.int64, len(cands))
     lq, lrows, lfids = gz.lookup_loose(lh[need])
-    if len(lq):
-        from rapidfuzz import fuzz
+    if not len(lq):
+        return
+    from rapidfuzz import fuzz, process
 
-        back = np.nonzero(need)[0]
-        sims: dict[tuple[int, int], float] = {}
-        for q, r, f in zip(back[lq].tolist(), lrows.tolist(), lfids.tolist(), strict=True):
-            sim = sims.get((q, f))
-            if sim is None:
-                sim = sims[(q, f)] = fuzz.ratio(cands[q].fold, gz._key(f))
-            if sim >= (min_sim if " " in cands[q].fold else max(min_sim, 80.0)):
-                m = float(_loose_quality(sim))
-                loose_vars[q].append(f)
-                if m > per[q].get(r, 0.0):
-                    per[q][r] = m
-    for c, d, lv in zip(cands, per, loose_vars, strict=True):
-        if d:
-            c.rows = np.fromiter(d.keys(), np.int64, len(d))
-            c.match = np.fromiter(d.values(), float, len(d))
-            c.var = np.array(lv, dtype=np.int64)
+    qq = np.flatnonzero(need)[lq]  # candidate of each (row, name key) match, in order
+    # each distinct (candidate, name key) pair is compared once, a candidate's keys in one call
+    width = int(lfids.max()) + 1
+    upair, first, inv = np.unique(qq * width + lfids, return_index=True, return_inverse=True)
+    uq = qq[first]
+    keys = [gz._key(f) for f in (upair % width).tolist()]
+    sims = np.empty(len(upair))
+    cuts = np.flatnonzero(np.r_[True, uq[1:] != uq[:-1], True])
+    for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        sims[a:b] = process.cdist(
+            [cands[int(uq[a])].fold], keys[a:b], scorer=fuzz.ratio, dtype=np.float64
+        )[0]
+    sim = sims[inv]
+    # a one-word name needs a close spelling whatever the caller allows
+    floor = np.array([min_sim if " " in c.fold else max(min_sim, 80.0) for c in cands])
+    ok = sim >= floor[qq]
+    qq, lrows, lfids, sim = qq[ok], lrows[ok], lfids[ok], sim[ok]
+    rows, best, bounds = _best_rows(qq, lrows, _loose_quality(sim), len(cands))
+    vbounds = np.searchsorted(qq, np.arange(len(cands) + 1))
+    for k in np.flatnonzero(bounds[1:] > bounds[:-1]).tolist():
+        c = cands[k]
+        c.rows = rows[bounds[k] : bounds[k + 1]]
+        c.match = best[bounds[k] : bounds[k + 1]]
+        c.var = lfids[vbounds[k] : vbounds[k + 1]]
 
 
 def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
@@ -740,6 +772,9 @@ _AREAS = ("country", "continent", "admin1", "region", "sea")
 _OPEN_AREAS = ("continent", "region", "sea")  # areas without an outline
 _TOWNS = ("city", "admin2", "admin3")  # places that lie inside one country
 
+# most cells of one distance table from every reading of every name to the chosen places
+_TABLE_CELLS = 2_000_000
+
 _QKINDS = {
     "admin": {"admin1", "admin2", "admin3"},
     "city": {"city"},
@@ -866,11 +901,19 @@ def _resolve(
 
     # two passes: the second adds nearness to the other places of the article
     choice = [int(np.argmax(d["base"])) for d in info]
+    # every reading of every name, for one table of distances to the chosen places per pass
+    cut = np.cumsum([0] + [len(d["c"].rows) for d in info])
+    every = np.concatenate([d["c"].rows for d in info])
+    every_lat, every_lon = np.asarray(lat[every]), np.asarray(lon[every])
     for _ in range(2):
         pts = [
             (float(lat[d["c"].rows[ch]]), float(lon[d["c"].rows[ch]]))
             for d, ch in zip(info, choice, strict=True)
         ]
+        plat, plon = np.array([p[0] for p in pts]), np.array([p[1] for p in pts])
+        # (a name-heavy page computes each name's rows apart, to keep memory bounded)
+        whole = len(every) * len(pts) <= _TABLE_CELLS
+        table = _haversine_km(every_lat[:, None], every_lon[:, None], plat, plon) if whole else None
         kinds_ch = [d["kinds"][ch] for d, ch in zip(info, choice, strict=True)]
         new_choice = []
         for a, d in enumerate(info):
@@ -898,11 +941,14 @@ def _resolve(
                     and info[b]["c"].fold != d["c"].fold
                 ]
                 if others:
-                    olat = np.array([pts[b][0] for b in others])
-                    olon = np.array([pts[b][1] for b in others])
-                    rl = np.asarray(lat[d["c"].rows])
-                    rn = np.asarray(lon[d["c"].rows])
-                    dist = _haversine_km(rl[:, None], rn[:, None], olat[None, :], olon[None, :])
+                    rows = slice(cut[a], cut[a + 1])
+                    dist = (
+                        table[rows, others]
+                        if table is not None
+                        else _haversine_km(
+                            every_lat[rows, None], every_lon[rows, None], plat[others], plon[others]
+                        )
+                    )
                     near = np.exp(-dist.min(axis=1) / gw["near_scale_km"])
                     # areas are near the places they contain
                     occ_cc = {info[b]["cc"][choice[b]] for b in others}
