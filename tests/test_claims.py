@@ -478,6 +478,12 @@ def test_distance_from_a_border_with_no_other_country_is_no_claim():
     [
         ("The village lies 12 kilometres north-northeast of Idlib city.", "The village"),
         ("The fighting was two miles from the center of Khartoum.", "The fighting"),
+        # the object of the actor's action is what lies there, not the actor
+        (
+            "On 10 May 2024, the RSF shelled the Abu Shouk IDP camp north of El Fasher.",
+            "Abu Shouk IDP camp",
+        ),
+        ("The army shelled villages 10 km east of Gao.", "villages"),
     ],
 )
 def test_a_claim_about_a_thing_names_the_thing_not_its_verb(text, subject):
@@ -532,3 +538,8 @@ def test_a_distance_after_a_place_is_measured_from_the_place_named_before_it():
     assert (c.distance_km, c.bearing_deg, c.consistent) == (15.0, 315.0, True)
     # no place before it to measure from: no claim
     assert fl.parse("Russian forces advanced 10 km to the west.").claims.empty
+
+
+def test_an_actor_that_moves_is_the_subject_of_where_it_gets():
+    (c,) = fl.parse("IS fighters advanced to within 5 km of Azaz on Sunday.").claims.itertuples()
+    assert (c.subject, c.subject_kind, c.distance_km) == ("IS", "actor", 5.0)

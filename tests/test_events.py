@@ -1024,3 +1024,38 @@ def test_a_verb_after_an_action_noun_is_its_verb_and_entering_a_month_no_advance
         published="2024-06-01",
     ).events
     assert ev.event_type.tolist() == ["Shelling/artillery/missile attack", "besieged"]
+
+
+def test_a_coordinated_action_shares_its_subject_and_a_claim_about_another_place_stays_there():
+    ev = fl.parse(
+        "Syrian rebels captured the city of Hama on Thursday after days of fighting with "
+        "government forces, and advanced towards Homs, 45 km to the south.",
+        published="2024-12-07",
+    ).events
+    cap = ev[ev.action == "capture"].iloc[0]
+    adv = ev[ev.action == "advance"].iloc[0]
+    # "<Demonym> rebels" is that country's armed opposition, not its state
+    assert (cap.actor, cap.event_type) == ("Syrian rebels", "Non-state actor overtakes territory")
+    # the claim "45 km to the south" places Homs; the capture stays at Hama
+    assert (cap.place_name, cap.geo_precision) == ("Ḩamāh", 1)
+    assert GEOD.inv(36.75, 35.13, cap.geometry.x, cap.geometry.y)[2] < 5_000
+    # "…, and advanced": the rebels advanced (not the government forces named between), on
+    # the day of the capture
+    assert (adv.actor, adv.place_name) == ("Syrian rebels", "Homs")
+    assert adv.date_start == cap.date_start == pd.Timestamp("2024-12-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "actor_type"),
+    [
+        ("Malian jihadists attacked Boni on Monday.", "Malian rebels", "non-state"),
+        ("Russian government forces shelled Kharkiv.", "Russian military", "foreign-state"),
+        ("Houthi rebels attacked Marib.", "Houthis", "non-state"),
+    ],
+)
+def test_a_countrys_rebels_and_a_generic_phrase_inside_a_countrys_forces(text, actor, actor_type):
+    e = fl.parse(text, published="2024-06-01").events.iloc[0]
+    assert e.actor == actor
+    from frontlines.actors import load_actors
+
+    assert load_actors().types[e.actor] == actor_type

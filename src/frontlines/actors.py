@@ -87,6 +87,11 @@ class Actors:
             rf"(?<![\w-])(?P<c>{_NAME_RUN})(?:['’]s)?\s+{mods}"
             rf"(?:{words_pattern(spec.get('state_force_nouns') or [])})(?![\w])"
         )
+        # "Syrian rebels", "Malian jihadists"
+        self._rebels = re.compile(
+            rf"(?<![\w-])(?P<c>{_NAME_RUN})\s+"
+            rf"(?:{words_pattern(spec.get('country_rebel_nouns') or [])})(?![\w])"
+        )
         # "Military Forces of Myanmar (2021-)"
         self._forces_of = re.compile(
             rf"(?<![\w-])(?i:{words_pattern(spec.get('state_forces_of') or [])})"
@@ -132,6 +137,9 @@ class Actors:
                 hits.append((m.start(), m.end(), s, self._alias.get((key, sensitive))))
         for rx in (self._forces, self._forces_of):  # the country's words name its state
             self._add_states(hits, ((*m.span(), m.group(), m["c"]) for m in rx.finditer(text)))
+        self._add_states(
+            hits, ((*m.span(), m.group(), m["c"]) for m in self._rebels.finditer(text)), rebels=True
+        )
         # "Russian attacks", "Israeli strikes": the adjective alone is the actor's words
         self._add_states(hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text)))
         if self._subject_stop:  # "Azerbaijan launched", not "fighting in Syria killed"
@@ -196,27 +204,30 @@ class Actors:
             last_end = e
         return out
 
-    def _add_states(self, hits: list, found: Any) -> None:
-        """Add the state actor of each (start, end, text, country words) that no hit already
-        found overlaps (a named actor wins)."""
-        taken = [(h[0], h[1]) for h in hits]
+    def _add_states(self, hits: list, found: Any, *, rebels: bool = False) -> None:
+        """Add the state actor (or, with ``rebels``, the rebels) of each (start, end, text,
+        country words) that no named actor already found overlaps (a named actor wins; a
+        generic phrase inside loses: "Syrian rebels", "Russian government forces")."""
+        taken = [(h[0], h[1]) for h in hits if h[3] is not None]
         for s, e, shown, words in found:
             if any(a < e and s < b for a, b in taken):
                 continue
-            name = self._state_forces(words)
-            if name is not None:
-                hits.append((s, e, shown, name))
-
-    def _state_forces(self, words: str) -> str | None:
-        """The state actor for "<Country>'s ..." or "<Demonym> ..." (trailing words of a longer
-        capitalised run count: "Saturday Russian troops")."""
-        names = _country_words()
-        toks = words.split()
-        for k in range(len(toks)):
-            cc = names.get(" ".join(toks[k:]).lower())
+            cc = _country_of(words)
             if cc is not None:
-                return self._state_actor(cc)
-        return None
+                hits.append(
+                    (s, e, shown, self._rebel_actor(cc) if rebels else self._state_actor(cc))
+                )
+
+    def _rebel_actor(self, cc: str) -> str:
+        """The non-state armed opposition of a country: "<Demonym> rebels"."""
+        from .gazetteer import country_info
+
+        r = country_info().get(cc) or {}
+        name = f"{r.get('demonym') or _country_name(cc)} rebels"
+        if name not in self.types:
+            self.types[name] = "non-state"
+            self.country[name] = cc
+        return name
 
     def _state_actor(self, cc: str) -> str:
         """The state actor of a country: the lexicon's, else "<Country> military"."""
@@ -241,6 +252,18 @@ def _country_words() -> dict[str, str]:
             if w:
                 out.setdefault(w.lower(), iso)
     return out
+
+
+def _country_of(words: str) -> str | None:
+    """The country of "<Country>'s" or "<Demonym>" words (trailing words of a longer
+    capitalised run count: "Saturday Russian troops")."""
+    names = _country_words()
+    toks = words.split()
+    for k in range(len(toks)):
+        cc = names.get(" ".join(toks[k:]).lower())
+        if cc is not None:
+            return cc
+    return None
 
 
 @lru_cache(maxsize=1)

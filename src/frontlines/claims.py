@@ -698,9 +698,13 @@ def _subject(
     if _unknown_place(c, head, s0, mentions, actors, lx):
         return
     acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
-    if acts:
+    obj = _object_before(text, acts[-1].end if acts else s0, c.start, lx)
+    if acts and not obj:
         a = acts[-1]
         c.subject, c.subject_kind = a.actor, "actor"
+        return
+    if obj:  # "the RSF shelled the Abu Shouk camp north of El Fasher": the camp is north
+        c.subject, c.subject_kind = obj, "thing"
         return
     words = re.findall(r"[\w'-]+", text[max(s0, c.start - 40) : c.start])[-3:]
     trailing = lx.spec.get("subject_trailing_words") or ()
@@ -708,6 +712,29 @@ def _subject(
         words.pop()  # "The village lies" -> "The village"
     c.subject = " ".join(words)
     c.subject_kind = "thing"
+
+
+@lru_cache(maxsize=4)
+def _actions_re(_key: int) -> re.Pattern:
+    """Any action word of the events lexicon, last one found by a greedy lead."""
+    words = [w for a in load_lexicon("actions")["actions"].values() for w in a["words"]]
+    return re.compile(rf"(?is).*(?<![\w-])(?:{words_pattern(words)})(?![\w-])")
+
+
+def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
+    """The object of the last action word in ``text[start:end]`` ("shelled the Abu Shouk camp
+    " gives "Abu Shouk camp"), without its article; empty when the action has none there."""
+    m = _actions_re(id(load_lexicon("actions"))).match(text, start, end)
+    if m is None:
+        return ""
+    words = re.findall(r"[\w'-]+", text[m.end() : end])
+    lead = lx.spec.get("object_skip_words") or ()
+    while words and words[0].lower() in lead:
+        words.pop(0)
+    trailing = lx.spec.get("subject_trailing_words") or ()
+    while words and words[-1].lower() in trailing:
+        words.pop()
+    return " ".join(words[-6:])
 
 
 def _unknown_place(

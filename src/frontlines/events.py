@@ -87,6 +87,7 @@ class _Lex:
     joint: re.Pattern  # "Malian troops and Wagner mercenaries": two actors acting together
     agent_after: frozenset[str]
     weapon_action: dict[str, str]
+    elided: re.Pattern  # a coordinator right before an action: its subject is the one before
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +147,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
+        re.compile(rf"\b(?:{coordinators})\s+(?:(?:then|later|also|soon|\w+ly)\s+)?$"),
     )
 
 
@@ -258,6 +260,7 @@ def find_events(
             ],
             [s0 + m.end() for m in re.finditer(r";", sent_text)],
         )
+        last: Event | None = None  # the sentence's event before
         for k, (t0, t1, action) in enumerate(triggers):
             ts, te = s0 + t0, s0 + t1
             # places after the next action are that action's ("advanced 1-3 km and taken control
@@ -276,9 +279,10 @@ def find_events(
                 continue  # "took place", "took part", "took a step"
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
-            ev = _read_event(action, ts, te, stop, sentence, article, mentions, lx)
+            ev = _read_event(action, ts, te, stop, sentence, article, mentions, lx, last)
             if ev is None:
                 continue
+            last = ev
             for e in [ev, *_coordinated(ev, s_places, text, lx)]:
                 key = (e.sentence, e.event_type, e.actor, e.place_text, e.date_start)
                 if key in seen:
@@ -286,6 +290,18 @@ def find_events(
                 seen.add(key)
                 events.append(e)
     return events
+
+
+def _agent_of(ev: Event, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor mention that is an event's agent (the last one of its words before it)."""
+    return next(
+        (
+            a
+            for a in reversed(actors)
+            if a.actor == ev.actor and a.text == ev.actor_text and a.end <= ev.end
+        ),
+        None,
+    )
 
 
 class _Spans:
@@ -383,8 +399,11 @@ def _read_event(
     article: Article,
     mentions: list[Mention],
     lx: _Lex,
+    last: Event | None = None,
 ) -> Event | None:
-    """The event of the action word at ``ts:te``; its places lie before ``stop``."""
+    """The event of the action word at ``ts:te``; its places lie before ``stop``. An action
+    coordinated with the sentence's ``last`` event ("… and advanced") shares its agent, and
+    its date when it has none of its own."""
     text = article.text
     si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
@@ -418,6 +437,12 @@ def _read_event(
         agent = before[-2]
         if action == "clash" and before[-1].actor != agent.actor:
             after = [before[-1], *after]
+    shared = last is not None and not by and bool(lx.elided.search(text, max(s0, ts - 30), ts))
+    subject = _agent_of(last, s_actors) if shared and last is not None else None
+    if subject is not None:
+        # "captured Hama after days of fighting with government forces, and advanced towards
+        # Homs": the one who captured advanced
+        agent = subject
     if " ".join(text[ts:te].lower().split()) in lx.agent_after and after:
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
     if action == "attack" and agent is not None:
@@ -501,6 +526,8 @@ def _read_event(
             c
             for c in s_claims
             if c.anchor is place
+            # "took Hama and advanced towards Homs, 45 km to the south": that claim places Homs
+            and (c.subject_mention is None or c.subject_mention is place)
             and c.relation
             in (
                 "border",
@@ -538,6 +565,13 @@ def _read_event(
     modality = _modality(text[left:ts], text[te : min(right, te + 25)], lx, text[ts:te])
     # ---- date
     date_start, date_end, prec, source = _date_for(ts, te, s0, dates, article, text, lx)
+    if shared and last is not None and source != "text" and last.date_source == "text":
+        date_start, date_end, prec, source = (
+            last.date_start,
+            last.date_end,
+            last.time_precision,
+            last.date_source,
+        )
     if date_start is None and article.published is None:
         source = "none"
     etype = _event_type(action, agent.type if agent else None, lx)
