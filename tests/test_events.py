@@ -356,9 +356,10 @@ SENTENCES = [
         "asserted",
     ),
     (
+        # both sides named: the first is the actor, the second the target
         "Fighting between the RSF and the Sudanese army continued in Khartoum.",
         "2023-04-20",
-        None,
+        "RSF",
         "Armed clash",
         "2023-04-20",
         "2023-04-20",
@@ -1059,3 +1060,36 @@ def test_a_countrys_rebels_and_a_generic_phrase_inside_a_countrys_forces(text, a
     from frontlines.actors import load_actors
 
     assert load_actors().types[e.actor] == actor_type
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Heavy fighting broke out between the Sudanese army and the RSF in Omdurman.",
+            "Sudanese army",
+            "RSF",
+        ),
+        # a name in the singular in the lexicon, in the plural in the text
+        (
+            "Ethiopian National Defense Forces clashed with Fano militia in Bahir Dar.",
+            "Ethiopian army",
+            "Fano",
+        ),
+    ],
+)
+def test_both_sides_of_a_clash(text, actor, target):
+    e = fl.parse(text, published="2024-06-01").events.iloc[0]
+    assert (e.event_type, e.actor, e.target_actor) == ("Armed clash", actor, target)
+
+
+def test_a_prevented_action_and_a_place_with_its_division_are_one_event():
+    ev = fl.parse(
+        "On 2 January 2024, gunmen killed five farmers in Mangu, Plateau state. JNIM besieged "
+        "Douentza and prevented supplies from entering.",
+        published="2024-06-01",
+    ).events
+    assert list(zip(ev.action, ev.place_name, strict=True)) == [
+        ("attack", "Mangu"),
+        ("siege", "Douentza"),
+    ]

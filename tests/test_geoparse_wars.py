@@ -332,3 +332,22 @@ def test_a_title_that_ends_in_a_place_makes_no_surname_of_it():
 )
 def test_everyday_words_and_nationals_are_no_places(text, names):
     assert fl.parse(text).mentions.name.tolist() == names
+
+
+def test_places_in_parentheses_hold_the_place_before_them():
+    """Event records write "Boni (Hombori, Douentza, Mopti)": the parenthesis names where the
+    place is. Boni is not Bonn (a loose spelling in Germany), Donetsk there is the region, and
+    "the town" is Pokrovsk."""
+    m = fl.parse(
+        "JNIM militants besieged the town of Boni (Hombori, Douentza, Mopti) on 3 August."
+    ).mentions
+    assert "DE" not in m.country_code.tolist()
+    assert set(m.country_code) == {"ML"}
+    m = fl.parse("In Pokrovsk (Donetsk), Russian forces shelled the town.").mentions
+    assert m.set_index("text").loc["Donetsk", "feature_code"] == "ADM1"
+    assert m.set_index("text").loc["the town", "name"] == "Pokrovsk"
+
+
+def test_a_one_word_armed_group_is_no_place():
+    m = fl.parse("Ethiopian forces clashed with Fano militia in Bahir Dar.").mentions
+    assert m.name.tolist() == ["Ethiopia", "Bahir Dar"]  # not Fano, Italy

@@ -78,6 +78,12 @@ class Actors:
             f for f in (fold(a) for a in sens if _proper_name(a)) if " " in f
         )
         self.name_words = max((f.count(" ") + 1 for f in self.name_folds), default=0)
+        # one-word names of armed groups ("Fano", "Wagner"): never the place of that name
+        self.group_folds: frozenset[str] = frozenset(
+            fold(a)
+            for a in sens
+            if " " not in a.strip() and self.types[self._alias[(a, True)]] == "non-state"
+        )
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
         mods = spec.get("state_force_modifiers") or []
@@ -134,7 +140,10 @@ class Actors:
             for m in rx.finditer(text):
                 s = m.group()
                 key = s if sensitive else s.lower()
-                hits.append((m.start(), m.end(), s, self._alias.get((key, sensitive))))
+                name = self._alias.get((key, sensitive))
+                if name is None and key.endswith("s"):  # the plural of a name
+                    name = self._alias.get((key[:-1], sensitive))
+                hits.append((m.start(), m.end(), s, name))
         for rx in (self._forces, self._forces_of):  # the country's words name its state
             self._add_states(hits, ((*m.span(), m.group(), m["c"]) for m in rx.finditer(text)))
         self._add_states(
@@ -293,7 +302,8 @@ def _alternation(words: list[str], flags: int) -> re.Pattern | None:
     if not words:
         return None
     alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])", flags)
+    # a plural of a name in the singular counts ("Ethiopian National Defense Forces")
+    return re.compile(rf"(?<![\w-])(?:{alts})s?(?![\w])", flags)
 
 
 @lru_cache(maxsize=8)

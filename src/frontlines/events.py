@@ -333,8 +333,8 @@ def _coordinated(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> lis
     for m in s_places:
         if m.start < prev.end or m.anaphoric:
             continue
-        if _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls:
-            break
+        if _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls or _holds(m.place, prev.place):
+            break  # "in Mangu, Plateau state": where Mangu is, not a second place
         if not lx.coordination.fullmatch(text[prev.end : m.start]):
             break
         out.append(
@@ -350,6 +350,13 @@ def _coordinated(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> lis
         )
         prev = m
     return out
+
+
+def _holds(area: Any, place: Any) -> bool:
+    """Whether a country or first-level division holds a place."""
+    if area.country_code != place.country_code or area is place:
+        return False
+    return area.kind == "country" or (area.kind == "admin1" and area.admin1 == place.admin1)
 
 
 def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[int, int]:
@@ -475,7 +482,7 @@ def _read_event(
         agent is None
         and action == "clash"
         and len(after) >= 2
-        and re.search(r"\bbetween\s+$", text[te : after[0].start])
+        and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
         and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[after[0].end : after[1].start])
     ):
         agent = after[0]  # "fighting erupted between the army and the RSF": both sides named

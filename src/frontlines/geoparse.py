@@ -340,7 +340,7 @@ def find_mentions(
                 surnames.add(folds[-1])
     actors = actors if actors is not None else load_actors()
     for i, j in runs:
-        if i == j and tokens[i].fold in surnames:
+        if i == j and (tokens[i].fold in surnames or tokens[i].fold in actors.group_folds):
             blocked[i] = True
         elif j > i:
             _block_actor_names(tokens, i, j, blocked, actors)
@@ -758,6 +758,24 @@ def _qualifier(
     return None, region
 
 
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _in_parentheses(chosen: list[_Cand], tokens: list[Token], text: str) -> list[list[int]]:
+    """For each name, the names inside parentheses that open right after it ("Boni (Hombori,
+    Douentza, Mopti)", as event records write where a place is)."""
+    out: list[list[int]] = [[] for _ in chosen]
+    for a, c in enumerate(chosen):
+        m = _PAREN_OPEN.match(text, tokens[c.j].end)
+        if m is None:
+            continue
+        close = text.find(")", m.end())
+        if close < 0 or "(" in text[m.end() : close]:
+            continue
+        out[a] = [b for b in range(a + 1, len(chosen)) if tokens[chosen[b].j].end <= close]
+    return out
+
+
 def _after_the(i: int, tokens: list[Token], sent: list[int]) -> bool:
     """A lower-case "the" right before token ``i`` of the same sentence."""
     return i > 0 and sent[i - 1] == sent[i] and tokens[i - 1].text == "the"
@@ -799,10 +817,14 @@ def _resolve(
     lon = gz.column("lon")
     ccs = gz.column("cc")
     info = []
-    for c in chosen:
+    inside = _in_parentheses(chosen, tokens, text)
+    contained = {b for bs in inside for b in bs}
+    for k, c in enumerate(chosen):
         prior = gz.prior(c.rows)
         kinds = np.asarray(gz.kinds_of(c.rows))
         qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
+        if qual is None and k in contained:
+            qual = "admin"  # "Pokrovsk (Donetsk)": the division that holds the place
         base = gw["match"] * c.match + gw["prior"] * prior
         if qual in _QKINDS:
             ok = _among(kinds, _QKINDS[qual])
@@ -866,7 +888,7 @@ def _resolve(
     outright = [0] * len(info)
     for a in range(len(info)):
         ca = info[a]["c"]
-        for b in (a - 1, a + 1):
+        for b in dict.fromkeys((a - 1, a + 1, *inside[a])):
             if not 0 <= b < len(info):
                 continue
             cb = info[b]["c"]
@@ -877,7 +899,10 @@ def _resolve(
             )
             if not len(areas):
                 continue
-            if b == a - 1:
+            if b in inside[a]:
+                # "Boni (Hombori, Douentza, Mopti)", as event records write where a place is
+                gap, contains, appos = "(", True, True
+            elif b == a - 1:
                 gap = text[tokens[cb.j].end : tokens[ca.i].start]
                 contains, appos = re.fullmatch(r"['’]s\s+", gap), False
             else:
