@@ -540,6 +540,14 @@ def test_a_distance_after_a_place_is_measured_from_the_place_named_before_it():
     assert fl.parse("Russian forces advanced 10 km to the west.").claims.empty
 
 
-def test_an_actor_that_moves_is_the_subject_of_where_it_gets():
-    (c,) = fl.parse("IS fighters advanced to within 5 km of Azaz on Sunday.").claims.itertuples()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS fighters advanced to within 5 km of Azaz on Sunday.",
+        # the action's object ends with its clause: the actor is what is 5 km away
+        "IS fighters are advancing toward Azaz from the east and are now 5 km from the town.",
+    ],
+)
+def test_an_actor_that_moves_is_the_subject_of_where_it_gets(text):
+    (c,) = fl.parse(text).claims.itertuples()
     assert (c.subject, c.subject_kind, c.distance_km) == ("IS", "actor", 5.0)

@@ -1093,3 +1093,39 @@ def test_a_prevented_action_and_a_place_with_its_division_are_one_event():
         ("attack", "Mangu"),
         ("siege", "Douentza"),
     ]
+
+
+def test_how_an_attack_was_done_and_who_made_the_attack_repelled():
+    rows = [
+        row
+        for text in (
+            "The Israeli military said it killed a Hamas commander in an airstrike in Deir "
+            "al-Balah on Monday.",
+            # (the actor's words start at the demonym, not at the sentence before)
+            "It was Monday. Burkinabe soldiers repelled an attack on Djibo by JNIM fighters.",
+        )
+        for row in fl.parse(text, published="2024-06-15")
+        .events[["event_type", "actor", "place_name"]]
+        .itertuples(index=False, name=None)
+    ]
+    # one airstrike by Israel (not a second event with Hamas acting)
+    assert ("Air/drone strike", "Israel", "Dayr al Balaḩ") in rows
+    assert ("Attack", "JNIM", "Djibo") in rows
+    assert ("Armed clash", "Burkina Faso military", "Djibo") in rows
+    assert len(rows) == 3
+
+
+def test_part_of_an_unknown_name_is_not_a_town_abroad():
+    """'Jebel Moya' is not in the gazetteer; 'Jebel' is a town in Turkmenistan. The event is
+    drawn where the claim puts the area."""
+    r = fl.parse(
+        "Sudanese army troops regained control of the Jebel Moya area, about 25 km west of "
+        "Sennar, on October 5.",
+        published="2024-06-15",
+    )
+    assert "TM" not in r.mentions.country_code.tolist()
+    e = r.events.iloc[0]
+    assert (e.actor, e.geo_precision) == ("Sudanese army", 2)
+    d = GEOD.inv(33.57, 13.57, e.geometry.x, e.geometry.y)[2] / 1000
+    assert 20 < d < 30
+    assert r.claims.iloc[0].subject == "Jebel Moya area"

@@ -221,11 +221,14 @@ class Actors:
         for s, e, shown, words in found:
             if any(a < e and s < b for a, b in taken):
                 continue
-            cc = _country_of(words)
-            if cc is not None:
-                hits.append(
-                    (s, e, shown, self._rebel_actor(cc) if rebels else self._state_actor(cc))
-                )
+            found_cc = _country_of(words)
+            if found_cc is None:
+                continue
+            cc, skip = found_cc
+            if skip and shown.startswith(words):
+                # "Monday. Burkinabe soldiers": the actor's words start at the country's
+                s, shown = s + skip, shown[skip:]
+            hits.append((s, e, shown, self._rebel_actor(cc) if rebels else self._state_actor(cc)))
 
     def _rebel_actor(self, cc: str) -> str:
         """The non-state armed opposition of a country: "<Demonym> rebels"."""
@@ -263,15 +266,14 @@ def _country_words() -> dict[str, str]:
     return out
 
 
-def _country_of(words: str) -> str | None:
-    """The country of "<Country>'s" or "<Demonym>" words (trailing words of a longer
-    capitalised run count: "Saturday Russian troops")."""
+def _country_of(words: str) -> tuple[str, int] | None:
+    """The country of "<Country>'s" or "<Demonym>" words, and where in ``words`` its name
+    starts (trailing words of a longer capitalised run count: "Saturday Russian troops")."""
     names = _country_words()
-    toks = words.split()
-    for k in range(len(toks)):
-        cc = names.get(" ".join(toks[k:]).lower())
+    for m in re.finditer(r"\S+", words):
+        cc = names.get(" ".join(words[m.start() :].split()).lower())
         if cc is not None:
-            return cc
+            return cc, m.start()
     return None
 
 

@@ -714,6 +714,9 @@ def _subject(
     c.subject_kind = "thing"
 
 
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|as|where|after|before)\b")
+
+
 @lru_cache(maxsize=4)
 def _actions_re(_key: int) -> re.Pattern:
     """Any action word of the events lexicon, last one found by a greedy lead."""
@@ -727,7 +730,11 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     m = _actions_re(id(load_lexicon("actions"))).match(text, start, end)
     if m is None:
         return ""
-    words = re.findall(r"[\w'-]+", text[m.end() : end])
+    # (a comma right before the claim is an apposition: "the Jebel Moya area, 25 km west of")
+    seg = text[m.end() : end].rstrip(" ,")
+    if _NEW_CLAUSE.search(seg):
+        return ""  # "are advancing toward Pokrovsk and are now 10 km from": the actor is
+    words = re.findall(r"[\w'-]+", seg)
     lead = lx.spec.get("object_skip_words") or ()
     while words and words[0].lower() in lead:
         words.pop(0)

@@ -88,6 +88,7 @@ class _Lex:
     agent_after: frozenset[str]
     weapon_action: dict[str, str]
     elided: re.Pattern  # a coordinator right before an action: its subject is the one before
+    means: re.Pattern  # "killed … in an airstrike": how a plain attack was done
 
 
 @lru_cache(maxsize=4)
@@ -148,6 +149,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
         re.compile(rf"\b(?:{coordinators})\s+(?:(?:then|later|also|soon|\w+ly)\s+)?$"),
+        re.compile(
+            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,2}}$"
+        ),
     )
 
 
@@ -235,7 +239,13 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "Israeli strikes hit Rafah": the strikes' verb, not a second event
-            if triggers and lx.instrument.match(sent_text[triggers[-1][1] : f[0]]):
+            if triggers and (
+                lx.instrument.match(sent_text[triggers[-1][1] : f[0]])
+                or (
+                    triggers[-1][2] == "attack"
+                    and lx.means.match(sent_text[triggers[-1][1] : f[0]])
+                )
+            ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
                 continue
@@ -378,6 +388,8 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
     return left, right
 
 
+# the agent of an action noun, right after it or after its object ("an attack on Djibo by")
+_BY_AFTER = re.compile(r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?by\s+(?:the\s+)?")
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$")
 
@@ -435,7 +447,8 @@ def _read_event(
             text[max(te, a.start - 40) : a.start],
         )
         # "The SDF repelled an attack by IS": IS did not repel, but made the attack
-        and (passive or not before or re.fullmatch(r"\s+by\s+(?:the\s+)?", text[te : a.start]))
+        # ("repelled an attack on Djibo by JNIM": JNIM attacked)
+        and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
     ]
     agent = by[0] if by else (before[-1] if before else None)
     if not by and len(before) > 1 and lx.joint.fullmatch(text, before[-2].end, before[-1].start):

@@ -225,6 +225,7 @@ class _Cand:
     rows: np.ndarray | None = None
     match: np.ndarray | None = None
     var: np.ndarray | None = None  # name keys that matched loosely
+    partial: bool = False  # only part of a longer capitalised run ("Jebel" of "Jebel Moya")
 
 
 def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tuple[int, int]]:
@@ -449,6 +450,8 @@ def find_mentions(
             (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of)), None
         )
         if pick is not None:
+            run = run_of[pick.i]
+            pick.partial = run is not None and (run[0] < pick.i or run[1] > pick.j)
             chosen.append(pick)
             k = pick.j + 1
 
@@ -1138,7 +1141,8 @@ def _far_loose(
     gz: Gazetteer,
     gw: dict,
 ) -> bool:
-    """A name that only loosely spells a place, or names a small town, outside the countries the
+    """A name that only loosely spells a place, names a small town or is only part of a longer
+    name, outside the countries the
     rest of the article is about and far from all its other places (or, with no other town
     named, far from every country named), is a place the gazetteer lacks, not that one ("the
     villages of Stepove and Sieverne" near Avdiivka are not Severn, Maryland; Baga on Lake Chad
@@ -1150,8 +1154,14 @@ def _far_loose(
     cc, fold = d["cc"][ch], d["c"].fold
     if focus.get(cc, 0) - name_focus.get((fold, cc), 0) > 0:
         return False
-    if d["c"].match[ch] >= _exact_match() and (
-        d["kinds"][ch] != "city" or gz.column("pop")[d["c"].rows[ch]] >= gw["far_small_population"]
+    if (
+        d["c"].match[ch] >= _exact_match()
+        # a name that is only part of a longer one ("Jebel" of "Jebel Moya") is no evidence
+        and not (d["c"].partial and d["kinds"][ch] == "city")
+        and (
+            d["kinds"][ch] != "city"
+            or gz.column("pop")[d["c"].rows[ch]] >= gw["far_small_population"]
+        )
     ):
         return False
     if d["kinds"][ch] in ("country", "admin1") and d["c"].match[ch] >= gw["container_min_match"]:
