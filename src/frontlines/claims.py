@@ -719,14 +719,14 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|as|where|after|before)\b")
 
 @lru_cache(maxsize=4)
 def _actions_re(_key: int) -> re.Pattern:
-    """Any action word of the events lexicon, last one found by a greedy lead."""
+    """The text up to and including its last action word of the events lexicon."""
     words = [w for a in load_lexicon("actions")["actions"].values() for w in a["words"]]
     return re.compile(rf"(?is).*(?<![\w-])(?:{words_pattern(words)})(?![\w-])")
 
 
 def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
-    """The object of the last action word in ``text[start:end]`` ("shelled the Abu Shouk camp
-    " gives "Abu Shouk camp"), without its article; empty when the action has none there."""
+    """The object of the last action word in ``text[start:end]`` ("shelled the Abu Shouk camp"
+    gives "Abu Shouk camp"), without its article; empty when there is none in that clause."""
     m = _actions_re(id(load_lexicon("actions"))).match(text, start, end)
     if m is None:
         return ""
