@@ -89,15 +89,9 @@ class Actors:
         mods = spec.get("state_force_modifiers") or []
         mods = rf"(?:(?:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
         # "Russian troops", "Myanmar's army", "Ethiopian federal forces"
-        self._forces = re.compile(
-            rf"(?<![\w-])(?P<c>{_NAME_RUN})(?:['’]s)?\s+{mods}"
-            rf"(?:{words_pattern(spec.get('state_force_nouns') or [])})(?![\w])"
-        )
+        self._forces = _country_then(spec.get("state_force_nouns") or [], mods)
         # "Syrian rebels", "Malian jihadists"
-        self._rebels = re.compile(
-            rf"(?<![\w-])(?P<c>{_NAME_RUN})\s+"
-            rf"(?:{words_pattern(spec.get('country_rebel_nouns') or [])})(?![\w])"
-        )
+        self._rebels = _country_then(spec.get("country_rebel_nouns") or [])
         # "Military Forces of Myanmar (2021-)"
         self._forces_of = re.compile(
             rf"(?<![\w-])(?i:{words_pattern(spec.get('state_forces_of') or [])})"
@@ -264,6 +258,14 @@ def _country_words() -> dict[str, str]:
             if w:
                 out.setdefault(w.lower(), iso)
     return out
+
+
+def _country_then(nouns: list[str], mods: str = "") -> re.Pattern:
+    """A capitalised run (the country's words, group ``c``), its possessive, the ``mods``
+    pattern, then one of ``nouns``."""
+    return re.compile(
+        rf"(?<![\w-])(?P<c>{_NAME_RUN})(?:['’]s)?\s+{mods}(?:{words_pattern(nouns)})(?![\w])"
+    )
 
 
 def _country_of(words: str) -> tuple[str, int] | None:
