@@ -224,7 +224,7 @@ class _Cand:
     loose: str
     rows: np.ndarray | None = None
     match: np.ndarray | None = None
-    var: np.ndarray | None = None  # name keys that matched loosely
+    var: np.ndarray | None = None  # name keys that matched (loosely, when no exact one did)
     partial: bool = False  # only part of a longer capitalised run ("Jebel" of "Jebel Moya")
 
 
@@ -548,17 +548,27 @@ def _best_rows(
     return rows[first], best[o], np.searchsorted(q[first], np.arange(n + 1))
 
 
-def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
-    """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
-    fh = np.fromiter((_key_hash(c.fold) for c in cands), np.int64, len(cands))
-    fq, frows, _, fqual = gz.lookup_fold_ids(fh)
-    rows, best, bounds = _best_rows(fq, frows, fqual, len(cands))
+def _attach(
+    cands: list[_Cand], q: np.ndarray, rows: np.ndarray, qual: np.ndarray, keys: np.ndarray
+) -> np.ndarray:
+    """Give each candidate ``q`` its matched rows, their best quality and the name keys that
+    matched (``q`` ascending); returns which candidates matched."""
+    rows, best, bounds = _best_rows(q, rows, qual, len(cands))
+    kb = np.searchsorted(q, np.arange(len(cands) + 1))
     found = bounds[1:] > bounds[:-1]
     for k in np.flatnonzero(found).tolist():
         c = cands[k]
         c.rows = rows[bounds[k] : bounds[k + 1]]
         c.match = best[bounds[k] : bounds[k + 1]]
-        c.var = np.zeros(0, dtype=np.int64)
+        c.var = keys[kb[k] : kb[k + 1]]
+    return found
+
+
+def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
+    """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
+    fh = np.fromiter((_key_hash(c.fold) for c in cands), np.int64, len(cands))
+    fq, frows, ffids, fqual = gz.lookup_fold_ids(fh)
+    found = _attach(cands, fq, frows, fqual, ffids)
     # loose spellings only for names that match no place exactly
     # (and only when the loose key says enough: "rk", "an" fit thousands of places)
     need = np.array(
@@ -589,14 +599,7 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     # a one-word name needs a close spelling whatever the caller allows
     floor = np.array([min_sim if " " in c.fold else max(min_sim, 80.0) for c in cands])
     ok = sim >= floor[qq]
-    qq, lrows, lfids, sim = qq[ok], lrows[ok], lfids[ok], sim[ok]
-    rows, best, bounds = _best_rows(qq, lrows, _loose_quality(sim), len(cands))
-    vbounds = np.searchsorted(qq, np.arange(len(cands) + 1))
-    for k in np.flatnonzero(bounds[1:] > bounds[:-1]).tolist():
-        c = cands[k]
-        c.rows = rows[bounds[k] : bounds[k + 1]]
-        c.match = best[bounds[k] : bounds[k + 1]]
-        c.var = lfids[vbounds[k] : vbounds[k + 1]]
+    _attach(cands, qq[ok], lrows[ok], _loose_quality(sim[ok]), lfids[ok])
 
 
 def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
@@ -820,8 +823,8 @@ def _resolve(
     lon = gz.column("lon")
     ccs = gz.column("cc")
     info = []
-    inside = _in_parentheses(chosen, tokens, text)
-    contained = {b for bs in inside for b in bs}
+    parens = _in_parentheses(chosen, tokens, text)
+    contained = {b for bs in parens for b in bs}
     for k, c in enumerate(chosen):
         prior = gz.prior(c.rows)
         kinds = np.asarray(gz.kinds_of(c.rows))
@@ -891,7 +894,7 @@ def _resolve(
     outright = [0] * len(info)
     for a in range(len(info)):
         ca = info[a]["c"]
-        for b in dict.fromkeys((a - 1, a + 1, *inside[a])):
+        for b in dict.fromkeys((a - 1, a + 1, *parens[a])):
             if not 0 <= b < len(info):
                 continue
             cb = info[b]["c"]
@@ -902,7 +905,7 @@ def _resolve(
             )
             if not len(areas):
                 continue
-            if b in inside[a]:
+            if b in parens[a]:
                 # "Boni (Hombori, Douentza, Mopti)", as event records write where a place is
                 gap, contains, appos = "(", True, True
             elif b == a - 1:
@@ -1142,14 +1145,13 @@ def _far_loose(
     gw: dict,
 ) -> bool:
     """A name that only loosely spells a place, names a small town or is only part of a longer
-    name, outside the countries the
-    rest of the article is about and far from all its other places (or, with no other town
-    named, far from every country named), is a place the gazetteer lacks, not that one ("the
-    villages of Stepove and Sieverne" near Avdiivka are not Severn, Maryland; Baga on Lake Chad
-    in Borno state is not Bagà in Catalonia). ``others`` maps the
-    index of each other local place to its country. The name's other mentions do not count: a
-    name said twice is no nearer to anything (``name_focus`` is what each name adds to the
-    article's ``focus``)."""
+    name, outside the countries the rest of the article is about and far from all its other
+    places (or, with no other town named, far from every country named), is a place the
+    gazetteer lacks, not that one ("the villages of Stepove and Sieverne" near Avdiivka are not
+    Severn, Maryland; Baga on Lake Chad in Borno state is not Bagà in Catalonia). ``others``
+    maps the index of each other local place to its country. The name's other mentions do not
+    count: a name said twice is no nearer to anything (``name_focus`` is what each name adds to
+    the article's ``focus``)."""
     d = info[a]
     cc, fold = d["cc"][ch], d["c"].fold
     if focus.get(cc, 0) - name_focus.get((fold, cc), 0) > 0:
