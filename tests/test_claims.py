@@ -551,3 +551,20 @@ def test_a_distance_after_a_place_is_measured_from_the_place_named_before_it():
 def test_an_actor_that_moves_is_the_subject_of_where_it_gets(text):
     (c,) = fl.parse(text).claims.itertuples()
     assert (c.subject, c.subject_kind, c.distance_km) == ("IS", "actor", 5.0)
+
+
+def test_a_side_of_the_outskirts_is_a_wedge_on_that_side():
+    from pyproj import Geod
+
+    r = fl.parse(
+        "Russian forces entered the eastern outskirts of Chasiv Yar on Thursday.",
+        published="2024-06-15",
+    )
+    (c,) = r.claims.itertuples()
+    assert (c.relation, c.bearing_deg, c.subject) == ("outskirts", 90.0, "Russian military")
+    (m,) = [m for m in r.mentions.itertuples() if m.name == "Chasiv Yar"]
+    geod = Geod(ellps="WGS84")
+    az, _, dist = geod.inv(m.geometry.x, m.geometry.y, c.estimate.x, c.estimate.y)
+    assert 45 < az < 135 and 1_000 < dist < 8_000
+    # the wedge lies east of the town: its western edge is the town's meridian
+    assert c.geometry.bounds[0] >= m.geometry.x - 1e-6

@@ -1129,3 +1129,78 @@ def test_part_of_an_unknown_name_is_not_a_town_abroad():
     d = GEOD.inv(33.57, 13.57, e.geometry.x, e.geometry.y)[2] / 1000
     assert 20 < d < 30
     assert r.claims.iloc[0].subject == "Jebel Moya area"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "actor_text"),
+    [
+        # "have been <verb>ing" is the progressive, not the passive: the forces push
+        (
+            "Russian forces have been pushing towards Chasiv Yar for weeks.",
+            "Russian military",
+            "Russian forces",
+        ),
+        # a named group's members are the group, not an unidentified armed group
+        ("Hamas gunmen infiltrated Kibbutz Be'eri on 7 October 2023.", "Hamas", "Hamas gunmen"),
+        ("A Ukrainian drone struck an oil depot in Russia's Bryansk region.", "Ukraine", None),
+        ("Kurdish-led fighters have been besieging the town of Manbij.", "SDF", None),
+    ],
+)
+def test_who_acts_progressive_members_and_singular_weapons(text, actor, actor_text):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.actor == actor
+    assert not isinstance(e.target_actor, str)
+    if actor_text:
+        assert e.actor_text == actor_text
+
+
+@pytest.mark.parametrize(
+    ("text", "d0", "d1", "precision"),
+    [
+        # "since" a day: from that day to publication, at a coarse precision
+        ("Heavy fighting has been raging in Khartoum since April 15.", "2024-04-15", "2024-06-15", 4),
+        ("RSF fighters have shelled El Fasher since June 12.", "2024-06-12", "2024-06-15", 2),
+        # counted from the date the text told last
+        (
+            "Russian forces captured Avdiivka on February 17, 2024. Two days later, Russian "
+            "forces took Lastochkyne, west of Avdiivka.",
+            "2024-02-19",
+            "2024-02-19",
+            1,
+        ),
+        (
+            "JNIM militants attacked Djibo on 11 June 2024. A week later, JNIM attacked Arbinda.",
+            "2024-06-15",
+            "2024-06-21",
+            2,
+        ),
+        (
+            "On 3 March 2023, M23 rebels shelled Sake. The next day M23 rebels advanced on Goma.",
+            "2023-03-04",
+            "2023-03-04",
+            1,
+        ),
+    ],
+)
+def test_since_a_day_and_days_counted_from_the_date_told_before(text, d0, d1, precision):
+    e = fl.parse(text, published="2024-06-15").events.iloc[-1]
+    assert (str(e.date_start.date()), str(e.date_end.date())) == (d0, d1)
+    assert (e.time_precision, e.date_source) == (precision, "text")
+
+
+def test_a_day_counted_from_nothing_told_is_not_read():
+    (e,) = fl.parse("A week later, JNIM attacked Djibo.", published="2024-06-15").events.itertuples()
+    assert e.date_source == "published"
+
+
+def test_they_is_the_agent_of_the_event_told_just_before():
+    ev = fl.parse(
+        "Russian forces captured Avdiivka on February 17, 2024. Two days later, they took "
+        "Lastochkyne, west of Avdiivka.",
+        published="2024-06-15",
+    ).events
+    assert ev.actor.tolist() == ["Russian military", "Russian military"]
+    assert ev.actor_text.tolist()[1] == "they"
+    # nobody told before: "they" is nobody
+    (e,) = fl.parse("They shelled Kharkiv on Monday.", published="2024-06-15").events.itertuples()
+    assert not isinstance(e.actor, str)

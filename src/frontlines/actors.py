@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -103,6 +103,7 @@ class Actors:
             rf"(?=(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
+        self._members = frozenset(str(w).lower() for w in spec.get("member_nouns") or [])
         # "fighting between Russia and Ukraine"
         side = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
         self._between = re.compile(
@@ -169,6 +170,16 @@ class Actors:
         recent: list[str] = []
         for s, e, t, name in hits:
             if s < last_end:
+                continue
+            if (
+                out
+                and t.lower() in self._members
+                and not out[-1].generic
+                and not text[out[-1].end : s].strip()
+            ):
+                # "Hamas gunmen", "Wagner mercenaries": the named actor's members
+                out[-1] = replace(out[-1], end=e, text=text[out[-1].start : e])
+                last_end = e
                 continue
             if name is not None and name.startswith("anti:"):
                 foe = self._alias.get((name[4:], True)) or self._alias.get(

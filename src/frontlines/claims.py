@@ -130,7 +130,10 @@ def _lexicon_cached(_key: int) -> _Lex:
     for rel, r in spec["relations"].items():
         for w in r["words"]:
             rel_of[w.lower()] = rel
-    rel_re = re.compile(rf"\b(?P<rel>{alt(rel_of)})\b", re.IGNORECASE)
+    # "the eastern outskirts of": a side of the place
+    rel_re = re.compile(
+        rf"\b(?:(?P<side>{dirs})(?:ern)?\s+)?(?P<rel>{alt(rel_of)})\b", re.IGNORECASE
+    )
     dir_re = re.compile(rf"\b(?:to\s+the\s+)?(?P<dir>{dirs})\s+of\b", re.IGNORECASE)
     return _Lex(
         spec=spec,
@@ -605,9 +608,15 @@ def _relation_claims(
             c.estimate = (a.lon, a.lat)
         else:
             r = float(spec.get("radius_km", spec.get("width_km", 10)))
-            c.geometry = geo.sector(a.lon, a.lat, 0.0, r)
+            side = m.group("side")
+            if side:  # "the eastern outskirts of Chasiv Yar": the eastern part of the disc
+                c.bearing_deg = lx.bearings[_norm_dir(side)]
+                c.bearing_spread_deg = float(lx.spec["side_spread"])
+            c.geometry = geo.sector(a.lon, a.lat, 0.0, r, c.bearing_deg, c.bearing_spread_deg)
             c.distance_max_km = r
-            c.estimate = (a.lon, a.lat)
+            c.estimate = (
+                geo.destination(a.lon, a.lat, c.bearing_deg, r / 2) if side else (a.lon, a.lat)
+            )
         out.append(c)
     return out
 

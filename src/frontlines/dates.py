@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._resources import load_lexicon
+from ._text import words_pattern
 
 __all__ = ["TimeSpan", "find_dates"]
 
@@ -41,6 +42,8 @@ class _Lex:
     prec: dict[str, int]
     rx: re.Pattern
     numbers: dict[str, int]
+    later: dict[str, int]  # "later": +1, "earlier": -1
+    next_day: dict[str, int]  # "next day": +1
 
 
 @lru_cache(maxsize=4)
@@ -58,6 +61,8 @@ def _lexicon_cached(_key: int) -> _Lex:
     wd = alt(weekdays)
     part = alt(parts)
     numbers = {k.lower(): int(v) for k, v in spec["number_words"].items()}
+    later = {str(k).lower(): int(v) for k, v in (spec.get("later_words") or {}).items()}
+    next_day = {str(k).lower(): int(v) for k, v in (spec.get("next_day") or {}).items()}
     count = rf"\d{{1,3}}|{alt([*numbers, *(v.lower() for v in spec['vague_numbers'])])}"
     night = alt([w.lower() for w in spec["last_night"]])
     # "since early March", "in late May 2015": the month, coarse as it is
@@ -79,6 +84,9 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
                 rf"(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{mon})\b)",
                 rf"(?P<ago>(?P<ago_n>{count})\s+(?P<ago_u>day|week|month|year)s?\s+ago)",
+                rf"(?P<later>(?P<later_n>{count})\s+(?P<later_u>day|week|month)s?\s+"
+                rf"(?P<later_w>{words_pattern(later)}))\b",
+                rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
                 rf"(?P<night>{night})",
                 rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
@@ -92,7 +100,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         re.IGNORECASE,
     )
-    return _Lex(weekdays, months, parts, dict(spec["precision"]), rx, numbers)
+    return _Lex(weekdays, months, parts, dict(spec["precision"]), rx, numbers, later, next_day)
 
 
 def _lexicon() -> _Lex:
@@ -107,28 +115,46 @@ def _mnum(lx: _Lex, s: str) -> int:
     return lx.months[s.lower().rstrip(".")]
 
 
-def find_dates(text: str, published: dt.date | None) -> list[TimeSpan]:
+def find_dates(
+    text: str, published: dt.date | None, *, reference: TimeSpan | None = None
+) -> list[TimeSpan]:
     """Resolved time expressions in ``text`` (usually one sentence).
 
-    Relative expressions need ``published``; without it they are skipped. Dates that do not
-    exist ("February 30, 2016") are skipped.
+    Relative expressions need ``published``; without it they are skipped. Those counted from
+    the date the text spoke of last ("the next day", "a week later") need ``reference``, the
+    last time expression before ``text``, or one earlier in ``text``, and that it names a
+    day; else they are skipped. Dates that do not exist ("February 30, 2016") are skipped.
     """
     lx = _lexicon()
     out: list[TimeSpan] = []
     P = lx.prec
     for m in lx.rx.finditer(text):
         g = m.groupdict()
+        ref = out[-1] if out else reference
         try:
-            span = _resolve(g, lx, published, P)
+            if g["later"] or g["nextd"]:
+                span = _counted(g, lx, ref, P)
+            else:
+                span = _resolve(g, lx, published, P)
         except (ValueError, KeyError, OverflowError):
             span = None  # impossible dates are no dates
         if span is None:
             continue
         a, b, prec = span
+        start = m.start()
+        since = _SINCE.search(text, max(0, start - 12), start)
+        if since and published is not None and b < published and prec <= P["day"]:
+            # "since April 15": from that day to publication
+            start, b = since.start(), published
+            days = (b - a).days
+            prec = P["week"] if days <= 7 else P["month"] if days <= 31 else P["year"]
         if b < a:
             continue
-        out.append(TimeSpan(m.start(), m.end(), m.group(), a, b, prec))
+        out.append(TimeSpan(start, m.end(), text[start : m.end()], a, b, prec))
     return out
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _resolve(g, lx: _Lex, pub: dt.date | None, P):
@@ -210,12 +236,48 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
     return None
 
 
+def _counted(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, int] | None:
+    """Dates of "two days later", "the next day": counted from ``ref`` when it names a day."""
+    if ref is None or ref.precision != P["day"]:
+        return None
+    d0 = ref.date_start
+    if g["nextd"]:
+        d = d0 + dt.timedelta(days=lx.next_day[" ".join(g["nextd_w"].lower().split())])
+        return d, d, P["day"]
+    n = g["later_n"].lower()
+    lo, hi = _count(n, lx)
+    sign = lx.later[" ".join(g["later_w"].lower().split())]
+    unit = g["later_u"].lower()
+    if unit == "day":
+        a, b, prec = d0 + dt.timedelta(days=sign * lo), d0 + dt.timedelta(days=sign * hi), P["day"]
+        if lo != hi:
+            prec = P["week"]
+    elif unit == "week":
+        a, b, prec = (
+            d0 + dt.timedelta(days=sign * 7 * lo - 3),
+            d0 + dt.timedelta(days=sign * 7 * hi + 3),
+            P["week"],
+        )
+    else:
+        a, b, prec = (
+            d0 + dt.timedelta(days=sign * 30 * lo - 15),
+            d0 + dt.timedelta(days=sign * 30 * hi + 15),
+            P["month"],
+        )
+    return (a, b, prec) if a <= b else (b, a, prec)
+
+
+def _count(n: str, lx: _Lex) -> tuple[int, int]:
+    """The least and most a count word says: "two" is 2 to 2, "several" 2 to 7."""
+    if n.isdigit() or n in lx.numbers:
+        k = int(n) if n.isdigit() else lx.numbers[n]
+        return k, k
+    return 2, 7  # "a few", "several"
+
+
 def _ago(n: str, unit: str, pub: dt.date, lx: _Lex, P) -> tuple[dt.date, dt.date, int]:
     """Dates of "two days ago", "three weeks ago", "several months ago"."""
-    if n.isdigit() or n in lx.numbers:
-        lo = hi = int(n) if n.isdigit() else lx.numbers[n]
-    else:  # "a few", "several"
-        lo, hi = 2, 7
+    lo, hi = _count(n, lx)
     if unit == "day":
         prec = P["day"] if lo == hi else P["week"]
         return pub - dt.timedelta(days=hi), pub - dt.timedelta(days=lo), prec

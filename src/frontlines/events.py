@@ -89,6 +89,7 @@ class _Lex:
     weapon_action: dict[str, str]
     elided: re.Pattern  # a coordinator right before an action: its subject is the one before
     means: re.Pattern  # "killed … in an airstrike": how a plain attack was done
+    pronoun: re.Pattern  # "they took": the subject is the agent of the event told before
 
 
 @lru_cache(maxsize=4)
@@ -152,6 +153,12 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,2}}$"
         ),
+        re.compile(
+            rf"(?:^|[,;:]|\b(?:{coordinators}|{_alt(spec['subordinators'])}))\s*"
+            rf"(?P<p>\b(?:{_alt(spec.get('subject_pronouns') or [])}))\s+"
+            rf"(?:(?:{_alt(spec.get('subject_pronoun_gap') or [])}|\w+ly)\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -211,6 +218,9 @@ def find_events(
         acts_by_sent.setdefault(article.sentence_of(a.start), []).append(a)
     events: list[Event] = []
     seen: set[tuple] = set()
+    ref: TimeSpan | None = None
+    told: ActorMention | None = None  # the agent of the last event with one, and its sentence
+    told_in = -1
     for si, (s0, s1) in enumerate(article.sentences):
         sent_text = text[s0:s1]
         found = []
@@ -250,9 +260,10 @@ def find_events(
                 triggers[-1] = (*triggers[-1][:2], f[2])
                 continue
             triggers.append(f)
+        dates = find_dates(sent_text, pub, reference=ref)
+        ref = dates[-1] if dates else ref  # "a week later" counts from the last date told
         if not triggers:
             continue
-        dates = find_dates(sent_text, pub)
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
         s_claims = [c for c in claims if s0 <= c.start < s1]
         sentence = _Sentence(
@@ -289,10 +300,24 @@ def find_events(
                 continue  # "took place", "took part", "took a step"
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
-            ev = _read_event(action, ts, te, stop, sentence, article, mentions, lx, last)
+            ev = _read_event(
+                action,
+                ts,
+                te,
+                stop,
+                sentence,
+                article,
+                mentions,
+                lx,
+                last,
+                told if told is not None and si - told_in <= 2 else None,
+            )
             if ev is None:
                 continue
             last = ev
+            agent = _agent_of(ev, s_actors) if ev.actor is not None else None
+            if agent is not None:
+                told, told_in = agent, si
             for e in [ev, *_coordinated(ev, s_places, text, lx)]:
                 key = (e.sentence, e.event_type, e.actor, e.place_text, e.date_start)
                 if key in seen:
@@ -419,10 +444,12 @@ def _read_event(
     mentions: list[Mention],
     lx: _Lex,
     last: Event | None = None,
+    told: ActorMention | None = None,
 ) -> Event | None:
     """The event of the action word at ``ts:te``; its places lie before ``stop``. An action
     coordinated with the sentence's ``last`` event ("… and advanced") shares its agent, and
-    its date when it has none of its own."""
+    its date when it has none of its own. A pronoun as its subject ("they took") stands for
+    ``told``, the agent of the event told before."""
     text = article.text
     si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
@@ -463,6 +490,10 @@ def _read_event(
         # "captured Hama after days of fighting with government forces, and advanced towards
         # Homs": the one who captured advanced
         agent = subject
+    if agent is None and not by and told is not None:
+        pm = lx.pronoun.search(text, left, ts)
+        if pm:  # "Two days later, they took Lastochkyne": those who acted last
+            agent = replace(told, start=pm.start("p"), end=pm.end("p"), text=pm["p"], generic=True)
     if " ".join(text[ts:te].lower().split()) in lx.agent_after and after:
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
     if action == "attack" and agent is not None:
@@ -476,17 +507,19 @@ def _read_event(
     ):
         agent = None  # "… according to officials close to the operation to retake the city"
     passive_target = None
+    # "have been pushing towards": the trigger's first word is a present participle
+    progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
     if (
         agent is not None
         and not by
-        and not text[ts:te].lower().endswith("ing")
+        and not progressive
         and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
     if (
         agent is None
         and after
-        and text[ts:te].lower().endswith("ing")
+        and progressive
         and re.fullmatch(r"\s+(?:the\s+)?", text[te : after[0].start])
         and action in ("advance", "retreat")
     ):
