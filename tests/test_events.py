@@ -1158,7 +1158,12 @@ def test_who_acts_progressive_members_and_singular_weapons(text, actor, actor_te
     ("text", "d0", "d1", "precision"),
     [
         # "since" a day: from that day to publication, at a coarse precision
-        ("Heavy fighting has been raging in Khartoum since April 15.", "2024-04-15", "2024-06-15", 4),
+        (
+            "Heavy fighting has been raging in Khartoum since April 15.",
+            "2024-04-15",
+            "2024-06-15",
+            4,
+        ),
         ("RSF fighters have shelled El Fasher since June 12.", "2024-06-12", "2024-06-15", 2),
         # counted from the date the text told last
         (
@@ -1189,7 +1194,9 @@ def test_since_a_day_and_days_counted_from_the_date_told_before(text, d0, d1, pr
 
 
 def test_a_day_counted_from_nothing_told_is_not_read():
-    (e,) = fl.parse("A week later, JNIM attacked Djibo.", published="2024-06-15").events.itertuples()
+    (e,) = fl.parse(
+        "A week later, JNIM attacked Djibo.", published="2024-06-15"
+    ).events.itertuples()
     assert e.date_source == "published"
 
 
