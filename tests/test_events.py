@@ -1211,3 +1211,78 @@ def test_they_is_the_agent_of_the_event_told_just_before():
     # nobody told before: "they" is nobody
     (e,) = fl.parse("They shelled Kharkiv on Monday.", published="2024-06-15").events.itertuples()
     assert not isinstance(e.actor, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "place_name", "precision"),
+    [
+        ("JNIM attacked Mansila, in Yagha province.", "Mansila, Yagha province", "Yagha", 3),
+        (
+            "On 23 March 2024, gunmen abducted 287 pupils in Kuriga, Kaduna state.",
+            "Kuriga, Kaduna state",
+            "Kaduna",
+            4,
+        ),
+        ("Gunmen attacked Kalma camp in Nyala on Sunday.", "Kalma camp, Nyala", "Nyala", 2),
+        (
+            "M23 rebels took control of Rubaya, a mining town in North Kivu province.",
+            "Rubaya, North Kivu province",
+            "Nord-Kivu",
+            4,
+        ),
+        # a known place is the place itself; an actor or a weekday is no place
+        ("JNIM attacked Djibo, in Soum province.", "Djibo", "Djibo", 1),
+        ("The army attacked Wagner in Kidal region.", "Kidal region", "Kidal", 4),
+        ("Fighters attacked Monday, in Mopti region.", "Mopti region", "Mopti", 4),
+        # ACLED writes the divisions of an unknown place in parentheses
+        (
+            "Al Shabaab militants attacked SNA positions at Galcad (Adan Yabaal, Middle Shabelle).",
+            "Galcad, Middle Shabelle",
+            "Shabeellaha Dhexe",
+            4,
+        ),
+    ],
+)
+def test_an_unknown_place_is_named_with_the_place_that_holds_it(text, place, place_name, precision):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.place, e.place_name, e.geo_precision) == (place, place_name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "place_name"),
+    [
+        # a country that modifies a noun is not where it happened
+        (
+            "The Houthis said they had targeted a US destroyer in the Red Sea with missiles.",
+            "Houthis",
+            None,
+            "Red Sea",
+        ),
+        # "government forces" are of the country of the places, not of an adjective
+        (
+            "Government forces backed by Iranian-supported militias pushed into Aleppo city.",
+            "Syrian government",
+            None,
+            "Aleppo",
+        ),
+        # a group the lexicon lacks, named by its acronym, and allies clashing with it
+        (
+            "Wagner Group and FAMa forces clashed with CSP-PSD rebels in Kidal.",
+            "Wagner Group",
+            "CSP-PSD",
+            "Kidal",
+        ),
+        (
+            "Pro-Russian separatists shot down a Ukrainian jet over Donetsk.",
+            None,
+            "Ukraine",
+            "Donetsk",
+        ),
+    ],
+)
+def test_modifiers_adjectives_and_unknown_groups(text, actor, target, place_name):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    if actor is not None:
+        assert e.actor == actor
+    assert (e.target_actor if isinstance(e.target_actor, str) else None) == target
+    assert e.place_name == place_name

@@ -203,6 +203,12 @@ class Actors:
                 # "the group": the actor of that type named most so far (the most recent on a
                 # tie); "government forces": the state of the one country the sentence is in
                 typ = self._generic.get(t.lower())
+                acro = _ACRONYM_BEFORE.search(text, max(last_end, s - 30, 0), s)
+                if acro and typ == "non-state" and not _place_acronym(acro[1]):
+                    # "CSP-PSD rebels": a group the lexicon lacks, named by its acronym
+                    out.append(ActorMention(acro.start(), e, text[acro.start() : e], acro[1], typ))
+                    last_end = e
+                    continue
                 named = [a for a in recent if self.types[a] == typ]
                 ctx = countries_at(s) if countries_at and typ == "state" else set()
                 ctx.discard("")
@@ -256,6 +262,17 @@ class Actors:
 
 
 _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised words
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*(?:-[A-Z]{2,}[0-9]*)*)\s+$")
+
+
+@lru_cache(maxsize=256)
+def _place_acronym(word: str) -> bool:
+    """Whether an acronym names a country or a division ("US", "UK", "DRC")."""
+    from .gazetteer import get_gazetteer
+
+    return any(p.kind in ("country", "admin1") for p in get_gazetteer().candidates(word, limit=5))
 
 
 @lru_cache(maxsize=1)

@@ -153,21 +153,26 @@ def _lexicon_cached(_key: int) -> _Lex:
             re.IGNORECASE,
         ),
         unknown_name=_unknown_name_re(spec["unknown_place"]),
-        not_names=_not_names(),
+        not_names=not_place_names(),
     )
 
 
 def _unknown_name_re(spec: dict[str, Any]) -> re.Pattern:
     """A proper name ending the text, after a word that leads to a place ("at El Baraf")."""
+    leads = words_pattern(spec["leads"])
+    return re.compile(rf"(?i:\b(?:{leads}))\s+(?:the\s+)?{proper_name_pattern(spec)}(?![\w'’.-])")
+
+
+def proper_name_pattern(spec: dict[str, Any]) -> str:
+    """Regex of a proper name of up to four capitalised words, the ``particles`` of the claims
+    lexicon's ``unknown_place`` ``spec`` allowed between them ("Ras al-Ain"), as group
+    ``name``."""
     cap = r"[A-Z][\w'’.-]*"
-    parts, leads = words_pattern(spec["particles"]), words_pattern(spec["leads"])
-    return re.compile(
-        rf"(?i:\b(?:{leads}))\s+(?:the\s+)?"
-        rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})(?![\w'’.-])"
-    )
+    parts = words_pattern(spec["particles"])
+    return rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})"
 
 
-def _not_names() -> frozenset[str]:
+def not_place_names() -> frozenset[str]:
     """Capitalised words that are never a place's name (weekdays, months)."""
     d = load_lexicon("dates")
     words = [*d["weekdays"], *d["months"], *d["month_abbreviations"]]

@@ -24,7 +24,7 @@ from ._shapes import admin1_shape
 from ._text import words_pattern as _alt
 from .actors import ActorMention
 from .article import Article
-from .claims import Claim
+from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, find_dates
 from .geoparse import Mention
 
@@ -482,7 +482,12 @@ def _read_event(
         # "Malian troops and Wagner mercenaries entered Kidal": the first named leads; in a
         # clash ("Russian and Ukrainian forces clashed") the second is the other side
         agent = before[-2]
-        if action == "clash" and before[-1].actor != agent.actor:
+        foe_named = any(
+            re.search(r"\bwith\s+(?:the\s+)?$", text[max(te, a.start - 20) : a.start])
+            for a in after
+        )
+        if action == "clash" and before[-1].actor != agent.actor and not foe_named:
+            # ("Wagner and FAMa forces clashed with CSP rebels": the rebels are the other side)
             after = [before[-1], *after]
     shared = last is not None and not by and bool(lx.elided.search(text, max(s0, ts - 30), ts))
     subject = _agent_of(last, s_actors) if shared and last is not None else None
@@ -549,7 +554,9 @@ def _read_event(
     # ---- place
     origin = None
     place: Mention | None = None
-    window = [m for m in s_places if te <= m.start < min(right, stop)]
+    window = [
+        m for m in s_places if te <= m.start < min(right, stop) and not _modifies_a_noun(m, text)
+    ]
     if action == "advance":
         for m in window:
             prev = text[max(te, m.start - 40) : m.start]
@@ -614,6 +621,13 @@ def _read_event(
         )
         lon, lat = p.x, p.y
         geo_precision = 4 if label else 5
+    if region is None and place.start >= te:
+        unknown = _unknown_before(text, te, place.start, s_actors)
+        if unknown:
+            # "attacked Mansila, in Yagha province": a place the gazetteer lacks, drawn at the
+            # one that holds it, and named so
+            place_text = f"{unknown}, {place.text}"
+            geo_precision = max(geo_precision, 2)
     # ---- modality
     modality = _modality(text[left:ts], text[te : min(right, te + 25)], lx, text[ts:te])
     # ---- date
@@ -694,6 +708,48 @@ def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
 def _lowercase_word(text: str, m: re.Match) -> bool:
     """A modal word as a word, not a name: "12 May 2024" is a date, "Will Smith" a person."""
     return not (m.group()[0].isupper() and text[: m.start()].strip()[-1:] not in ("", ".", '"'))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _modifies_a_noun(m: Mention, text: str) -> bool:
+    """A country named as a noun's modifier ("targeted a US destroyer in the Red Sea") is not
+    where the action happened."""
+    if m.place.kind != "country" or not _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+        return False
+    w = _WORD_AFTER.match(text, m.end)
+    return w is not None and w.group(1) not in _country_stop()
+
+
+@lru_cache(maxsize=1)
+def _country_stop() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("actors").get("country_subject_stop") or [])
+
+
+@lru_cache(maxsize=4)
+def _unknown_before_re(_key: int) -> re.Pattern:
+    spec = load_lexicon("claims")["unknown_place"]
+    leads = _alt(spec["leads"])
+    # right after the action, or after "in"/"at" in its object ("abducted 287 pupils in
+    # Kuriga, Kaduna state"); a noun of place may follow the name ("Kalma camp in Nyala")
+    return re.compile(
+        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near)\s+|\s+)(?:the\s+(?:{leads})\s+of\s+)?"
+        rf"(?P<named>{proper_name_pattern(spec)}(?:\s+(?:{leads}))?)"
+        # "Rubaya, a mining town in North Kivu"; "Galcad (Adan Yabaal, Middle Shabelle)"
+        r"(?:\s*,\s*(?:(?:an?|the)\s+[^,;]{0,50}?\s)?(?:in\s+)?|\s+in\s+"
+        r"|\s*\((?:[^(),]{1,40},\s*)*)(?:the\s+)?"
+    )
+
+
+def _unknown_before(text: str, te: int, place_start: int, actors: list[ActorMention]) -> str:
+    """The proper name right after an action that stands before the place it lies in and is
+    no place the gazetteer knows, nor an actor ("attacked Mansila, in Yagha province")."""
+    m = _unknown_before_re(id(load_lexicon("claims"))).fullmatch(text, te, place_start)
+    if m is None or any(a.start < m.end("name") and m.start("name") < a.end for a in actors):
+        return ""
+    return "" if m["name"].lower() in not_place_names() else m["named"]
 
 
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):

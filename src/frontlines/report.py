@@ -562,7 +562,11 @@ def _read_one(
 
     def countries_at(pos: int) -> set[str]:
         s = article.sentence_of(pos)
-        return {m.place.country_code for m in mentions if m.sentence == s and not m.doubtful}
+        named = [m for m in mentions if m.sentence == s and not m.doubtful]
+        # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
+        # country of the places, not of an adjective, when the sentence names places
+        places = {m.place.country_code for m in named if not m.demonym}
+        return places or {m.place.country_code for m in named}
 
     acts = find_actors(article.text, actors, countries_at)
     claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
