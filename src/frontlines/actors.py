@@ -154,7 +154,7 @@ class Actors:
                     for m in _country_subject_re().finditer(text)
                     if m["next"] not in self._subject_stop
                     and (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
-                    in '.!?,;:"“('
+                    in '.!?,;:"“(—–-'
                 ),
             )
         sides = {  # "fighting between Russia and Ukraine": two sides

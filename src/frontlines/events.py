@@ -90,6 +90,7 @@ class _Lex:
     elided: re.Pattern  # a coordinator right before an action: its subject is the one before
     means: re.Pattern  # "killed … in an airstrike": how a plain attack was done
     pronoun: re.Pattern  # "they took": the subject is the agent of the event told before
+    describes: re.Pattern  # "in occupied Crimea": a participle that describes a place
 
 
 @lru_cache(maxsize=4)
@@ -158,6 +159,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?P<p>\b(?:{_alt(spec.get('subject_pronouns') or [])}))\s+"
             rf"(?:(?:{_alt(spec.get('subject_pronoun_gap') or [])}|\w+ly)\s+){{0,2}}$",
             re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{_alt(spec.get('participle_not_after') or [])})\s+$", re.IGNORECASE
         ),
     )
 
@@ -238,6 +242,7 @@ def find_events(
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         actor_words = _Spans([(a.start, a.end) for a in s_actors])
         triggers: list[tuple[int, int, str]] = []
+        word_end = -1  # where the last action word read ends
         for f in found:
             if triggers and f[0] < triggers[-1][1]:
                 continue
@@ -249,6 +254,16 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "Israeli strikes hit Rafah": the strikes' verb, not a second event
+            if triggers and not sent_text[word_end : f[0]].strip():
+                # "a bombing raid", "a drone strike attack": one action, of the specific kind
+                t0, t1, kind = triggers[-1]
+                triggers[-1] = (
+                    t0,
+                    f[1] if t1 == word_end else t1,
+                    f[2] if kind == "attack" else kind,
+                )
+                word_end = f[1]
+                continue
             if triggers and (
                 lx.instrument.match(sent_text[triggers[-1][1] : f[0]])
                 or (
@@ -258,8 +273,10 @@ def find_events(
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
+                word_end = f[1]
                 continue
             triggers.append(f)
+            word_end = f[1]
         dates = find_dates(sent_text, pub, reference=ref)
         ref = dates[-1] if dates else ref  # "a week later" counts from the last date told
         if not triggers:
@@ -300,6 +317,8 @@ def find_events(
                 continue  # "took place", "took part", "took a step"
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
+            if text[ts:te].endswith("ed") and lx.describes.search(text, max(s0, ts - 20), ts):
+                continue  # "in occupied Crimea", "the besieged city"
             ev = _read_event(
                 action,
                 ts,
@@ -318,7 +337,7 @@ def find_events(
             agent = _agent_of(ev, s_actors) if ev.actor is not None else None
             if agent is not None:
                 told, told_in = agent, si
-            for e in [ev, *_coordinated(ev, s_places, text, lx)]:
+            for e in [ev, *_coordinated(ev, s_places, s_claims, text, lx)]:
                 key = (e.sentence, e.event_type, e.actor, e.place_text, e.date_start)
                 if key in seen:
                     continue
@@ -358,9 +377,16 @@ _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
 
 
-def _coordinated(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> list[Event]:
-    """The same event at each place joined to its own: "recaptured Izium and Kupiansk"."""
-    if ev.place is None or ev.region is not None or ev.place.start < ev.end:
+def _coordinated(
+    ev: Event, s_places: list[Mention], s_claims: list[Claim], text: str, lx: _Lex
+) -> list[Event]:
+    """The same event at each place joined to its own: "recaptured Izium and Kupiansk";
+    "operations near Siversk, Toretsk and Pokrovsk" near each."""
+    if ev.place is None or ev.place.start < ev.end:
+        return []
+    near = {id(c.anchor): c for c in s_claims if c.relation in ("near", "outskirts")}
+    first = near.get(id(ev.place)) if ev.region is not None else None
+    if ev.region is not None and first is None:
         return []
     cls = _PLACE_CLASS.get(ev.place.place.kind, ev.place.place.kind)
     out = []
@@ -372,17 +398,35 @@ def _coordinated(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> lis
             break  # "in Mangu, Plateau state": where Mangu is, not a second place
         if not lx.coordination.fullmatch(text[prev.end : m.start]):
             break
-        out.append(
-            replace(
-                ev,
-                place=m,
-                place_text=m.text,
-                lon=m.lon,
-                lat=m.lat,
-                geo_precision=m.place.geo_precision,
-                confidence=round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3),
+        conf = round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3)
+        if first is not None:
+            c = near.get(id(m))
+            if c is None or c.estimate is None:
+                break
+            words = text[first.start : first.anchor.start]  # "near "
+            out.append(
+                replace(
+                    ev,
+                    place=m,
+                    place_text=words + m.text,
+                    lon=c.estimate[0],
+                    lat=c.estimate[1],
+                    region=c.geometry,
+                    confidence=conf,
+                )
             )
-        )
+        else:
+            out.append(
+                replace(
+                    ev,
+                    place=m,
+                    place_text=m.text,
+                    lon=m.lon,
+                    lat=m.lat,
+                    geo_precision=m.place.geo_precision,
+                    confidence=conf,
+                )
+            )
         prev = m
     return out
 
@@ -461,6 +505,7 @@ def _read_event(
         for a in s_actors
         if a.end <= ts
         and a.start >= left
+        and not article.in_dateline(a.start)  # "KYIV, Ukraine (AP) — Russia launched"
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
     ]
@@ -730,16 +775,19 @@ def _country_stop() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _unknown_before_re(_key: int) -> re.Pattern:
-    spec = load_lexicon("claims")["unknown_place"]
+    claims_spec = load_lexicon("claims")
+    spec = claims_spec["unknown_place"]
     leads = _alt(spec["leads"])
+    gap = _alt(claims_spec["gap_words"])  # "in northern Burkina Faso"
     # right after the action, or after "in"/"at" in its object ("abducted 287 pupils in
     # Kuriga, Kaduna state"); a noun of place may follow the name ("Kalma camp in Nyala")
     return re.compile(
-        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near)\s+|\s+)(?:the\s+(?:{leads})\s+of\s+)?"
+        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near|on)\s+|\s+)(?:the\s+(?:{leads})\s+of\s+)?"
         rf"(?P<named>{proper_name_pattern(spec)}(?:\s+(?:{leads}))?)"
         # "Rubaya, a mining town in North Kivu"; "Galcad (Adan Yabaal, Middle Shabelle)"
         r"(?:\s*,\s*(?:(?:an?|the)\s+[^,;]{0,50}?\s)?(?:in\s+)?|\s+in\s+"
-        r"|\s*\((?:[^(),]{1,40},\s*)*)(?:the\s+)?"
+        r"|\s*\((?:[^(),]{1,40},\s*)*)"
+        rf"(?:(?:{gap})\s+)*"
     )
 
 
