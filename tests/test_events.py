@@ -1350,3 +1350,11 @@ def test_a_day_counted_past_publication_is_not_read():
         published="2024-06-15",
     ).events
     assert str(ev.date_end.max().date()) <= "2024-06-15"
+
+
+def test_a_weekday_after_a_word_ending_in_on_is_read_once_and_not_inside_the_word():
+    from frontlines.dates import find_dates
+
+    (d,) = find_dates("Ingraham's Easter vacation Saturday morning", dt.date(2018, 4, 1))
+    assert d.text == "Saturday" and str(d.date_start) == "2018-03-31"
+    assert find_dates("fighting within 2015 limits", dt.date(2018, 4, 1)) == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +45,7 @@ class _Lex:
     numbers: dict[str, int]
     later: dict[str, int]  # "later": +1, "earlier": -1
     next_day: dict[str, int]  # "next day": +1
+    first_words: frozenset[str]  # the words a time expression may start with
 
 
 @lru_cache(maxsize=4)
@@ -100,7 +102,42 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         re.IGNORECASE,
     )
-    return _Lex(weekdays, months, parts, dict(spec["precision"]), rx, numbers, later, next_day)
+    # the words a time expression may start with: the big pattern is tried only there
+    phrases = [
+        *months,
+        *weekdays,
+        *numbers,
+        *spec["vague_numbers"],
+        *spec["last_night"],
+        *parts,
+        *(spec.get("parts_of_month") or []),
+        *_OPENING_WORDS,
+    ]
+    first = frozenset(str(w).lower().replace("-", " ").split()[0] for w in phrases)
+    return _Lex(
+        weekdays, months, parts, dict(spec["precision"]), rx, numbers, later, next_day, first
+    )
+
+
+# words that open time expressions of the pattern itself ("on", "since", "this week")
+_OPENING_WORDS = (
+    "on",
+    "in",
+    "between",
+    "from",
+    "since",
+    "last",
+    "the",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "during",
+    "throughout",
+)
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _lexicon() -> _Lex:
@@ -128,7 +165,7 @@ def find_dates(
     lx = _lexicon()
     out: list[TimeSpan] = []
     P = lx.prec
-    for m in lx.rx.finditer(text):
+    for m in _matches(text, lx):
         g = m.groupdict()
         ref = out[-1] if out else reference
         try:
@@ -240,6 +277,20 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
 
 def _clip(span: tuple[dt.date, dt.date], last: dt.date) -> tuple[dt.date, dt.date]:
     return span[0], min(span[1], last)
+
+
+def _matches(text: str, lx: _Lex) -> Iterator[re.Match]:
+    """The time expressions of ``text``, leftmost first, each starting at a word or number."""
+    end = 0
+    first, rx = lx.first_words, lx.rx
+    for w in _WORD_OR_NUMBER.finditer(text):
+        s = w.start()
+        if s < end or not (w.group().isdigit() or w.group().lower() in first):
+            continue
+        m = rx.match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _counted(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, int] | None:
