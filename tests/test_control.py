@@ -223,3 +223,33 @@ def test_zones_within_a_reach_stay_near_their_places_and_leave_the_rest_unassign
         assert a.intersection(b).area / 1e6 < 1.0
     with pytest.raises(ValueError, match="reach_km"):
         scenario.zones(at, reach_km=0)
+
+
+def test_an_actor_that_controls_or_holds_places_holds_each():
+    r = fl.parse(
+        "The RSF now controls most of Darfur, including Nyala, Zalingei and Geneina, while the "
+        "army holds El Fasher.",
+        published="2024-06-15",
+    )
+    got = dict(zip(r.holdings.name, r.holdings.holder, strict=True))
+    assert got == {
+        "Nyala": "RSF",
+        "Zalinjay": "RSF",
+        "Al-Junaynah": "RSF",
+        "El Fasher": "Sudanese army",
+    }
+    c = fl.parse_many([(r.text, "2024-06-15")]).control(at="2024-06-20")
+    assert dict(zip(c.name, c.holder, strict=True))["El Fasher"] == "Sudanese army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF will hold talks in Jeddah next week.",  # a verb with another object
+        "Russia no longer controls Kherson.",  # a negation
+        "The army seeks to control Kherson.",
+        "The army controls the roads near Kharkiv.",  # near a place is not the place
+    ],
+)
+def test_no_holding_without_a_list_of_held_places(text):
+    assert fl.parse(text, published="2024-06-15").holdings.empty

@@ -1358,3 +1358,12 @@ def test_a_weekday_after_a_word_ending_in_on_is_read_once_and_not_inside_the_wor
     (d,) = find_dates("Ingraham's Easter vacation Saturday morning", dt.date(2018, 4, 1))
     assert d.text == "Saturday" and str(d.date_start) == "2018-03-31"
     assert find_dates("fighting within 2015 limits", dt.date(2018, 4, 1)) == []
+
+
+def test_which_clause_acts_on_the_place_before_it_not_on_its_subject():
+    (e,) = fl.parse(
+        "Kupiansk, which Ukraine recaptured in September 2022, lies about 40 miles southeast "
+        "of the Russian border.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert (e.actor, e.place_name, e.geo_precision) == ("Ukraine", "Kupyansk", 1)

@@ -351,3 +351,11 @@ def test_places_in_parentheses_hold_the_place_before_them():
 def test_a_one_word_armed_group_is_no_place():
     m = fl.parse("Ethiopian forces clashed with Fano militia in Bahir Dar.").mentions
     assert m.name.tolist() == ["Ethiopia", "Bahir Dar"]  # not Fano, Italy
+
+
+def test_a_bare_name_of_a_division_and_its_namesake_town_is_the_town():
+    r = fl.parse("Jihadists attacked a military post 50 km north of Menaka.")
+    (m,) = r.mentions.itertuples()
+    assert (m.name, m.feature_code) == ("Ménaka", "PPL")
+    (m,) = fl.parse("Fighting spread in the Menaka region.").mentions.itertuples()
+    assert m.feature_code == "ADM1"

@@ -126,21 +126,80 @@ def find_holdings(
                 how = hb.group().strip()
         if holder is None:
             continue
-        out.append(
-            {
-                "article_id": article.article_id,
-                "geonameid": m.place.geonameid,
-                "name": m.place.name,
-                "lon": m.lon,
-                "lat": m.lat,
-                "holder": holder,
-                "how": how,
-                "date": pd.Timestamp(article.published),
-                "published": pd.Timestamp(article.published),
-                "sentence": article.sentence_text(m.sentence),
-                "confidence": round(0.6 * m.confidence + 0.2, 3),
-            }
-        )
+        out.append(_holding(article, m, holder, how))
+    seen = {(r["geonameid"], r["holder"]) for r in out}
+    for m, holder, how in _controlled(article, mentions, actors, lx):
+        if (m.place.geonameid, holder) not in seen:
+            seen.add((m.place.geonameid, holder))
+            out.append(_holding(article, m, holder, how))
+    return out
+
+
+def _holding(article: Article, m: Mention, holder: str, how: str) -> dict[str, Any]:
+    return {
+        "article_id": article.article_id,
+        "geonameid": m.place.geonameid,
+        "name": m.place.name,
+        "lon": m.lon,
+        "lat": m.lat,
+        "holder": holder,
+        "how": how,
+        "date": pd.Timestamp(article.published),
+        "published": pd.Timestamp(article.published),
+        "sentence": article.sentence_text(m.sentence),
+        "confidence": round(0.6 * m.confidence + 0.2, 3),
+    }
+
+
+@lru_cache(maxsize=4)
+def _control_res(_key: int) -> tuple[re.Pattern, ...]:
+    lx = _lex()
+    return (
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['control_verbs'])})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['control_negations'])})\s+(?:\w+\s+)?$", re.I),
+        re.compile(rf"[;:]|(?<![\w-])(?:{_alt(lx['control_clause_ends'])})(?![\w-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['control_not_held'])})\s+(?:the\s+)?$", re.I),
+        re.compile(
+            rf"(?:\s+|,|\band\b|[A-Z][\w'’.-]*|(?i:\b(?:{_alt(lx['control_gap_words'])})\b))*"
+        ),
+    )
+
+
+def _controlled(
+    article: Article, mentions: list[Mention], actors: list[ActorMention], lx: dict[str, Any]
+) -> list[tuple[Mention, str, str]]:
+    """("RSF controls Nyala and Geneina": who holds each of the places after the verb)."""
+    verb, negation, clause_end, not_held, gap = _control_res(id(lx))
+    text = article.text
+    out = []
+    for v in verb.finditer(text):
+        s0, s1 = article.sentences[article.sentence_of(v.start())]
+        subject = [
+            a for a in actors if s0 <= a.start and a.end <= v.start() and v.start() - a.end <= 40
+        ]
+        if not subject or clause_end.search(text, subject[-1].end, v.start()):
+            continue
+        if negation.search(text, max(s0, v.start() - 25), v.start()):
+            continue  # "no longer controls", "seeks to control"
+        end = s1
+        stop = clause_end.search(text, v.end(), s1)
+        if stop:
+            end = stop.start()
+        nxt = [a for a in actors if v.end() <= a.start < end]
+        if nxt:
+            end = nxt[0].start  # "… and the army holds El Fasher": the next actor's
+        prev = v.end()
+        for m in mentions:
+            if not (prev <= m.start < end):
+                continue
+            if not gap.fullmatch(text, prev, m.start):
+                break  # "hold talks in Geneva": not a list of held places
+            prev = m.end
+            if m.metonymic or m.demonym or m.place.kind not in LOCAL:
+                continue
+            if not_held.search(text, max(v.end(), m.start - 25), m.start):
+                continue
+            out.append((m, subject[-1].actor, text[v.start() : v.end()]))
     return out
 
 

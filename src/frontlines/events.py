@@ -371,6 +371,8 @@ class _Spans:
         return k >= 0 and end <= self._ends[k]
 
 
+_WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 
@@ -616,9 +618,25 @@ def _read_event(
         if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
             place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
     if place is None:
-        prior = [m for m in s_places if left <= m.end <= ts]
+        # (not the agent's own words: "which Ukraine recaptured")
+        prior = [
+            m
+            for m in s_places
+            if left <= m.end <= ts
+            and not (agent is not None and agent.start <= m.start < agent.end)
+        ]
         if prior:
             place = prior[-1]
+        elif _WHICH.match(text, left):
+            # "Kupiansk, which Ukraine recaptured in 2022": the place the clause is about
+            place = next(
+                (
+                    m
+                    for m in reversed(s_places)
+                    if m.end <= left and _APPOSED.fullmatch(text, m.end, left)
+                ),
+                None,
+            )
     if place is None:
         return None
     # ---- vague places: "villages near Turkey" takes the claim's region

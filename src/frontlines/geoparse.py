@@ -742,6 +742,30 @@ def _adjectival(fold: str, c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     return False
 
 
+def _namesake_town(base: np.ndarray, c: _Cand, kinds: np.ndarray, gz: Gazetteer) -> np.ndarray:
+    """A bare name whose best reading is a division, and that also names a town inside it, is
+    the town ("north of Menaka"): the division is named with its word ("the Ménaka region")."""
+    best = int(np.argmax(base))
+    if kinds[best] != "admin1" or not (kinds == "city").any():
+        return base
+    exact = c.match >= c.match[best]  # as well named as the division ("Minneota" was once
+    if c.match[best] < _exact_match():  # "Minnesota", an old name: not that)
+        return base
+    rows = c.rows
+    cc, a1 = gz.column("cc"), gz.column("admin1")
+    key = (cc[rows[best]], a1[rows[best]])
+    towns = [
+        k
+        for k in np.flatnonzero((kinds == "city") & exact).tolist()
+        if (cc[rows[k]], a1[rows[k]]) == key
+    ]
+    if not towns:
+        return base
+    out = base.copy()
+    out[towns[0]] = base[best] + 0.01
+    return out
+
+
 def _qualifier(
     m_tokens: tuple[int, int], tokens: list[Token], sent: list[int], text: str, lx: _Lex
 ) -> tuple[str | None, bool]:
@@ -842,6 +866,7 @@ def _resolve(
             base = base + np.where(
                 kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
             )
+            base = _namesake_town(base, c, kinds, gz)
         info.append(
             {
                 "c": c,
