@@ -1367,3 +1367,16 @@ def test_which_clause_acts_on_the_place_before_it_not_on_its_subject():
         published="2024-06-15",
     ).events.itertuples()
     assert (e.actor, e.place_name, e.geo_precision) == ("Ukraine", "Kupyansk", 1)
+
+
+def test_a_landmine_is_a_remote_explosive_and_an_explosion_caused_by_a_drone_a_drone_strike():
+    (e,) = fl.parse(
+        "Two soldiers were killed when their vehicle hit a landmine near Kidal.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert (e.event_type, e.place) == ("Remote explosive/landmine/IED", "near Kidal")
+    (e,) = fl.parse(
+        "An explosion at an ammunition depot in Tikhoretsk was caused by a Ukrainian drone.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert (e.event_type, e.actor, e.place_name) == ("Air/drone strike", "Ukraine", "Tikhoretsk")

@@ -359,3 +359,13 @@ def test_a_bare_name_of_a_division_and_its_namesake_town_is_the_town():
     assert (m.name, m.feature_code) == ("Ménaka", "PPL")
     (m,) = fl.parse("Fighting spread in the Menaka region.").mentions.itertuples()
     assert m.feature_code == "ADM1"
+
+
+def test_a_loose_spelling_of_a_town_abroad_is_no_place_beside_exact_ones():
+    r = fl.parse(
+        "Israel struck targets in southern Lebanon, including in the villages of Khiam and "
+        "Kfar Kila."
+    )
+    names = set(r.mentions.name)
+    assert "Kfar Kila" in names
+    assert "Ḩamāh" not in names  # Khiam is no loose spelling of Hama, 200 km off in Syria

@@ -548,7 +548,7 @@ def _read_event(
             agent = replace(told, start=pm.start("p"), end=pm.end("p"), text=pm["p"], generic=True)
     if " ".join(text[ts:te].lower().split()) in lx.agent_after and after:
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
-    if action == "attack" and agent is not None:
+    if action in ("attack", "explosive") and agent is not None:
         w = agent.text.lower().split()[-1]
         action = lx.weapon_action.get(w, action)  # "Ukrainian drones hit": a drone strike
     if (

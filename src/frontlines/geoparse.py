@@ -1212,7 +1212,10 @@ def _far_loose(
     olat = np.array([pts[b][0] for b in near])
     olon = np.array([pts[b][1] for b in near])
     dist = _haversine_km(pts[a][0], pts[a][1], olat, olon)
-    return bool(dist.min() > gw["loose_far_km"])
+    # a loose spelling abroad needs to be nearer still ("the villages of Khiam and Kfar Kila"
+    # in Lebanon: Khiam is not Hama, 200 km off in Syria)
+    loose = d["c"].match[ch] < _exact_match() and d["kinds"][ch] == "city"
+    return bool(dist.min() > gw["loose_foreign_km" if loose else "loose_far_km"])
 
 
 @lru_cache(maxsize=256)
