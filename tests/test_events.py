@@ -1380,3 +1380,24 @@ def test_a_landmine_is_a_remote_explosive_and_an_explosion_caused_by_a_drone_a_d
         published="2024-06-15",
     ).events.itertuples()
     assert (e.event_type, e.actor, e.place_name) == ("Air/drone strike", "Ukraine", "Tikhoretsk")
+
+
+def test_an_area_and_the_places_it_includes_are_the_places():
+    ev = fl.parse(
+        "Russian forces shelled Kharkiv Oblast, including the towns of Kupiansk and Vovchansk.",
+        published="2024-06-15",
+    ).events
+    assert ev.place.tolist() == ["Kupiansk", "Vovchansk"]
+    (e,) = fl.parse(
+        "Israel struck targets in southern Lebanon, including in the villages of Khiam and "
+        "Kfar Kila.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert (e.place_name, e.geo_precision) == ("Kfar Kila", 1)
+
+
+def test_fire_from_one_place_into_another_happens_where_it_lands():
+    (e,) = fl.parse(
+        "Hezbollah fired rockets from Lebanon at Kiryat Shmona on Sunday.", published="2024-06-15"
+    ).events.itertuples()
+    assert (e.place_name, e.geometry.geom_type) == ("Qiryat Shmona", "Point")

@@ -371,6 +371,14 @@ class _Spans:
         return k >= 0 and end <= self._ends[k]
 
 
+_INCLUDING = re.compile(
+    r"\s*,?\s*(?:including|notably|especially|particularly|such\s+as)\s+(?:in\s+|at\s+)?"
+    r"(?:the\s+)?(?:(?:villages?|towns?|cities|city|areas?|districts?)\s+of\s+)?"
+    # names the gazetteer lacks may come first: "Khiam and Kfar Kila"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -613,10 +621,24 @@ def _read_event(
                 place = m
     else:
         place = window[0] if window else None
+        if (
+            len(window) > 1
+            and _FROM_BEFORE.search(text, max(te, place.start - 40), place.start)
+            and not _holds(window[1].place, place.place)
+        ):
+            place = window[1]  # "fired rockets from Gaza into southern Israel": where they hit
     if place is not None and place in window:
         k = window.index(place)
         if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
             place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
+        elif (
+            k + 1 < len(window)
+            and place.place.kind in ("country", "admin1", "admin2", "region")
+            and _INCLUDING.fullmatch(text, place.end, window[k + 1].start)
+        ):
+            # "targets in southern Lebanon, including in the villages of Khiam and Kfar Kila":
+            # the places named
+            place = window[k + 1]
     if place is None:
         # (not the agent's own words: "which Ukraine recaptured")
         prior = [
