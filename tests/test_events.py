@@ -1208,6 +1208,12 @@ def test_they_is_the_agent_of_the_event_told_just_before():
     ).events
     assert ev.actor.tolist() == ["Russian military", "Russian military"]
     assert ev.actor_text.tolist()[1] == "they"
+    # a word of time may stand before the pronoun
+    ev = fl.parse(
+        "On 3 March 2023, M23 rebels shelled Sake. The next day they advanced on Goma.",
+        published="2024-06-15",
+    ).events
+    assert ev.actor.tolist() == ["M23", "M23"]
     # nobody told before: "they" is nobody
     (e,) = fl.parse("They shelled Kharkiv on Monday.", published="2024-06-15").events.itertuples()
     assert not isinstance(e.actor, str)

@@ -155,7 +155,8 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,2}}$"
         ),
         re.compile(
-            rf"(?:^|[,;:]|\b(?:{coordinators}|{_alt(spec['subordinators'])}))\s*"
+            rf"(?:^|[,;:]|\b(?:{coordinators}|{_alt(spec['subordinators'])}"
+            rf"|{_alt(spec.get('subject_pronoun_after') or [])}))\s*"
             rf"(?P<p>\b(?:{_alt(spec.get('subject_pronouns') or [])}))\s+"
             rf"(?:(?:{_alt(spec.get('subject_pronoun_gap') or [])}|\w+ly)\s+){{0,2}}$",
             re.IGNORECASE,
@@ -378,7 +379,7 @@ _INCLUDING = re.compile(
     r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -408,35 +409,18 @@ def _coordinated(
             break  # "in Mangu, Plateau state": where Mangu is, not a second place
         if not lx.coordination.fullmatch(text[prev.end : m.start]):
             break
-        conf = round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3)
-        if first is not None:
+        where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
+        if first is None:
+            where["geo_precision"] = m.place.geo_precision
+        else:  # near this place as the first is near its own
             c = near.get(id(m))
             if c is None or c.estimate is None:
                 break
             words = text[first.start : first.anchor.start]  # "near "
-            out.append(
-                replace(
-                    ev,
-                    place=m,
-                    place_text=words + m.text,
-                    lon=c.estimate[0],
-                    lat=c.estimate[1],
-                    region=c.geometry,
-                    confidence=conf,
-                )
-            )
-        else:
-            out.append(
-                replace(
-                    ev,
-                    place=m,
-                    place_text=m.text,
-                    lon=m.lon,
-                    lat=m.lat,
-                    geo_precision=m.place.geo_precision,
-                    confidence=conf,
-                )
-            )
+            where = {"place_text": words + m.text, "lon": c.estimate[0], "lat": c.estimate[1]}
+            where["region"] = c.geometry
+        conf = round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3)
+        out.append(replace(ev, place=m, confidence=conf, **where))
         prev = m
     return out
 
@@ -551,9 +535,10 @@ def _read_event(
         # Homs": the one who captured advanced
         agent = subject
     if agent is None and not by and told is not None:
-        pm = lx.pronoun.search(text, left, ts)
+        pm = lx.pronoun.search(text[left:ts])  # (a slice: "^" is the clause's start)
         if pm:  # "Two days later, they took Lastochkyne": those who acted last
-            agent = replace(told, start=pm.start("p"), end=pm.end("p"), text=pm["p"], generic=True)
+            p0, p1 = left + pm.start("p"), left + pm.end("p")
+            agent = replace(told, start=p0, end=p1, text=pm["p"], generic=True)
     if " ".join(text[ts:te].lower().split()) in lx.agent_after and after:
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
     if action in ("attack", "explosive") and agent is not None:
@@ -615,7 +600,7 @@ def _read_event(
     if action == "advance":
         for m in window:
             prev = text[max(te, m.start - 40) : m.start]
-            if re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", prev) and origin is None:
+            if _FROM_BEFORE.search(prev) and origin is None:
                 origin = m
             elif place is None:
                 place = m
@@ -815,6 +800,8 @@ def _country_stop() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _unknown_before_re(_key: int) -> re.Pattern:
+    """What may stand between an action and the place that holds an unknown place named in
+    its object, the name as group ``named`` (built from the claims lexicon)."""
     claims_spec = load_lexicon("claims")
     spec = claims_spec["unknown_place"]
     leads = _alt(spec["leads"])
