@@ -172,7 +172,8 @@ def find_dates(
             if g["later"] or g["nextd"]:
                 span = _counted(g, lx, ref, P)
                 if span is not None and published is not None:  # never after publication
-                    span = None if span[0] > published else (*_clip(span[:2], published), span[2])
+                    a, b, prec = span
+                    span = None if a > published else (a, min(b, published), prec)
             else:
                 span = _resolve(g, lx, published, P)
         except (ValueError, KeyError, OverflowError):
@@ -273,10 +274,6 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
             return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), P["year"]
         return dt.date(pub.year, 1, 1), pub, P["year"]
     return None
-
-
-def _clip(span: tuple[dt.date, dt.date], last: dt.date) -> tuple[dt.date, dt.date]:
-    return span[0], min(span[1], last)
 
 
 def _matches(text: str, lx: _Lex) -> Iterator[re.Match]:
