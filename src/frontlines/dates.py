@@ -45,7 +45,7 @@ class _Lex:
     numbers: dict[str, int]
     later: dict[str, int]  # "later": +1, "earlier": -1
     next_day: dict[str, int]  # "next day": +1
-    first_words: frozenset[str]  # the words a time expression may start with
+    first_words: re.Pattern  # the words a time expression may start with
 
 
 @lru_cache(maxsize=4)
@@ -113,9 +113,10 @@ def _lexicon_cached(_key: int) -> _Lex:
         *(spec.get("parts_of_month") or []),
         *_OPENING_WORDS,
     ]
-    first = frozenset(str(w).lower().replace("-", " ").split()[0] for w in phrases)
+    first = {str(w).lower().replace("-", " ").split()[0] for w in phrases}
+    first_re = re.compile(rf"(?<![^\W\d_])(?:{alt(first)})(?![^\W\d_])|(?<!\d)\d", re.IGNORECASE)
     return _Lex(
-        weekdays, months, parts, dict(spec["precision"]), rx, numbers, later, next_day, first
+        weekdays, months, parts, dict(spec["precision"]), rx, numbers, later, next_day, first_re
     )
 
 
@@ -137,7 +138,6 @@ _OPENING_WORDS = (
     "during",
     "throughout",
 )
-_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _lexicon() -> _Lex:
@@ -279,15 +279,14 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
 def _matches(text: str, lx: _Lex) -> Iterator[re.Match]:
     """The time expressions of ``text``, leftmost first, each starting at a word or number."""
     end = 0
-    first, rx = lx.first_words, lx.rx
-    for w in _WORD_OR_NUMBER.finditer(text):
+    rx = lx.rx
+    for w in lx.first_words.finditer(text):
         s = w.start()
-        if s < end or not (w.group().isdigit() or w.group().lower() in first):
-            continue
-        m = rx.match(text, s)
-        if m is not None:
-            end = m.end()
-            yield m
+        if s >= end:
+            m = rx.match(text, s)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _counted(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, int] | None:
