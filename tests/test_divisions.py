@@ -71,3 +71,12 @@ def test_a_country_named_like_a_us_state_follows_the_article():
     assert dict(zip(m.text, m.country_code, strict=True))["Georgia"] == "GE"
     m = fl.parse("Officials in Mexico City and Chihuahua said Mexico will respond.").mentions
     assert dict(zip(m.text, m.feature_code, strict=True))["Mexico"] == "PCLI"
+
+
+def test_a_district_is_called_by_its_name_without_the_division_word():
+    """ "North Waziristan" is how reports name North Wazīristān District; no town has that
+    name, so the short form is kept (unlike "Suffolk")."""
+    row = _one(
+        "Pakistani security forces killed six militants in North Waziristan.", "North Waziristan"
+    )
+    assert (row.feature_code, row.country_code) == ("ADM2", "PK")

@@ -369,3 +369,27 @@ def test_a_loose_spelling_of_a_town_abroad_is_no_place_beside_exact_ones():
     names = set(r.mentions.name)
     assert "Kfar Kila" in names
     assert "Ḩamāh" not in names  # Khiam is no loose spelling of Hama, 200 km off in Syria
+
+
+def test_part_of_a_longer_name_the_gazetteer_lacks_is_no_place():
+    """ "Ceel" is one of Eyl's names, but in "Ceel Baraf" it starts a village the gazetteer
+    lacks: the event stays in the region the text names, not 500 km off in Eyl."""
+    r = fl.parse(
+        "Al-Shabaab militants attacked a military base in Ceel Baraf, Middle Shabelle region, "
+        "on 14 July 2023."
+    )
+    assert r.mentions.name.tolist() == ["Shabeellaha Dhexe"]
+    (e,) = r.events.itertuples()
+    assert e.place == "Ceel Baraf, Middle Shabelle region"
+    assert e.geo_precision == 4
+    # "Adan" names Aden, its city and its governorate, but not in "Adan Yabaal"
+    m = fl.parse(
+        "Al-Shabaab fighters overran a base in Adan Yabaal town (Adan Yabaal, Middle Shabelle)."
+    ).mentions
+    assert set(m.country_code) == {"SO"}
+
+
+def test_two_places_side_by_side_are_both_read():
+    """A name next to another known name is not part of an unknown one."""
+    m = fl.parse("Buhari visited troops in Maiduguri Borno State on Monday.").mentions
+    assert m.name.tolist() == ["Maiduguri", "Borno"]

@@ -62,7 +62,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -337,17 +337,21 @@ def _admin1() -> Iterator[_Rec]:
         yield _division(r, "ADM1", 0, alts, f"geonames-admin1+{r['source']}")
 
 
-def _admin2() -> Iterator[_Rec]:
+def _admin2(taken: dict[int, _Rec]) -> Iterator[_Rec]:
     """Second-level divisions, placed at the median of their towns (``data/build.py``).
 
     A short form that only drops the division word ("Suffolk" of "Suffolk County") is not kept
-    as a name: the bare word is far more often the town or the first-level division of that
-    name, and "Suffolk County" itself still matches.
+    as a name when a place of ``taken`` (towns, countries and first-level divisions) is called
+    that: the bare word is then far more often the town or the division, and "Suffolk County"
+    itself still matches. Any other short form is the division's usual name ("North
+    Waziristan" of "North Wazīristān District").
     """
     quals = set(_qualifier_table(id(_lex())))
+    names = {fold(r.name) for r in taken.values()}
     for r in _tsv_rows("admin2.tsv.gz"):
         words = fold(r["name"]).split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in quals else None
+        short = short if short in names else None
         alts = [a for a in r["alternatenames"].split("|") if _latin_name(a) and fold(a) != short]
         yield _division(r, "ADM2", int(r["population"]), alts, "geonames-admin2+towns")
 
@@ -434,7 +438,7 @@ def _collect() -> list[_Rec]:
             people[(r.cc, r.admin1)] += r.pop
             if r.pop >= 5000:
                 towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
-    for src in (_countries(city_pts), _continents(), _admin1(), _admin2(), _features()):
+    for src in (_countries(city_pts), _continents(), _admin1(), _admin2(recs), _features()):
         for r in src:
             if r.fcode == "ADM1":
                 _name_after_town(r, towns.get((r.cc, r.admin1), {}))

@@ -437,6 +437,8 @@ def find_mentions(
     cands = [c for c in cands if c.rows is not None and len(c.rows)]
 
     # ---- greedy longest match with filters
+    exact = _exact_match()
+    known = {k for c in cands if (c.match >= exact).any() for k in (c.i, -1 - c.j)}
     by_start: dict[int, list[_Cand]] = {}
     for c in cands:
         by_start.setdefault(c.i, []).append(c)
@@ -447,7 +449,8 @@ def find_mentions(
             continue  # inside the name chosen before
         opts = sorted(by_start[start], key=lambda c: -(c.j - c.i))
         pick = next(
-            (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of)), None
+            (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of, known)),
+            None,
         )
         if pick is not None:
             run = run_of[pick.i]
@@ -638,7 +641,10 @@ def _accept(
     gz: Gazetteer,
     lx: _Lex,
     run_of: list[tuple[int, int] | None],
+    known: set[int],
 ) -> bool:
+    """Whether a candidate name is a place mention. ``known``: the first tokens of exact
+    gazetteer names, and -1 - the last tokens."""
     toks = tokens[c.i : c.j + 1]
     caps = [t for t in toks if t.is_upper_initial]
     if not caps:
@@ -655,6 +661,12 @@ def _accept(
             (any(lx.common.get(t.fold, 0.0) >= 4.0 for t in named) and not _national(c, gz))
             or (len(caps) == 1 and caps[0].fold in lx.given and not _prominent(c, gz, lx))
         )
+    ):
+        return False
+    if (
+        run is not None
+        and _inside_unknown_name(c, run, tokens, lx, known)
+        and "country" not in gz.kinds_of(c.rows[c.match >= _exact_match()])
     ):
         return False
     if c.fold in lx.never:
@@ -729,6 +741,23 @@ def _accept(
         if not exact.any() and len(t.fold) < 5:
             return False  # short words only on an exact name
     return True
+
+
+def _inside_unknown_name(
+    c: _Cand, run: tuple[int, int], tokens: list[Token], lx: _Lex, known: set[int]
+) -> bool:
+    """Whether the name is only part of a longer one the gazetteer lacks: a capitalised word
+    next to it, in the same run, that is no English word, given name, division word or end of
+    another place name ("Ceel" of "Ceel Baraf" is not Eyl; "Maiduguri Borno State" is two)."""
+    for k, key in ((c.i - 1, -1 - (c.i - 1)), (c.j + 1, c.j + 1)):
+        if run[0] <= k <= run[1] and key not in known:
+            f = tokens[k].fold
+            if (
+                not (f in lx.common or f in lx.given or f in lx.qualifiers or f in lx.connectors)
+                and not tokens[k].text.isupper()
+            ):
+                return True
+    return False
 
 
 def _adjectival(fold: str, c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
