@@ -26,6 +26,7 @@ class ActorMention:
     type: str
     generic: bool = False
     side: bool = False  # a country named as a side ("fighting between Russia and Ukraine")
+    country: str = ""  # the home country of a state actor (ISO code), when known
 
 
 class Actors:
@@ -90,6 +91,8 @@ class Actors:
         mods = rf"(?:(?:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
         # "Russian troops", "Myanmar's army", "Ethiopian federal forces"
         self._forces = _country_then(spec.get("state_force_nouns") or [], mods)
+        # "Indian and Pakistani troops": the first country's forces too (the noun is shared)
+        self._shared_forces = _country_then(spec.get("state_force_nouns") or [], mods, shared=True)
         # "Syrian rebels", "Malian jihadists"
         self._rebels = _country_then(spec.get("country_rebel_nouns") or [])
         # "Military Forces of Myanmar (2021-)"
@@ -141,6 +144,9 @@ class Actors:
                 hits.append((m.start(), m.end(), s, name))
         for rx in (self._forces, self._forces_of):  # the country's words name its state
             self._add_states(hits, ((*m.span(), m.group(), m["c"]) for m in rx.finditer(text)))
+        self._add_states(
+            hits, ((*m.span("c"), m["c"], m["c"]) for m in self._shared_forces.finditer(text))
+        )
         self._add_states(
             hits, ((*m.span(), m.group(), m["c"]) for m in self._rebels.finditer(text)), rebels=True
         )
@@ -222,7 +228,7 @@ class Actors:
                     continue
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
-        return out
+        return [replace(a, country=self.country.get(a.actor) or "") for a in out]
 
     def _add_states(self, hits: list, found: Any, *, rebels: bool = False) -> None:
         """Add the state actor (or, with ``rebels``, the rebels) of each (start, end, text,
@@ -288,12 +294,14 @@ def _country_words() -> dict[str, str]:
     return out
 
 
-def _country_then(nouns: list[str], mods: str = "") -> re.Pattern:
+def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> re.Pattern:
     """A capitalised run (the country's words, group ``c``), its possessive, the ``mods``
-    pattern, then one of ``nouns``."""
-    return re.compile(
-        rf"(?<![\w-])(?P<c>{_NAME_RUN})(?:['’]s)?\s+{mods}(?:{words_pattern(nouns)})(?![\w])"
-    )
+    pattern, then one of ``nouns``. With ``shared``, group ``c`` is a word before "and" and
+    such a run ("Indian" of "Indian and Pakistani troops"), which is not part of the match."""
+    tail = rf"(?:['’]s)?\s+{mods}(?:{words_pattern(nouns)})(?![\w])"
+    if shared:
+        return re.compile(rf"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+and\s+(?={_NAME_RUN}{tail})")
+    return re.compile(rf"(?<![\w-])(?P<c>{_NAME_RUN}){tail}")
 
 
 def _country_of(words: str) -> tuple[str, int] | None:

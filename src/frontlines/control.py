@@ -225,6 +225,7 @@ def gather(
     for r in events.itertuples():
         if (
             r.action in ("capture", "retake")
+            and r.place_kind in LOCAL
             and isinstance(r.actor, str)
             and r.modality == "asserted"
             and r.geonameid is not None

@@ -81,6 +81,7 @@ class _Lex:
     target_marker: re.Pattern
     not_before: re.Pattern
     predicates: frozenset[str]
+    downing: frozenset[str]  # "shot down a drone": the weapon after it is the target
     instrument: re.Pattern  # "struck Odesa with missiles": the second action word is the tool
     shared_object: re.Pattern  # "attacked and captured Azaz": two actions, one object
     coordinated: re.Pattern  # a word that joins two actions, each with its own places
@@ -91,6 +92,8 @@ class _Lex:
     means: re.Pattern  # "killed … in an airstrike": how a plain attack was done
     pronoun: re.Pattern  # "they took": the subject is the agent of the event told before
     describes: re.Pattern  # "in occupied Crimea": a participle that describes a place
+    including: re.Pattern  # "southern Lebanon, including Khiam": the places in the area
+    by_marker: re.Pattern  # "by", "attributed to": the actor after it made the action
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +145,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(rf"\b(?:{_alt(spec['target_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{_alt(spec.get('not_before') or [])})\s+$", re.IGNORECASE),
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("downing_words") or []),
         re.compile(
             rf"^[^,;]{{0,40}}?\b(?:{_alt(spec['instrument_words'])})\s+(?:[\w-]+\s+){{0,2}}$"
         ),
@@ -164,6 +168,25 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"(?<![\w-])(?:{_alt(spec.get('participle_not_after') or [])})\s+$", re.IGNORECASE
         ),
+        _including_re(spec),
+        re.compile(
+            rf"\b(?:{_alt(spec.get('agent_markers') or ['by'])})\s+(?:the\s+)?(?:a\s+)?"
+            r"(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$"
+        ),
+    )
+
+
+def _including_re(spec: dict[str, Any]) -> re.Pattern:
+    """What may stand between an area and the places in it that an action reached:
+    ", including in the villages of " (and names the gazetteer lacks: "Khiam and "), or
+    " on Sunday, targeting "."""
+    when = _alt(spec.get("including_time_words") or [])
+    return re.compile(
+        rf"(?:\s+(?:{when})\b[^,;.]{{0,25}})?\s*,?\s*(?:{_alt(spec['including_words'])})\s+"
+        r"(?:in\s+|at\s+)?(?:the\s+)?"
+        rf"(?:(?:{_alt(spec['coordinated_place_nouns'])}|areas?)\s+of\s+)?"
+        r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
+        re.IGNORECASE,
     )
 
 
@@ -255,6 +278,13 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "Israeli strikes hit Rafah": the strikes' verb, not a second event
+            if (
+                triggers
+                and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
+                in lx.downing
+                and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                continue  # "shot down a US drone": what was downed, not a drone strike
             if triggers and not sent_text[word_end : f[0]].strip():
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
                 t0, t1, kind = triggers[-1]
@@ -372,13 +402,6 @@ class _Spans:
         return k >= 0 and end <= self._ends[k]
 
 
-_INCLUDING = re.compile(
-    r"\s*,?\s*(?:including|notably|especially|particularly|such\s+as)\s+(?:in\s+|at\s+)?"
-    r"(?:the\s+)?(?:(?:villages?|towns?|cities|city|areas?|districts?)\s+of\s+)?"
-    # names the gazetteer lacks may come first: "Khiam and Kfar Kila"
-    r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
-    re.IGNORECASE,
-)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
@@ -508,10 +531,7 @@ def _read_event(
     by = [
         a
         for a in after
-        if re.search(
-            r"\bby\s+(?:the\s+)?(?:a\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$",
-            text[max(te, a.start - 40) : a.start],
-        )
+        if lx.by_marker.search(text[max(te, a.start - 40) : a.start])
         # "The SDF repelled an attack by IS": IS did not repel, but made the attack
         # ("repelled an attack on Djibo by JNIM": JNIM attacked)
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
@@ -584,7 +604,7 @@ def _read_event(
             break
         if agent is not None and a.actor == agent.actor:
             continue
-        if (by and a is by[0]) or a is agent or a.type == "civilians":
+        if any(a is b for b in by) or a is agent or a.type == "civilians":
             continue
         if lx.ally.search(text[te : a.start]):
             continue  # "with the help of US-led airstrikes (and …)": allies, not the other side
@@ -619,7 +639,7 @@ def _read_event(
         elif (
             k + 1 < len(window)
             and place.place.kind in ("country", "admin1", "admin2", "region")
-            and _INCLUDING.fullmatch(text, place.end, window[k + 1].start)
+            and lx.including.fullmatch(text, place.end, window[k + 1].start)
         ):
             # "targets in southern Lebanon, including in the villages of Khiam and Kfar Kila":
             # the places named
@@ -711,7 +731,10 @@ def _read_event(
         )
     if date_start is None and article.published is None:
         source = "none"
-    etype = _event_type(action, agent.type if agent else None, lx)
+    kind = agent.type if agent else None
+    if kind == "state" and agent.country and agent.country != place.place.country_code:
+        kind = "foreign-state"  # "Russian forces captured Bakhmut": a foreign state's capture
+    etype = _event_type(action, kind, lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
     if place.start >= te and not prep:
@@ -781,7 +804,10 @@ def _lowercase_word(text: str, m: re.Match) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# the noun after a country, past a model's designation ("a US MQ-9 Reaper drone")
+_WORD_AFTER = re.compile(
+    r"(?:\s+(?=[\w-]*\d)[A-Z0-9][\w-]*(?:\s+[A-Z][a-z]+)?)?\s+([a-z][a-z-]*)\b"
+)
 
 
 def _modifies_a_noun(m: Mention, text: str) -> bool:
@@ -892,6 +918,9 @@ def _admin1_id(cc: str, a1: str) -> int | None:
     return int(gz.column("gid")[idx[0]]) if len(idx) else None
 
 
+_POINT_KINDS = ("city", "site", "admin3")
+
+
 def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]:
     """Plain records for the events table."""
     import pandas as pd
@@ -900,6 +929,9 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
     for k, e in enumerate(events):
         p = e.place
         o = e.origin
+        # the place named: where it happened, or the town a vague place is near ("near
+        # Bakhmut"); a region around a country or division names none
+        named = p is not None and (e.region is None or p.place.kind in _POINT_KINDS)
         line = None
         if o is not None and p is not None:
             line = shapely.LineString([(o.lon, o.lat), (e.lon, e.lat)])
@@ -921,8 +953,8 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
                 "place": e.place_text,
                 "place_relation": e.place_relation,
                 "place_kind": p.place.kind if p is not None and e.region is None else "region",
-                "place_name": p.place.name if p is not None and e.region is None else None,
-                "geonameid": p.place.geonameid if p is not None and e.region is None else None,
+                "place_name": p.place.name if named else None,
+                "geonameid": p.place.geonameid if named else None,
                 "origin": o.text if o is not None else None,
                 "origin_geonameid": o.place.geonameid if o is not None else None,
                 "date_start": pd.Timestamp(e.date_start) if e.date_start else pd.NaT,
