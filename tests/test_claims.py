@@ -568,3 +568,26 @@ def test_a_side_of_the_outskirts_is_a_wedge_on_that_side():
     assert 45 < az < 135 and 1_000 < dist < 8_000
     # the wedge lies east of the town: its western edge is the town's meridian
     assert c.geometry.bounds[0] >= m.geometry.x - 1e-6
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Gunmen attacked a bus on the Kabul-Jalalabad highway on Monday.", "Kabul", "Jalālābād"),
+        ("Armed men abducted 15 passengers along the Kaduna–Abuja highway.", "Kaduna", "Abuja"),
+    ],
+)
+def test_a_road_named_after_two_places_lies_between_them(text, a, b):
+    """The event is on the corridor between the two, half way, not in the first town."""
+    rep = fl.parse(text, published="2024-06-15")
+    (c,) = rep.claims.itertuples()
+    assert c.relation == "between"
+    m = rep.mentions.set_index("name")
+    assert (c.anchor_name, c.anchor2_geonameid) == (a, m.loc[b].geonameid)
+    (e,) = rep.events.itertuples()
+    assert e.geo_precision == 2 and e.place == c.text
+    ax, ay = m.loc[a].geometry.x, m.loc[a].geometry.y
+    bx, by = m.loc[b].geometry.x, m.loc[b].geometry.y
+    da = geo.GEOD.inv(ax, ay, e.geometry.x, e.geometry.y)[2]
+    db = geo.GEOD.inv(bx, by, e.geometry.x, e.geometry.y)[2]
+    assert abs(da - db) < 5_000

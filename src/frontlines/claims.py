@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -80,6 +81,7 @@ class _Lex:
     gap: re.Pattern
     unknown_name: re.Pattern
     not_names: frozenset[str]
+    road: re.Pattern  # after "Kabul-Jalalabad": the noun of a road named by the two
 
 
 def _norm_dir(s: str) -> str:
@@ -154,6 +156,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         unknown_name=_unknown_name_re(spec["unknown_place"]),
         not_names=not_place_names(),
+        road=re.compile(
+            rf"\s+(?i:{alt(spec['relations']['between'].get('road_nouns') or ['road'])})\b"
+        ),
     )
 
 
@@ -345,6 +350,11 @@ def find_claims(
         claims.append(c)
         used.append((m.start(), m.end()))
 
+    roads = [
+        c for c in _road_claims(anchors, article, lx) if not any(a <= c.start < b for a, b in used)
+    ]
+    used += [(c.start, c.end) for c in roads]  # "along the Kaduna-Abuja highway": the road
+    claims += roads
     for m in lx.rel_re.finditer(text):
         if any(a <= m.start() < b for a, b in used):
             continue
@@ -358,6 +368,47 @@ def find_claims(
             _reresolve(c, mentions, gazetteer, lx)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _between(start: int, end: int, a: Mention, b: Mention, article: Article, lx: _Lex) -> Claim:
+    """A claim that its subject lies on the way between places ``a`` and ``b``: a corridor
+    along the geodesic between them, its estimate half way."""
+    line = geo.geodesic_line(a.lon, a.lat, b.lon, b.lat)
+    w = float(lx.spec["relations"]["between"]["width_km"])
+    c = Claim(
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        relation="between",
+        anchor=a,
+        anchor2=b,
+        distance_max_km=w,
+        sentence=article.sentence_of(start),
+        qualifier="at_most",
+    )
+    c.geometry = geo.corridor(line, w)
+    mid = line.interpolate(0.5, normalized=True)
+    c.estimate = (mid.x, mid.y)
+    return c
+
+
+def _road_claims(anchors: list[Mention], article: Article, lx: _Lex) -> list[Claim]:
+    """ "the Kabul-Jalalabad highway": a road named after the places it joins lies between
+    them."""
+    text = article.text
+    out = []
+    for a, b in pairwise(anchors):
+        if a.sentence != b.sentence or not _DASH.fullmatch(text, a.end, b.start):
+            continue
+        road = lx.road.match(text, b.end)
+        if road is not None:
+            on = _ON_ROAD.search(text, max(0, a.start - 20), a.start)
+            out.append(_between(on.start() if on else a.start, road.end(), a, b, article, lx))
+    return out
+
+
+_DASH = re.compile(r"\s?[-‐‑–—]\s?")
+_ON_ROAD = re.compile(r"\b(?:on|along|near|off|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- anchors
@@ -542,23 +593,7 @@ def _relation_claims(
             r"\s*(and|to|,)\s*(the\s+)?", text[anchor.end : nxt[0].start]
         ):
             return []
-        b = nxt[0]
-        line = geo.geodesic_line(anchor.lon, anchor.lat, b.lon, b.lat)
-        w = float(spec["width_km"])
-        c = Claim(
-            start=m.start(),
-            end=b.end,
-            text=text[m.start() : b.end],
-            relation="between",
-            anchor=anchor,
-            anchor2=b,
-            distance_max_km=w,
-            **base,
-        )
-        c.geometry = geo.corridor(line, w)
-        mid = line.interpolate(0.5, normalized=True)
-        c.estimate = (mid.x, mid.y)
-        return [c]
+        return [_between(m.start(), nxt[0].end, anchor, nxt[0], article, lx)]
     # one claim per coordinated anchor: "near Raqqa and Fallujah"
     group = [anchor]
     for a in anchors:

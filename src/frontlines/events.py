@@ -682,6 +682,7 @@ def _read_event(
             in (
                 "border",
                 "near",
+                "between",
                 "direction",
                 "outskirts",
                 "distance",
