@@ -1467,3 +1467,10 @@ def test_an_event_near_a_town_names_the_town():
 def test_a_state_capturing_abroad_overtakes_territory(text, event_type):
     (e,) = fl.parse(text, published="2025-06-01").events.itertuples()
     assert e.event_type == event_type
+
+
+def test_soldiers_are_the_state_of_the_country_the_sentence_is_in():
+    (e,) = fl.parse(
+        "Residents said soldiers had withdrawn toward Sennar city in Sudan.", published="2024-06-29"
+    ).events.itertuples()
+    assert (e.actor, e.action) == ("Sudanese army", "retreat")

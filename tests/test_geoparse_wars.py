@@ -393,3 +393,15 @@ def test_two_places_side_by_side_are_both_read():
     """A name next to another known name is not part of an unknown one."""
     m = fl.parse("Buhari visited troops in Maiduguri Borno State on Monday.").mentions
     assert m.name.tolist() == ["Maiduguri", "Borno"]
+
+
+def test_a_noun_in_apposition_says_the_kind_of_place():
+    """ "Sennar, a key city": the city, though "Sennar province" was named before, and "the
+    town" in the next sentence is Sennar."""
+    r = fl.parse(
+        "The RSF seized Singa, the capital of Sennar province. Weeks earlier the RSF attacked "
+        "Sennar, a key city on the road to the east. Thousands of people fled the town."
+    )
+    m = r.mentions
+    assert m[m.text == "Sennar"].feature_code.tolist() == ["PPL"]
+    assert m[m.text == "the town"].name.tolist() == ["Sennar"]

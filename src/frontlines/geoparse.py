@@ -813,10 +813,17 @@ def _qualifier(
         return "city", False
     if prev is not None and prev.fold == "with" and prev2 is not None and prev2.fold in lx.borders:
         return "country", False  # "near the border with Niger": the country, not Niger State
+    app = _APPOSED_NOUN.match(text, tokens[j].end)
+    if app is not None:  # "Sennar, a key city on the road": the city, not the province
+        for w in app[1].lower().split():
+            if w in lx.qualifiers or w == "capital":
+                return lx.qualifiers.get(w, "city"), False
     region = prev is not None and prev.fold in lx.region_mods and not prev.is_upper_initial
     return None, region
 
 
+# a noun phrase in apposition: ", a key city", ", the provincial capital"
+_APPOSED_NOUN = re.compile(r"\s*,\s*(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
