@@ -1474,3 +1474,37 @@ def test_soldiers_are_the_state_of_the_country_the_sentence_is_in():
         "Residents said soldiers had withdrawn toward Sennar city in Sudan.", published="2024-06-29"
     ).events.itertuples()
     assert (e.actor, e.action) == ("Sudanese army", "retreat")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place_name"),
+    [
+        # a group the lexicon lacks, named by a proper name ending in an armed group's noun
+        (
+            "The Arakan Liberation Front clashed with the Myanmar military near Sittwe.",
+            "Arakan Liberation Front",
+            "Sittwe",
+        ),
+        ("The Kachin Independence Army seized Bhamo.", "Kachin Independence Army", "Bhamo"),
+        # a relative pronoun stands for the actor right before it
+        (
+            "The alliance includes the Chin National Front, which captured Falam in April.",
+            "Chin National Front",
+            "Falam",
+        ),
+        # the junta is the state of the country the sentence is in
+        (
+            "Junta airstrikes on Lashio in Myanmar killed 20 civilians.",
+            "Myanmar military",
+            "Lashio",
+        ),
+    ],
+)
+def test_armed_groups_the_lexicon_lacks_and_relative_pronouns(text, actor, place_name):
+    e = fl.parse(text, published="2024-08-04").events.iloc[0]
+    assert (e.actor, e.place_name) == (actor, place_name)
+
+
+def test_a_name_with_a_country_in_it_is_the_countrys_forces():
+    (e,) = fl.parse("Sudanese Armed Forces shelled Omdurman.").events.itertuples()
+    assert e.actor == "Sudanese army"

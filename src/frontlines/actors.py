@@ -107,6 +107,17 @@ class Actors:
         )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
         self._members = frozenset(str(w).lower() for w in spec.get("member_nouns") or [])
+        # "the Ta'ang National Liberation Army": an armed group the lexicon lacks, named by a
+        # proper name that ends in one of these nouns
+        heads = spec.get("armed_group_heads") or []
+        self._named_group = (
+            re.compile(
+                r"(?<![\w-])(?!The\s)(?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|al|el)\s+)?){1,5}"
+                rf"(?:{words_pattern(heads)})(?![\w-])"
+            )
+            if heads
+            else None
+        )
         # "fighting between Russia and Ukraine"
         side = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
         self._between = re.compile(
@@ -170,6 +181,15 @@ class Actors:
             if m[g].lower() in _country_words()
         }
         self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
+        if self._named_group is not None:
+            taken = [(h[0], h[1]) for h in hits]
+            for m in self._named_group.finditer(text):
+                s0, e0 = m.span()
+                if any(a < e0 and s0 < b for a, b in taken) or _country_of(m.group()):
+                    continue  # a named actor, or a country's forces ("Sudanese Armed Forces")
+                name = " ".join(m.group().split())
+                self.types.setdefault(name, "non-state")
+                hits.append((s0, e0, m.group(), name))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1

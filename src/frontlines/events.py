@@ -474,6 +474,10 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
     return left, right
 
 
+# a relative pronoun as subject: ", which captured", " who later seized"
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:which|who|that)\s+(?:(?:has|have|had|also|later|then|again|\w+ly)\s+){0,2}"
+)
 # the agent of an action noun, right after it or after its object ("an attack on Djibo by")
 _BY_AFTER = re.compile(r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?by\s+(?:the\s+)?")
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
@@ -554,6 +558,12 @@ def _read_event(
         # "captured Hama after days of fighting with government forces, and advanced towards
         # Homs": the one who captured advanced
         agent = subject
+    if agent is None and not by and left > s0:
+        # "the Ta'ang National Liberation Army, which captured Mogok": the relative pronoun
+        # stands for the actor right before it
+        rel = [a for a in s_actors if a.end <= left and _RELATIVE.fullmatch(text, a.end, ts)]
+        if rel:
+            agent = rel[-1]
     if agent is None and not by and told is not None:
         pm = lx.pronoun.search(text[left:ts])  # (a slice: "^" is the clause's start)
         if pm:  # "Two days later, they took Lastochkyne": those who acted last
