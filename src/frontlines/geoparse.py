@@ -777,9 +777,11 @@ def _namesake_town(base: np.ndarray, c: _Cand, kinds: np.ndarray, gz: Gazetteer)
     best = int(np.argmax(base))
     if kinds[best] != "admin1" or not (kinds == "city").any():
         return base
-    exact = c.match >= c.match[best]  # as well named as the division ("Minneota" was once
-    if c.match[best] < _exact_match():  # "Minnesota", an old name: not that)
+    if c.match[best] < _exact_match():
         return base
+    # towns named as well as the division ("Minneota" was once "Minnesota", an old name: it is
+    # not matched as well, and stays out)
+    exact = c.match >= c.match[best]
     rows = c.rows
     cc, a1 = gz.column("cc"), gz.column("admin1")
     key = (cc[rows[best]], a1[rows[best]])
