@@ -72,6 +72,16 @@ def test_bad_dates_and_types_are_named():
         fl.parse("no/such/article.txt")
 
 
+def test_a_one_line_text_with_a_question_mark_is_an_article_not_a_glob():
+    """parse_many took "?" in a one-line text for a glob pattern: a short text gave "no file
+    matches", a long one an OSError from the file system."""
+    short = "Who holds Bakhmut? Russian forces captured Bakhmut on 20 May 2023."
+    long = "Who holds it? " + "Russian forces captured Bakhmut on 20 May 2023. " * 8
+    r = fl.parse_many([short, long, "What about 24/7 shelling of Kharkiv?"], progress=False)
+    assert len(r.articles) == 3 and not r.errors
+    assert set(r.events.place_name) >= {"Bakhmut"}
+
+
 # ------------------------------------------------------------------ random text
 PLACES = [
     "Azaz",

@@ -7,6 +7,7 @@ import datetime as dt
 import glob
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -651,14 +652,19 @@ def iter_items(items: Any) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _is_path_like(s: str) -> bool:
+    """Whether a string names files rather than holding an article's text: an existing path,
+    a file name, or a glob pattern. A sentence with a question mark ("Who holds Bakhmut?") is
+    text: a pattern has no blank unless its folder exists, and no part longer than a file
+    name may be."""
+    if len(s) >= 4096 or "\n" in s:
+        return False
+    if os.path.exists(s) or s.endswith((*ARTICLE_SUFFIXES, ".jsonl", ".csv", "/")):
+        return True
+    parts = re.split(r"[\\/]", s)
     return (
-        len(s) < 4096
-        and "\n" not in s
-        and (
-            os.path.exists(s)
-            or any(ch in s for ch in "*?[")
-            or s.endswith((*ARTICLE_SUFFIXES, ".jsonl", ".csv", "/"))
-        )
+        any(ch in s for ch in "*?[")
+        and (" " not in s or (len(parts) > 1 and os.path.isdir(os.path.dirname(s))))
+        and all(len(part) <= 255 for part in parts)
     )
 
 
@@ -689,7 +695,7 @@ def _row_kwargs(row: dict[str, Any]) -> dict[str, Any]:
 
 def _expand_path(s: str) -> Iterator[tuple[str, dict[str, Any]]]:
     p = Path(s)
-    if any(ch in s for ch in "*?[") and not p.exists():
+    if any(ch in s for ch in "*?[") and not os.path.exists(s):
         paths = sorted(Path(x) for x in glob.glob(s, recursive=True))
         if not paths:
             yield s, {"_error": f"no file matches {s!r}"}
