@@ -787,13 +787,18 @@ def test_the_paramilitaries_are_the_paramilitary_force_named_before():
     assert e[e.event_type == "besieged"].actor.tolist() == ["RSF"]
 
 
-def test_rebels_are_the_rebels_named_before_and_nobody_when_none_was():
+def test_rebels_are_the_rebels_named_before_and_an_unidentified_group_when_none_was():
+    """No group named: not one guessed, but an unidentified armed group (as ACLED codes it)."""
     e = fl.parse(
         "M23 rebels seized Goma. The rebels then advanced on Bukavu.", published="2025-02-01"
     )
     assert e.events[e.events.action == "advance"].actor.tolist() == ["M23"]
     e = fl.parse("Rebels shelled Damascus on Monday.", published="2024-05-01").events
-    assert e.actor.isna().all(), e.actor.tolist()
+    assert e.actor.tolist() == ["Unidentified armed group"]
+    e = fl.parse(
+        "Militants threw a grenade at a market in Srinagar on Tuesday.", published="2024-05-01"
+    ).events
+    assert e[["actor", "event_type"]].values.tolist() == [["Unidentified armed group", "Grenade"]]
 
 
 def test_an_action_done_with_a_weapon_is_one_event_of_the_weapons_kind():
@@ -1434,13 +1439,13 @@ def test_an_exchange_of_fire_is_a_clash_between_the_two_named(text, actor, targe
 
 
 def test_a_weapon_shot_down_is_the_target_not_a_second_event():
-    """One attack, over Marib: the US names the drone, not where it happened, and the drone
-    did not strike."""
+    """One interception (ACLED: disrupted weapons use), over Marib: the US names the drone,
+    not where it happened, and the drone did not strike."""
     (e,) = fl.parse(
         "Houthi forces shot down a US MQ-9 Reaper drone over Marib province on 19 February 2024.",
         published="2024-06-15",
     ).events.itertuples()
-    assert (e.event_type, e.actor, e.place_name) == ("Attack", "Houthis", "Ma’rib")
+    assert (e.event_type, e.actor, e.place_name) == ("Disrupted weapons use", "Houthis", "Ma’rib")
 
 
 def test_an_event_near_a_town_names_the_town():
@@ -1508,3 +1513,131 @@ def test_armed_groups_the_lexicon_lacks_and_relative_pronouns(text, actor, place
 def test_a_name_with_a_country_in_it_is_the_countrys_forces():
     (e,) = fl.parse("Sudanese Armed Forces shelled Omdurman.").events.itertuples()
     assert e.actor == "Sudanese army"
+
+
+# --------------------------------------------------------------------------- ACLED's other types
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was hit decides an attack's type: an armed actor, named or told by its object,
+        # makes a battle; people in a church remain violence against civilians
+        (
+            "On 3 March 2024, JNIM militants ambushed a Malian army convoy near Douentza.",
+            [("Armed clash", "JNIM", "Malian army", "Douentza")],
+        ),
+        (
+            "IS militants attacked a military checkpoint near Tikrit on Friday.",
+            [("Armed clash", "IS", None, "Tikrīt")],
+        ),
+        (
+            "Gunmen attacked a church in Owo, Ondo state, on 5 June, killing 40 worshippers.",
+            [("Attack", "Unidentified armed group", None, "Owo")],
+        ),
+        # abduction, arrest (one event with the raid it happened in), sexual violence
+        (
+            "Unidentified gunmen kidnapped 20 passengers in Kaduna on 5 June.",
+            [("Abduction/forced disappearance", "Unidentified armed group", None, "Kaduna")],
+        ),
+        (
+            "Israeli forces arrested 15 Palestinians during a raid on Jenin on 22 April.",
+            [("Arrests", "Israel", None, "Janīn")],
+        ),
+        (
+            "Al-Shabaab militants detained five aid workers in Baidoa on 11 November.",
+            [("Abduction/forced disappearance", "al-Shabaab", None, "Baidoa")],
+        ),
+        (
+            "RSF fighters raped women during the attack on El Geneina in June 2023.",
+            [("Sexual violence", "RSF", None, "Al-Junaynah")],
+        ),
+        # explosions of their own kinds; "a car bomb exploded" acts (no participle of a place)
+        (
+            "A suicide car bomb exploded at an army base in Mogadishu on 4 July.",
+            [("Suicide bomb", None, None, "Mogadishu")],
+        ),
+        (
+            "Militants threw a grenade at a police patrol in Srinagar on Tuesday.",
+            [("Grenade", "Unidentified armed group", "India military", "Srinagar")],
+        ),
+        (
+            "The Syrian government carried out a chlorine gas attack on Douma on 7 April 2018.",
+            [("Chemical weapon", "Syrian government", None, "Dūmā")],
+        ),
+        # disrupted weapons use: one event, the weapons stopped are no strike of their own
+        (
+            "Ukrainian air defences intercepted 20 Russian drones over Kyiv oblast on 7 August.",
+            [("Disrupted weapons use", "Ukraine", "Russian military", "Kyiv")],
+        ),
+        (
+            "Malian troops defused an improvised explosive device in Gao on 2 April.",
+            [("Disrupted weapons use", "Malian army", None, "Gao")],
+        ),
+        (
+            "Colombian police seized a large weapons cache belonging to the ELN in Arauca.",
+            [("Disrupted weapons use", "Colombia military", "ELN", "Arauca")],
+        ),
+        # an agreement has two sides
+        (
+            "The Sudanese Armed Forces and the Rapid Support Forces agreed to a ceasefire in "
+            "Jeddah on 1 July.",
+            [("Agreement", "Sudanese army", "RSF", "Jeddah")],
+        ),
+        # rioters and mobs
+        (
+            "Rioters set fire to a police station in Nairobi on 25 June 2024.",
+            [("Violent demonstration", "Rioters", "Kenya military", "Nairobi")],
+        ),
+        (
+            "A mob lynched two men accused of theft in Goma on 3 March.",
+            [("Mob violence", "Rioters", None, "Goma")],
+        ),
+        # protests, and what met them
+        (
+            "Hundreds of people protested in Dakar on Friday against the postponement of the "
+            "election.",
+            [("Peaceful protest", "Protesters", None, "Dakar")],
+        ),
+        (
+            "Security forces shot dead at least 12 protesters in Khartoum on 30 June.",
+            [("Excessive force against protesters", "Sudanese army", "Protesters", "Khartoum")],
+        ),
+        (
+            "Demonstrators blocked roads and burned tyres in Port-au-Prince on Monday.",
+            [("Violent demonstration", "Protesters", None, "Port-au-Prince")],
+        ),
+        # no protest: a comeback, a show of force, a heart that stopped
+        ("The team rallied from ten points down to beat Watertown on Friday.", []),
+        ("The parade in Pyongyang was a demonstration of force.", []),
+        ("He suffered a cardiac arrest in Beirut on Friday.", []),
+    ],
+)
+def test_acled_event_types_beyond_battles_and_strikes(text, expected):
+    e = fl.parse(text, published="2024-08-15").events
+    got = [
+        (r.event_type, r.actor, r.target_actor, r.place_name)
+        for r in e.astype(object).where(e.notna(), None).itertuples()
+    ]
+    assert got == expected
+
+
+def test_what_met_a_protest_in_the_next_sentence_sets_its_type_and_is_no_event_of_its_own():
+    e = fl.parse(
+        "Thousands of protesters rallied in Tbilisi on Sunday against the foreign agents law. "
+        "Riot police used water cannon and tear gas to disperse the crowd and detained 20 "
+        "people.",
+        published="2024-05-01",
+    ).events
+    assert e[["event_type", "actor", "target_actor", "place_name"]].values.tolist() == [
+        ["Protest with intervention", "Protesters", "Georgia military", "Tbilisi"]
+    ]
+
+
+def test_the_group_that_claimed_an_attack_is_its_agent():
+    e = fl.parse(
+        "On 10 May 2024, a suicide bomber blew himself up at a checkpoint in Mogadishu, killing "
+        "5 people. Al Shabaab claimed responsibility.",
+        published="2024-05-11",
+    ).events
+    assert e[["event_type", "actor", "place_name"]].values.tolist() == [
+        ["Suicide bomb", "al-Shabaab", "Mogadishu"]
+    ]

@@ -69,6 +69,9 @@ class Actors:
         self._opp = re.compile(
             rf"\banti-(?P<x>[\w'-]+?)\s+(?:{words_pattern(spec.get('opponent_nouns') or [])})\b"
         )
+        self._unnamed = {
+            str(t): str(a) for t, a in (spec.get("unnamed") or {}).items() if a in actors
+        }
         gen = spec.get("generic") or {}
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])
@@ -244,6 +247,8 @@ class Actors:
                     counts = Counter(named)
                     top = max(counts.values())
                     ref = next(a for a in reversed(named) if counts[a] == top)
+                elif typ in self._unnamed:
+                    ref = self._unnamed[typ]  # "Militants attacked": no group named yet
                 else:
                     continue
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))

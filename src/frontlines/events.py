@@ -6,6 +6,9 @@ place it applies to (for advances, the origin after "from" and the target after 
 a modality (asserted, claimed, expected, denied) and a date range from the sentence, resolved
 against the publication date. Vague places ("villages near Turkey") take the region of the
 claim that locates them, narrowed to the province the article is about, with a coarse precision.
+
+Event types follow ACLED's sub-event types where one fits, picked by the lexicon from the
+action, who acted and what was hit; a protest's type is set by what met it (:func:`_met`).
 """
 
 from __future__ import annotations
@@ -94,6 +97,11 @@ class _Lex:
     describes: re.Pattern  # "in occupied Crimea": a participle that describes a place
     including: re.Pattern  # "southern Lebanon, including Khiam": the places in the area
     by_marker: re.Pattern  # "by", "attributed to": the actor after it made the action
+    armed_object: re.Pattern  # "ambushed a military convoy": what was hit is armed
+    two_sided: frozenset[str]  # "the army and the RSF agreed": the second is the other side
+    outcomes: dict[str, list[tuple[str, re.Pattern]]]  # what met a protest, by sub-event type
+    responsibility: re.Pattern  # "Al Shabaab claimed responsibility"
+    circumstantial: frozenset[str]  # "arrested … during a raid": the raid is its setting
 
 
 @lru_cache(maxsize=4)
@@ -173,6 +181,26 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"\b(?:{_alt(spec.get('agent_markers') or ['by'])})\s+(?:the\s+)?(?:a\s+)?"
             r"(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$"
         ),
+        re.compile(
+            rf"\s+(?:(?!(?:{_alt(spec['place_prepositions'])})\b)[\w'’-]+\s+){{0,4}}?"
+            rf"(?:{_alt(spec.get('armed_target_nouns') or [])})\b",
+            re.IGNORECASE,
+        ),
+        frozenset(spec.get("two_sided_actions") or []),
+        {
+            name: [
+                (etype, re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?![\w-])", re.IGNORECASE))
+                for etype, ws in a["outcomes"].items()
+            ]
+            for name, a in spec["actions"].items()
+            if a.get("outcomes")
+        },
+        re.compile(
+            rf"\s+(?:(?:has|have|had|also|later|quickly|swiftly)\s+)*"
+            rf"(?:{_alt(spec.get('responsibility_phrases') or [])})\b",
+            re.IGNORECASE,
+        ),
+        frozenset(spec.get("circumstantial_actions") or []),
     )
 
 
@@ -204,12 +232,17 @@ def _lexicon() -> _Lex:
     return _lexicon_cached(id(load_lexicon("actions")))
 
 
-def _event_type(action: str, actor_type: str | None, lx: _Lex) -> str:
+def _event_type(action: str, actor_type: str | None, target_type: str | None, lx: _Lex) -> str:
+    """The event type of an action: by who acts when the lexicon names that actor type, else
+    by what was hit, else the action's default."""
     a = lx.spec["actions"][action]
-    if "by_actor_type" in a:
-        t = a["by_actor_type"]
-        return t.get(actor_type or "", t["default"])
-    return a["type"]
+    by_actor = a.get("by_actor_type") or {}
+    by_target = a.get("by_target_type") or {}
+    if actor_type and actor_type != "default" and actor_type in by_actor:
+        return by_actor[actor_type]
+    if target_type and target_type in by_target:
+        return by_target[target_type]
+    return by_actor.get("default") or a["type"]
 
 
 # --------------------------------------------------------------------------- main entry
@@ -306,6 +339,13 @@ def find_events(
                 triggers[-1] = (*triggers[-1][:2], f[2])
                 word_end = f[1]
                 continue
+            if (
+                triggers
+                and triggers[-1][2] in lx.circumstantial
+                and f[2] not in lx.outcomes
+                and lx.means.match(sent_text[triggers[-1][1] : f[0]])
+            ):
+                continue  # "arrested 15 people during a raid on Jenin": one arrest
             triggers.append(f)
             word_end = f[1]
         dates = find_dates(sent_text, pub, reference=ref)
@@ -348,8 +388,10 @@ def find_events(
                 continue  # "took place", "took part", "took a step"
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
-            if text[ts:te].endswith("ed") and lx.describes.search(text, max(s0, ts - 20), ts):
-                continue  # "in occupied Crimea", "the besieged city"
+            if text[ts:te].split(maxsplit=1)[0].endswith("ed") and lx.describes.search(
+                text, max(s0, ts - 20), ts
+            ):
+                continue  # "in occupied Crimea", "the besieged city" ("a car bomb exploded" acts)
             ev = _read_event(
                 action,
                 ts,
@@ -374,7 +416,93 @@ def find_events(
                     continue
                 seen.add(key)
                 events.append(e)
-    return events
+    events = _claimed(events, acts_by_sent, article, lx)
+    return _met(events, acts_by_sent, article, lx)
+
+
+def _claimed(
+    events: list[Event], acts_by_sent: dict[int, list[ActorMention]], article: Article, lx: _Lex
+) -> list[Event]:
+    """Events with no agent take the actor that claimed responsibility for them, in their
+    sentence or the next ("A suicide bomber blew himself up at a checkpoint in Mogadishu.
+    Al Shabaab claimed responsibility.")."""
+    out = list(events)
+    for si, acts in acts_by_sent.items():
+        claimant = next(
+            (
+                a
+                for a in acts
+                if a.type not in ("civilians", "protesters")
+                and lx.responsibility.match(article.text, a.end)
+            ),
+            None,
+        )
+        if claimant is None:
+            continue
+        for k, e in enumerate(out):
+            if e.actor is None and e.sentence in (si - 1, si):
+                kind = claimant.type
+                out[k] = replace(
+                    e,
+                    actor=claimant.actor,
+                    actor_text=claimant.text,
+                    event_type=_event_type(e.action, kind, None, lx)
+                    if e.event_type == _event_type(e.action, None, None, lx)
+                    else e.event_type,
+                )
+    return out
+
+
+def _met(
+    events: list[Event], acts_by_sent: dict[int, list[ActorMention]], article: Article, lx: _Lex
+) -> list[Event]:
+    """A protest's sub-event type from what met it, told in its sentence or the next: "Police
+    fired tear gas to disperse them" makes a protest with intervention (ACLED). The events read
+    from those words ("arrested 20 protesters", "shot dead two protesters") are the protest's:
+    they are dropped, and their agent is the protest's other side."""
+    text = article.text
+    protest_sents = {e.sentence for e in events if e.action in lx.outcomes}
+    dropped: set[int] = set()
+    out = list(events)
+    for k, p in enumerate(events):
+        if p.action not in lx.outcomes:
+            continue
+        sents = [p.sentence]
+        nxt = p.sentence + 1
+        if nxt < len(article.sentences) and nxt not in protest_sents:
+            sents.append(nxt)
+        found = (
+            (etype, [m.span() for si in sents for m in rx.finditer(text, *article.sentences[si])])
+            for etype, rx in lx.outcomes[p.action]
+        )
+        etype, spans = next(((t, sp) for t, sp in found if sp), ("", []))
+        if not spans:
+            continue
+        absorbed = [
+            j
+            for j, e in enumerate(events)
+            if e.sentence in sents
+            and e.action not in lx.outcomes
+            and (
+                any(a <= e.start < b or e.start <= a < e.end for a, b in spans)
+                or (e.target_actor is not None and e.target_actor == p.actor)
+            )
+        ]
+        # who met it: the agent of an event read from those words, else the actor named last
+        # before them ("Police fired tear gas")
+        named = [
+            a
+            for si in sents
+            for a in acts_by_sent.get(si, [])
+            if a.type in _ARMED_TYPES and any(a.end <= b0 for b0, _ in spans)
+        ]
+        other = next(
+            (events[j].actor for j in absorbed if events[j].actor not in (None, p.actor)),
+            named[-1].actor if named else p.target_actor,
+        )
+        dropped.update(absorbed)
+        out[k] = replace(p, event_type=etype, target_actor=other)
+    return [e for j, e in enumerate(out) if j not in dropped]
 
 
 def _agent_of(ev: Event, actors: list[ActorMention]) -> ActorMention | None:
@@ -479,7 +607,11 @@ _RELATIVE = re.compile(
     r"\s*,?\s*(?:which|who|that)\s+(?:(?:has|have|had|also|later|then|again|\w+ly)\s+){0,2}"
 )
 # the agent of an action noun, right after it or after its object ("an attack on Djibo by")
-_BY_AFTER = re.compile(r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?by\s+(?:the\s+)?")
+# ("a grenade thrown by", "an IED planted by")
+_BY_AFTER = re.compile(
+    r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)\s+(?:out\s+)?)?by\s+(?:the\s+)?"
+)
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$")
 
@@ -549,7 +681,7 @@ def _read_event(
             re.search(r"\bwith\s+(?:the\s+)?$", text[max(te, a.start - 20) : a.start])
             for a in after
         )
-        if action == "clash" and before[-1].actor != agent.actor and not foe_named:
+        if action in lx.two_sided and before[-1].actor != agent.actor and not foe_named:
             # ("Wagner and FAMa forces clashed with CSP rebels": the rebels are the other side)
             after = [before[-1], *after]
     shared = last is not None and not by and bool(lx.elided.search(text, max(s0, ts - 30), ts))
@@ -621,6 +753,9 @@ def _read_event(
         target = a
     if agent is not None and agent.type == "civilians" and action not in ("civilian_movement",):
         agent = None
+    only_by = lx.spec["actions"][action].get("only_by")
+    if only_by and (agent is None or agent.type not in only_by):
+        return None  # "rallied from ten points down": no protesters, no protest
     # ---- place
     origin = None
     place: Mention | None = None
@@ -745,7 +880,7 @@ def _read_event(
     kind = agent.type if agent else None
     if kind == "state" and agent.country and agent.country != place.place.country_code:
         kind = "foreign-state"  # "Russian forces captured Bakhmut": a foreign state's capture
-    etype = _event_type(action, kind, lx)
+    etype = _event_type(action, kind, _target_kind(target, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
     if place.start >= te and not prep:
@@ -768,7 +903,8 @@ def _read_event(
         event_type=etype,
         trigger=text[ts:te],
         modality=modality,
-        actor=agent.actor if agent else None,
+        # ("300 people protested": the lexicon's actor of a protest, when none is named)
+        actor=agent.actor if agent else lx.spec["actions"][action].get("default_actor"),
         actor_text=agent.text if agent else None,
         target_actor=target.actor if target else None,
         place=place,
@@ -785,6 +921,20 @@ def _read_event(
         region=region,
         place_relation=relation,
     )
+
+
+_ARMED_TYPES = frozenset({"state", "foreign-state", "coalition", "non-state"})
+
+
+def _target_kind(
+    target: ActorMention | None, text: str, te: int, right: int, lx: _Lex
+) -> str | None:
+    """What an action hit, for its event type: "armed" for an armed actor, named or told by its
+    object's noun ("ambushed a military convoy"), else the target actor's type."""
+    if target is not None:
+        return "armed" if target.type in _ARMED_TYPES else target.type
+    m = lx.armed_object.match(text, te, right)
+    return "armed" if m is not None and m.end() <= right else None
 
 
 def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:

@@ -563,11 +563,16 @@ def _read_one(
 
     def countries_at(pos: int) -> set[str]:
         s = article.sentence_of(pos)
-        named = [m for m in mentions if m.sentence == s and not m.doubtful]
-        # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
-        # country of the places, not of an adjective, when the sentence names places
-        places = {m.place.country_code for m in named if not m.demonym}
-        return places or {m.place.country_code for m in named}
+        # a sentence naming no place is about the one before ("… protested in Dakar. Police
+        # fired tear gas.")
+        for k in (s, s - 1):
+            named = [m for m in mentions if m.sentence == k and not m.doubtful]
+            # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
+            # country of the places, not of an adjective, when the sentence names places
+            places = {m.place.country_code for m in named if not m.demonym}
+            if places or named:
+                return places or {m.place.country_code for m in named}
+        return set()
 
     acts = find_actors(article.text, actors, countries_at)
     claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
