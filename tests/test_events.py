@@ -1641,3 +1641,30 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
     assert e[["event_type", "actor", "place_name"]].values.tolist() == [
         ["Suicide bomb", "al-Shabaab", "Mogadishu"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Airstrikes killed at least 17 civilians and 3 fighters in Sagaing on 9 May.", [20]),
+        ("Russian missiles hit Odesa on Monday, killing 5 people and wounding 20.", [5]),
+        ("JNIM militants ambushed a convoy near Douentza. At least 12 soldiers were killed.", [12]),
+        ("IS shelled Tikrit on Friday. 20 were wounded and 3 dead, officials said.", [3]),
+        ("Between 10 and 15 people were killed when a car bomb exploded in Mogadishu.", [10]),
+        ("Dozens were killed when gunmen attacked Owo on 5 June.", [12]),
+        # counts of the dead in a list add up
+        (
+            "Turkish-backed fighters clashed with the YPG in Afrin, where 24 civilians, 24 Kurdish "
+            "fighters and 25 militiamen have been killed.",
+            [73],
+        ),
+        # a time, a year or a day of a month is no count
+        ("Gunmen attacked Owo on 5 June 2022, killing around 5 p.m. a guard.", [0]),
+        ("Rioters set fire to a police station in Nairobi on 25 June 2024.", [0]),
+        # no death told
+        ("Ukrainian forces recaptured Kupiansk on 10 September.", [0]),
+    ],
+)
+def test_fatalities_are_the_deaths_told_with_an_event(text, fatalities):
+    e = fl.parse(text, published="2024-08-15").events
+    assert e.fatalities.tolist() == fatalities

@@ -22,6 +22,7 @@ from typing import Any
 
 import shapely
 
+from ._fatalities import deaths_in
 from ._resources import load_lexicon
 from ._shapes import admin1_shape
 from ._text import words_pattern as _alt
@@ -63,6 +64,7 @@ class Event:
     place_text: str = ""
     region: Any = None  # shapely geometry for vague places
     place_relation: str = ""  # "in", "direct" (object of the action), or the preposition
+    fatalities: int = 0  # deaths told with it ("killing 5 people"), 0 when none is told
 
 
 @dataclass(frozen=True)
@@ -308,9 +310,14 @@ def find_events(
             if (
                 triggers
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
-                and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+                and (
+                    _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+                    or _PASSIVE_AUX.search(sent_text, max(0, f[0] - 12), f[0])
+                )
             ):
-                continue  # "Israeli strikes hit Rafah": the strikes' verb, not a second event
+                # "Israeli strikes hit Rafah": the strikes' verb, not a second event; "clashed
+                # in Afrin, where 25 militiamen have been killed": its toll
+                continue
             if (
                 triggers
                 and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
@@ -417,7 +424,37 @@ def find_events(
                 seen.add(key)
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
-    return _met(events, acts_by_sent, article, lx)
+    return _count_deaths(_met(events, acts_by_sent, article, lx), article)
+
+
+def _count_deaths(events: list[Event], article: Article) -> list[Event]:
+    """The deaths told in an event's sentence ("…, killing 5 people") go to the event told
+    last before them (the first, when they come first); those told in a sentence with no
+    event of its own ("12 soldiers were killed.") to the last event of the sentence before."""
+    by_sent: dict[int, list[int]] = {}
+    for k, e in enumerate(events):
+        by_sent.setdefault(e.sentence, []).append(k)
+    deaths = [0] * len(events)
+    for si in sorted({*by_sent, *(s + 1 for s in by_sent)}):
+        if si >= len(article.sentences):
+            continue
+        found = deaths_in(article.text, *article.sentences[si])
+        ks = by_sent.get(si)
+        if ks:
+            for pos, n in found:
+                before = [k for k in ks if events[k].start <= pos]
+                # (the first of the events one trigger made: "recaptured Izium and Kupiansk")
+                k = (
+                    next(j for j in before if events[j].start == events[before[-1]].start)
+                    if before
+                    else ks[0]
+                )
+                deaths[k] += n
+        elif found and deaths[by_sent[si - 1][-1]] == 0:
+            # (only a count that opens its sentence: "At least 12 soldiers were killed.")
+            s0 = article.sentences[si][0]
+            deaths[by_sent[si - 1][-1]] = sum(n for pos, n in found if pos - s0 <= 60)
+    return [replace(e, fatalities=d) if d else e for e, d in zip(events, deaths, strict=True)]
 
 
 def _claimed(
@@ -1111,6 +1148,7 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
                 "action": e.action,
                 "event_type": e.event_type,
                 "modality": e.modality,
+                "fatalities": e.fatalities,
                 "place": e.place_text,
                 "place_relation": e.place_relation,
                 "place_kind": p.place.kind if p is not None and e.region is None else "region",

@@ -94,6 +94,7 @@ EVENT_COLUMNS = [
     "action",
     "event_type",
     "modality",
+    "fatalities",
     "place",
     "place_relation",
     "place_kind",
@@ -545,6 +546,7 @@ def _events_frame(recs: list[dict[str, Any]], *, lines: bool) -> gpd.GeoDataFram
         df = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
         for c in ("date_start", "date_end"):
             df[c] = pd.Series(dtype="datetime64[ns]")
+        df["fatalities"] = pd.Series(dtype="int64")
         return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
     df = pd.DataFrame.from_records(recs)
     pts = gpd.points_from_xy(df.pop("lon"), df.pop("lat"))

@@ -1,0 +1,126 @@
+"""Deaths told in a sentence ("killing at least 17 civilians", "12 soldiers were killed"), from
+the ``fatalities`` section of the actions lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._resources import load_lexicon
+from ._text import words_pattern
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_NOUN = re.compile(r"\s+[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+)?")  # "Malian soldiers"
+
+
+@dataclass(frozen=True)
+class _Counts:
+    before: re.Pattern  # verb, then the number (group "n"), then more "and 3 civilians"
+    more: re.Pattern  # ", and 3 civilians" after a count
+    prior: re.Pattern  # "24 civilians, " before a count of those after it
+    after: re.Pattern  # the number, then the words
+    toll: re.Pattern
+    words: dict[str, float]  # number words and vague numbers -> value
+
+
+@lru_cache(maxsize=4)
+def _counts(_key: int) -> _Counts:
+    spec = load_lexicon("actions")["fatalities"]
+    words = {str(k).lower(): float(v) for k, v in load_lexicon("claims")["number_words"].items()}
+    words.update({str(k).lower(): float(v) for k, v in (spec.get("vague") or {}).items()})
+    word = words_pattern(words)
+    num = rf"(?:{_DIGITS}|(?:{word})(?:-(?:{word}))?)"
+    qual = rf"(?:(?:{words_pattern(spec.get('qualifiers') or [])})\s+)?"
+    # a range counts its lowest figure: "between 10 and 15", "10 to 15", "10-15"
+    n = (
+        rf"{qual}(?:between\s+(?P<lo>{num})\s+and\s+{num}"
+        rf"|(?P<n>{num})(?:\s*(?:-|–|to|or)\s*{num})?)"
+    )
+    other = rf"(?!(?:{words_pattern(spec.get('not_between') or [])}|\d)\b)"
+    gap = rf"(?:{other}[\w'’-]+\s+){{0,3}}?"
+    flags = re.IGNORECASE
+    units = words_pattern(spec.get("not_units") or [])
+    return _Counts(
+        re.compile(
+            rf"(?<![\w-])(?:{words_pattern(spec['verbs_before'])})\s+{n}"
+            rf"(?![\w-]|\s*(?:{units})(?!\w))",
+            flags,
+        ),
+        re.compile(
+            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){n}(?=\s+(?!(?:wounded|injured)\b)[a-z])", flags
+        ),
+        re.compile(
+            rf"(?<![\w.,-]){n}\s+{gap}{other}(?!(?:{units})(?!\w))[\w'’-]+"
+            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+            flags,
+        ),
+        re.compile(
+            rf"(?<![\w.,-]){n}\s+{gap}(?:{words_pattern(spec['words_after'])})(?![\w-])", flags
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+{n}(?![\w-])",
+            flags,
+        ),
+        words,
+    )
+
+
+def _value(token: str, words: dict[str, float]) -> int | None:
+    t = token.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    parts = t.split("-")
+    if all(p in words for p in parts):
+        return int(sum(words[p] for p in parts))
+    v = words.get(t)
+    return int(v) if v is not None else None
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_date(text: str, pos: int, value: int) -> bool:
+    """A year ("in 2024") or a day after its month ("June 25") is no count of the dead."""
+    if 1900 <= value <= 2100 and "," not in text[pos : pos + 5]:
+        return True
+    return bool(_MONTH_BEFORE.search(text, max(0, pos - 16), pos))
+
+
+def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, count) of each statement of deaths in ``text[start:end]``."""
+    c = _counts(id(load_lexicon("actions")))
+    out: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (c.toll, c.before, c.after):
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            v = _value(m["n"] or m["lo"], c.words)
+            if v is None or _is_date(text, m.start("n") if m["n"] else m.start("lo"), v):
+                continue
+            stop = m.end()
+            if rx is c.after:  # "24 civilians, 24 fighters and 25 militiamen were killed"
+                first = m.start()
+                while (p := c.prior.search(text, max(start, first - 80), first)) is not None:
+                    w = _value(p["n"] or p["lo"], c.words)
+                    if w is None or _is_date(text, p.start(), w):
+                        break
+                    v += w
+                    first = p.start()
+            if rx is c.before:  # "killing 5 soldiers, 2 policemen and 3 civilians"
+                while True:
+                    noun = _NOUN.match(text, stop, end)
+                    more = c.more.match(text, noun.end(), end) if noun else None
+                    w = _value(more["n"] or more["lo"], c.words) if more else None
+                    if w is None:
+                        break
+                    v += w
+                    stop = more.end()
+            taken.append((m.start(), stop))
+            out.append((m.start(), v))
+    return sorted(out)
