@@ -1668,3 +1668,31 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
 def test_fatalities_are_the_deaths_told_with_an_event(text, fatalities):
     e = fl.parse(text, published="2024-08-15").events
     assert e.fatalities.tolist() == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause goes on after a relative clause set off by commas: its subject acts,
+        # and the relative clause's date and places are not the main clause's
+        (
+            "IS fighters, who had captured Palmyra in May, withdrew from the city on Sunday.",
+            [("capture", "IS", "Tadmur", "2024-05-01"), ("retreat", "IS", "Tadmur", "2024-06-09")],
+        ),
+        (
+            "Kupiansk, which Ukraine recaptured in 2022, was shelled by Russian forces on Monday.",
+            [
+                ("retake", "Ukraine", "Kupyansk", "2022-01-01"),
+                ("shelling", "Russian military", "Kupyansk", "2024-06-10"),
+            ],
+        ),
+        (
+            "The RSF, which controls most of Darfur, attacked El Fasher on 10 May.",
+            [("attack", "RSF", "El Fasher", "2024-05-10")],
+        ),
+    ],
+)
+def test_a_relative_clause_between_subject_and_verb_is_read_apart(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    got = [(r.action, r.actor, r.place_name, str(r.date_start)[:10]) for r in e.itertuples()]
+    assert got == expected

@@ -375,6 +375,7 @@ def find_events(
                 if not lx.not_sub.match(text, m.start())
             ],
             [s0 + m.end() for m in re.finditer(r";", sent_text)],
+            [(s0 + m.start(), s0 + m.end()) for m in _APPOSITIVE.finditer(sent_text)],
         )
         last: Event | None = None  # the sentence's event before
         for k, (t0, t1, action) in enumerate(triggers):
@@ -620,6 +621,27 @@ def _holds(area: Any, place: Any) -> bool:
     return area.kind == "country" or (area.kind == "admin1" and area.admin1 == place.admin1)
 
 
+def _main_clause(
+    text: str, sentence: _Sentence, pos: int, lx: _Lex
+) -> tuple[int, int, list[tuple[int, int]]]:
+    """The clause bounds of ``pos`` (see :func:`_clause_bounds`), and the relative clauses set
+    off by commas inside them: "IS fighters, who had captured Palmyra in May, withdrew" is the
+    clause of "withdrew" from "IS", without the relative clause."""
+    left, right = _clause_bounds(text, sentence, pos, lx)
+    hidden: list[tuple[int, int]] = []
+    for a, b in reversed(sentence.relatives):
+        if a <= pos < b:
+            right = min(right, b - 1)  # inside it: it ends at its closing comma
+        elif b <= pos and a <= left < b:
+            hidden.append((a, b))
+            left = _clause_bounds(text, sentence, a, lx)[0]
+    return left, right, hidden
+
+
+def _outside(pos: int, hidden: list[tuple[int, int]]) -> bool:
+    return not any(a <= pos < b for a, b in hidden)
+
+
 def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[int, int]:
     """The stretch around ``pos`` not crossing a semicolon or a subordinate clause start."""
     starts, ends = sentence.clause_starts, sentence.clause_ends
@@ -639,6 +661,8 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
     return left, right
 
 
+# a relative clause set off by commas: ", who had captured Palmyra in May,"
+_APPOSITIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;()\"“”]{1,120},")
 # a relative pronoun as subject: ", which captured", " who later seized"
 _RELATIVE = re.compile(
     r"\s*,?\s*(?:which|who|that)\s+(?:(?:has|have|had|also|later|then|again|\w+ly)\s+){0,2}"
@@ -666,6 +690,9 @@ class _Sentence:
     dates: list[TimeSpan]
     clause_starts: list[int] = field(default_factory=list)  # subordinate clauses begin here
     clause_ends: list[int] = field(default_factory=list)  # semicolons end a clause here
+    # relative clauses set off by commas (", which Ukraine recaptured in 2022,"): what they
+    # hold is not the main clause's
+    relatives: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _read_event(
@@ -688,13 +715,21 @@ def _read_event(
     si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
     dates = sentence.dates
-    left, right = _clause_bounds(text, sentence, ts, lx)
+    left, right, hidden = _main_clause(text, sentence, ts, lx)
+    # the clause's words before the action, without a relative clause inside it
+    lead = "".join(
+        text[a:b]
+        for a, b in zip(
+            [left] + [b for _, b in hidden[::-1]], [a for a, _ in hidden[::-1]] + [ts], strict=True
+        )
+    )
     # ---- actors
     before = [
         a
         for a in s_actors
         if a.end <= ts
         and a.start >= left
+        and _outside(a.start, hidden)
         and not article.in_dateline(a.start)  # "KYIV, Ukraine (AP) — Russia launched"
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
@@ -832,6 +867,7 @@ def _read_event(
             m
             for m in s_places
             if left <= m.end <= ts
+            and _outside(m.start, hidden)
             and not (agent is not None and agent.start <= m.start < agent.end)
         ]
         if prior:
@@ -902,9 +938,11 @@ def _read_event(
             place_text = f"{unknown}, {place.text}"
             geo_precision = max(geo_precision, 2)
     # ---- modality
-    modality = _modality(text[left:ts], text[te : min(right, te + 25)], lx, text[ts:te])
+    modality = _modality(lead, text[te : min(right, te + 25)], lx, text[ts:te])
     # ---- date
-    date_start, date_end, prec, source = _date_for(ts, te, s0, dates, article, text, lx)
+    date_start, date_end, prec, source = _date_for(
+        ts, te, s0, [d for d in dates if _outside(s0 + d.start, hidden)], article, text, lx
+    )
     if shared and last is not None and source != "text" and last.date_source == "text":
         date_start, date_end, prec, source = (
             last.date_start,

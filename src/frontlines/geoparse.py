@@ -1326,7 +1326,12 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         elif (
             last.sentence == sent_i
             and "," in between
-            and any(lx.spatial_re.fullmatch(w) for w in between.split()[-2:] if w.lower() != "of")
+            # ("km from", "north of", "near"; not "withdrew from")
+            and any(
+                lx.spatial_re.fullmatch(w)
+                for w in between.split()[-2:]
+                if w.lower() not in ("of", "from")
+            )
         ):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
             # (but "Wad Madani, the capital of ..., after the RSF seized the city" is it)
