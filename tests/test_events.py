@@ -1696,3 +1696,38 @@ def test_a_relative_clause_between_subject_and_verb_is_read_apart(text, expected
     e = fl.parse(text, published="2024-06-15").events
     got = [(r.action, r.actor, r.place_name, str(r.date_start)[:10]) for r in e.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a strike did is its verb, not a second (looting) event
+        (
+            "A Ukrainian drone attack set fire to an oil depot in Bryansk on Thursday.",
+            [("Air/drone strike", "Ukraine", "Bryansk")],
+        ),
+        # an adverb after the subject does not make the action a participle of a place
+        (
+            "Ukrainian forces recently advanced north of Kupiansk.",
+            [("advance", "Ukraine", "Kupyansk")],
+        ),
+        (
+            "Russian forces shelled the recently liberated town of Kupiansk.",
+            [("Shelling/artillery/missile attack", "Russian military", "Kupyansk")],
+        ),
+        # storming a hotel takes no territory
+        (
+            "Al-Shabaab fighters stormed a hotel in Mogadishu late on Friday.",
+            [("Attack", "al-Shabaab", "Mogadishu")],
+        ),
+        # the places an area's strikes reached, past what was hit there
+        (
+            "Israeli jets struck targets in southern Lebanon, including weapons depots in Khiam "
+            "and Metula.",
+            [("Air/drone strike", "Israel", "Metula")],
+        ),
+    ],
+)
+def test_verbs_of_an_action_adverbs_and_storming(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.event_type, r.actor, r.place_name) for r in e.itertuples()] == expected

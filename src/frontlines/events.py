@@ -176,7 +176,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?<![\w-])(?:{_alt(spec.get('participle_not_after') or [])})\s+$", re.IGNORECASE
+            rf"(?<![\w-])(?:{_alt(spec.get('participle_not_after') or [])})\s+"
+            rf"(?:(?:{_alt(spec.get('participle_adverbs') or [])})\s+)?$",
+            re.IGNORECASE,
         ),
         _including_re(spec),
         re.compile(
@@ -208,12 +210,13 @@ def _lexicon_cached(_key: int) -> _Lex:
 
 def _including_re(spec: dict[str, Any]) -> re.Pattern:
     """What may stand between an area and the places in it that an action reached:
-    ", including in the villages of " (and names the gazetteer lacks: "Khiam and "), or
-    " on Sunday, targeting "."""
+    ", including in the villages of " (and names the gazetteer lacks: "Khiam and "),
+    ", including weapons depots in ", or " on Sunday, targeting "."""
     when = _alt(spec.get("including_time_words") or [])
     return re.compile(
         rf"(?:\s+(?:{when})\b[^,;.]{{0,25}})?\s*,?\s*(?:{_alt(spec['including_words'])})\s+"
-        r"(?:in\s+|at\s+)?(?:the\s+)?"
+        # ("including weapons depots in Aitaroun and Khiam")
+        r"(?:(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:in|at|near)\s+)?(?:the\s+)?"
         rf"(?:(?:{_alt(spec['coordinated_place_nouns'])}|areas?)\s+of\s+)?"
         r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
         re.IGNORECASE,
