@@ -1731,3 +1731,45 @@ def test_a_relative_clause_between_subject_and_verb_is_read_apart(text, expected
 def test_verbs_of_an_action_adverbs_and_storming(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.event_type, r.actor, r.place_name) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # ACLED's notes: actors named with their country in brackets, places with their
+        # divisions in brackets after them
+        (
+            "On 20 June 2024, Police Forces of Kenya (2022-) fired live ammunition at protesters "
+            "in Nairobi (Nairobi), killing 2. [size=thousands]",
+            [("Excessive force against protesters", "Kenya military", "Nairobi", 2)],
+        ),
+        (
+            "On 1 July 2024, Rioters (Kenya) burned a police post in Kisumu (Kisumu). No "
+            "injuries reported.",
+            [("Violent demonstration", "Rioters", "Kisumu", 0)],
+        ),
+        (
+            "On 5 April 2024, in Bamako (Bamako), around 200 women protested against the rising "
+            "cost of electricity. [size=around 200]",
+            [("Peaceful protest", "Protesters", "Bamako", 0)],
+        ),
+        (
+            "On 14 August 2024, Unidentified Armed Group (Nigeria) abducted 15 passengers along "
+            "the Zaria-Kaduna road near Kaduna (Kaduna).",
+            [("Abduction/forced disappearance", "Unidentified armed group", "Zaria", 0)],
+        ),
+    ],
+)
+def test_acled_notes(note, expected):
+    e = fl.parse(note, published="2024-12-01").events
+    got = [(r.event_type, r.actor, r.place_name, r.fatalities) for r in e.itertuples()]
+    assert got == expected
+    if "(Nigeria)" in note:
+        assert e.actor_text.iloc[0] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_given_name_joined_by_a_hyphen_to_a_town_is_no_person():
+    """ "Zaria" is also a given name: "Zaria-Kaduna" was read as a person, and "Kaduna" after
+    it as their surname, so neither town was found."""
+    m = fl.parse("Gunmen abducted 15 passengers on the Zaria-Kaduna road near Kaduna.").mentions
+    assert m.name.tolist() == ["Zaria", "Kaduna", "Kaduna"]

@@ -253,7 +253,19 @@ class Actors:
                     continue
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
-        return [replace(a, country=self.country.get(a.actor) or "") for a in out]
+        return [self._with_country(text, a) for a in out]
+
+    def _with_country(self, text: str, a: ActorMention) -> ActorMention:
+        """The mention with its actor's country; a country in brackets right after it, as
+        ACLED names actors ("Rioters (Kenya)", "Unidentified Armed Group (Nigeria)"), is part
+        of the mention and its country when the actor has none."""
+        cc = self.country.get(a.actor) or ""
+        m = _BRACKETED.match(text, a.end)
+        if m is not None:
+            found = _country_of(m["c"])
+            if found is not None and found[1] == 0:
+                return replace(a, end=m.end(), text=text[a.start : m.end()], country=cc or found[0])
+        return replace(a, country=cc)
 
     def _add_states(self, hits: list, found: Any, *, rebels: bool = False) -> None:
         """Add the state actor (or, with ``rebels``, the rebels) of each (start, end, text,
@@ -293,6 +305,7 @@ class Actors:
 
 
 _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised words
+_BRACKETED = re.compile(r"\s*\((?P<c>[A-Z][^()]{1,40})\)")
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*(?:-[A-Z]{2,}[0-9]*)*)\s+$")

@@ -574,6 +574,7 @@ class _Spans:
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
+_HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*")  # "Bamako (Bamako", "Rafah (Rafah, "
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 
@@ -873,6 +874,11 @@ def _read_event(
             and _outside(m.start, hidden)
             and not (agent is not None and agent.start <= m.start < agent.end)
         ]
+        while len(prior) > 1 and (
+            _HELD_BY.fullmatch(text, prior[-2].end, prior[-1].start)
+            and _holds(prior[-1].place, prior[-2].place)
+        ):
+            prior.pop()  # "in Bamako (Bamako), 200 women protested": the town, not its region
         if prior:
             place = prior[-1]
         elif _WHICH.match(text, left):

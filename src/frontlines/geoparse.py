@@ -325,7 +325,12 @@ def find_mentions(
         titled = folds[0] in lx.roles and j > i and folds[1] not in lx.connectors
         person = (
             titled
-            or (j > i and folds[0] in lx.given and folds[1] not in lx.qualifiers)
+            or (
+                j > i
+                and folds[0] in lx.given
+                and folds[1] not in lx.qualifiers
+                and not _two_places(gazetteer, tokens, i, text, lx)
+            )
             or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
             or (prev in lx.roles and j > i)
         )
@@ -524,6 +529,21 @@ def _block_actor_names(
 def _opens_quote(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 2) : tok.start]
     return bool(before) and before.rstrip()[-1:] in "\"“‘'(" if before.strip() else False
+
+
+def _two_places(gz: Gazetteer, tokens: list[Token], i: int, text: str, lx: _Lex) -> bool:
+    """Whether the words at ``i`` and ``i + 1`` are two towns of one country joined by a
+    hyphen, the first also a given name ("the Zaria-Kaduna road"); "Lin-Manuel", "Abdul-Hamid"
+    are given names."""
+    a, b = tokens[i], tokens[i + 1]
+    if text[a.end : b.start] != "-" or b.fold in lx.given:
+        return False
+    # both named exactly, in one country ("Pan-Igbo" is no road)
+    ccs = [
+        {p.country_code for p in gz.candidates(t.text, limit=5) if p.matched == t.fold}
+        for t in (a, b)
+    ]
+    return bool(ccs[0] & ccs[1])
 
 
 def _is_place_name(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
