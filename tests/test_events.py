@@ -750,8 +750,9 @@ def test_a_countrys_adjective_before_an_action_noun_is_who_acts():
         "Ukrainian troops repelled Russian attacks near Chasiv Yar on Monday.",
         published="2024-08-20",
     ).events
-    got = dict(zip(e.event_type, e.actor, strict=True))
-    assert got["Armed clash"] == "Ukraine" and got["Attack"] == "Russian military", got
+    # (the Russian attacks are ground assaults near a town: a battle, as ACLED codes them)
+    got = list(zip(e.event_type, e.actor, strict=True))
+    assert got == [("Armed clash", "Ukraine"), ("Armed clash", "Russian military")], got
     e = fl.parse("Israeli strikes hit Rafah on Tuesday.", published="2024-05-08").events
     assert e.actor.tolist() == ["Israel"]
 
@@ -1773,3 +1774,29 @@ def test_a_given_name_joined_by_a_hyphen_to_a_town_is_no_person():
     it as their surname, so neither town was found."""
     m = fl.parse("Gunmen abducted 15 passengers on the Zaria-Kaduna road near Kaduna.").mentions
     assert m.name.tolist() == ["Zaria", "Kaduna", "Kaduna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces attacking near a place with no object: a ground assault (ACLED: a
+        # battle); assaults and counterattacks are fighting
+        (
+            "Russian forces attacked near Vovchansk and Lyptsi on June 14.",
+            [("Armed clash", "Vovchansk"), ("Armed clash", "Lyptsi")],
+        ),
+        (
+            "Russian forces conducted 23 assaults in the Pokrovsk direction on June 14.",
+            [("Armed clash", "Pokrovsk")],
+        ),
+        (
+            "Ukrainian forces counterattacked near Kupiansk on June 13.",
+            [("Armed clash", "Kupyansk")],
+        ),
+        # gunmen attacking a village stay violence against civilians
+        ("Gunmen attacked a village near Owo on 5 June.", [("Attack", "Owo")]),
+    ],
+)
+def test_ground_assaults_are_battles(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.event_type, r.place_name) for r in e.itertuples()] == expected

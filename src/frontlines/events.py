@@ -100,6 +100,7 @@ class _Lex:
     including: re.Pattern  # "southern Lebanon, including Khiam": the places in the area
     by_marker: re.Pattern  # "by", "attributed to": the actor after it made the action
     armed_object: re.Pattern  # "ambushed a military convoy": what was hit is armed
+    assault: re.Pattern  # "attacked near Vovchansk": no object, a ground assault
     two_sided: frozenset[str]  # "the army and the RSF agreed": the second is the other side
     outcomes: dict[str, list[tuple[str, re.Pattern]]]  # what met a protest, by sub-event type
     responsibility: re.Pattern  # "Al Shabaab claimed responsibility"
@@ -190,6 +191,7 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?:{_alt(spec.get('armed_target_nouns') or [])})\b",
             re.IGNORECASE,
         ),
+        re.compile(rf"\s+(?:{_alt(spec.get('assault_prepositions') or [])})\b", re.IGNORECASE),
         frozenset(spec.get("two_sided_actions") or []),
         {
             name: [
@@ -964,7 +966,10 @@ def _read_event(
     kind = agent.type if agent else None
     if kind == "state" and agent.country and agent.country != place.place.country_code:
         kind = "foreign-state"  # "Russian forces captured Bakhmut": a foreign state's capture
-    etype = _event_type(action, kind, _target_kind(target, text, te, right, lx), lx)
+    hit = _target_kind(target, text, te, right, lx)
+    if hit is None and kind in _STATE_TYPES and lx.assault.match(text, te):
+        hit = "armed"  # "Russian forces attacked near Vovchansk": a ground assault
+    etype = _event_type(action, kind, hit, lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
     if place.start >= te and not prep:
@@ -1008,6 +1013,7 @@ def _read_event(
 
 
 _ARMED_TYPES = frozenset({"state", "foreign-state", "coalition", "non-state"})
+_STATE_TYPES = frozenset({"state", "foreign-state", "coalition"})
 
 
 def _target_kind(
