@@ -405,3 +405,14 @@ def test_a_noun_in_apposition_says_the_kind_of_place():
     m = r.mentions
     assert m[m.text == "Sennar"].feature_code.tolist() == ["PPL"]
     assert m[m.text == "the town"].name.tolist() == ["Sennar"]
+
+
+def test_a_small_town_far_from_the_towns_listed_with_it_is_one_the_gazetteer_lacks():
+    """Hlyboke near Vovchansk is missing from the gazetteer; its namesake 600 km away in
+    Odesa oblast is not the one meant, and the events stay at the towns known."""
+    r = fl.parse(
+        "Russian forces attacked near Vovchansk, Hlyboke, and Lyptsi on June 14.",
+        published="2024-06-15",
+    )
+    assert r.mentions.name.tolist() == ["Russia", "Vovchansk", "Lyptsi"]
+    assert r.events.place_name.tolist() == ["Vovchansk", "Lyptsi"]

@@ -229,8 +229,11 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     """What may stand between two places of one action: ", ", " and ", ", and the town of "."""
     words = _alt(spec["coordinators"])
     nouns = _alt(spec["coordinated_place_nouns"])
+    gap = rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)"
+    # (names the gazetteer lacks may stand between: "near Vovchansk, Hlyboke, and Lyptsi")
     return re.compile(
-        rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
+        rf"{gap}(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?{gap})*"
+        rf"(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
         re.IGNORECASE,
     )
 

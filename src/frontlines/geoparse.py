@@ -1097,12 +1097,15 @@ def _resolve(
         for k, (d, ch) in enumerate(zip(info, choice, strict=True))
         if d["kinds"][ch] not in _AREAS
     }
+    strays = _list_strays(info, choice, pts, tokens, text, gz, gw)
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
         # south of Orikhiv"), else it is left out
         doubtful = ""
-        if _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw):
+        if a in strays:
+            doubtful = "far from the places listed with it"
+        elif _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw):
             doubtful = "far from the article's other places and outside its countries"
         elif (
             d["kinds"][ch] in _TOWNS
@@ -1214,6 +1217,51 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             and re.match(r"\s+[a-z]", after)
         ):
             m.metonymic = True
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _list_strays(
+    info: list[dict[str, Any]],
+    choice: list[int],
+    pts: list[tuple[float, float]],
+    tokens: list[Token],
+    text: str,
+    gz: Gazetteer,
+    gw: dict[str, Any],
+) -> set[int]:
+    """The small towns of a list of three or more places ("near Vovchansk, Hlyboke, and
+    Lyptsi") far from all the others, which lie close together: a homonym the gazetteer has
+    of a town it lacks."""
+    order = sorted(range(len(info)), key=lambda a: tokens[info[a]["c"].i].start)
+    lists: list[list[int]] = []
+    for a in order:
+        c = info[a]["c"]
+        if lists and _LIST_GAP.fullmatch(
+            text, tokens[info[lists[-1][-1]]["c"].j].end, tokens[c.i].start
+        ):
+            lists[-1].append(a)
+        else:
+            lists.append([a])
+    far = float(gw.get("list_outlier_km", 300))
+    out: set[int] = set()
+    for members in lists:
+        towns = [a for a in members if info[a]["kinds"][choice[a]] in _TOWNS]
+        if len(towns) < 3 or len(towns) != len(members):
+            continue
+        lat = np.array([pts[a][0] for a in towns])
+        lon = np.array([pts[a][1] for a in towns])
+        dist = _haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+        for k, a in enumerate(towns):
+            rest = [j for j in range(len(towns)) if j != k]
+            if (
+                dist[k, rest].min() > far
+                and dist[np.ix_(rest, rest)].max() <= far / 2
+                and gz.column("pop")[info[a]["c"].rows[choice[a]]] < gw["far_small_population"]
+            ):
+                out.add(a)
+    return out
 
 
 def _far_loose(
