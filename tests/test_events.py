@@ -1800,3 +1800,24 @@ def test_a_given_name_joined_by_a_hyphen_to_a_town_is_no_person():
 def test_ground_assaults_are_battles(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.event_type, r.place_name) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state bombs from the air, anyone else plants a bomb
+        (
+            "Suspected ELN guerrillas bombed an oil pipeline in Arauca department on Monday.",
+            [("Remote explosive/landmine/IED", "ELN")],
+        ),
+        ("Russian warplanes bombed Idlib on Monday.", [("Air/drone strike", "Russian military")]),
+        # the Pakistani Taliban are not the Afghan Taliban
+        (
+            "Pakistani Taliban militants attacked a police station in Dera Ismail Khan.",
+            [("Armed clash", "TTP")],
+        ),
+    ],
+)
+def test_who_bombed_decides_how(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.event_type, r.actor) for r in e.itertuples()] == expected
