@@ -1558,7 +1558,7 @@ def test_a_name_with_a_country_in_it_is_the_countrys_forces():
         ),
         (
             "Militants threw a grenade at a police patrol in Srinagar on Tuesday.",
-            [("Grenade", "Unidentified armed group", "India military", "Srinagar")],
+            [("Grenade", "Unidentified armed group", "India police", "Srinagar")],
         ),
         (
             "The Syrian government carried out a chlorine gas attack on Douma on 7 April 2018.",
@@ -1575,7 +1575,7 @@ def test_a_name_with_a_country_in_it_is_the_countrys_forces():
         ),
         (
             "Colombian police seized a large weapons cache belonging to the ELN in Arauca.",
-            [("Disrupted weapons use", "Colombia military", "ELN", "Arauca")],
+            [("Disrupted weapons use", "Colombia police", "ELN", "Arauca")],
         ),
         # an agreement has two sides
         (
@@ -1586,7 +1586,7 @@ def test_a_name_with_a_country_in_it_is_the_countrys_forces():
         # rioters and mobs
         (
             "Rioters set fire to a police station in Nairobi on 25 June 2024.",
-            [("Violent demonstration", "Rioters", "Kenya military", "Nairobi")],
+            [("Violent demonstration", "Rioters", "Kenya police", "Nairobi")],
         ),
         (
             "A mob lynched two men accused of theft in Goma on 3 March.",
@@ -1629,7 +1629,7 @@ def test_what_met_a_protest_in_the_next_sentence_sets_its_type_and_is_no_event_o
         published="2024-05-01",
     ).events
     assert e[["event_type", "actor", "target_actor", "place_name"]].values.tolist() == [
-        ["Protest with intervention", "Protesters", "Georgia military", "Tbilisi"]
+        ["Protest with intervention", "Protesters", "Georgia police", "Tbilisi"]
     ]
 
 
@@ -1742,7 +1742,7 @@ def test_verbs_of_an_action_adverbs_and_storming(text, expected):
         (
             "On 20 June 2024, Police Forces of Kenya (2022-) fired live ammunition at protesters "
             "in Nairobi (Nairobi), killing 2. [size=thousands]",
-            [("Excessive force against protesters", "Kenya military", "Nairobi", 2)],
+            [("Excessive force against protesters", "Kenya police", "Nairobi", 2)],
         ),
         (
             "On 1 July 2024, Rioters (Kenya) burned a police post in Kisumu (Kisumu). No "
@@ -1821,3 +1821,18 @@ def test_ground_assaults_are_battles(text, expected):
 def test_who_bombed_decides_how(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.event_type, r.actor) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kenyan police arrested 20 people in Nairobi on Tuesday.", "Kenya police"),
+        ("Police in Bangladesh arrested 500 activists in Dhaka.", "Bangladesh police"),
+        ("Nigerian soldiers arrested 20 people in Maiduguri.", "Nigerian army"),
+        # a police named in the lexicon keeps its actor
+        ("Iraqi police arrested 20 people in Mosul.", "Iraqi forces"),
+    ],
+)
+def test_a_countrys_police_is_an_actor_apart_from_its_military(text, actor):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.actor == actor

@@ -108,6 +108,12 @@ class Actors:
             rf"(?<![\w-])(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+"
             rf"(?=(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
+        police = spec.get("police_nouns") or []
+        self._police = (
+            re.compile(rf"(?<![\w-])(?:{words_pattern(police)})(?![\w-])", re.IGNORECASE)
+            if police
+            else None
+        )
         self._subject_stop = frozenset(str(w) for w in spec.get("country_subject_stop") or [])
         self._members = frozenset(str(w).lower() for w in spec.get("member_nouns") or [])
         # "the Ta'ang National Liberation Army": an armed group the lexicon lacks, named by a
@@ -242,7 +248,7 @@ class Actors:
                 ctx = countries_at(s) if countries_at and typ == "state" else set()
                 ctx.discard("")
                 if len(ctx) == 1:
-                    ref = self._state_actor(next(iter(ctx)))
+                    ref = self._state_actor(next(iter(ctx)), police=t)
                 elif named:
                     counts = Counter(named)
                     top = max(counts.values())
@@ -282,7 +288,14 @@ class Actors:
             if skip and shown.startswith(words):
                 # "Monday. Burkinabe soldiers": the actor's words start at the country's
                 s, shown = s + skip, shown[skip:]
-            hits.append((s, e, shown, self._rebel_actor(cc) if rebels else self._state_actor(cc)))
+            hits.append(
+                (
+                    s,
+                    e,
+                    shown,
+                    self._rebel_actor(cc) if rebels else self._state_actor(cc, police=shown),
+                )
+            )
 
     def _rebel_actor(self, cc: str) -> str:
         """The non-state armed opposition of a country: "<Demonym> rebels"."""
@@ -295,9 +308,14 @@ class Actors:
             self.country[name] = cc
         return name
 
-    def _state_actor(self, cc: str) -> str:
-        """The state actor of a country: the lexicon's, else "<Country> military"."""
-        name = self._state_of.get(cc) or f"{_country_name(cc)} military"
+    def _state_actor(self, cc: str, police: str = "") -> str:
+        """The state actor of a country: the lexicon's, else "<Country> military"; its police
+        when the words ``police`` name police ("Kenyan police", "Police Forces of Kenya"), as
+        ACLED tells them apart: "<Country> police"."""
+        if police and self._police is not None and self._police.search(police):
+            name = f"{_country_name(cc)} police"
+        else:
+            name = self._state_of.get(cc) or f"{_country_name(cc)} military"
         if name not in self.types:
             self.types[name] = "state"
             self.country[name] = cc
