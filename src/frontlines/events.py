@@ -1026,8 +1026,7 @@ def _target_kind(
     object's noun ("ambushed a military convoy"), else the target actor's type."""
     if target is not None:
         return "armed" if target.type in _ARMED_TYPES else target.type
-    m = lx.armed_object.match(text, te, right)
-    return "armed" if m is not None and m.end() <= right else None
+    return "armed" if lx.armed_object.match(text, te, right) is not None else None
 
 
 def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
