@@ -1836,3 +1836,21 @@ def test_who_bombed_decides_how(text, expected):
 def test_a_countrys_police_is_an_actor_apart_from_its_military(text, actor):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "All three were arrested and taken to the Hamilton County jail in Chattanooga.",
+            ["arrest"],
+        ),
+        ("His parents wanted to take their son to a hospital in Rome.", []),
+        ("In Washington, she took the blame for the delay.", []),
+        ("Austria and Greece declined to take similar measures.", []),
+        # a town taken stays a capture
+        ("Russian forces took the town of Avdiivka on 17 February.", ["capture"]),
+    ],
+)
+def test_taking_someone_somewhere_or_taking_the_blame_is_no_capture(text, actions):
+    assert fl.parse(text, published="2024-06-15").events.action.tolist() == actions
