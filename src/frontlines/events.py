@@ -726,12 +726,11 @@ def _read_event(
     dates = sentence.dates
     left, right, hidden = _main_clause(text, sentence, ts, lx)
     # the clause's words before the action, without a relative clause inside it
-    lead = "".join(
-        text[a:b]
-        for a, b in zip(
-            [left] + [b for _, b in hidden[::-1]], [a for a, _ in hidden[::-1]] + [ts], strict=True
-        )
-    )
+    parts, pos = [], left
+    for a, b in sorted(hidden):
+        parts.append(text[pos:a])
+        pos = b
+    lead = "".join(parts) + text[pos:ts]
     # ---- actors
     before = [
         a
@@ -969,10 +968,7 @@ def _read_event(
     kind = agent.type if agent else None
     if kind == "state" and agent.country and agent.country != place.place.country_code:
         kind = "foreign-state"  # "Russian forces captured Bakhmut": a foreign state's capture
-    hit = _target_kind(target, text, te, right, lx)
-    if hit is None and kind in _STATE_TYPES and lx.assault.match(text, te):
-        hit = "armed"  # "Russian forces attacked near Vovchansk": a ground assault
-    etype = _event_type(action, kind, hit, lx)
+    etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
     if place.start >= te and not prep:
@@ -1020,13 +1016,17 @@ _STATE_TYPES = frozenset({"state", "foreign-state", "coalition"})
 
 
 def _target_kind(
-    target: ActorMention | None, text: str, te: int, right: int, lx: _Lex
+    target: ActorMention | None, kind: str | None, text: str, te: int, right: int, lx: _Lex
 ) -> str | None:
-    """What an action hit, for its event type: "armed" for an armed actor, named or told by its
-    object's noun ("ambushed a military convoy"), else the target actor's type."""
+    """What an action of an agent of type ``kind`` hit, for its event type: "armed" for an
+    armed actor, named or told by its object's noun ("ambushed a military convoy"), or for no
+    object at all after a state's forces ("Russian forces attacked near Vovchansk": a ground
+    assault); else the target actor's type."""
     if target is not None:
         return "armed" if target.type in _ARMED_TYPES else target.type
-    return "armed" if lx.armed_object.match(text, te, right) is not None else None
+    if lx.armed_object.match(text, te, right) is not None:
+        return "armed"
+    return "armed" if kind in _STATE_TYPES and lx.assault.match(text, te) else None
 
 
 def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
