@@ -1854,3 +1854,97 @@ def test_a_countrys_police_is_an_actor_apart_from_its_military(text, actor):
 )
 def test_taking_someone_somewhere_or_taking_the_blame_is_no_capture(text, actions):
     assert fl.parse(text, published="2024-06-15").events.action.tolist() == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month is no march ("on 31 March" was read as a rally that swallowed the attack)
+        (
+            "Gang members attacked the town of Mirebalais on 31 March 2025.",
+            [("Unidentified gang", "Attack", "Mirebalais", "2025-03-31")],
+        ),
+        # the group acts, not its backers
+        (
+            "M23 rebels backed by Rwandan troops entered Goma on 27 January 2025.",
+            [("M23", "advance", "Goma", "2025-01-27")],
+        ),
+        # a displacement camp is where people went, not a movement of people; the deaths
+        # are the shelling's
+        (
+            "The Rapid Support Forces shelled the Abu Shouk displacement camp in El Fasher on "
+            "12 May 2025, killing at least 40 people.",
+            [("RSF", "Shelling/artillery/missile attack", "El Fasher", "2025-05-12")],
+        ),
+        # an attack that went on as a fight with soldiers is one battle
+        (
+            "Boko Haram militants attacked Gwoza town (Borno) on 11 May 2025, clashing with "
+            "military forces.",
+            [("Boko Haram", "Armed clash", "Gwoza", "2025-05-11")],
+        ),
+        (
+            "Israeli military forces demolished five Palestinian homes in Beit Ummar on 30 May"
+            " 2025.",
+            [("Israel", "Looting/property destruction", "Bayt Ūmmar", "2025-05-30")],
+        ),
+        (
+            "The Pakistani Air Force bombed Miranshah on 1 May 2025.",
+            [("Pakistan military", "Air/drone strike", "Miran Shah", "2025-05-01")],
+        ),
+        # a word of action inside a group's name is none ("Liberation" is no retaking)
+        (
+            "The Sudan People's Liberation Army attacked Malakal on 3 May 2025.",
+            [("Sudan People's Liberation Army", "Attack", "Malakal", "2025-05-03")],
+        ),
+        # the date of the sentence's first clause holds after a subordinate clause is closed
+        (
+            "HTS fighters seized Aleppo on 30 November 2024 after a lightning offensive, and "
+            "Syrian government troops withdrew from the city.",
+            [
+                ("HTS", "Non-state actor overtakes territory", "Aleppo", "2024-11-30"),
+                ("Syrian government", "retreat", "Aleppo", "2024-11-30"),
+            ],
+        ),
+    ],
+)
+def test_reports_of_other_wars(text, expected):
+    e = fl.parse(text, published="2025-06-15").events
+    got = [(r.actor, r.event_type, r.place_name, str(r.date_start.date())) for r in e.itertuples()]
+    assert got == expected
+    if "killing at least 40" in text:
+        assert e.fatalities.tolist() == [40]
+
+
+def test_a_country_name_after_a_place_name_word_is_part_of_another_town():
+    """ "Puerto Jordan" in Arauca, Colombia, is not the Kingdom of Jordan, 11,000 km away."""
+    m = fl.parse("ELN guerrillas attacked a military base in Puerto Jordan, Arauca.").mentions
+    assert m.country_code.tolist() == ["CO"]
+    m = fl.parse("Refugees returned from Jordan to Daraa.").mentions
+    assert m.country_code.tolist() == ["JO", "SY"]
+
+
+def test_the_country_across_a_border_is_not_where_the_places_are():
+    """ "Along the border with Egypt" puts Rafah on the other side: Gaza's Rafah, and the
+    corridor seized on the Gaza side of that border, not in Sinai."""
+    r = fl.parse(
+        "Israeli troops pushed deeper into Rafah on Tuesday, seizing control of the "
+        "Philadelphi corridor along the border with Egypt.",
+        published="2024-06-15",
+    )
+    assert r.mentions.set_index("text").country_code["Rafah"] == "PS"
+    capture = r.events[r.events.action == "capture"].iloc[0]
+    pt = capture.geometry.representative_point()
+    assert GEOD.inv(34.25, 31.29, pt.x, pt.y)[2] < 15_000
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Fighting around El Obeid forced thousands of residents to flee.", "asserted"),
+        ("Shelling drove thousands of families to flee Kherson.", "asserted"),
+        ("The army launched an offensive to recapture El Obeid.", "expected"),
+    ],
+)
+def test_made_to_flee_is_done_not_intended(text, modality):
+    e = fl.parse(text, published="2025-06-15").events
+    assert e[e.action.isin(["civilian_movement", "retake"])].modality.tolist() == [modality]

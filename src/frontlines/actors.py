@@ -191,11 +191,20 @@ class Actors:
         }
         self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
         if self._named_group is not None:
-            taken = [(h[0], h[1]) for h in hits]
             for m in self._named_group.finditer(text):
                 s0, e0 = m.span()
-                if any(a < e0 and s0 < b for a, b in taken) or _country_of(m.group()):
+                # people named by a common noun inside the name are part of it ("Sudan People's
+                # Liberation Army")
+                inner = {
+                    (h[0], h[1])
+                    for h in hits
+                    if s0 <= h[0] and h[1] <= e0 and self.types.get(h[3] or "") in _CROWDS
+                }
+                if _country_of(m.group()) or any(
+                    a < e0 and s0 < b and (a, b) not in inner for a, b, *_ in hits
+                ):
                     continue  # a named actor, or a country's forces ("Sudanese Armed Forces")
+                hits = [h for h in hits if (h[0], h[1]) not in inner]
                 name = " ".join(m.group().split())
                 self.types.setdefault(name, "non-state")
                 hits.append((s0, e0, m.group(), name))
@@ -322,6 +331,7 @@ class Actors:
         return name
 
 
+_CROWDS = ("civilians", "protesters", "rioters")  # actors named by a common noun for people
 _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised words
 _BRACKETED = re.compile(r"\s*\((?P<c>[A-Z][^()]{1,40})\)")
 
@@ -354,7 +364,8 @@ def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> 
     """A capitalised run (the country's words, group ``c``), its possessive, the ``mods``
     pattern, then one of ``nouns``. With ``shared``, group ``c`` is a word before "and" and
     such a run ("Indian" of "Indian and Pakistani troops"), which is not part of the match."""
-    tail = rf"(?:['’]s)?\s+{mods}(?:{words_pattern(nouns)})(?![\w])"
+    # (the nouns in any case: "the Pakistani Air Force")
+    tail = rf"(?:['’]s)?\s+{mods}(?i:{words_pattern(nouns)})(?![\w])"
     if shared:
         return re.compile(rf"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+and\s+(?={_NAME_RUN}{tail})")
     return re.compile(rf"(?<![\w-])(?P<c>{_NAME_RUN}){tail}")

@@ -662,15 +662,19 @@ def _relation_claims(
 
 
 def _other_country(iso: str, mentions: list[Mention], anchor: Mention) -> str | None:
-    """The country on the other side of a border: the article's most named other country."""
-    counts = Counter(
-        m.place.country_code
+    """The country on the other side of a border: the most named other country of the places
+    in the anchor's sentence ("pushed into Rafah, seizing the corridor along the border with
+    Egypt": Palestine's side), else of the article."""
+    others = [
+        m
         for m in mentions
         if m.place.country_code
         and m.place.country_code != iso
         and not m.metonymic
         and not m.doubtful  # a place the gazetteer probably lacks tells no country
-    )
+    ]
+    near = [m for m in others if m.sentence == anchor.sentence and not m.demonym]
+    counts = Counter(m.place.country_code for m in near or others)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -77,6 +77,7 @@ class _Lex:
     patterns: list[tuple[str, re.Pattern]]
     not_sub: re.Pattern
     ally: re.Pattern
+    ally_before: re.Pattern  # "M23 rebels backed by Rwandan troops": the troops are allies
     not_after: dict[str, re.Pattern]
     first_words: frozenset[str]
     quote_end: re.Pattern
@@ -105,6 +106,7 @@ class _Lex:
     outcomes: dict[str, list[tuple[str, re.Pattern]]]  # what met a protest, by sub-event type
     responsibility: re.Pattern  # "Al Shabaab claimed responsibility"
     circumstantial: frozenset[str]  # "arrested … during a raid": the raid is its setting
+    caused: re.Pattern  # "forcing thousands to flee": done, not intended
 
 
 @lru_cache(maxsize=4)
@@ -147,6 +149,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         patterns,
         not_sub,
         ally,
+        re.compile(rf"\b(?:{_alt(spec['ally_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
         not_after,
         first_words,
         quote_end,
@@ -207,6 +210,10 @@ def _lexicon_cached(_key: int) -> _Lex:
             re.IGNORECASE,
         ),
         frozenset(spec.get("circumstantial_actions") or []),
+        re.compile(
+            rf"(?<![\w-])(?:{_alt(spec.get('causatives') or [])})\s+[^,;.]{{0,60}}\bto\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -308,6 +315,9 @@ def find_events(
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         actor_words = _Spans([(a.start, a.end) for a in s_actors])
+        dates = find_dates(sent_text, pub, reference=ref)
+        ref = dates[-1] if dates else ref  # "a week later" counts from the last date told
+        date_words = _Spans([(d.start, d.end) for d in dates])
         triggers: list[tuple[int, int, str]] = []
         word_end = -1  # where the last action word read ends
         for f in found:
@@ -315,6 +325,10 @@ def find_events(
                 continue
             if actor_words.covers(s0 + f[0], s0 + f[0] + 1):
                 continue  # part of an actor's name ("Operation Inherent Resolve")
+            if date_words.covers(f[0], f[0] + 1):
+                continue  # part of a date ("on 31 March")
+            if _in_a_name(sent_text, f[0], f[1]):
+                continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
             if (
                 triggers
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
@@ -356,6 +370,17 @@ def find_events(
                 continue
             if (
                 triggers
+                and triggers[-1][2] == "attack"
+                and f[2] == "clash"
+                and sent_text[f[0] : f[1]].lower().endswith("ing")
+                and _PARTICIPLE_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                # "attacked Gwoza, clashing with military forces": one battle
+                triggers[-1] = (*triggers[-1][:2], f[2])
+                word_end = f[1]
+                continue
+            if (
+                triggers
                 and triggers[-1][2] in lx.circumstantial
                 and f[2] not in lx.outcomes
                 and lx.means.match(sent_text[triggers[-1][1] : f[0]])
@@ -363,8 +388,6 @@ def find_events(
                 continue  # "arrested 15 people during a raid on Jenin": one arrest
             triggers.append(f)
             word_end = f[1]
-        dates = find_dates(sent_text, pub, reference=ref)
-        ref = dates[-1] if dates else ref  # "a week later" counts from the last date told
         if not triggers:
             continue
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
@@ -434,6 +457,30 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     return _count_deaths(_met(events, acts_by_sent, article, lx), article)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+
+
+def _in_a_name(sent: str, t0: int, t1: int) -> bool:
+    """Whether a capitalised action word inside a sentence stands between two capitalised
+    words, as part of a proper name ("Liberation" of "Sudan People's Liberation Army"). In a
+    headline in title case, with no long word in lower case ("Russian Forces Capture Avdiivka
+    After Months of Fighting"), it acts."""
+    if not sent[t0 : t0 + 1].isupper() or not sent[:t0].strip():
+        return False
+    prev = _PREV_WORD.search(sent, max(0, t0 - 40), t0)
+    nxt = _NEXT_WORD.match(sent, t1)
+    if not (
+        prev is not None
+        and nxt is not None
+        and _CAPITALISED.match(prev.group(1))
+        and _CAPITALISED.match(nxt.group(1))
+    ):
+        return False
+    return any(w[:1].islower() for w in sent.split() if len(w) > 4)
 
 
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
@@ -582,6 +629,8 @@ _APPOSED = re.compile(r"\s*,\s*")
 _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*")  # "Bamako (Bamako", "Rafah (Rafah, "
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+_PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
+_CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
 
@@ -742,6 +791,10 @@ def _read_event(
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
     ]
+    backers = [a for a in before if lx.ally_before.search(text, max(left, a.start - 40), a.start)]
+    if len(backers) < len(before):
+        # "M23 rebels backed by Rwandan troops entered Goma": M23 entered, with their backers
+        before = [a for a in before if a not in backers]
     after = [a for a in s_actors if te <= a.start < right]
     passive = bool(_PASSIVE_AUX.search(text[left:ts]))
     by = [
@@ -1031,7 +1084,11 @@ def _target_kind(
 
 def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
     tail = before[-60:]
-    if re.search(r"\bto\s+$", tail) and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail):
+    if (
+        re.search(r"\bto\s+$", tail)
+        and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
+        and not lx.caused.search(tail)  # "forcing thousands of residents to flee": they fled
+    ):
         return "expected"  # "an offensive to recapture the city": intended, not done
     for mod, rx in lx.modality:
         if mod == "denied":
@@ -1112,7 +1169,14 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     for d in dates:
         a, b = s0 + d.start, s0 + d.end
         lo, hi = (b, ts) if b <= ts else (te, a)
-        sub = [m for m in lx.subord.finditer(text, lo, hi) if not lx.not_sub.match(text, m.start())]
+        sub = [
+            m
+            for m in lx.subord.finditer(text, lo, hi)
+            if not lx.not_sub.match(text, m.start())
+            # "seized Aleppo on 30 November after an offensive, and troops withdrew": the
+            # subordinate clause ends where ", and" goes back to the main one
+            and not (b <= ts and _CLAUSE_BACK.search(text, m.end(), hi))
+        ]
         if sub and not text[a:b].lower().startswith("since"):
             continue  # across a subordinate clause: it dates something else
         dist = abs(a - ts)

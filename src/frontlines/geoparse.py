@@ -65,6 +65,7 @@ class _Lex:
     demonyms: frozenset[str]
     adj_suffixes: tuple[str, ...]
     connectors: frozenset[str]
+    name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
     locatives: frozenset[str]
     org_heads: frozenset[str]
     org_leads: frozenset[str]
@@ -155,6 +156,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         demonyms=frozenset(t["demonyms"]),
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
         connectors=frozenset(t["connectors"]),
+        name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
         org_leads=frozenset(t.get("org_leads", [])),
@@ -688,7 +690,9 @@ def _accept(
         and _inside_unknown_name(c, run, tokens, lx, known)
         and "country" not in gz.kinds_of(c.rows[c.match >= _exact_match()])
     ):
-        return False
+        return False  # ("DeSmog Canada" names the country)
+    if run is not None and run[0] < c.i and tokens[c.i - 1].fold in lx.name_heads:
+        return False  # "Puerto Jordan" in Arauca is a town the gazetteer lacks, not Jordan
     if c.fold in lx.never:
         return False  # "White House" is not Fallston, Maryland
     nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
@@ -946,8 +950,13 @@ def _resolve(
             continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
         end = tokens[d["c"].j].end
-        if d["kinds"][best] == "country" and _speaks(text[end : end + 60], lx):
-            continue  # "Russia said": who speaks, not where things are
+        if d["kinds"][best] == "country" and (
+            _speaks(text[end : end + 60], lx)
+            or _neighbour(text[max(0, tokens[d["c"].i].start - 30) : tokens[d["c"].i].start], lx)
+        ):
+            # "Russia said": who speaks, not where things are; "along the border with Egypt":
+            # the country across the border from them
+            continue
         exact = d["c"].match >= _exact_match()
         if d["kinds"][best] == "admin1" and exact[best]:
             focus_a1[(d["cc"][best], d["a1"][best])] += 1
@@ -1357,6 +1366,13 @@ _APPOSITION = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?P<words>(?:[\w'’-]+\s+){0,5}?)(?:in|of)\s+(?:the\s+)?"
     r"(?:(?P<mod>[a-z]+)\s+)?"
 )
+
+
+def _neighbour(before: str, lx: _Lex) -> bool:
+    """Whether the words before a country make it the other side of a border ("the border
+    with Egypt", "the frontier of Turkey")."""
+    m = re.search(r"(\w+)\s+(?:with|of)\s+(?:the\s+)?$", before)
+    return m is not None and m.group(1).lower() in lx.borders
 
 
 def _speaks(after: str, lx: _Lex) -> bool:
