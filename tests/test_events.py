@@ -1192,6 +1192,14 @@ def test_who_acts_progressive_members_and_singular_weapons(text, actor, actor_te
             "2023-03-04",
             1,
         ),
+        # the last weekend up to publication (a Saturday here: that day alone)
+        ("RSF fighters shelled El Fasher over the weekend.", "2024-06-15", "2024-06-15", 2),
+        (
+            "RSF fighters shelled El Fasher at the weekend, officials said.",
+            "2024-06-15",
+            "2024-06-15",
+            2,
+        ),
     ],
 )
 def test_since_a_day_and_days_counted_from_the_date_told_before(text, d0, d1, precision):
@@ -1948,3 +1956,30 @@ def test_the_country_across_a_border_is_not_where_the_places_are():
 def test_made_to_flee_is_done_not_intended(text, modality):
     e = fl.parse(text, published="2025-06-15").events
     assert e[e.action.isin(["civilian_movement", "retake"])].modality.tolist() == [modality]
+
+
+def test_the_weekend_before_a_weekday_is_the_last_saturday_and_sunday():
+    e = fl.parse("RSF fighters shelled El Fasher over the weekend.", published="2024-06-18").events
+    assert (str(e.date_start[0].date()), str(e.date_end[0].date())) == ("2024-06-15", "2024-06-16")
+
+
+def test_an_attack_told_again_by_a_noun_is_one_event_at_its_closer_place():
+    """ "The assault on the Zamzam camp" retells the attack of the sentence before: one attack,
+    at the camp 15 km south of El Fasher, not an attack in Darfur and a battle with no sides."""
+    r = fl.parse(
+        "Sudan's Rapid Support Forces attacked a camp for displaced people in the Darfur region "
+        "over the weekend, killing more than 100 people, aid workers said. The assault on the "
+        "Zamzam camp, about 15 kilometers south of El Fasher, began Friday.",
+        published="2024-06-17",
+    )
+    (e,) = r.events.itertuples()
+    assert (e.actor, e.event_type, e.fatalities) == ("RSF", "Attack", 100)
+    assert str(e.date_start.date()) == "2024-06-14"
+    pt = e.geometry.representative_point()
+    assert 10_000 < GEOD.inv(25.349, 13.628, pt.x, pt.y)[2] < 20_000
+    # a new attack by someone else stays an event of its own
+    r = fl.parse(
+        "RSF fighters attacked El Fasher on Friday. The army's attack on Nyala followed.",
+        published="2024-06-17",
+    )
+    assert len(r.events) == 2

@@ -90,6 +90,7 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<later_w>{words_pattern(later)}))\b",
                 rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
                 rf"(?P<night>{night})",
+                r"(?P<wkend>(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend)\b",
                 rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
                 rf"(?P<since_m>since\s+{part_of}(?P<since_m_m>{mon}))(?!\s+\d)",
@@ -137,6 +138,8 @@ _OPENING_WORDS = (
     "tonight",
     "during",
     "throughout",
+    "over",
+    "at",
 )
 
 
@@ -236,6 +239,9 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
         return _ago(g["ago_n"].lower(), g["ago_u"].lower(), pub, lx, P)
     if g["night"]:
         return pub - dt.timedelta(days=1), pub, P["day"]
+    if g["wkend"]:  # the last Saturday and Sunday up to publication
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        return saturday, min(saturday + dt.timedelta(days=1), pub), P["week"]
     if g["since_wd"]:
         d = _last_weekday(pub, lx.weekdays.index(g["since_wd_w"].lower()))
         return d, pub, P["week"]

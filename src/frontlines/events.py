@@ -107,6 +107,9 @@ class _Lex:
     responsibility: re.Pattern  # "Al Shabaab claimed responsibility"
     circumstantial: frozenset[str]  # "arrested … during a raid": the raid is its setting
     caused: re.Pattern  # "forcing thousands to flee": done, not intended
+    retold_nouns: frozenset[str]  # "the assault" after an attack: the same event
+    retold_actions: frozenset[str]
+    determiner_before: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -214,6 +217,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?<![\w-])(?:{_alt(spec.get('causatives') or [])})\s+[^,;.]{{0,60}}\bto\s+$",
             re.IGNORECASE,
         ),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("retold_nouns") or []),
+        frozenset(spec.get("retold_actions") or []),
+        re.compile(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
     )
 
 
@@ -445,6 +451,11 @@ def find_events(
             )
             if ev is None:
                 continue
+            if events and _retold(ev, events[-1], text, s0, lx):
+                # "… attacked a camp in Darfur. The assault on the Zamzam camp, 15 km south of
+                # El Fasher, began Friday": the same attack, told more closely
+                events[-1] = _told_more_closely(events[-1], ev)
+                continue
             last = ev
             agent = _agent_of(ev, s_actors) if ev.actor is not None else None
             if agent is not None:
@@ -457,6 +468,42 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     return _count_deaths(_met(events, acts_by_sent, article, lx), article)
+
+
+def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
+    """Whether an event with no agent, named by a noun after a determiner in one of the next
+    two sentences ("The assault on the camp began Friday"), is the violent event told before."""
+    return (
+        ev.actor is None
+        and 0 < ev.sentence - before.sentence <= 2
+        and ev.action in lx.retold_actions
+        and before.action in lx.retold_actions
+        and " ".join(ev.trigger.lower().split()) in lx.retold_nouns
+        and bool(lx.determiner_before.search(text, max(s0, ev.start - 40), ev.start))
+    )
+
+
+def _told_more_closely(ev: Event, again: Event) -> Event:
+    """The event ``ev`` with what its retelling ``again`` says more precisely: a closer place,
+    a date of finer precision, a higher toll."""
+    if again.geo_precision < ev.geo_precision and again.lon == again.lon:
+        for f in (
+            "place",
+            "place_text",
+            "place_relation",
+            "geo_precision",
+            "lon",
+            "lat",
+            "region",
+        ):
+            setattr(ev, f, getattr(again, f))
+    if again.date_source == "text" and (
+        ev.date_source != "text" or again.time_precision < ev.time_precision
+    ):
+        ev.date_start, ev.date_end = again.date_start, again.date_end
+        ev.time_precision, ev.date_source = again.time_precision, again.date_source
+    ev.fatalities = max(ev.fatalities, again.fatalities)
+    return ev
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
