@@ -418,7 +418,15 @@ def build_features() -> None:
                 by_name[k] = c
     spec = yaml.safe_load((ROOT / "data" / "rivers.yaml").read_text(encoding="utf-8"))
     lines = ["id\tname\tkind\tfeature_code\tcountry_code\talternatenames\twkt"]
-    for i, feat in enumerate(spec["features"], start=1):
+    # ids are the features' identities (their geonameid is minus the id): an entry added later
+    # carries its own "id", so that those of the entries after it do not move
+    auto = iter(range(1, 10_000))
+    ids = {
+        id(f): f["id"] if "id" in f else next(auto)
+        for f in [*spec["features"], *spec.get("regions", [])]
+    }
+    for feat in spec["features"]:
+        i = ids[id(feat)]
         pts = []
         for wp in feat["course"]:
             town, cc = wp.rsplit(",", 1)
@@ -441,7 +449,8 @@ def build_features() -> None:
                 ]
             )
         )
-    for k, feat in enumerate(spec.get("regions", []), start=len(spec["features"]) + 1):
+    for feat in spec.get("regions", []):
+        k = ids[id(feat)]
         lat, lon = feat["point"]
         lines.append(
             "\t".join(

@@ -1983,3 +1983,16 @@ def test_an_attack_told_again_by_a_noun_is_one_event_at_its_closer_place():
         published="2024-06-17",
     )
     assert len(r.events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian troops crossed the Oskil River near Kupiansk.", "Kupyansk"),
+        ("JNIM fighters crossed the Niger River near Gao on Monday.", "Gao"),
+        ("Russian forces crossed the Dnipro on Monday.", "Dnipro"),
+    ],
+)
+def test_a_crossing_near_a_town_is_at_the_town(text, place):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.place_name == place

@@ -284,6 +284,11 @@ def test_an_old_name_that_is_a_common_word_is_no_place():
             "NE",
         ),
         ("Heavy clashes were reported in Tal Afar.", "Tall ‘Afar", "city", "IQ"),
+        # rivers of other wars; a river named like a country keeps "River"
+        ("Israeli jets struck targets south of the Litani River.", "Litani", "river", "LB"),
+        ("Ukrainian troops crossed the Oskil near Kupiansk.", "Oskil", "river", "UA"),
+        ("JNIM fighters crossed the Niger River near Gao.", "Niger River", "river", "ML"),
+        ("Refugees fled to Jordan from Daraa.", "Jordan", "country", "JO"),
     ],
 )
 def test_the_words_around_a_name_choose_its_kind(text, name, kind, cc):

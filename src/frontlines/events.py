@@ -677,6 +677,7 @@ _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*")  # "Bamako (Bamako", "
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
+_RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
@@ -961,6 +962,13 @@ def _read_event(
         k = window.index(place)
         if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
             place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
+        elif (
+            place.place.kind == "river"
+            and k + 1 < len(window)
+            and window[k + 1].place.kind in ("city", "site")
+            and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
+        ):
+            place = window[k + 1]  # "crossed the Oskil River near Kupiansk": at Kupiansk
         elif (
             k + 1 < len(window)
             and place.place.kind in ("country", "admin1", "admin2", "region")
