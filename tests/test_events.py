@@ -1904,6 +1904,25 @@ def test_taking_someone_somewhere_or_taking_the_blame_is_no_capture(text, action
             "The Sudan People's Liberation Army attacked Malakal on 3 May 2025.",
             [("Sudan People's Liberation Army", "Attack", "Malakal", "2025-05-03")],
         ),
+        # who struck, told after a passive verb
+        (
+            "At least 30 people were killed in Israeli strikes on Khan Younis on 1 June 2025.",
+            [("Israel", "Air/drone strike", "Khān Yūnis", "2025-06-01")],
+        ),
+        (
+            "Two civilians were killed in a Russian drone attack on Kherson on 2 June 2025.",
+            [("Russian military", "Air/drone strike", "Kherson", "2025-06-02")],
+        ),
+        (
+            "Ambazonian separatists attacked a gendarmerie post in Bamenda on 3 June 2025.",
+            [("Ambazonian separatists", "Armed clash", "Bamenda", "2025-06-03")],
+        ),
+        # hostages freed are no town retaken; a town freed is
+        (
+            "Ukrainian forces freed Kherson on 11 November 2022, and two hostages were freed in "
+            "Nuseirat on 8 June 2025.",
+            [("Ukraine", "Government regains territory", "Kherson", "2022-11-11")],
+        ),
         # the date of the sentence's first clause holds after a subordinate clause is closed
         (
             "HTS fighters seized Aleppo on 30 November 2024 after a lightning offensive, and "

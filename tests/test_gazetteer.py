@@ -211,3 +211,13 @@ def test_geocode_many_country_hint_user_places_and_bad_input(tmp_path):
     assert len(fl.geocode_many([])) == 0
     with pytest.raises(TypeError, match="sequence of names"):
         fl.geocode_many("Azaz")
+
+
+def test_an_alternate_name_of_several_places_names_the_one_it_spells():
+    """ "Sloviansk" is an alternate name of Slovyansk and an old one of Nikopol (once
+    Slaviansk), 300 km apart, of nearly equal population."""
+    assert fl.geocode("Sloviansk").geonameid == 693468
+    m = fl.parse("Heavy shelling was reported in Sloviansk on Thursday.").mentions
+    assert m.geonameid.tolist() == [693468]
+    # a place of the very name still comes before one that only has it as an alternate name
+    assert fl.geocode("Florida").feature_code == "ADM1"

@@ -173,7 +173,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
         re.compile(rf"\b(?:{coordinators})\s+(?:(?:then|later|also|soon|\w+ly)\s+)?$"),
         re.compile(
-            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,2}}$"
+            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,3}}$"
         ),
         re.compile(
             rf"(?:^|[,;:]|\b(?:{coordinators}|{_alt(spec['subordinators'])}"
@@ -468,6 +468,24 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     return _count_deaths(_met(events, acts_by_sent, article, lx), article)
+
+
+_IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
+_ONE_WORD = re.compile(r"\s+[\w-]+\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
+    """Whether the actor right after a passive action word names what did it: "were killed in
+    Israeli strikes", "died during a Russian drone attack"."""
+    if not _IN_THE.fullmatch(text, te, a.start):
+        return False
+    # the action word next, or after one more word ("Russian drone attack")
+    for k in (m.end() for m in (_SPACE.match(text, a.end), _ONE_WORD.match(text, a.end)) if m):
+        w = _WORDS.match(text, k)
+        if w is not None and w.group().lower() in lx.first_words and lx.rx.match(text, k):
+            return True
+    return False
 
 
 def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
@@ -904,6 +922,11 @@ def _read_event(
         and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
+    if agent is None and not by and passive and after and _made_it(after[0], te, text, lx):
+        # "30 people were killed in Israeli strikes": those who struck
+        agent, after = after[0], after[1:]
+        if action in ("attack", "explosive"):
+            action = lx.weapon_action.get(agent.text.lower().split()[-1], action)
     if (
         agent is None
         and after

@@ -981,6 +981,7 @@ class Gazetteer:
                 )
                 if km.any() or strict_kind:
                     rows, match, var = rows[km], match[km], var[km]
+            match = self.own_name_closeness(keys[0], rows, match)
             score = self._score(rows, match, country)
             if near is not None:
                 lat, lon = (near.lat, near.lon) if isinstance(near, Place) else near
@@ -996,6 +997,26 @@ class Gazetteer:
                 for i in order
             ]
         return places if limit is None else places[:limit]
+
+    def own_name_closeness(self, folded: str, rows: np.ndarray, match: np.ndarray) -> np.ndarray:
+        """Match qualities with a name that is an alternate name of several towns, and the own
+        name of no place, told apart by how close it is to each town's own name: "Sloviansk" is
+        an alternate name of Slovyansk and an old one of Nikopol, and names Slovyansk."""
+        w = _lex()["weights"]
+        # towns only: a town's name is also that of sites in it ("El Geneina Fort")
+        alt = np.isclose(match, w["alternate_name_match"]) & (self.kinds_of(rows) == "city")
+        if alt.sum() < 2 or (match >= 1.0).any():
+            return match  # (a place of that very name is another matter: "Florida")
+        from rapidfuzz import fuzz, process
+
+        own = [fold(self._name(int(r))) for r in rows[alt]]
+        sims = process.cdist([folded], own, scorer=fuzz.ratio, dtype=np.float64)[0]
+        # a spelling of the name has its number of words ("El Geneina Fort" is another place)
+        n = len(folded.replace("-", " ").split())
+        sims[[len(o.replace("-", " ").split()) != n for o in own]] = 0.0
+        out = np.array(match, dtype=np.float64)
+        out[alt] += w["own_name_closeness"] * sims / 100.0
+        return out
 
     def _score(
         self, rows: np.ndarray, match: np.ndarray, country: str | Sequence[str] | None

@@ -594,6 +594,10 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     fh = np.fromiter((_key_hash(c.fold) for c in cands), np.int64, len(cands))
     fq, frows, ffids, fqual = gz.lookup_fold_ids(fh)
     found = _attach(cands, fq, frows, fqual, ffids)
+    for k in np.flatnonzero(found).tolist():
+        c = cands[k]
+        if len(c.rows) > 1:
+            c.match = gz.own_name_closeness(c.fold, c.rows, c.match)
     # loose spellings only for names that match no place exactly
     # (and only when the loose key says enough: "rk", "an" fit thousands of places)
     need = np.array(
