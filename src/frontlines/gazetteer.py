@@ -1002,11 +1002,16 @@ class Gazetteer:
         """Match qualities with a name that is an alternate name of several towns, and the own
         name of no place, told apart by how close it is to each town's own name: "Sloviansk" is
         an alternate name of Slovyansk and an old one of Nikopol, and names Slovyansk."""
-        w = _lex()["weights"]
-        # towns only: a town's name is also that of sites in it ("El Geneina Fort")
-        alt = np.isclose(match, w["alternate_name_match"]) & (self.kinds_of(rows) == "city")
-        if alt.sum() < 2 or (match >= 1.0).any():
+        if (match >= 1.0).any():
             return match  # (a place of that very name is another matter: "Florida")
+        w = _lex()["weights"]
+        alt = match == w["alternate_name_match"]
+        if alt.sum() < 2:
+            return match
+        # towns only: a town's name is also that of sites in it ("El Geneina Fort")
+        alt &= self.kinds_of(rows) == "city"
+        if alt.sum() < 2:
+            return match
         from rapidfuzz import fuzz, process
 
         own = [fold(self._name(int(r))) for r in rows[alt]]
