@@ -253,3 +253,13 @@ def test_an_actor_that_controls_or_holds_places_holds_each():
 )
 def test_no_holding_without_a_list_of_held_places(text):
     assert fl.parse(text, published="2024-06-15").holdings.empty
+
+
+def test_a_retreat_towards_a_town_leaves_it_to_those_who_fell_back_there():
+    r = fl.parse(
+        "M23 rebels seized Goma on 27 January 2025. Congolese troops retreated south towards "
+        "Uvira on 28 January. IS fighters withdrew from Manbij on 12 August 2016.",
+        published="2025-03-01",
+    )
+    held = dict(zip(r.control().name, r.control().holder, strict=True))
+    assert held == {"Goma": "M23", "Uvira": "FARDC", "Manbij": "contested"}

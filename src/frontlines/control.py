@@ -219,6 +219,7 @@ def gather(
     rank = lx["rank"]
     cont_types = set(lx["contested_types"])
     inside = set(lx["inside_relations"])
+    fallback = set(lx.get("fallback_relations") or [])
     ev: list[Evidence] = []
     # who took each place in each report: a withdrawal told beside it is the same change
     taken: dict[tuple[str, int], list[tuple[pd.Timestamp, str]]] = {}
@@ -271,6 +272,9 @@ def gather(
                     add(day_before, target, "implied")  # "retook X from IS": IS held X before
             else:
                 add(r.date_start, actor, "claim", notes=[f"{r.modality}: {r.trigger}"])
+        elif r.action == "retreat" and asserted and actor and r.place_relation in fallback:
+            # "Congolese troops retreated towards Uvira": where they fell back to is theirs
+            add(r.date_start, actor, "implied")
         elif r.action == "retreat" and asserted and actor:
             if any(
                 who != actor and abs(when - r.date_start) <= window
