@@ -1923,6 +1923,17 @@ def test_taking_someone_somewhere_or_taking_the_blame_is_no_capture(text, action
             "Nuseirat on 8 June 2025.",
             [("Ukraine", "Government regains territory", "Kherson", "2022-11-11")],
         ),
+        # headlines: a warning is no strike; a clause after "as" is read on its own; how often
+        # is no object
+        ("Air raid alert in Kyiv and 9 regions", []),
+        (
+            "Two killed as Russian missile hits Odesa port",
+            [("Russian military", "Shelling/artillery/missile attack", "Odesa", "2025-06-15")],
+        ),
+        (
+            "Russian troops attacked 15 times in Kupiansk direction",
+            [("Russian military", "Armed clash", "Kupyansk", "2025-06-15")],
+        ),
         # the date of the sentence's first clause holds after a subordinate clause is closed
         (
             "HTS fighters seized Aleppo on 30 November 2024 after a lightning offensive, and "

@@ -197,7 +197,12 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?:{_alt(spec.get('armed_target_nouns') or [])})\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\s+(?:{_alt(spec.get('assault_prepositions') or [])})\b", re.IGNORECASE),
+        re.compile(
+            # ("attacked 15 times in the Kupiansk direction": how often is no object)
+            rf"(?:\s+(?:\d+|{_alt(spec.get('repeat_counts') or ['(?!)'])})\s+times)?"
+            rf"\s+(?:{_alt(spec.get('assault_prepositions') or [])})\b",
+            re.IGNORECASE,
+        ),
         frozenset(spec.get("two_sided_actions") or []),
         {
             name: [
@@ -339,7 +344,15 @@ def find_events(
                 triggers
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
                 and (
-                    _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+                    (
+                        _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+                        # ("Two killed as a Russian missile hits Odesa": a clause of its own,
+                        # with an agent of its own)
+                        and not (
+                            lx.subord.search(sent_text, triggers[-1][1], f[0])
+                            and any(s0 + triggers[-1][1] <= a.start < s0 + f[0] for a in s_actors)
+                        )
+                    )
                     or _PASSIVE_AUX.search(sent_text, max(0, f[0] - 12), f[0])
                 )
             ):
