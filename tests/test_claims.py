@@ -591,3 +591,12 @@ def test_a_road_named_after_two_places_lies_between_them(text, a, b):
     da = geo.GEOD.inv(ax, ay, e.geometry.x, e.geometry.y)[2]
     db = geo.GEOD.inv(bx, by, e.geometry.x, e.geometry.y)[2]
     assert abs(da - db) < 5_000
+
+
+def test_a_demonym_before_the_anchor_is_part_of_the_way_to_it():
+    """ "within 15 kilometres of the Syrian capital Damascus": measured from Damascus."""
+    c = fl.parse("Rebels are within 15 kilometres of the Syrian capital Damascus.").claims
+    assert c[["anchor_name", "distance_km"]].values.tolist() == [["Damascus", 15.0]]
+    # "the Iraqi border" is still that country's border
+    c = fl.parse("IS fighters were seen near the Iraqi border, east of Deir ez-Zor.").claims
+    assert "border" in c.relation.tolist()

@@ -416,19 +416,24 @@ def _anchor_after(
     pos: int, anchors: list[Mention], article: Article, text: str, max_gap: int = 60
 ) -> Mention | None:
     sent = article.sentence_of(pos)
+    skipped: list[Mention] = []  # demonyms on the way ("of the Syrian capital Damascus")
     for a in anchors:
         if a.start < pos:
             continue
         if a.start - pos > max_gap or article.sentence_of(a.start) != sent:
             return None
-        gap = text[pos : a.start]
+        gap, k = "", pos
+        for d in skipped:
+            gap, k = gap + text[k : d.start], d.end
+        gap += text[k : a.start]
         if not _lexicon().gap.fullmatch(gap):
             return None  # "close to the operation to retake the city": not a place phrase
         if a.demonym:
             # "near the Iraqi border": the border of that country
             if re.match(r"\s+border\b", text[a.end : a.end + 10]):
                 return a
-            return None
+            skipped.append(a)
+            continue
         return a
     return None
 
