@@ -2026,3 +2026,31 @@ def test_an_attack_told_again_by_a_noun_is_one_event_at_its_closer_place():
 def test_a_crossing_near_a_town_is_at_the_town(text, place):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.place_name == place
+
+
+def test_a_wire_story_of_gaza():
+    """A date before ", when" dates the clause; a toll with a killer of its own is not the
+    event's before it; "its troops" are those of the actor named, not of the places' country."""
+    r = fl.parse(
+        "The Israeli military said its troops raided Rafah on Monday. The war began on Oct. 7,"
+        " when Hamas-led militants stormed into southern Israel, killing around 1,200 people "
+        "and abducting some 250. "
+        "Israel's offensive has since killed more than 36,000 Palestinians, according to "
+        "Gaza's Health Ministry.",
+        published="2024-06-15",
+    )
+    got = [
+        (e.actor, e.action, str(e.date_start.date()), e.fatalities) for e in r.events.itertuples()
+    ]
+    assert got == [
+        ("Israel", "attack", "2024-06-10", 0),
+        ("Hamas", "attack", "2023-10-07", 1200),
+        ("Hamas", "abduction", "2023-10-07", 0),
+    ]
+
+
+def test_a_bare_direction_from_a_small_town_reaches_less_far_than_from_a_city():
+    small = fl.parse("Russian forces advanced south of Vovchansk.").claims.iloc[0]
+    big = fl.parse("Russian forces advanced south of Kharkiv.").claims.iloc[0]
+    assert small.distance_max_km < big.distance_max_km
+    assert small.distance_max_km == 20

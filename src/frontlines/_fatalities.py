@@ -124,3 +124,10 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             taken.append((m.start(), stop))
             out.append((m.start(), v))
     return sorted(out)
+
+
+def killed_by_someone(text: str, pos: int) -> bool:
+    """Whether the count of deaths at ``pos`` (from :func:`deaths_in`) follows its verb, which
+    has a subject of its own ("the offensive has killed 36,000"), rather than opening a
+    statement of its own ("At least 12 soldiers were killed")."""
+    return _counts(id(load_lexicon("actions"))).before.match(text, pos) is not None

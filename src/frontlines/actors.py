@@ -256,7 +256,11 @@ class Actors:
                 named = [a for a in recent if self.types[a] == typ]
                 ctx = countries_at(s) if countries_at and typ == "state" else set()
                 ctx.discard("")
-                if len(ctx) == 1:
+                if named and t.lower().split()[0] in ("its", "their"):
+                    # "The Israeli military said … its troops were operating in Rafah": the
+                    # actor the possessive stands for, wherever the places are
+                    ref = named[-1]
+                elif len(ctx) == 1:
                     ref = self._state_actor(next(iter(ctx)), police=t)
                 elif named:
                     counts = Counter(named)

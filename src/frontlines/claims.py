@@ -331,7 +331,10 @@ def find_claims(
             continue
         bearing, spread = _bearing(m.group("dir"), lx)
         reach = lx.spec["direction_reach_km"]
-        r = float(reach.get(anchor.place.kind, reach["other"]))
+        kind = anchor.place.kind
+        if kind == "city" and anchor.place.population < int(lx.spec["small_town_population"]):
+            kind = "small_town"  # the surroundings of a small town are small
+        r = float(reach.get(kind, reach["other"]))
         c = Claim(
             start=m.start(),
             end=anchor.end,

@@ -22,7 +22,7 @@ from typing import Any
 
 import shapely
 
-from ._fatalities import deaths_in
+from ._fatalities import deaths_in, killed_by_someone
 from ._resources import load_lexicon
 from ._shapes import admin1_shape
 from ._text import words_pattern as _alt
@@ -587,7 +587,11 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
         elif found and deaths[by_sent[si - 1][-1]] == 0:
             # (only a count that opens its sentence: "At least 12 soldiers were killed.")
             s0 = article.sentences[si][0]
-            deaths[by_sent[si - 1][-1]] = sum(n for pos, n in found if pos - s0 <= 60)
+            # (a toll with a killer of its own, "Israel's offensive has since killed 36,000",
+            # is no toll of the event before)
+            deaths[by_sent[si - 1][-1]] = sum(
+                n for pos, n in found if pos - s0 <= 60 and not killed_by_someone(article.text, pos)
+            )
     return [replace(e, fatalities=d) if d else e for e, d in zip(events, deaths, strict=True)]
 
 
@@ -709,6 +713,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
+_WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
@@ -1267,6 +1272,9 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             # "seized Aleppo on 30 November after an offensive, and troops withdrew": the
             # subordinate clause ends where ", and" goes back to the main one
             and not (b <= ts and _CLAUSE_BACK.search(text, m.end(), hi))
+            # "The war began on Oct. 7, when Hamas-led militants stormed into Israel": the
+            # clause tells what happened on that date
+            and not (m.start() <= b + 3 and _WHEN_AFTER.fullmatch(text, b, m.end()))
         ]
         if sub and not text[a:b].lower().startswith("since"):
             continue  # across a subordinate clause: it dates something else
