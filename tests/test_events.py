@@ -2054,3 +2054,29 @@ def test_a_bare_direction_from_a_small_town_reaches_less_far_than_from_a_city():
     big = fl.parse("Russian forces advanced south of Kharkiv.").claims.iloc[0]
     assert small.distance_max_km < big.distance_max_km
     assert small.distance_max_km == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture and the town it is again: one capture
+        (
+            "ISWAP fighters overran a military base in Malam Fatori and took control of the "
+            "town.",
+            [("ISWAP", "capture", "Mallam Fatori")],
+        ),
+        # a man who fled is no movement of people, nor an act of the actor before him
+        (
+            "HTS-led opposition forces entered Damascus and Bashar al-Assad fled the country.",
+            [("HTS", "advance", "Damascus")],
+        ),
+        # a capital that sends troops is its government, not a place captured
+        (
+            "Rebels captured Goma and Kinshasa sent reinforcements.",
+            [("Unidentified armed group", "capture", "Goma")],
+        ),
+    ],
+)
+def test_one_event_per_place_and_subjects_of_their_own(text, expected):
+    e = fl.parse(text, published="2025-06-15").events
+    assert [(r.actor, r.action, r.place_name) for r in e.itertuples()] == expected

@@ -474,7 +474,7 @@ def find_events(
             if agent is not None:
                 told, told_in = agent, si
             for e in [ev, *_coordinated(ev, s_places, s_claims, text, lx)]:
-                key = (e.sentence, e.event_type, e.actor, e.place_text, e.date_start)
+                key = (e.sentence, e.event_type, e.actor, _where(e), e.date_start)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -559,6 +559,15 @@ def _in_a_name(sent: str, t0: int, t1: int) -> bool:
     ):
         return False
     return any(w[:1].islower() for w in sent.split() if len(w) > 4)
+
+
+def _where(e: Event) -> Any:
+    """Where an event is, for telling events apart: the place itself when the event is at a
+    named place or one referred to ("overran a base in Malam Fatori and took control of the
+    town" is one capture), else the words that place it ("south of Vovchansk")."""
+    if e.place is not None and e.place_text == e.place.text:
+        return e.place.place.geonameid
+    return e.place_text
 
 
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
@@ -714,6 +723,7 @@ _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
+_NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
@@ -901,6 +911,11 @@ def _read_event(
         if action in lx.two_sided and before[-1].actor != agent.actor and not foe_named:
             # ("Wagner and FAMa forces clashed with CSP rebels": the rebels are the other side)
             after = [before[-1], *after]
+    person = None  # "… entered Damascus and Bashar al-Assad fled": a subject no actor names
+    if agent is not None and not by:
+        pm = _NAMED_SUBJECT.search(text, agent.end, ts)
+        if pm and not any(pm.start() <= m.start < ts for m in s_places):
+            agent, person = None, pm
     shared = last is not None and not by and bool(lx.elided.search(text, max(s0, ts - 30), ts))
     subject = _agent_of(last, s_actors) if shared and last is not None else None
     if subject is not None:
@@ -975,6 +990,8 @@ def _read_event(
         target = a
     if agent is not None and agent.type == "civilians" and action not in ("civilian_movement",):
         agent = None
+    if person is not None and agent is None and action == "civilian_movement":
+        return None  # "Bashar al-Assad fled the country": one man's flight, no movement of people
     only_by = lx.spec["actions"][action].get("only_by")
     if only_by and (agent is None or agent.type not in only_by):
         return None  # "rallied from ten points down": no protesters, no protest
