@@ -2061,8 +2061,7 @@ def test_a_bare_direction_from_a_small_town_reaches_less_far_than_from_a_city():
     [
         # a capture and the town it is again: one capture
         (
-            "ISWAP fighters overran a military base in Malam Fatori and took control of the "
-            "town.",
+            "ISWAP fighters overran a military base in Malam Fatori and took control of the town.",
             [("ISWAP", "capture", "Mallam Fatori")],
         ),
         # a man who fled is no movement of people, nor an act of the actor before him
@@ -2080,3 +2079,11 @@ def test_a_bare_direction_from_a_small_town_reaches_less_far_than_from_a_city():
 def test_one_event_per_place_and_subjects_of_their_own(text, expected):
     e = fl.parse(text, published="2025-06-15").events
     assert [(r.actor, r.action, r.place_name) for r in e.itertuples()] == expected
+
+
+def test_an_event_told_of_a_place_placed_from_another_is_at_the_first():
+    (e,) = fl.parse(
+        "The village of Klishchiivka, located 7 km southwest of Bakhmut, was retaken on Sunday.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert e.place_name == "Klishchiivka"

@@ -421,3 +421,16 @@ def test_a_small_town_far_from_the_towns_listed_with_it_is_one_the_gazetteer_lac
     )
     assert r.mentions.name.tolist() == ["Russia", "Vovchansk", "Lyptsi"]
     assert r.events.place_name.tolist() == ["Vovchansk", "Lyptsi"]
+
+
+def test_a_country_that_acts_is_no_focus_for_the_places_around_it():
+    """ "which Russia has controlled since 2014": Russia acting, so Pokrovsk and Donetsk stay
+    the Ukrainian cities, not Engels (once Pokrovsk) and Donetsk in Rostov oblast."""
+    m = fl.parse(
+        "Pokrovsk is 70 km northwest of Donetsk city, which Russia has controlled since 2014."
+    ).mentions
+    assert m.country_code.tolist()[:2] == ["UA", "UA"]
+    assert m.set_index("text").metonymic["Russia"]
+    # a place that was shelled is a place
+    m = fl.parse("Kharkiv was shelled again on Monday.").mentions
+    assert not m.metonymic.any()

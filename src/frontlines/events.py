@@ -1051,6 +1051,16 @@ def _read_event(
             prior.pop()  # "in Bamako (Bamako), 200 women protested": the town, not its region
         if prior:
             place = prior[-1]
+            # "The village of Klishchiivka, located 7 km southwest of Bakhmut, was retaken":
+            # the place the distance is told of, not the one it is measured from
+            place = next(
+                (
+                    c.subject_mention
+                    for c in s_claims
+                    if c.anchor is place and any(c.subject_mention is m for m in prior)
+                ),
+                place,
+            )
         elif _WHICH.match(text, left):
             # "Kupiansk, which Ukraine recaptured in 2022": the place the clause is about
             place = next(

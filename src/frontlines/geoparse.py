@@ -87,6 +87,7 @@ class _Lex:
     speaker_before: re.Pattern
     gov_population: int
     meto_verbs: frozenset[str]
+    meto_acts: frozenset[str]  # "Russia has controlled": the state acting
     meto_aux: frozenset[str]
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
@@ -185,6 +186,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             r"\b(?:" + "|".join(map(re.escape, an["spatial_words"])) + r")\b", re.IGNORECASE
         ),
         meto_verbs=frozenset(m["verbs"]),
+        meto_acts=frozenset(m.get("acting_verbs") or []),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
         meto_suffix_re=re.compile(
             "^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"]) + r")\b", re.IGNORECASE
@@ -1379,15 +1381,26 @@ def _neighbour(before: str, lx: _Lex) -> bool:
     return m is not None and m.group(1).lower() in lx.borders
 
 
+_PASSIVE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
+
+
 def _speaks(after: str, lx: _Lex) -> bool:
-    """The text after a name makes it a speaker: "Ankara has denied", "Russia said"."""
+    """The text after a name makes it a speaker or an actor: "Ankara has denied", "Russia
+    said", "Russia has controlled"."""
     if after.lstrip().startswith((",", ".")):
         return False
     words = re.findall(r"[A-Za-z]+", after)[:4]
     k = 0
     while k < len(words) and words[k].lower() in lx.meto_aux:
         k += 1
-    return k < len(words) and words[k].lower() in lx.meto_verbs
+    if k >= len(words):
+        return False
+    w = words[k].lower()
+    # "Russia has controlled Donetsk since 2014": a state acting; "Kharkiv was shelled" is no
+    # actor
+    return w in lx.meto_verbs or (
+        w in lx.meto_acts and not any(a.lower() in _PASSIVE for a in words[:k])
+    )
 
 
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
