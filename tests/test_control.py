@@ -263,3 +263,13 @@ def test_a_retreat_towards_a_town_leaves_it_to_those_who_fell_back_there():
     )
     held = dict(zip(r.control().name, r.control().holder, strict=True))
     assert held == {"Goma": "M23", "Uvira": "FARDC", "Manbij": "contested"}
+
+
+def test_a_town_handed_over_goes_to_the_one_it_was_handed_to():
+    r = fl.parse(
+        "The SDF handed over Deir Hafer to Syrian government forces on 16 January 2026.",
+        published="2026-02-01",
+    )
+    gid = int(r.events.geonameid.iloc[0])
+    assert _holder(r, gid, "2026-01-20") == "Syrian government"
+    assert _holder(r, gid, "2026-01-10") == "SDF"

@@ -1591,6 +1591,16 @@ def test_a_name_with_a_country_in_it_is_the_countrys_forces():
             "Jeddah on 1 July.",
             [("Agreement", "Sudanese army", "RSF", "Jeddah")],
         ),
+        # territory handed over, a base set up
+        (
+            "Wagner Group handed over the town of Kidal to the Malian army on 14 November.",
+            [("Non-violent transfer of territory", "Wagner Group", "Malian army", "Kidal")],
+        ),
+        (
+            "JNIM militants established a base near Djibo on 3 May.",
+            [("Headquarters or base established", "JNIM", None, "Djibo")],
+        ),
+        ("The striker handed over the ball to Messi in Paris.", []),
         # rioters and mobs
         (
             "Rioters set fire to a police station in Nairobi on 25 June 2024.",

@@ -272,6 +272,11 @@ def gather(
                     add(day_before, target, "implied")  # "retook X from IS": IS held X before
             else:
                 add(r.date_start, actor, "claim", notes=[f"{r.modality}: {r.trigger}"])
+        elif r.action == "transfer" and asserted and target:
+            # "Wagner handed over Kidal to the Malian army": the army holds it from then
+            add(r.date_start, target, "change")
+            if actor:
+                add(day_before, actor, "implied")
         elif r.action == "retreat" and asserted and actor and r.place_relation in fallback:
             # "Congolese troops retreated towards Uvira": where they fell back to is theirs
             add(r.date_start, actor, "implied")
