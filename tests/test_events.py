@@ -1777,6 +1777,13 @@ def test_verbs_of_an_action_adverbs_and_storming(text, expected):
             "the Zaria-Kaduna road near Kaduna (Kaduna).",
             [("Abduction/forced disappearance", "Unidentified armed group", "Zaria", 0)],
         ),
+        # a village the gazetteer lacks, with its divisions after it: one event, at the
+        # smallest of them ("Kaduna" is the state there, not a second place)
+        (
+            "On 5 June 2024, unidentified gunmen kidnapped 20 passengers near Rijana (Kachia, "
+            "Kaduna).",
+            [("Abduction/forced disappearance", "Unidentified armed group", "Kachia", 0)],
+        ),
     ],
 )
 def test_acled_notes(note, expected):

@@ -874,6 +874,29 @@ def _in_parentheses(chosen: list[_Cand], tokens: list[Token], text: str) -> list
     return out
 
 
+_ADMIN_LIST = re.compile(r"[^()]*")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
+
+
+def _admin_list(chosen: list[_Cand], tokens: list[Token], text: str) -> set[int]:
+    """The names inside parentheses that open right after a capitalised word the gazetteer
+    lacks: "near Rijana (Kachia, Kaduna)", as event records write the divisions that hold a
+    place (each is a division, the last the largest)."""
+    out: set[int] = set()
+    for b, c in enumerate(chosen):
+        start, end = tokens[c.i].start, tokens[c.j].end
+        op = text.rfind("(", max(0, start - 80), start)
+        cl = text.find(")", end, end + 80)
+        if (
+            op >= 0
+            and cl >= 0
+            and _ADMIN_LIST.fullmatch(text, op + 1, cl)
+            and _NAME_BEFORE.search(text, max(0, op - 40), op)
+        ):
+            out.add(b)
+    return out
+
+
 def _after_the(i: int, tokens: list[Token], sent: list[int]) -> bool:
     """A lower-case "the" right before token ``i`` of the same sentence."""
     return i > 0 and sent[i - 1] == sent[i] and tokens[i - 1].text == "the"
@@ -916,7 +939,7 @@ def _resolve(
     ccs = gz.column("cc")
     info = []
     parens = _in_parentheses(chosen, tokens, text)
-    contained = {b for bs in parens for b in bs}
+    contained = {b for bs in parens for b in bs} | _admin_list(chosen, tokens, text)
     for k, c in enumerate(chosen):
         prior = gz.prior(c.rows)
         kinds = np.asarray(gz.kinds_of(c.rows))
