@@ -2104,3 +2104,16 @@ def test_an_event_told_of_a_place_placed_from_another_is_at_the_first():
         published="2024-06-15",
     ).events.itertuples()
     assert e.place_name == "Klishchiivka"
+
+
+def test_a_toll_in_a_clause_of_its_own_is_not_the_event_befores():
+    """ "The army responded with airstrikes, and at least 20 civilians were killed when a jet
+    bombed a market in <a town the gazetteer lacks>": those deaths are not the capture's."""
+    r = fl.parse(
+        "Ethnic armed groups seized control of Lashio on Saturday. The army has responded with "
+        "airstrikes, and at least 20 civilians were killed when a jet bombed a market in the "
+        "nearby town of Hsipaw on Friday.",
+        published="2024-06-15",
+    )
+    (e,) = r.events.itertuples()
+    assert (e.actor, e.action, e.fatalities) == ("Unidentified armed group", "capture", 0)

@@ -598,8 +598,14 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
             s0 = article.sentences[si][0]
             # (a toll with a killer of its own, "Israel's offensive has since killed 36,000",
             # is no toll of the event before)
+            # ("The army responded with airstrikes, and 20 civilians were killed": a clause
+            # of its own)
             deaths[by_sent[si - 1][-1]] = sum(
-                n for pos, n in found if pos - s0 <= 60 and not killed_by_someone(article.text, pos)
+                n
+                for pos, n in found
+                if pos - s0 <= 60
+                and "," not in article.text[s0:pos]
+                and not killed_by_someone(article.text, pos)
             )
     return [replace(e, fatalities=d) if d else e for e, d in zip(events, deaths, strict=True)]
 
