@@ -2117,3 +2117,18 @@ def test_a_toll_in_a_clause_of_its_own_is_not_the_event_befores():
     )
     (e,) = r.events.itertuples()
     assert (e.actor, e.action, e.fatalities) == ("Unidentified armed group", "capture", 0)
+
+
+def test_a_missile_and_drone_attack_is_one_attack_and_the_militia_is_the_group_named():
+    r = fl.parse(
+        "Houthi forces launched a missile and drone attack on Marib overnight, killing five "
+        "soldiers. Government forces recaptured Debre Tabor from Fano fighters on Thursday, "
+        "days after the militia briefly seized the town.",
+        published="2024-06-15",
+    )
+    got = [(e.actor, e.event_type, e.fatalities) for e in r.events.itertuples()]
+    assert got[0] == ("Houthis", "Shelling/artillery/missile attack", 5)
+    assert got[1:] == [
+        ("Ethiopian army", "Government regains territory", 0),
+        ("Fano", "Non-state actor overtakes territory", 0),
+    ]

@@ -366,6 +366,17 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "shot down a US drone": what was downed, not a drone strike
+            if (
+                triggers
+                and triggers[-1][1] == word_end
+                and " " not in sent_text[triggers[-1][0] : triggers[-1][1]]
+                and _AND_GAP.fullmatch(sent_text, word_end, f[0])
+                and sent_text[f[0] : f[1]].lower().endswith(_ATTACK_NOUNS)
+            ):
+                # "a missile and drone attack on Marib": one attack, of the first weapon's kind
+                triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
+                word_end = f[1]
+                continue
             if triggers and not sent_text[word_end : f[0]].strip():
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
                 t0, t1, kind = triggers[-1]
@@ -730,6 +741,8 @@ _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), cl
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
+_AND_GAP = re.compile(r"\s+and\s+")
+_ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "assault", "assaults")
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
