@@ -434,3 +434,17 @@ def test_a_country_that_acts_is_no_focus_for_the_places_around_it():
     # a place that was shelled is a place
     m = fl.parse("Kharkiv was shelled again on Monday.").mentions
     assert not m.metonymic.any()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Syria" is also a given name; "Syria as Russia" is no person
+        ("Fighting in Syria as Russia watched.", ["Syria", "Russia"]),
+        ("Shelling hit northeastern Syria as Turkish forces pressed on.", ["Syria", "Turkey"]),
+        # a person's name with a short middle name stays a person
+        ("Local coordinator Jim Ed McDaniel spoke in London, Kentucky.", ["London", "Kentucky"]),
+    ],
+)
+def test_as_between_two_names_joins_no_person(text, names):
+    assert [n for n in fl.parse(text).mentions.name if n in names] == names

@@ -66,6 +66,7 @@ class _Lex:
     adj_suffixes: tuple[str, ...]
     connectors: frozenset[str]
     name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
+    name_words_not_particles: frozenset[str]  # "as" joins place names, never a person's
     locatives: frozenset[str]
     org_heads: frozenset[str]
     org_leads: frozenset[str]
@@ -158,6 +159,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
+        name_words_not_particles=frozenset(t.get("not_person_particles", [])),
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
         org_leads=frozenset(t.get("org_leads", [])),
@@ -333,6 +335,8 @@ def find_mentions(
                 j > i
                 and folds[0] in lx.given
                 and folds[1] not in lx.qualifiers
+                # ("Fighting in Syria as Russia watched": "as" is no particle of a name)
+                and folds[1] not in lx.name_words_not_particles
                 and not _two_places(gazetteer, tokens, i, text, lx)
             )
             or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
