@@ -14,6 +14,7 @@ action, who acted and what was hit; a protest's type is set by what met it (:fun
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -107,7 +108,7 @@ class _Lex:
     responsibility: re.Pattern  # "Al Shabaab claimed responsibility"
     circumstantial: frozenset[str]  # "arrested … during a raid": the raid is its setting
     caused: re.Pattern  # "forcing thousands to flee": done, not intended
-    retold_nouns: frozenset[str]  # "the assault" after an attack: the same event
+    attack_nouns: frozenset[str]  # "the assault" after an attack: the same event
     retold_actions: frozenset[str]
     determiner_before: re.Pattern
 
@@ -222,7 +223,7 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?<![\w-])(?:{_alt(spec.get('causatives') or [])})\s+[^,;.]{{0,60}}\bto\s+$",
             re.IGNORECASE,
         ),
-        frozenset(" ".join(str(w).lower().split()) for w in spec.get("retold_nouns") or []),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("attack_nouns") or []),
         frozenset(spec.get("retold_actions") or []),
         re.compile(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
     )
@@ -371,7 +372,7 @@ def find_events(
                 and triggers[-1][1] == word_end
                 and " " not in sent_text[triggers[-1][0] : triggers[-1][1]]
                 and _AND_GAP.fullmatch(sent_text, word_end, f[0])
-                and sent_text[f[0] : f[1]].lower().endswith(_ATTACK_NOUNS)
+                and sent_text[f[0] : f[1]].lower().split()[-1] in lx.attack_nouns
             ):
                 # "a missile and drone attack on Marib": one attack, of the first weapon's kind
                 triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
@@ -520,32 +521,26 @@ def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
         and 0 < ev.sentence - before.sentence <= 2
         and ev.action in lx.retold_actions
         and before.action in lx.retold_actions
-        and " ".join(ev.trigger.lower().split()) in lx.retold_nouns
+        and " ".join(ev.trigger.lower().split()) in lx.attack_nouns
         and bool(lx.determiner_before.search(text, max(s0, ev.start - 40), ev.start))
     )
+
+
+_PLACE_FIELDS = ("place", "place_text", "place_relation", "geo_precision", "lon", "lat", "region")
+_DATE_FIELDS = ("date_start", "date_end", "time_precision", "date_source")
 
 
 def _told_more_closely(ev: Event, again: Event) -> Event:
     """The event ``ev`` with what its retelling ``again`` says more precisely: a closer place,
     a date of finer precision, a higher toll."""
-    if again.geo_precision < ev.geo_precision and again.lon == again.lon:
-        for f in (
-            "place",
-            "place_text",
-            "place_relation",
-            "geo_precision",
-            "lon",
-            "lat",
-            "region",
-        ):
-            setattr(ev, f, getattr(again, f))
+    changes: dict[str, Any] = {"fatalities": max(ev.fatalities, again.fatalities)}
+    if again.geo_precision < ev.geo_precision and not math.isnan(again.lon):
+        changes.update((f, getattr(again, f)) for f in _PLACE_FIELDS)
     if again.date_source == "text" and (
         ev.date_source != "text" or again.time_precision < ev.time_precision
     ):
-        ev.date_start, ev.date_end = again.date_start, again.date_end
-        ev.time_precision, ev.date_source = again.time_precision, again.date_source
-    ev.fatalities = max(ev.fatalities, again.fatalities)
-    return ev
+        changes.update((f, getattr(again, f)) for f in _DATE_FIELDS)
+    return replace(ev, **changes)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
@@ -607,10 +602,9 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
         elif found and deaths[by_sent[si - 1][-1]] == 0:
             # (only a count that opens its sentence: "At least 12 soldiers were killed.")
             s0 = article.sentences[si][0]
-            # (a toll with a killer of its own, "Israel's offensive has since killed 36,000",
-            # is no toll of the event before)
-            # ("The army responded with airstrikes, and 20 civilians were killed": a clause
-            # of its own)
+            # (not a toll with a killer of its own, "Israel's offensive has since killed
+            # 36,000", nor one in a clause of its own, "The army responded with airstrikes, and
+            # 20 civilians were killed")
             deaths[by_sent[si - 1][-1]] = sum(
                 n
                 for pos, n in found
@@ -742,7 +736,6 @@ _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
-_ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "assault", "assaults")
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
@@ -907,7 +900,7 @@ def _read_event(
     backers = [a for a in before if lx.ally_before.search(text, max(left, a.start - 40), a.start)]
     if len(backers) < len(before):
         # "M23 rebels backed by Rwandan troops entered Goma": M23 entered, with their backers
-        before = [a for a in before if a not in backers]
+        before = [a for a in before if all(a is not b for b in backers)]
     after = [a for a in s_actors if te <= a.start < right]
     passive = bool(_PASSIVE_AUX.search(text[left:ts]))
     by = [

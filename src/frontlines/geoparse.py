@@ -66,7 +66,7 @@ class _Lex:
     adj_suffixes: tuple[str, ...]
     connectors: frozenset[str]
     name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
-    name_words_not_particles: frozenset[str]  # "as" joins place names, never a person's
+    not_person_particles: frozenset[str]  # "as" joins place names, never a person's
     locatives: frozenset[str]
     org_heads: frozenset[str]
     org_leads: frozenset[str]
@@ -159,7 +159,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
-        name_words_not_particles=frozenset(t.get("not_person_particles", [])),
+        not_person_particles=frozenset(t.get("not_person_particles", [])),
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
         org_leads=frozenset(t.get("org_leads", [])),
@@ -336,7 +336,7 @@ def find_mentions(
                 and folds[0] in lx.given
                 and folds[1] not in lx.qualifiers
                 # ("Fighting in Syria as Russia watched": "as" is no particle of a name)
-                and folds[1] not in lx.name_words_not_particles
+                and folds[1] not in lx.not_person_particles
                 and not _two_places(gazetteer, tokens, i, text, lx)
             )
             or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
@@ -878,14 +878,17 @@ def _in_parentheses(chosen: list[_Cand], tokens: list[Token], text: str) -> list
     return out
 
 
-_ADMIN_LIST = re.compile(r"[^()]*")
+# a list of names only: "(Kachia, Kaduna)", "(Hombori, Douentza, Mopti)"
+_ADMIN_LIST = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})*\s*"
+)
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
 
 
 def _admin_list(chosen: list[_Cand], tokens: list[Token], text: str) -> set[int]:
-    """The names inside parentheses that open right after a capitalised word the gazetteer
-    lacks: "near Rijana (Kachia, Kaduna)", as event records write the divisions that hold a
-    place (each is a division, the last the largest)."""
+    """The names inside parentheses that hold nothing but a list of names, right after a
+    capitalised word (a place the gazetteer may lack): "near Rijana (Kachia, Kaduna)", as
+    event records write the divisions that hold a place (the last the largest)."""
     out: set[int] = set()
     for b, c in enumerate(chosen):
         start, end = tokens[c.i].start, tokens[c.j].end
