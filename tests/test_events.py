@@ -2132,3 +2132,18 @@ def test_a_missile_and_drone_attack_is_one_attack_and_the_militia_is_the_group_n
         ("Ethiopian army", "Government regains territory", 0),
         ("Fano", "Non-state actor overtakes territory", 0),
     ]
+
+
+def test_unnamed_attackers_take_the_group_they_are_identified_as():
+    """ "Jihadists" with no group named yet are an unidentified armed group, until the next
+    sentence tells who they were believed to be."""
+    r = fl.parse(
+        "Jihadists killed at least 40 civilians in attacks in central Mali's Bandiagara region "
+        "on Sunday. The assailants, believed to be from the Al-Qaeda-linked JNIM, burned houses.",
+        published="2024-06-15",
+    )
+    assert [(e.actor, e.event_type, e.fatalities) for e in r.events.itertuples()] == [
+        ("JNIM", "Attack", 40)
+    ]
+    r = fl.parse("Jihadists killed 40 civilians in Bandiagara on Sunday.", published="2024-06-15")
+    assert r.events.actor.tolist() == ["Unidentified armed group"]

@@ -108,6 +108,7 @@ class _Lex:
     responsibility: re.Pattern  # "Al Shabaab claimed responsibility"
     circumstantial: frozenset[str]  # "arrested … during a raid": the raid is its setting
     caused: re.Pattern  # "forcing thousands to flee": done, not intended
+    identified: re.Pattern  # "believed to be from JNIM": who the unnamed attackers were
     attack_nouns: frozenset[str]  # "the assault" after an attack: the same event
     retold_actions: frozenset[str]
     determiner_before: re.Pattern
@@ -221,6 +222,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(spec.get("circumstantial_actions") or []),
         re.compile(
             rf"(?<![\w-])(?:{_alt(spec.get('causatives') or [])})\s+[^,;.]{{0,60}}\bto\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{_alt(spec.get('identification_phrases') or ['(?!)'])})\s+(?:the\s+)?"
+            r"(?:[\w'’-]+-linked\s+|[\w'’-]+-affiliated\s+)?$",
             re.IGNORECASE,
         ),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("attack_nouns") or []),
@@ -622,20 +628,27 @@ def _claimed(
     sentence or the next ("A suicide bomber blew himself up at a checkpoint in Mogadishu.
     Al Shabaab claimed responsibility.")."""
     out = list(events)
+    unnamed = set(load_lexicon("actors").get("unnamed", {}).values())
     for si, acts in acts_by_sent.items():
         claimant = next(
             (
                 a
                 for a in acts
                 if a.type not in ("civilians", "protesters")
-                and lx.responsibility.match(article.text, a.end)
+                and not a.generic
+                and (
+                    lx.responsibility.match(article.text, a.end)
+                    # "The assailants, believed to be from the Al-Qaeda-linked JNIM, stormed"
+                    or lx.identified.search(article.text, max(0, a.start - 60), a.start)
+                )
             ),
             None,
         )
         if claimant is None:
             continue
         for k, e in enumerate(out):
-            if e.actor is None and e.sentence in (si - 1, si):
+            # (an agent told only as "gunmen" or "jihadists" is the group named so)
+            if (e.actor is None or e.actor in unnamed) and e.sentence in (si - 1, si):
                 kind = claimant.type
                 out[k] = replace(
                     e,
