@@ -2147,3 +2147,19 @@ def test_unnamed_attackers_take_the_group_they_are_identified_as():
     ]
     r = fl.parse("Jihadists killed 40 civilians in Bandiagara on Sunday.", published="2024-06-15")
     assert r.events.actor.tolist() == ["Unidentified armed group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A Kurdish militia spokesman says Turkey has shelled a city in northeastern Syria.",
+            "Turkish military",
+        ),
+        ("Officials said Russia had launched 40 drones at Kyiv.", "Russian military"),
+        ("Syria has been shelled again.", None),
+    ],
+)
+def test_a_country_in_the_perfect_tense_acts(text, actor):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor if isinstance(e.actor, str) else None) == actor

@@ -178,9 +178,17 @@ class Actors:
                 (
                     (*m.span("c"), m["c"], m["c"])
                     for m in _country_subject_re().finditer(text)
-                    if m["next"] not in self._subject_stop
-                    and (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
-                    in '.!?,;:"“(—–-'
+                    if (
+                        m["next"] not in self._subject_stop
+                        # "Turkey has shelled a city": a perfect tense acts
+                        or (m["next"] in ("has", "have", "had") and _PERFECT.match(text, m.end()))
+                    )
+                    and (
+                        (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
+                        in '.!?,;:"“(—–-'
+                        # "a spokesman says Turkey has shelled"
+                        or _TOLD_THAT.search(text, max(0, m.start("c") - 12), m.start("c"))
+                    )
                 ),
             )
         sides = {  # "fighting between Russia and Ukraine": two sides
@@ -335,6 +343,10 @@ class Actors:
         return name
 
 
+_PERFECT = re.compile(
+    r"\s+(?!been\b|had\b|not\b)(?:[a-z]+ed|struck|shot|hit|taken|fought|overrun)\b"
+)
+_TOLD_THAT = re.compile(r"\b(?:says|said|say|that)\s+$")
 _CROWDS = ("civilians", "protesters", "rioters")  # actors named by a common noun for people
 _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised words
 _BRACKETED = re.compile(r"\s*\((?P<c>[A-Z][^()]{1,40})\)")
