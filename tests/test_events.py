@@ -2188,3 +2188,12 @@ def test_a_country_in_the_perfect_tense_acts(text, actor):
 def test_who_fired_and_with_what(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.actor, r.event_type) for r in e.itertuples()] == expected
+
+
+def test_the_group_named_before_that_claimed_an_attack_is_its_agent():
+    r = fl.parse(
+        "Al Shabaab has carried out many attacks. A suicide bomber blew himself up at a "
+        "checkpoint in Mogadishu on Monday. The group claimed responsibility.",
+        published="2024-06-15",
+    )
+    assert r.events[["actor", "event_type"]].values.tolist() == [["al-Shabaab", "Suicide bomb"]]

@@ -635,11 +635,13 @@ def _claimed(
                 a
                 for a in acts
                 if a.type not in ("civilians", "protesters")
-                and not a.generic
                 and (
                     lx.responsibility.match(article.text, a.end)
                     # "The assailants, believed to be from the Al-Qaeda-linked JNIM, stormed"
-                    or lx.identified.search(article.text, max(0, a.start - 60), a.start)
+                    or (
+                        not a.generic
+                        and lx.identified.search(article.text, max(0, a.start - 60), a.start)
+                    )
                 )
             ),
             None,
