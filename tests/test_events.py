@@ -2197,3 +2197,73 @@ def test_the_group_named_before_that_claimed_an_attack_is_its_agent():
         published="2024-06-15",
     )
     assert r.events[["actor", "event_type"]].values.tolist() == [["al-Shabaab", "Suicide bomb"]]
+
+
+def test_a_hostage_taking_after_a_raid_is_an_abduction_by_the_raiders():
+    r = fl.parse(
+        "Militants of the Tehreek-e-Taliban Pakistan stormed a police compound in Bannu, "
+        "taking several officers hostage.",
+        published="2024-06-15",
+    )
+    assert r.events[["actor", "event_type", "place_name"]].values.tolist() == [
+        ["TTP", "Armed clash", "Bannu"],
+        ["TTP", "Abduction/forced disappearance", "Bannu"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        (
+            "The Islamic State Khorasan Province claimed a suicide bombing at a mosque in Kunduz "
+            "that killed at least 50 worshippers.",
+            "IS Khorasan",
+            "AF",
+        ),
+        (
+            "Jewish settlers set fire to homes and cars in the Palestinian village of Huwara.",
+            "Israeli settlers",
+            "PS",
+        ),
+        (
+            "Separatist fighters attacked a gendarmerie post in Bamenda, killing two gendarmes.",
+            "Unidentified armed group",
+            "CM",
+        ),
+    ],
+)
+def test_more_actors_of_other_wars(text, actor, country):
+    e = fl.parse(text, published="2024-06-15").events
+    assert e.actor.tolist() == [actor]
+    assert fl.parse(text).mentions.country_code.tolist()[-1] == country
+
+
+def test_a_withdrawal_from_a_village_near_a_city_is_at_the_village():
+    e = fl.parse(
+        "Ukrainian forces withdrew from the village of Krasnohorivka near Donetsk to avoid "
+        "encirclement.",
+        published="2024-06-15",
+    ).events
+    assert e[["event_type", "place_name"]].values.tolist() == [["retreat", "Krasnohorivka"]]
+
+
+def test_a_settlement_the_gazetteer_lacks_is_drawn_at_its_country_and_named():
+    r = fl.parse(
+        "M23 rebels captured the town of Rubaya, home to a major coltan mine, after heavy "
+        "fighting with the Congolese army.",
+        published="2024-06-15",
+    )
+    e = r.events
+    assert e[["actor", "place", "place_kind", "geo_precision"]].values.tolist() == [
+        ["M23", "Rubaya, Democratic Republic of the Congo", "country", 6]
+    ]
+    assert r.holdings.empty  # a country-wide point holds no territory
+
+
+def test_an_unknown_district_of_a_province_is_named_in_the_label():
+    e = fl.parse(
+        "Insurgents beheaded at least 11 villagers in Ancuabe district of Cabo Delgado "
+        "province, Mozambique, last week.",
+        published="2024-06-15",
+    ).events
+    assert e.place.tolist() == ["Ancuabe district, Cabo Delgado province"]

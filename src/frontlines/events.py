@@ -504,6 +504,7 @@ def find_events(
 _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
+_COMMA_END = re.compile(r",\s*$")
 
 
 def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
@@ -741,6 +742,8 @@ class _Spans:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
+# ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
+_TOWARDS = re.compile(r"\b(?:into|at|on|onto|to|towards?|against|across)\b")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*")  # "Bamako (Bamako", "Rafah (Rafah, "
@@ -943,7 +946,19 @@ def _read_event(
         pm = _NAMED_SUBJECT.search(text, agent.end, ts)
         if pm and not any(pm.start() <= m.start < ts for m in s_places):
             agent, person = None, pm
-    shared = last is not None and not by and bool(lx.elided.search(text, max(s0, ts - 30), ts))
+    shared = (
+        last is not None
+        and not by
+        and (
+            bool(lx.elided.search(text, max(s0, ts - 30), ts))
+            # "stormed a police compound in Bannu, taking several officers hostage": the
+            # participle's subject is the clause's before
+            or (
+                text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
+                and _COMMA_END.search(text, max(s0, ts - 3), ts) is not None
+            )
+        )
+    )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
     if subject is not None:
         # "captured Hama after days of fighting with government forces, and advanced towards
@@ -1039,7 +1054,9 @@ def _read_event(
         place = window[0] if window else None
         if (
             len(window) > 1
+            and action != "retreat"
             and _FROM_BEFORE.search(text, max(te, place.start - 40), place.start)
+            and _TOWARDS.search(text, place.end, window[1].start)
             and not _holds(window[1].place, place.place)
         ):
             place = window[1]  # "fired rockets from Gaza into southern Israel": where they hit
@@ -1098,6 +1115,9 @@ def _read_event(
                 ),
                 None,
             )
+    unknown = ""
+    if place is None:
+        unknown, place = _unknown_settlement(text, te, right, ts, si, s_actors, mentions)
     if place is None:
         return None
     # ---- vague places: "villages near Turkey" takes the claim's region
@@ -1146,7 +1166,10 @@ def _read_event(
         )
         lon, lat = p.x, p.y
         geo_precision = 4 if label else 5
-    if region is None and place.start >= te:
+    drawn_at_country = bool(unknown)
+    if drawn_at_country:
+        place_text = f"{unknown}, {place.place.name}"
+    elif region is None and place.start >= te:
         unknown = _unknown_before(text, te, place.start, s_actors)
         if unknown:
             # "attacked Mansila, in Yagha province": a place the gazetteer lacks, drawn at the
@@ -1180,6 +1203,8 @@ def _read_event(
         relation = prep[-1] if place.start >= te else "before"
     else:
         relation = "before"
+    if drawn_at_country:
+        relation = "in"  # "the town of Rubaya": somewhere in the country
     conf = (
         0.5
         + 0.2 * (agent is not None)
@@ -1299,7 +1324,8 @@ def _unknown_before_re(_key: int) -> re.Pattern:
         rf"(?P<named>{proper_name_pattern(spec)}(?:\s+(?:{leads}))?)"
         # "Rubaya, a mining town in North Kivu"; "Galcad (Adan Yabaal, Middle Shabelle)"
         r"(?:\s*,\s*(?:(?:an?|the)\s+[^,;]{0,50}?\s)?(?:in\s+)?|\s+in\s+"
-        r"|\s*\((?:[^(),]{1,40},\s*)*)"
+        # "in Ancuabe district of Cabo Delgado province": after a noun of place only
+        r"|\s*\((?:[^(),]{1,40},\s*)*|(?P<of>\s+of\s+(?:the\s+)?))"
         rf"(?:(?:{gap})\s+)*"
     )
 
@@ -1310,7 +1336,46 @@ def _unknown_before(text: str, te: int, place_start: int, actors: list[ActorMent
     m = _unknown_before_re(id(load_lexicon("claims"))).fullmatch(text, te, place_start)
     if m is None or any(a.start < m.end("name") and m.start("name") < a.end for a in actors):
         return ""
+    if m["of"] and m.end("name") == m.end("named"):
+        return ""  # "attacked Kyiv of …": "of" only after a noun of place
     return "" if m["name"].lower() in not_place_names() else m["named"]
+
+
+@lru_cache(maxsize=4)
+def _settlement_re(_key: int) -> re.Pattern:
+    """A settlement named by its noun right after an action ("captured the strategic town of
+    Rubaya"), the name as group ``named`` (built from the claims lexicon)."""
+    spec = load_lexicon("claims")["unknown_place"]
+    return re.compile(
+        rf"\s+(?:(?:in|at|into|near|from|on)\s+)?the\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_alt(spec['settlement_nouns'])})\s+of\s+(?P<named>{proper_name_pattern(spec)})"
+        r"(?![\w'’-])"
+    )
+
+
+def _unknown_settlement(
+    text: str,
+    te: int,
+    right: int,
+    ts: int,
+    si: int,
+    actors: list[ActorMention],
+    mentions: list[Mention],
+) -> tuple[str, Mention | None]:
+    """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
+    of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
+    included, "the Congolese army"), else the last the article named before it."""
+    m = _settlement_re(id(load_lexicon("claims"))).match(text, te, right)
+    if m is None or m["name"].lower() in not_place_names():
+        return "", None
+    if any(a.start < m.end("name") and m.start("name") < a.end for a in actors):
+        return "", None  # "the city of Kyiv's forces"
+    if any(k.start < m.end("name") and m.start("name") < k.end for k in mentions):
+        return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
+    countries = [k for k in mentions if k.place.kind == "country" and k.start < m.end()]
+    here = [k for k in mentions if k.place.kind == "country" and k.sentence == si]
+    pick = min(here, key=lambda k: abs(k.start - ts)) if here else (countries or [None])[-1]
+    return (m["named"], pick) if pick is not None else ("", None)
 
 
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):
