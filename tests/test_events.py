@@ -2267,3 +2267,70 @@ def test_an_unknown_district_of_a_province_is_named_in_the_label():
         published="2024-06-15",
     ).events
     assert e.place.tolist() == ["Ancuabe district, Cabo Delgado province"]
+
+
+def test_a_one_word_name_of_state_forces_is_no_place():
+    r = fl.parse(
+        "On 17 July 2024, JNIM militants ambushed a FAMa and Wagner convoy near Tinzaouaten "
+        "(Abeibara, Kidal).",
+        published="2024-07-20",
+    )
+    assert "FAMa" not in r.mentions.text.tolist()
+    assert r.events[["actor", "target_actor", "place_name"]].values.tolist() == [
+        ["JNIM", "Malian army", "Abeïbara"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fulani herdsmen killed 12 farmers in Benue State on Sunday.",
+            [("Fulani ethnic militia", None)],
+        ),
+        (
+            "Dozo hunters attacked a village near Mopti, killing 20 people.",
+            [("Dozo communal militia", None)],
+        ),
+        (
+            "Hema and Lendu militias clashed in Djugu territory of Ituri province.",
+            [("Hema militia", "Lendu militia")],
+        ),
+        (
+            "M23 rebels clashed with Wazalendo militias near Sake.",
+            [("M23", "Wazalendo militia")],
+        ),
+        # a country's militias are its rebels; a common word opening the sentence names no one
+        ("Malian militias attacked a village near Mopti.", [("Malian rebels", None)]),
+        ("Local militias attacked a village near Mopti.", [(None, None)]),
+    ],
+)
+def test_militias_named_after_a_people(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.target_actor) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Taliban fighters clashed with Pakistani border forces at the Torkham crossing, "
+            "killing two.",
+            "Torkham crossing, Pakistan",
+        ),
+        (
+            "RSF fighters stormed the Zamzam camp in North Darfur, killing 40 people.",
+            "Zamzam camp, North Darfur",
+        ),
+    ],
+)
+def test_a_site_the_gazetteer_lacks_is_named_at_what_holds_it(text, place):
+    assert fl.parse(text, published="2024-06-15").events.place.tolist() == [place]
+
+
+def test_a_thing_taken_from_a_place_is_no_capture_of_it():
+    e = fl.parse(
+        "Police say the young dogs were taken from Wilson's Farm in Estey's Bridge overnight.",
+        published="2024-06-15",
+    ).events
+    assert e.empty

@@ -448,3 +448,12 @@ def test_a_country_that_acts_is_no_focus_for_the_places_around_it():
 )
 def test_as_between_two_names_joins_no_person(text, names):
     assert [n for n in fl.parse(text).mentions.name if n in names] == names
+
+
+def test_a_village_with_its_divisions_in_parentheses_stays_in_them():
+    # "Kanan" is also an alternate name of Kanō, Japan: the divisions after "village" rule it out
+    m = fl.parse(
+        "On 11 January 2024, the Myanmar military conducted airstrikes on Kanan village "
+        "(Khampat, Sagaing), killing 17 civilians."
+    ).mentions
+    assert set(m.country_code) == {"MM"}

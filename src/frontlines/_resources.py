@@ -10,12 +10,23 @@ from typing import Any
 
 import yaml
 
-__all__ = ["cache_dir", "data_path", "load_lexicon", "user_data_dir"]
+__all__ = ["cache_dir", "common_words", "data_path", "load_lexicon", "user_data_dir"]
 
 
 def data_path(name: str) -> Path:
     """Path of a file shipped in ``frontlines/data``."""
     return Path(str(resources.files("frontlines") / "data" / name))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, float]:
+    """Common English words (lower case) -> Zipf frequency, from the packaged table."""
+    out: dict[str, float] = {}
+    with open(data_path("common_words.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            w, z = line.rstrip("\n").split("\t")
+            out[w] = float(z)
+    return out
 
 
 def _merge(base: Any, extra: Any) -> Any:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ._resources import load_lexicon
+from ._resources import common_words, load_lexicon
 from ._text import fold, words_pattern
 
 __all__ = ["ActorMention", "Actors", "find_actors", "load_actors"]
@@ -82,11 +82,14 @@ class Actors:
             f for f in (fold(a) for a in sens if _proper_name(a)) if " " in f
         )
         self.name_words = max((f.count(" ") + 1 for f in self.name_folds), default=0)
-        # one-word names of armed groups ("Fano", "Wagner"): never the place of that name
+        # one-word names of armed actors ("Fano", "Wagner", "FAMa", "Tatmadaw"): never the
+        # place of that name; a country's own name ("Ukraine" for its state) stays a place
         self.group_folds: frozenset[str] = frozenset(
             fold(a)
             for a in sens
-            if " " not in a.strip() and self.types[self._alias[(a, True)]] == "non-state"
+            if " " not in a.strip()
+            and self.types[self._alias[(a, True)]] not in _CROWDS
+            and a.strip().lower() not in _country_words()
         )
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
@@ -127,6 +130,18 @@ class Actors:
             if heads
             else None
         )
+        # "Fulani herdsmen", "Dogon militiamen": a militia named after a people or a place
+        self._militias = [
+            (
+                str(g["name"]),
+                re.compile(
+                    r"(?<![\w-])(?P<g>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                    rf"(?i:{words_pattern(g['nouns'])})(?![\w-])"
+                ),
+            )
+            for g in spec.get("identity_militias") or []
+        ]
+        self._militia_max_zipf = float(spec.get("identity_militia_max_zipf", 3.5))
         # "fighting between Russia and Ukraine"
         side = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
         self._between = re.compile(
@@ -216,6 +231,7 @@ class Actors:
                 name = " ".join(m.group().split())
                 self.types.setdefault(name, "non-state")
                 hits.append((s0, e0, m.group(), name))
+        self._add_militias(hits, text)
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -281,6 +297,46 @@ class Actors:
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
         return [self._with_country(text, a) for a in out]
+
+    def _add_militias(self, hits: list, text: str) -> None:
+        """Add the identity militias ("Fulani herdsmen": "Fulani ethnic militia") that no
+        named actor overlaps, and that are neither a country's ("Malian militias") nor a
+        common word opening a sentence ("Local militias")."""
+        taken = [(h[0], h[1]) for h in hits if h[3] is not None]
+        for template, rx in self._militias:
+            for m in rx.finditer(text):
+                s0, e0 = m.span()
+                group = " ".join(m["g"].split())
+                if any(a < e0 and s0 < b for a, b in taken) or _country_of(group) is not None:
+                    continue
+                if not self._names_a_people(text, s0, group):
+                    continue
+                name = template.format(group=group)
+                self.types.setdefault(name, "non-state")
+                hits.append((s0, e0, m.group(), name))
+                taken.append((s0, e0))
+                pair = _SHARED_NOUN.search(text, max(0, s0 - 40), s0)
+                if (
+                    pair is not None
+                    and _country_of(pair["g"]) is None
+                    and self._names_a_people(text, pair.start(), pair["g"])
+                ):
+                    # "Hema and Lendu militias": the first people's militia too
+                    first_name = template.format(group=pair["g"])
+                    self.types.setdefault(first_name, "non-state")
+                    hits.append((*pair.span("g"), pair["g"], first_name))
+                    taken.append(pair.span("g"))
+
+    def _names_a_people(self, text: str, start: int, group: str) -> bool:
+        """Whether the capitalised ``group`` at ``start`` names who a militia is: not an
+        actor word ("Militants"), nor a common word that is capitalised only because it
+        opens the sentence ("Local militias")."""
+        first = group.split()[0].lower()
+        if first in self._generic or first in self._members:
+            return False
+        before = text[:start].rstrip()
+        opens = not before or before[-1] in '.!?:;"“(—–'
+        return not (opens and common_words().get(first, 0.0) >= self._militia_max_zipf)
 
     def _with_country(self, text: str, a: ActorMention) -> ActorMention:
         """The mention with its actor's country; a country in brackets right after it, as
@@ -348,6 +404,7 @@ _PERFECT = re.compile(
 )
 _TOLD_THAT = re.compile(r"\b(?:says|said|say|that)\s+$")
 _CROWDS = ("civilians", "protesters", "rioters")  # actors named by a common noun for people
+_SHARED_NOUN = re.compile(r"(?<![\w-])(?P<g>[A-Z][\w'’-]*)\s+and\s+$")
 _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised words
 _BRACKETED = re.compile(r"\s*\((?P<c>[A-Z][^()]{1,40})\)")
 
@@ -406,6 +463,11 @@ def _country_of(words: str) -> tuple[str, int] | None:
         if cc is not None:
             return cc, m.start()
     return None
+
+
+def country_named(words: str) -> str | None:
+    """The ISO code of the country that ``words`` name ("Ukrainian", "US"), else None."""
+    return _country_words().get(" ".join(words.split()).lower())
 
 
 @lru_cache(maxsize=1)

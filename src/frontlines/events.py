@@ -27,7 +27,7 @@ from ._fatalities import deaths_in, killed_by_someone
 from ._resources import load_lexicon
 from ._shapes import admin1_shape
 from ._text import words_pattern as _alt
-from .actors import ActorMention
+from .actors import ActorMention, country_named
 from .article import Article
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, find_dates
@@ -1203,6 +1203,8 @@ def _read_event(
         relation = prep[-1] if place.start >= te else "before"
     else:
         relation = "before"
+    if relation in (lx.spec["actions"][action].get("place_not_after") or ()):
+        return None  # "the dogs were taken from Wilson's Farm": no capture of the farm
     if drawn_at_country:
         relation = "in"  # "the town of Rubaya": somewhere in the country
     conf = (
@@ -1320,7 +1322,7 @@ def _unknown_before_re(_key: int) -> re.Pattern:
     # right after the action, or after "in"/"at" in its object ("abducted 287 pupils in
     # Kuriga, Kaduna state"); a noun of place may follow the name ("Kalma camp in Nyala")
     return re.compile(
-        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near|on)\s+|\s+)(?:the\s+(?:{leads})\s+of\s+)?"
+        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near|on)\s+|\s+)(?:the\s+(?:(?:{leads})\s+of\s+)?)?"
         rf"(?P<named>{proper_name_pattern(spec)}(?:\s+(?:{leads}))?)"
         # "Rubaya, a mining town in North Kivu"; "Galcad (Adan Yabaal, Middle Shabelle)"
         r"(?:\s*,\s*(?:(?:an?|the)\s+[^,;]{0,50}?\s)?(?:in\s+)?|\s+in\s+"
@@ -1346,10 +1348,14 @@ def _settlement_re(_key: int) -> re.Pattern:
     """A settlement named by its noun right after an action ("captured the strategic town of
     Rubaya"), the name as group ``named`` (built from the claims lexicon)."""
     spec = load_lexicon("claims")["unknown_place"]
+    name = proper_name_pattern(spec)
     return re.compile(
-        rf"\s+(?:(?:in|at|into|near|from|on)\s+)?the\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{_alt(spec['settlement_nouns'])})\s+of\s+(?P<named>{proper_name_pattern(spec)})"
+        rf"(?:[^,;.]{{0,60}}?\s(?:in|at|into|near|from|on)\s+|\s+)the\s+(?:"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{_alt(spec['settlement_nouns'])})\s+of\s+(?P<named>{name})"
         r"(?![\w'’-])"
+        # "at the Torkham crossing": the name and its noun
+        rf"|(?P<site>{name.replace('?P<name>', '?P<site_name>')}\s+"
+        rf"(?:{_alt(spec['site_nouns'])}))(?![\w-]))"
     )
 
 
@@ -1366,16 +1372,20 @@ def _unknown_settlement(
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
     included, "the Congolese army"), else the last the article named before it."""
     m = _settlement_re(id(load_lexicon("claims"))).match(text, te, right)
-    if m is None or m["name"].lower() in not_place_names():
+    if m is None:
         return "", None
-    if any(a.start < m.end("name") and m.start("name") < a.end for a in actors):
-        return "", None  # "the city of Kyiv's forces"
-    if any(k.start < m.end("name") and m.start("name") < k.end for k in mentions):
+    g = "name" if m["named"] else "site_name"
+    n0, n1 = m.span(g)
+    if m[g].lower() in not_place_names() or country_named(m[g].split("-")[0]):
+        return "", None  # "the Ukrainian-held bridge"
+    if any(a.start < n1 and n0 < a.end for a in actors):
+        return "", None  # "the city of Kyiv's forces", "the Wagner base"
+    if any(k.start < n1 and n0 < k.end for k in mentions):
         return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
     countries = [k for k in mentions if k.place.kind == "country" and k.start < m.end()]
     here = [k for k in mentions if k.place.kind == "country" and k.sentence == si]
     pick = min(here, key=lambda k: abs(k.start - ts)) if here else (countries or [None])[-1]
-    return (m["named"], pick) if pick is not None else ("", None)
+    return (m["named"] or m["site"], pick) if pick is not None else ("", None)
 
 
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):

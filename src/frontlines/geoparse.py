@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from ._resources import data_path, load_lexicon
+from ._resources import common_words, data_path, load_lexicon
 from ._text import Token, fold, key_hash, tokenize
 from .actors import Actors, load_actors
 from .article import Article
@@ -110,11 +110,7 @@ def _exact_match() -> float:
 def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     t = load_lexicon("toponyms")
     g = _lex()
-    common = {}
-    with open(data_path("common_words.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            w, z = line.rstrip("\n").split("\t")
-            common[w] = float(z)
+    common = common_words()
     given = frozenset(data_path("given_names.txt").read_text(encoding="utf-8").split())
     an = t["anaphora"]
     nouns = {k.lower(): v for k, v in an["nouns"].items()}
@@ -861,14 +857,22 @@ def _qualifier(
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
 _APPOSED_NOUN = re.compile(r"\s*,\s*(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+_QUALIFIER_WORD = re.compile(r"\s+([a-z]+)(?=\s*\()")
 
 
-def _in_parentheses(chosen: list[_Cand], tokens: list[Token], text: str) -> list[list[int]]:
-    """For each name, the names inside parentheses that open right after it ("Boni (Hombori,
-    Douentza, Mopti)", as event records write where a place is)."""
+def _in_parentheses(
+    chosen: list[_Cand], tokens: list[Token], text: str, lx: _Lex
+) -> list[list[int]]:
+    """For each name, the names inside parentheses that open right after it, or after its
+    qualifier ("Boni (Hombori, Douentza, Mopti)", "Kanan village (Khampat, Sagaing)", as event
+    records write where a place is)."""
     out: list[list[int]] = [[] for _ in chosen]
     for a, c in enumerate(chosen):
-        m = _PAREN_OPEN.match(text, tokens[c.j].end)
+        end = tokens[c.j].end
+        q = _QUALIFIER_WORD.match(text, end)
+        if q is not None and q[1] in lx.qualifiers:
+            end = q.end()
+        m = _PAREN_OPEN.match(text, end)
         if m is None:
             continue
         close = text.find(")", m.end())
@@ -945,7 +949,7 @@ def _resolve(
     lon = gz.column("lon")
     ccs = gz.column("cc")
     info = []
-    parens = _in_parentheses(chosen, tokens, text)
+    parens = _in_parentheses(chosen, tokens, text, lx)
     contained = {b for bs in parens for b in bs} | _admin_list(chosen, tokens, text)
     for k, c in enumerate(chosen):
         prior = gz.prior(c.rows)
