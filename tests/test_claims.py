@@ -600,3 +600,13 @@ def test_a_demonym_before_the_anchor_is_part_of_the_way_to_it():
     # "the Iraqi border" is still that country's border
     c = fl.parse("IS fighters were seen near the Iraqi border, east of Deir ez-Zor.").claims
     assert "border" in c.relation.tolist()
+
+
+def test_a_distance_from_the_outskirts_is_one_distance_claim():
+    c = fl.parse(
+        "Russian troops are now about 3 kilometres from the outskirts of Pokrovsk, a key "
+        "logistics hub in the Donetsk region."
+    ).claims
+    assert c[["relation", "distance_km", "anchor_name"]].values.tolist() == [
+        ["distance", 3.0, "Pokrovsk"]
+    ]

@@ -2334,3 +2334,20 @@ def test_a_thing_taken_from_a_place_is_no_capture_of_it():
         published="2024-06-15",
     ).events
     assert e.empty
+
+
+def test_a_participle_after_a_subordinator_takes_the_sentence_subject():
+    e = fl.parse(
+        "Syrian rebels reached the outskirts of Hama on Wednesday, two days after seizing Aleppo.",
+        published="2024-12-06",
+    ).events
+    assert e[["actor", "place_name"]].values.tolist() == [["Syrian rebels", "Aleppo"]]
+
+
+def test_a_weekday_before_a_full_date_takes_that_date():
+    e = fl.parse(
+        "Gunmen killed 50 people in an attack on a church in Owo, Ondo state, on Sunday 5 June "
+        "2022.",
+        published="2024-06-15",
+    ).events
+    assert e.date_start.dt.strftime("%Y-%m-%d").tolist() == ["2022-06-05"]

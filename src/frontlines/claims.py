@@ -358,6 +358,8 @@ def find_claims(
     ]
     used += [(c.start, c.end) for c in roads]  # "along the Kaduna-Abuja highway": the road
     claims += roads
+    # ("3 kilometres from the outskirts of Pokrovsk": the distance's words, no claim of their own)
+    used += [(c.start, c.end) for c in claims]
     for m in lx.rel_re.finditer(text):
         if any(a <= m.start() < b for a, b in used):
             continue

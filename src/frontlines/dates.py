@@ -193,8 +193,20 @@ def find_dates(
             prec = P["week"] if days <= 7 else P["month"] if days <= 31 else P["year"]
         if b < a:
             continue
+        if (
+            out
+            and g["wd"] is None
+            and prec <= P["day"]
+            and _WEEKDAY_GAP.fullmatch(text, out[-1].end, start)
+            and out[-1].text.split()[-1].lower() in lx.weekdays
+        ):
+            # "on Sunday 5 June 2022": the date names the weekday's day
+            start = out.pop().start
         out.append(TimeSpan(start, m.end(), text[start : m.end()], a, b, prec))
     return out
+
+
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)

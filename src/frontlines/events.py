@@ -505,6 +505,7 @@ _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
 _COMMA_END = re.compile(r",\s*$")
+_SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
 
 
 def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
@@ -970,6 +971,22 @@ def _read_event(
         rel = [a for a in s_actors if a.end <= left and _RELATIVE.fullmatch(text, a.end, ts)]
         if rel:
             agent = rel[-1]
+    if (
+        agent is None
+        and not by
+        and text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
+        and _SUBORDINATE_ING.search(text, max(s0, ts - 12), ts)
+    ):
+        # "Syrian rebels reached Hama, two days after seizing Aleppo": the participle's
+        # subject is the sentence's
+        agent = next(
+            (
+                a
+                for a in s_actors
+                if a.end <= ts and a.start - s0 <= 60 and a.type not in ("civilians",)
+            ),
+            None,
+        )
     if agent is None and not by and told is not None:
         pm = lx.pronoun.search(text[left:ts])  # (a slice: "^" is the clause's start)
         if pm:  # "Two days later, they took Lastochkyne": those who acted last
