@@ -2351,3 +2351,36 @@ def test_a_weekday_before_a_full_date_takes_that_date():
         published="2024-06-15",
     ).events
     assert e.date_start.dt.strftime("%Y-%m-%d").tolist() == ["2022-06-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killed, not a bomb defused
+        (
+            'Burkina Faso\'s army said it had "neutralised" dozens of terrorists near Djibo.',
+            [("Burkina Faso military", "Armed clash", "Djibo")],
+        ),
+        # who they are, not a movement
+        (
+            "Israeli strikes killed 15 people in a strike on a school sheltering displaced "
+            "families in Gaza City.",
+            [("Israel", "Air/drone strike", "Gaza")],
+        ),
+        # the province the country holds, not the country
+        (
+            "Sudan's Rapid Support Forces attacked a village in the country's central Gezira "
+            "province, killing at least 104 people.",
+            [("RSF", "Attack", "Gezira")],
+        ),
+        # a country after "by" acted; it is no place of the event
+        (
+            "A shopping centre in Kharkiv was hit by Russian missiles. The message was taken by "
+            "Bulgaria as a warning.",
+            [("Russian military", "Shelling/artillery/missile attack", "Kharkiv")],
+        ),
+    ],
+)
+def test_what_a_word_says_in_its_place(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected

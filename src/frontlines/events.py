@@ -305,6 +305,10 @@ def find_events(
         and not m.demonym
         and not article.in_dateline(m.start)
         and not inside_actor.covers(m.start, m.end)
+        # "drones launched by Russia": the one who acted, not where
+        and not (
+            m.place.kind == "country" and _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
+        )
     ]
     by_sent: dict[int, list[Mention]] = {}
     for m in places:
@@ -505,6 +509,7 @@ _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
 _COMMA_END = re.compile(r",\s*$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
 
 
@@ -748,7 +753,8 @@ _TOWARDS = re.compile(r"\b(?:into|at|on|onto|to|towards?|against|across)\b")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*")  # "Bamako (Bamako", "Rafah (Rafah, "
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
