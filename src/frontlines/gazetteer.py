@@ -244,8 +244,10 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return pts
 
 
+@lru_cache(maxsize=1)
 def country_info() -> dict[str, dict[str, Any]]:
-    """Country points, demonyms and spellings shipped in ``countries.tsv`` (by ISO code)."""
+    """Country points, demonyms and spellings shipped in ``countries.tsv`` (by ISO code); one
+    shared table, read once: do not change it."""
     with open(data_path("countries.tsv"), encoding="utf-8") as fh:
         return {r["iso"]: r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
 
