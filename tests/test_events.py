@@ -2384,3 +2384,13 @@ def test_a_weekday_before_a_full_date_takes_that_date():
 def test_what_a_word_says_in_its_place(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
+
+
+def test_a_clash_between_a_named_force_and_a_peoples_armed_group():
+    e = fl.parse(
+        "Heavy fighting broke out between LNA forces and a Tebu armed group in Ubari on Tuesday.",
+        published="2024-06-15",
+    ).events
+    assert e[["actor", "target_actor", "event_type", "place_name"]].values.tolist() == [
+        ["Libyan National Army", "Tebu militia", "Armed clash", "Ubari"]
+    ]

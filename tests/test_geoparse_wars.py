@@ -457,3 +457,17 @@ def test_a_village_with_its_divisions_in_parentheses_stays_in_them():
         "(Khampat, Sagaing), killing 17 civilians."
     ).mentions
     assert set(m.country_code) == {"MM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Russian forces advanced along Zaliznychna Street in Kurakhove.",
+            ["Russia", "Kurakhove"],
+        ),
+        ("Protesters marched down Aleppo Street in Damascus.", ["Damascus"]),
+    ],
+)
+def test_a_street_named_after_a_place_is_no_place(text, places):
+    assert fl.parse(text).mentions.name.tolist() == places

@@ -509,6 +509,7 @@ _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
 _COMMA_END = re.compile(r",\s*$")
+_SIDES_AND = re.compile(r"\s+(?:[\w-]+\s+)?and\s+(?:the\s+|an?\s+)?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
 
@@ -1038,7 +1039,8 @@ def _read_event(
         and action == "clash"
         and len(after) >= 2
         and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
-        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[after[0].end : after[1].start])
+        # ("between LNA forces and a Tebu armed group")
+        and _SIDES_AND.fullmatch(text, after[0].end, after[1].start)
     ):
         agent = after[0]  # "fighting erupted between the army and the RSF": both sides named
     inside = [a for a in s_actors if ts < a.start and a.end <= te]

@@ -66,6 +66,7 @@ class _Lex:
     adj_suffixes: tuple[str, ...]
     connectors: frozenset[str]
     name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
+    street_words: frozenset[str]  # "Aleppo Street": a street's name, no place
     not_person_particles: frozenset[str]  # "as" joins place names, never a person's
     locatives: frozenset[str]
     org_heads: frozenset[str]
@@ -155,6 +156,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
+        street_words=frozenset(fold(w) for w in t.get("street_words", [])),
         not_person_particles=frozenset(t.get("not_person_particles", [])),
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
@@ -702,6 +704,8 @@ def _accept(
     if c.fold in lx.never:
         return False  # "White House" is not Fallston, Maryland
     nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
+    if nxt in lx.street_words and run is not None and run[1] > c.j:
+        return False  # "Aleppo Street in Damascus"
     core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
     if len(core) == 1 and core[0].fold in lx.bare_words:
         # "the Centre for Strategic Studies", "in the Gulf"; "the Centre region" and "fighting
