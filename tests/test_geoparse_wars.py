@@ -471,3 +471,31 @@ def test_a_village_with_its_divisions_in_parentheses_stays_in_them():
 )
 def test_a_street_named_after_a_place_is_no_place(text, places):
     assert fl.parse(text).mentions.name.tolist() == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a middle initial makes a person, and the surname alone stays one
+        (
+            "Kijuan D. McDonald was hauling a bag. Deputies chatted with McDonald, 24, of Archer.",
+            ["Archer"],
+        ),
+        # the words around such a name are read as usual
+        (
+            "Kevin G. Fulmer, 31, of Swansea, and Donald L. Schuler of Batesburg-Leesville were "
+            "held.",
+            ["Swansea", "Batesburg-Leesville"],
+        ),
+        # a person, then where they are from
+        ("Mayors David W. Smith of Newark and Michael Sweeney of Hayward.", ["Newark", "Hayward"]),
+        # a role inside a run starts a person
+        (
+            "State Public Service Commissioner Lauren McDonald did not quibble. McDonald amended "
+            "his filings in Atlanta.",
+            ["Atlanta"],
+        ),
+    ],
+)
+def test_people_named_in_local_news_are_no_places(text, places):
+    assert fl.parse(text).mentions.text.tolist() == places

@@ -215,6 +215,21 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return bool(_JOIN_OK.match(text[a.end : b.start]))
 
 
+def _middle_initial(tokens: list[Token], k: int, text: str) -> bool:
+    """Token ``k`` follows a middle initial and its full stop, after a word ("Marsha J.
+    Moore"; not "U.S. Army")."""
+    a = tokens[k - 1]
+    return (
+        k >= 2
+        and len(a.text) == 1
+        and a.text.isupper()
+        and len(tokens[k - 2].text) > 1
+        and tokens[k - 2].is_upper_initial
+        and text[a.end : tokens[k].start] == ". "
+        and tokens[k].is_upper_initial
+    )
+
+
 def _abbreviated(text: str, a: Token, b: Token, lx: _Lex) -> bool:
     """An abbreviation that starts a place name, its full stop, then the name ("St. Louis")."""
     return a.fold in lx.name_abbrevs and text[a.end : b.start] in (". ", ".")
@@ -243,7 +258,11 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
             continue
         j = i
         k = i + 1
-        while k < n and sent[k] == sent[i] and _joined(text, tokens[k - 1], tokens[k]):
+        while (
+            k < n
+            and sent[k] == sent[i]
+            and (_joined(text, tokens[k - 1], tokens[k]) or _middle_initial(tokens, k, text))
+        ):
             if tokens[k].is_upper_initial:
                 j = k
                 k += 1
@@ -327,6 +346,13 @@ def find_mentions(
                 folds = folds[: j - i + 1]
         # "Colonel Ryan Dillon", "Col. Steve Warren"; not "the Governor of Aleppo Province"
         titled = folds[0] in lx.roles and j > i and folds[1] not in lx.connectors
+        initial = next((p for p in range(i + 1, j) if _middle_initial(tokens, p + 1, text)), None)
+        if initial is not None and not titled:
+            # "Donald L. Schuler of Batesburg-Leesville": the name with a middle initial is a
+            # person's; the words around it are read as usual
+            blocked[initial - 1 : initial + 2] = True
+            surnames.add(tokens[initial + 1].fold)
+            continue
         person = (
             titled
             or (
@@ -345,6 +371,11 @@ def find_mentions(
             # "Deputy Minister of Defence of Azerbaijan": a title, whose last "of" names a place
             # or a body; what follows it is read as usual, and is no surname
             blocked[i : ofs[-1] + 1] = True
+            continue
+        if person and ofs and ofs[0] - 1 > i and folds[0] in lx.given:
+            # "Michael Sweeney of Hayward": the person, then where they are from
+            blocked[i : ofs[0]] = True
+            surnames.add(folds[ofs[0] - 1 - i])
             continue
         if person and (titled or not _is_place_name(gazetteer, folds, tokens[i : j + 1])):
             blocked[i : j + 1] = True
