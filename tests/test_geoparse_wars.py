@@ -499,3 +499,18 @@ def test_a_street_named_after_a_place_is_no_place(text, places):
 )
 def test_people_named_in_local_news_are_no_places(text, places):
     assert fl.parse(text).mentions.text.tolist() == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "Hill" is an old name of Al Hillah, and a common word: no prominence for it
+        ("Smith and Hill knew each other, police in Baghdad said.", ["Baghdad"]),
+        ("Fighting in Hillah killed three.", ["Hillah"]),
+        ("They celebrated Passover in Jerusalem.", ["Jerusalem"]),
+        ("Residents packed City Hall in Springfield, Illinois.", ["Springfield", "Illinois"]),
+        ("Safety stressed on St. Patrick's Day in Dublin.", ["Dublin"]),
+    ],
+)
+def test_common_words_feasts_and_buildings_are_no_towns(text, places):
+    assert fl.parse(text).mentions.text.tolist() == places

@@ -666,14 +666,15 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     _attach(cands, qq[ok], lrows[ok], _loose_quality(sim[ok]), lfids[ok])
 
 
-def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
-    """A country, division, sea, region or sizeable city of that exact name."""
+def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex, *, own: bool = False) -> bool:
+    """A country, division, sea, region or sizeable city of that exact name (with ``own``,
+    of that name as its own, not as an alternate one: "Hill" is an old name of Al Hillah)."""
     kinds = gz.kinds_of(c.rows)
     pops = np.asarray(gz.column("pop")[c.rows])
     return any(
         k in ("country", "admin1", "continent", "river", "sea", "region")
         or (k == "city" and p >= lx.prominent_pop)
-        for k, p, e in zip(kinds, pops, c.match >= _exact_match(), strict=True)
+        for k, p, e in zip(kinds, pops, c.match >= (1.0 if own else _exact_match()), strict=True)
         if e
     )
 
@@ -732,8 +733,20 @@ def _accept(
         return False  # ("DeSmog Canada" names the country)
     if run is not None and run[0] < c.i and tokens[c.i - 1].fold in lx.name_heads:
         return False  # "Puerto Jordan" in Arauca is a town the gazetteer lacks, not Jordan
-    if c.fold in lx.never:
-        return False  # "White House" is not Fallston, Maryland
+    before = tokens[c.i - 1] if c.i > 0 else None
+    if c.fold in lx.never or (
+        before is not None
+        and before.is_upper_initial
+        and before.end + 1 == tokens[c.i].start
+        and f"{before.fold} {c.fold}" in lx.never
+    ):
+        return False  # "White House" is not Fallston, Maryland; "City Hall" is no Hall
+    if (
+        c.j + 1 < len(tokens)
+        and tokens[c.j + 1].text == "Day"
+        and tokens[c.j + 1].start - tokens[c.j].end == 3  # ("'s ")
+    ):
+        return False  # "St. Patrick's Day", "Valentine's Day"
     nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
     if nxt in lx.street_words and run is not None and run[1] > c.j:
         return False  # "Aleppo Street in Damascus"
@@ -795,7 +808,7 @@ def _accept(
                 + (
                     lx.prominent_bonus
                     if prominent
-                    and (c.match >= 1.0).any()
+                    and _prominent(c, gz, lx, own=True)
                     and not _among(kinds, ("admin1", "admin2", "admin3")).all()
                     else 0.0
                 )
