@@ -532,3 +532,24 @@ def test_common_words_feasts_and_buildings_are_no_towns(text, places):
 def test_demonyms_as_qualifiers_and_languages(text, expected):
     m = fl.parse(text).mentions
     assert list(zip(m.text, m.country_code, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He lives in Columbus, Ind., with his wife.",
+            [("Columbus", "Columbus"), ("Ind.", "Indiana")],
+        ),
+        (
+            "Fort Bragg, N.C., is home to paratroopers.",
+            [("Fort Bragg", "Fort Bragg"), ("N.C.", "North Carolina")],
+        ),
+        ("He was born in W. Va. in 1950.", [("W. Va.", "West Virginia")]),
+        # a short abbreviation that is also a word counts only after a place and a comma
+        ("He went to Mass. Then he left for Boston.", [("Boston", "Boston")]),
+    ],
+)
+def test_us_states_as_news_agencies_abbreviate_them(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.name, strict=True)) == expected

@@ -12,6 +12,7 @@ countries that speak or act ("Ankara has denied") are flagged as metonymic.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -87,6 +88,8 @@ class _Lex:
     given: frozenset[str]
     anaphor_re: re.Pattern
     demonym_of_noun: re.Pattern  # "the English city of": the country the next name is in
+    state_abbrev_re: re.Pattern  # "Charleston, S.C.": a US state as news agencies write it
+    state_of_abbrev: dict[str, str]  # "S.C." -> "south carolina"
     anaphor_nouns: dict[str, str]
     antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
@@ -130,6 +133,19 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     )
     demonym_of_noun = re.compile(
         rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun_alt})\s+of\s+(?:the\s+)?", re.IGNORECASE
+    )
+    abbrevs = {
+        " ".join(str(k).split()): fold(str(v))
+        for k, v in t.get("us_state_abbreviations", {}).items()
+    }
+    state_abbrev_re = re.compile(
+        r"(?<![\w.])(?P<a>"
+        + "|".join(
+            re.escape(a).replace(r"\ ", r"\s") for a in sorted(abbrevs, key=len, reverse=True)
+        )
+        + r")(?!\w)"
+        if abbrevs
+        else r"(?!)"
     )
     m = t["metonymy"]
     qual = {w: cls for cls, ws in g["qualifiers"].items() for w in ws}
@@ -183,6 +199,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         given=given,
         anaphor_re=anaphor_re,
         demonym_of_noun=demonym_of_noun,
+        state_abbrev_re=state_abbrev_re,
+        state_of_abbrev=abbrevs,
         anaphor_nouns=nouns,
         antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
         speaker_before=re.compile(
@@ -255,6 +273,47 @@ class _Cand:
     match: np.ndarray | None = None
     var: np.ndarray | None = None  # name keys that matched (loosely, when no exact one did)
     partial: bool = False  # only part of a longer capitalised run ("Jebel" of "Jebel Moya")
+    end: int = -1  # where the name ends in the text, when not at its last token ("Ind.")
+
+
+_AFTER_PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+
+
+def _with_state_abbreviations(
+    chosen: list[_Cand],
+    tokens: list[Token],
+    text: str,
+    gz: Gazetteer,
+    lx: _Lex,
+    blocked: np.ndarray,
+) -> list[_Cand]:
+    """``chosen`` with the US states written as news agencies abbreviate them ("Columbus,
+    Ind.", "Charleston, S.C."): one with a full stop inside anywhere, a short one only after
+    a place and a comma (lest "Mass." at a sentence's end be Massachusetts)."""
+    taken = {k for c in chosen for k in range(c.i, c.j + 1)}
+    starts = [t.start for t in tokens]
+    added = []
+    for m in lx.state_abbrev_re.finditer(text):
+        a = m["a"]
+        if "." not in a[:-1] and not _AFTER_PLACE_COMMA.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        j = bisect.bisect_left(starts, m.end()) - 1
+        if i > j or i >= len(tokens) or any(k in taken or blocked[k] for k in range(i, j + 1)):
+            continue
+        name = lx.state_of_abbrev[" ".join(a.split())]
+        _, rows, _, _ = gz.lookup_fold_ids(np.array([_key_hash(name)], dtype=np.int64))
+        ok = rows[
+            (np.asarray(gz.kinds_of(rows)) == "admin1")
+            & (np.asarray(gz.column("cc")[rows]).astype(str) == "US")
+        ]
+        if len(ok):
+            added.append(_Cand(i, j, name, name, ok[:1], np.ones(1), end=m.end()))
+    if not added:
+        return chosen
+    return sorted([*chosen, *added], key=lambda c: c.i)
 
 
 def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tuple[int, int]]:
@@ -517,6 +576,7 @@ def find_mentions(
             chosen.append(pick)
             k = pick.j + 1
 
+    chosen = _with_state_abbreviations(chosen, tokens, text, gazetteer, lx, blocked)
     mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw, demonyms)
     return _finish(demonyms, mentions, article, gazetteer, lx, text, keep_doubtful)
 
@@ -1256,7 +1316,7 @@ def _resolve(
         margin = float(s[0] - s[1]) if len(s) > 1 else 0.5
         conf = float(c.match[ch]) * (0.55 + 0.45 * min(1.0, margin / 0.25))
         place = gz.place(int(c.rows[ch]), score=float(d["score"][ch]), matched=c.fold)
-        start, end = tokens[c.i].start, tokens[c.j].end
+        start, end = tokens[c.i].start, (c.end if c.end >= 0 else tokens[c.j].end)
         nj = c.j + 1
         if (
             d["qual"]
