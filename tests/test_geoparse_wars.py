@@ -553,3 +553,18 @@ def test_demonyms_as_qualifiers_and_languages(text, expected):
 def test_us_states_as_news_agencies_abbreviate_them(text, expected):
     m = fl.parse(text).mentions
     assert list(zip(m.text, m.name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a big city's name is frequent because it is the city, even opening a sentence
+        ("London’s murder tally last year was far lower.", [("London", False)]),
+        # where the speakers are is no speaker
+        ("Police in London said two men were held.", [("London", False)]),
+        ("Ankara has denied the allegations.", [("Ankara", True)]),
+    ],
+)
+def test_big_cities_opening_or_hosting_speech(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.metonymic, strict=True)) == expected

@@ -83,6 +83,8 @@ class _Lex:
     zipf: tuple[float, float]
     prominent_pop: int
     prominent_bonus: float
+    major_population: int
+    major_bonus: float
     qualifiers: dict[str, str]
     common: dict[str, float]
     given: frozenset[str]
@@ -194,6 +196,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         zipf=tuple(t["common_word_zipf"]),
         prominent_pop=int(t["prominent_population"]),
         prominent_bonus=float(t["prominent_bonus"]),
+        major_population=int(t.get("major_population", 1_000_000)),
+        major_bonus=float(t.get("major_bonus", 0.0)),
         qualifiers=qual,
         common=common,
         given=given,
@@ -890,6 +894,15 @@ def _accept(
                     else 0.0
                 )
                 + (1.0 if located else 0.0)
+                + (
+                    lx.major_bonus
+                    if (
+                        (c.match >= 1.0)
+                        & (np.asarray(kinds) == "city")
+                        & (pops >= lx.major_population)
+                    ).any()
+                    else 0.0
+                )
             )
             if z >= threshold:
                 return False
@@ -1398,6 +1411,8 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         words = re.findall(r"[A-Za-z]+", after)[:4]
         if not words:
             continue
+        if _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "Police in London said": where the speakers are
         if (_government(m, lx) and _speaks(after, lx)) or (
             m.place.kind == "country"
             and words[0].lower() in lx.meto_nouns
@@ -1406,6 +1421,7 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             m.metonymic = True
 
 
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
