@@ -2394,3 +2394,36 @@ def test_a_clash_between_a_named_force_and_a_peoples_armed_group():
     assert e[["actor", "target_actor", "event_type", "place_name"]].values.tolist() == [
         ["Libyan National Army", "Tebu militia", "Armed clash", "Ubari"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the protest demands is no intervention
+        (
+            "On 4 April 2024, around 50 people staged a peaceful protest in Lagos (Lagos "
+            "Mainland, Lagos) to demand the release of detained activists.",
+            [("Protesters", "Peaceful protest", "Lagos")],
+        ),
+        # one riot, whatever the rioters did in it
+        (
+            "On 30 April 2024, students rioted and burned vehicles in Dhaka (Dhaka, Dhaka), "
+            "clashing with police.",
+            [("Rioters", "Violent demonstration", "Dhaka")],
+        ),
+        # the divisions in parentheses do not part the attack from its weapon
+        (
+            "On 20 April 2024, Russian forces shelled Nikopol (Nikopol, Dnipropetrovsk) with "
+            "artillery.",
+            [("Russian military", "Shelling/artillery/missile attack", "Nikopol")],
+        ),
+        (
+            "On 18 April 2024, Al Shabaab and the SNA agreed to a local ceasefire in Galkayo "
+            "(Galkayo, Mudug).",
+            [("al-Shabaab", "Agreement", "Gaalkacyo")],
+        ),
+    ],
+)
+def test_event_records_read_as_one_event(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected

@@ -27,7 +27,7 @@ from ._fatalities import deaths_in, killed_by_someone
 from ._resources import load_lexicon
 from ._shapes import admin1_shape
 from ._text import words_pattern as _alt
-from .actors import ActorMention, country_named
+from .actors import ActorMention, country_named, load_actors
 from .article import Article
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, find_dates
@@ -398,12 +398,10 @@ def find_events(
                 )
                 word_end = f[1]
                 continue
+            # ("shelled Nikopol (Nikopol, Dnipropetrovsk) with artillery": the divisions aside)
+            gap = _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]) if triggers else ""
             if triggers and (
-                lx.instrument.match(sent_text[triggers[-1][1] : f[0]])
-                or (
-                    triggers[-1][2] == "attack"
-                    and lx.means.match(sent_text[triggers[-1][1] : f[0]])
-                )
+                lx.instrument.match(gap) or (triggers[-1][2] == "attack" and lx.means.match(gap))
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
@@ -509,6 +507,7 @@ _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
 _COMMA_END = re.compile(r",\s*$")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _SIDES_AND = re.compile(r"\s+(?:[\w-]+\s+)?and\s+(?:the\s+|an?\s+)?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
@@ -690,7 +689,19 @@ def _met(
         if nxt < len(article.sentences) and nxt not in protest_sents:
             sents.append(nxt)
         found = (
-            (etype, [m.span() for si in sents for m in rx.finditer(text, *article.sentences[si])])
+            (
+                etype,
+                [
+                    m.span()
+                    for si in sents
+                    for m in rx.finditer(text, *article.sentences[si])
+                    # ("to demand the release of detained activists": who they are)
+                    if not (
+                        m.group().split()[0].endswith("ed")
+                        and lx.describes.search(text, max(0, m.start() - 20), m.start())
+                    )
+                ],
+            )
             for etype, rx in lx.outcomes[p.action]
         )
         etype, spans = next(((t, sp) for t, sp in found if sp), ("", []))
@@ -1216,7 +1227,10 @@ def _read_event(
         )
     if date_start is None and article.published is None:
         source = "none"
-    kind = agent.type if agent else None
+    crowd = None
+    if agent is None and shared and last is not None and last.actor_text is None and last.actor:
+        crowd = last.actor  # "students rioted and burned vehicles": the rioters burned them
+    kind = agent.type if agent else (load_actors().types.get(crowd) if crowd else None)
     if kind == "state" and agent.country and agent.country != place.place.country_code:
         kind = "foreign-state"  # "Russian forces captured Bakhmut": a foreign state's capture
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
@@ -1247,7 +1261,7 @@ def _read_event(
         trigger=text[ts:te],
         modality=modality,
         # ("300 people protested": the lexicon's actor of a protest, when none is named)
-        actor=agent.actor if agent else lx.spec["actions"][action].get("default_actor"),
+        actor=agent.actor if agent else crowd or lx.spec["actions"][action].get("default_actor"),
         actor_text=agent.text if agent else None,
         target_actor=target.actor if target else None,
         place=place,
