@@ -2427,3 +2427,13 @@ def test_a_clash_between_a_named_force_and_a_peoples_armed_group():
 def test_event_records_read_as_one_event(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
+
+
+def test_pushing_to_within_a_distance_is_an_advance():
+    e = fl.parse(
+        "Russian forces have pushed to within 2 km of Chasiv Yar's eastern outskirts.",
+        published="2024-06-15",
+    ).events
+    assert e[["actor", "event_type", "place_name"]].values.tolist() == [
+        ["Russian military", "advance", "Chasiv Yar"]
+    ]

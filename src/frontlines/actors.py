@@ -142,6 +142,9 @@ class Actors:
             for g in spec.get("identity_militias") or []
         ]
         self._militia_max_zipf = float(spec.get("identity_militia_max_zipf", 3.5))
+        # (the nouns alone, a cheap test before the patterns: most texts name no militia)
+        nouns = [n for g in spec.get("identity_militias") or [] for n in g["nouns"]]
+        self._militia_nouns = re.compile(rf"(?i:{words_pattern(nouns)})") if nouns else None
         # "fighting between Russia and Ukraine"
         side = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
         self._between = re.compile(
@@ -302,6 +305,8 @@ class Actors:
         """Add the identity militias ("Fulani herdsmen": "Fulani ethnic militia") that no
         named actor overlaps, and that are neither a country's ("Malian militias") nor a
         common word opening a sentence ("Local militias")."""
+        if self._militia_nouns is None or not self._militia_nouns.search(text):
+            return
         taken = [(h[0], h[1]) for h in hits if h[3] is not None]
         for template, rx in self._militias:
             for m in rx.finditer(text):
