@@ -2437,3 +2437,20 @@ def test_pushing_to_within_a_distance_is_an_advance():
     assert e[["actor", "event_type", "place_name"]].values.tolist() == [
         ["Russian military", "advance", "Chasiv Yar"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli strike on Beirut suburb kills Hezbollah commander",
+            [("Israel", "Air/drone strike", "Beirut")],
+        ),
+        ("Sudan's RSF kills dozens in attack on Darfur camp", [("RSF", "Attack", "Darfur")]),
+        # a strike of workers is on no place
+        ("Workers began a general strike on Monday in Lagos.", []),
+    ],
+)
+def test_headlines_in_the_present_tense(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected

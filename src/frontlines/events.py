@@ -401,7 +401,9 @@ def find_events(
             # ("shelled Nikopol (Nikopol, Dnipropetrovsk) with artillery": the divisions aside)
             gap = _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]) if triggers else ""
             if triggers and (
-                lx.instrument.match(gap) or (triggers[-1][2] == "attack" and lx.means.match(gap))
+                lx.instrument.match(gap)
+                # ("Israeli strikes killed 15 people in a strike on a school": the same)
+                or (triggers[-1][2] in ("attack", f[2]) and lx.means.match(gap))
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
