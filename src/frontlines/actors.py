@@ -308,38 +308,36 @@ class Actors:
         if self._militia_nouns is None or not self._militia_nouns.search(text):
             return
         taken = [(h[0], h[1]) for h in hits if h[3] is not None]
+
+        def add(s0: int, e0: int, shown: str, group: str, template: str) -> None:
+            name = template.format(group=group)
+            self.types.setdefault(name, "non-state")
+            hits.append((s0, e0, shown, name))
+            taken.append((s0, e0))
+
         for template, rx in self._militias:
             for m in rx.finditer(text):
                 s0, e0 = m.span()
                 group = " ".join(m["g"].split())
-                if any(a < e0 and s0 < b for a, b in taken) or _country_of(group) is not None:
-                    continue
-                if not self._names_a_people(text, s0, group):
-                    continue
-                name = template.format(group=group)
-                self.types.setdefault(name, "non-state")
-                hits.append((s0, e0, m.group(), name))
-                taken.append((s0, e0))
-                pair = _SHARED_NOUN.search(text, max(0, s0 - 40), s0)
-                if (
-                    pair is not None
-                    and _country_of(pair["g"]) is None
-                    and self._names_a_people(text, pair.start(), pair["g"])
+                if any(a < e0 and s0 < b for a, b in taken) or not self._names_a_people(
+                    text, s0, group
                 ):
+                    continue
+                add(s0, e0, m.group(), group, template)
+                pair = _SHARED_NOUN.search(text, max(0, s0 - 40), s0)
+                if pair is not None and self._names_a_people(text, pair.start(), pair["g"]):
                     # "Hema and Lendu militias": the first people's militia too
-                    first_name = template.format(group=pair["g"])
-                    self.types.setdefault(first_name, "non-state")
-                    hits.append((*pair.span("g"), pair["g"], first_name))
-                    taken.append(pair.span("g"))
+                    add(*pair.span("g"), pair["g"], pair["g"], template)
 
     def _names_a_people(self, text: str, start: int, group: str) -> bool:
-        """Whether the capitalised ``group`` at ``start`` names who a militia is: not an
-        actor word ("Militants"), nor a common word that is capitalised only because it
-        opens the sentence ("Local militias")."""
+        """Whether the capitalised ``group`` at ``start`` names who a militia is: no
+        country's ("Malian militias" are its rebels), no actor word ("Militants"), nor a
+        common word that is capitalised only because it opens the sentence ("Local
+        militias")."""
         first = group.split()[0].lower()
-        if first in self._generic or first in self._members:
+        if _country_of(group) is not None or first in self._generic or first in self._members:
             return False
-        before = text[:start].rstrip()
+        before = text[max(0, start - 20) : start].rstrip()
         opens = not before or before[-1] in '.!?:;"“(—–'
         return not (opens and common_words().get(first, 0.0) >= self._militia_max_zipf)
 

@@ -967,6 +967,8 @@ def _read_event(
         pm = _NAMED_SUBJECT.search(text, agent.end, ts)
         if pm and not any(pm.start() <= m.start < ts for m in s_places):
             agent, person = None, pm
+    # "have been pushing towards", "taking": the trigger's first word is a present participle
+    progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
     shared = (
         last is not None
         and not by
@@ -974,10 +976,7 @@ def _read_event(
             bool(lx.elided.search(text, max(s0, ts - 30), ts))
             # "stormed a police compound in Bannu, taking several officers hostage": the
             # participle's subject is the clause's before
-            or (
-                text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
-                and _COMMA_END.search(text, max(s0, ts - 3), ts) is not None
-            )
+            or (progressive and _COMMA_END.search(text, max(s0, ts - 3), ts) is not None)
         )
     )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
@@ -994,7 +993,7 @@ def _read_event(
     if (
         agent is None
         and not by
-        and text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
+        and progressive
         and _SUBORDINATE_ING.search(text, max(s0, ts - 12), ts)
     ):
         # "Syrian rebels reached Hama, two days after seizing Aleppo": the participle's
@@ -1025,8 +1024,6 @@ def _read_event(
     ):
         agent = None  # "… according to officials close to the operation to retake the city"
     passive_target = None
-    # "have been pushing towards": the trigger's first word is a present participle
-    progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
     if (
         agent is not None
         and not by
