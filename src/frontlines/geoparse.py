@@ -294,8 +294,8 @@ def _with_state_abbreviations(
     """``chosen`` with the US states written as news agencies abbreviate them ("Columbus,
     Ind.", "Charleston, S.C."): one with a full stop inside anywhere, a short one only after
     a place and a comma (lest "Mass." at a sentence's end be Massachusetts)."""
-    taken = {k for c in chosen for k in range(c.i, c.j + 1)}
-    starts = [t.start for t in tokens]
+    taken: set[int] | None = None  # (built at the first abbreviation: most texts have none)
+    starts: list[int] = []
     added = []
     for m in lx.state_abbrev_re.finditer(text):
         a = m["a"]
@@ -303,6 +303,9 @@ def _with_state_abbreviations(
             text, max(0, m.start() - 40), m.start()
         ):
             continue
+        if taken is None:
+            taken = {k for c in chosen for k in range(c.i, c.j + 1)}
+            starts = [t.start for t in tokens]
         i = bisect.bisect_left(starts, m.start())
         j = bisect.bisect_left(starts, m.end()) - 1
         if i > j or i >= len(tokens) or any(k in taken or blocked[k] for k in range(i, j + 1)):
