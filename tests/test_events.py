@@ -2454,3 +2454,11 @@ def test_pushing_to_within_a_distance_is_an_advance():
 def test_headlines_in_the_present_tense(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
+
+
+def test_struck_by_a_car_is_a_road_accident():
+    e = fl.parse(
+        "A man Roswell police say shoplifted a bracelet was struck by a car as he fled.",
+        published="2024-06-15",
+    ).events
+    assert e.empty
