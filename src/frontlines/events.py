@@ -112,6 +112,10 @@ class _Lex:
     attack_nouns: frozenset[str]  # "the assault" after an attack: the same event
     retold_actions: frozenset[str]
     determiner_before: re.Pattern
+    # "Manipur police said (that)": what follows is what they told, with a subject of its own
+    reported: re.Pattern
+    # "after a battle between the cartels": an action noun that tells the main clause's setting
+    circumstance: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -232,6 +236,16 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("attack_nouns") or []),
         frozenset(spec.get("retold_actions") or []),
         re.compile(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_alt(spec.get('reporting_verbs') or ['(?!)'])})"
+            # ("Hartford police said Thursday, and arrested": no report follows)
+            r"(?>(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)(?:\s+that)?\s+(?=[\w\"“])",
+        ),
+        re.compile(
+            rf"(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
+            rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long)\s+){{0,4}}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -766,7 +780,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 _TOWARDS = re.compile(r"\b(?:into|at|on|onto|to|towards?|against|across)\b")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
-_HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*")  # "Bamako (Bamako", "Rafah (Rafah, "
+_FIGHTING = frozenset({"capture", "retake", "advance", "retreat", "clash", "attack", "siege"})
+_VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
+# "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas"
+_HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
@@ -775,6 +792,12 @@ _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
+# a verb that has a subject of its own: "torched", "were killed", "took", "were advancing"
+_FINITE = re.compile(
+    r"(?i:[a-z]+ed|took|struck|shot|hit|overran|fought|blew|withdrew|fled|stole|broke|threw"
+    r"|set|burnt|began)(?![\w-])"
+)
+_PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were)\s+$")
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
@@ -839,6 +862,19 @@ def _main_clause(
             hidden.append((a, b))
             left = _clause_bounds(text, sentence, a, lx)[0]
     return left, right, hidden
+
+
+def _last_place(places: list[Mention], text: str) -> Mention:
+    """The last of ``places`` told before an action, not the division after it that holds
+    it: "in Bamako (Bamako), 200 women protested" is in the town, not its region; "bodies
+    were found in Frontera Comalapa in Chiapas after a battle": in the town."""
+    places = list(places)
+    while len(places) > 1 and (
+        _HELD_BY.fullmatch(text, places[-2].end, places[-1].start)
+        and _holds(places[-1].place, places[-2].place)
+    ):
+        places.pop()
+    return places[-1]
 
 
 def _outside(pos: int, hidden: list[tuple[int, int]]) -> bool:
@@ -936,6 +972,25 @@ def _read_event(
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
     ]
+    # "have been pushing towards", "taking": the trigger's first word is a present participle
+    progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
+    said = next(reversed(list(lx.reported.finditer(text, left, ts))), None)
+    if (
+        said is not None
+        and said.end() < ts
+        and (
+            _FINITE.match(text, ts)
+            or (progressive and _PROGRESSIVE_AUX.search(text, said.end(), ts))
+        )
+    ):
+        # "Manipur police said armed miscreants torched 15 houses": the police told it;
+        # "The Philippine army said it killed two rebels": the pronoun is the speaker
+        speakers = [a for a in before if a.end <= said.start()]
+        before = [a for a in before if a.start >= said.end()]
+        pm = lx.pronoun.search(text[said.end() : ts].rstrip("\"“‘'"))  # (it had "neutralised")
+        if speakers and not before and pm is not None and pm.start("p") == 0:
+            p0, p1 = said.end() + pm.start("p"), said.end() + pm.end("p")
+            before = [replace(speakers[-1], start=p0, end=p1, text=pm["p"], generic=True)]
     backers = [a for a in before if lx.ally_before.search(text, max(left, a.start - 40), a.start)]
     if len(backers) < len(before):
         # "M23 rebels backed by Rwandan troops entered Goma": M23 entered, with their backers
@@ -967,8 +1022,6 @@ def _read_event(
         pm = _NAMED_SUBJECT.search(text, agent.end, ts)
         if pm and not any(pm.start() <= m.start < ts for m in s_places):
             agent, person = None, pm
-    # "have been pushing towards", "taking": the trigger's first word is a present participle
-    progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
     shared = (
         last is not None
         and not by
@@ -1123,13 +1176,8 @@ def _read_event(
             and _outside(m.start, hidden)
             and not (agent is not None and agent.start <= m.start < agent.end)
         ]
-        while len(prior) > 1 and (
-            _HELD_BY.fullmatch(text, prior[-2].end, prior[-1].start)
-            and _holds(prior[-1].place, prior[-2].place)
-        ):
-            prior.pop()  # "in Bamako (Bamako), 200 women protested": the town, not its region
         if prior:
-            place = prior[-1]
+            place = _last_place(prior, text)
             # "The village of Klishchiivka, located 7 km southwest of Bakhmut, was retaken":
             # the place the distance is told of, not the one it is measured from
             place = next(
@@ -1153,6 +1201,14 @@ def _read_event(
     unknown = ""
     if place is None:
         unknown, place = _unknown_settlement(text, te, right, ts, si, s_actors, mentions)
+    if place is None and left > s0 and action in _VIOLENT and lx.circumstance.match(text, left, ts):
+        # "19 bodies were found in Frontera Comalapa after a battle between cartels": the
+        # battle without a place of its own was where the main clause is
+        main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
+        if main and not any(left <= a.start < ts for a in s_actors):
+            place = _last_place(main, text)
+            if last is not None and last.action in _FIGHTING and last.place is place:
+                return None  # "captured Hama after days of fighting": the capture's battle
     if place is None:
         return None
     # ---- vague places: "villages near Turkey" takes the claim's region

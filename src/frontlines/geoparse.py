@@ -163,7 +163,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     }
     # when several countries share a demonym ("American"), the most populous one takes it
     for iso, ci in sorted(country_info().items(), key=lambda kv: -pop.get(kv[0], 0)):
-        for dem in ci["demonym"].split("|"):
+        for dem in re.split(r"[|,]", ci["demonym"]):
             f = fold(dem)
             if f:
                 demonym_of.setdefault(f, f"cc:{iso}")
@@ -584,7 +584,18 @@ def find_mentions(
             k = pick.j + 1
 
     chosen = _with_state_abbreviations(chosen, tokens, text, gazetteer, lx, blocked)
-    mentions = _resolve(chosen, tokens, sent, text, article, gazetteer, lx, gw, demonyms)
+    mentions = _resolve(
+        chosen,
+        tokens,
+        sent,
+        text,
+        article,
+        gazetteer,
+        lx,
+        gw,
+        demonyms,
+        homes=actors.home_countries(text) if chosen else frozenset(),
+    )
     return _finish(demonyms, mentions, article, gazetteer, lx, text, keep_doubtful)
 
 
@@ -1085,6 +1096,7 @@ def _resolve(
     lx: _Lex,
     gw: dict[str, Any],
     demonyms: Sequence[Mention] = (),
+    homes: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     if not chosen:
         return []
@@ -1158,6 +1170,8 @@ def _resolve(
             continue
         focus[d["own_focus"][0]] += d["own_focus"][1]
         name_focus[(d["c"].fold, d["own_focus"][0])] += d["own_focus"][1]
+    for cc in homes:  # "M23 rebels attacked Wamba": in the DR Congo, as if it were named
+        focus[cc] += 2
     total = sum(focus.values()) or 1
     total_a1 = sum(focus_a1.values()) or 1
 
@@ -1196,6 +1210,10 @@ def _resolve(
                 gap, contains, appos = "(", True, True
             elif b == a - 1:
                 gap = text[tokens[cb.j].end : tokens[ca.i].start]
+                # ("Sagaing region's Kani township": the division word before "'s")
+                qw = re.match(r"\s+([a-z-]+)(?=['’]s\s)", gap)
+                if qw and qw.group(1) in lx.qualifiers:
+                    gap = gap[qw.end() :]
                 contains, appos = re.fullmatch(r"['’]s\s+", gap), False
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
@@ -1328,6 +1346,12 @@ def _resolve(
         ):
             # "Robotyne in the Zaporizhzhia region" is not Rybotyn, 500 km north
             doubtful = "a loose spelling outside the division the text puts it in"
+        if doubtful and a not in strays:
+            # "Tripoli's Tajoura district" is not Tadjourah in Djibouti but the town of that
+            # name in the country the text is about
+            alt = _local_alternative(d, ch, hints[a], focus, name_focus)
+            if alt is not None:
+                ch, doubtful = alt, ""
         s = np.sort(d["score"])[::-1]
         margin = float(s[0] - s[1]) if len(s) > 1 else 0.5
         conf = float(c.match[ch]) * (0.55 + 0.45 * min(1.0, margin / 0.25))
@@ -1468,6 +1492,24 @@ def _list_strays(
             ):
                 out.add(a)
     return out
+
+
+def _local_alternative(
+    d: dict, ch: int, hints: set[str], focus: Counter, name_focus: Counter
+) -> int | None:
+    """The best-scored other reading of a doubtful name in the country the text puts it in,
+    spelt as well as the doubtful one ("Tripoli's Tajoura"); else one spelt exactly in a
+    country the rest of the article is about."""
+    fold, match = d["c"].fold, d["c"].match
+    if hints:
+        where, good = hints, match >= min(_exact_match(), match[ch] - 0.02)
+    else:
+        where = {k for k, v in focus.items() if v > name_focus.get((fold, k), 0)}
+        good = match >= _exact_match()
+    for k in np.argsort(-d["score"], kind="stable"):
+        if k != ch and good[k] and d["cc"][k] in where and d["kinds"][k] not in _AREAS:
+            return int(k)
+    return None
 
 
 def _far_loose(
