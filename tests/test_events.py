@@ -1682,6 +1682,15 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
         ("Rioters set fire to a police station in Nairobi on 25 June 2024.", [0]),
         # no death told
         ("Ukrainian forces recaptured Kupiansk on 10 September.", [0]),
+        # one person, and those told with them
+        (
+            "On 4 October 2024, unknown gunmen shot and killed a village chief in Kalehe (Sud-Kivu).",
+            [1],
+        ),
+        ("An Israeli strike killed a senior Hamas commander and two civilians in Rafah.", [3]),
+        ("A soldier was killed when militants attacked a checkpoint in Bannu.", [1]),
+        # "a" before no person
+        ("Police executed a search warrant at a house in Bannu.", [0]),
     ],
 )
 def test_fatalities_are_the_deaths_told_with_an_event(text, fatalities):

@@ -21,6 +21,7 @@ class _Counts:
     prior: re.Pattern  # "24 civilians, " before a count of those after it
     after: re.Pattern  # the number, then the words
     toll: re.Pattern
+    one: re.Pattern  # "killed a village chief", "a soldier was killed": one person
     words: dict[str, float]  # number words and vague numbers -> value
 
 
@@ -41,6 +42,10 @@ def _counts(_key: int) -> _Counts:
     gap = rf"(?:{other}[\w'’-]+\s+){{0,3}}?"
     flags = re.IGNORECASE
     units = words_pattern(spec.get("not_units") or [])
+    person = (
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{words_pattern(spec.get('one_person') or ['(?!)'])})"
+        r"(?![\w-])"
+    )
     return _Counts(
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec['verbs_before'])})\s+{n}"
@@ -61,6 +66,11 @@ def _counts(_key: int) -> _Counts:
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w-]+\s+){{0,4}}?"
             rf"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+{n}(?![\w-])",
+            flags,
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:(?:{words_pattern(spec['verbs_before'])})\s+an?\s+{person}"
+            rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-]))",
             flags,
         ),
         words,
@@ -123,6 +133,20 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     stop = more.end()
             taken.append((m.start(), stop))
             out.append((m.start(), v))
+    for m in c.one.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        v, stop = 1, m.end()
+        # "killed a Hamas commander and two civilians"
+        while (more := c.more.match(text, stop, end)) is not None:
+            w = _value(more["n"] or more["lo"], c.words)
+            if w is None:
+                break
+            v += w
+            noun = _NOUN.match(text, more.end(), end)
+            stop = noun.end() if noun else more.end()
+        taken.append((m.start(), stop))
+        out.append((m.start(), v))
     return sorted(out)
 
 
