@@ -2539,3 +2539,51 @@ def test_a_battle_told_as_the_circumstance_of_a_capture_is_that_capture():
     ).events
     assert sorted(e.event_type) == ["Armed clash", "Civilian movement"]
     assert set(e.place_name) == {"Nyala"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no protesters named, but what for: a protest
+        (
+            "On 3 December 2024, farmers blocked the main road in Amritsar (Punjab) demanding "
+            "minimum support prices for crops.",
+            [("Protesters", "Peaceful protest", None, "Amritsar")],
+        ),
+        (
+            "Hundreds of women marched in Bamako on Friday to demand the release of detained "
+            "activists.",
+            [("Protesters", "Peaceful protest", None, "Bamako")],
+        ),
+        # told only by what met it
+        (
+            "Police fired tear gas at protesters in Nairobi on Tuesday.",
+            [("Protesters", "Protest with intervention", "Kenya police", "Nairobi")],
+        ),
+        # the students protested, not the police
+        (
+            "On 17 July 2024, police fired live rounds at students protesting in Rangpur. One "
+            "student was killed.",
+            [("Protesters", "Excessive force against protesters", "Bangladesh police", "Rangpur")],
+        ),
+        # what met the protest, told next at its place, is the same protest
+        (
+            "Protesters marched in Nairobi on Tuesday. Police fired tear gas at protesters in "
+            "Nairobi.",
+            [("Protesters", "Protest with intervention", "Kenya police", "Nairobi")],
+        ),
+        # no purpose, no protesters: no protest
+        ("The team rallied in Boston to win the game.", []),
+    ],
+)
+def test_protests_told_by_their_purpose_or_by_what_met_them(text, expected):
+    e = fl.parse(text, published="2024-12-05").events
+    assert [
+        (
+            r.actor,
+            r.event_type,
+            r.target_actor if isinstance(r.target_actor, str) else None,
+            r.place_name,
+        )
+        for r in e.itertuples()
+    ] == expected

@@ -516,7 +516,7 @@ def find_events(
                 seen.add(key)
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
-    return _count_deaths(_met(events, acts_by_sent, article, lx), article)
+    return _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
 
 
 _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
@@ -750,6 +750,36 @@ def _met(
     return [e for j, e in enumerate(out) if j not in dropped]
 
 
+def _one_protest(events: list[Event], lx: _Lex) -> list[Event]:
+    """A protest told only by what met it ("Police fired tear gas at protesters in Nairobi"),
+    right after a protest at that place, is that protest: it takes the other's type and its
+    other side."""
+    out: list[Event] = []
+    for e in events:
+        prev = next(
+            (
+                k
+                for k in range(len(out) - 1, -1, -1)
+                if out[k].action in lx.outcomes
+                and not lx.spec["actions"][out[k].action].get("agentless")
+                and 0 <= e.sentence - out[k].sentence <= 1
+                and _where(out[k]) == _where(e)
+            ),
+            None,
+        )
+        if lx.spec["actions"][e.action].get("agentless") and prev is not None:
+            p = out[prev]
+            out[prev] = replace(
+                p,
+                event_type=e.event_type,
+                target_actor=p.target_actor or e.target_actor,
+                fatalities=max(p.fatalities, e.fatalities),
+            )
+            continue
+        out.append(e)
+    return out
+
+
 def _agent_of(ev: Event, actors: list[ActorMention]) -> ActorMention | None:
     """The actor mention that is an event's agent (the last one of its words before it)."""
     return next(
@@ -792,6 +822,12 @@ _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
+# a noun right before a participle that it is the subject of ("students protesting")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:is|are|was|were|be|been|being|and|or|then|also|still|began|begin|begun"
+    r"|started|start|kept|keep|continued|continue|went|go|were|had|have|has|not)\b)"
+    r"(?![a-z]+ly\b)[a-z][\w-]*\s+$"
+)
 # a verb that has a subject of its own: "torched", "were killed", "took", "were advancing"
 _FINITE = re.compile(
     r"(?i:[a-z]+ed|took|struck|shot|hit|overran|fought|blew|withdrew|fled|stole|broke|threw"
@@ -862,6 +898,17 @@ def _main_clause(
             hidden.append((a, b))
             left = _clause_bounds(text, sentence, a, lx)[0]
     return left, right, hidden
+
+
+@lru_cache(maxsize=64)
+def _what_for_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alt(list(words))})(?![\w-])", re.IGNORECASE)
+
+
+def _told_what_for(spec: dict[str, Any], text: str, start: int, end: int) -> bool:
+    """Whether the clause after an action tells one of the action's purposes (``or_for``)."""
+    words = spec.get("or_for")
+    return bool(words) and _what_for_re(tuple(words)).search(text, start, end) is not None
 
 
 def _last_place(places: list[Mention], text: str) -> Mention:
@@ -1006,6 +1053,17 @@ def _read_event(
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    if lx.spec["actions"][action].get("agentless"):
+        agent, before, by = None, [], []  # (who met the protest is its other side: _met)
+    if (
+        agent is not None
+        and not by
+        and progressive
+        and action in lx.outcomes
+        and (nb := _NOUN_BEFORE.search(text, max(agent.end, ts - 30), ts)) is not None
+        and nb.start() > agent.end
+    ):
+        agent = None  # "police fired tear gas at students protesting": the students protested
     if not by and len(before) > 1 and lx.joint.fullmatch(text, before[-2].end, before[-1].start):
         # "Malian troops and Wagner mercenaries entered Kidal": the first named leads; in a
         # clash ("Russian and Ukrainian forces clashed") the second is the other side
@@ -1122,8 +1180,14 @@ def _read_event(
         agent = None
     if person is not None and agent is None and action == "civilian_movement":
         return None  # "Bashar al-Assad fled the country": one man's flight, no movement of people
-    only_by = lx.spec["actions"][action].get("only_by")
-    if only_by and (agent is None or agent.type not in only_by):
+    spec = lx.spec["actions"][action]
+    only_by = spec.get("only_by")
+    if (
+        only_by
+        and (agent is None or agent.type not in only_by)
+        # ("women marched in Bamako to demand …": no armed actor, and what for)
+        and not (agent is None and _told_what_for(spec, text, te, right))
+    ):
         return None  # "rallied from ten points down": no protesters, no protest
     # ---- place
     origin = None
@@ -1384,7 +1448,8 @@ def _lowercase_word(text: str, m: re.Match) -> bool:
     return not (m.group()[0].isupper() and text[: m.start()].strip()[-1:] not in ("", ".", '"'))
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+# ("a US destroyer", "waving Korean and US flags")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:and|or))\s+$")
 # the noun after a country, past a model's designation ("a US MQ-9 Reaper drone")
 _WORD_AFTER = re.compile(
     r"(?:\s+(?=[\w-]*\d)[A-Z0-9][\w-]*(?:\s+[A-Z][a-z]+)?)?\s+([a-z][a-z-]*)\b"
@@ -1394,7 +1459,7 @@ _WORD_AFTER = re.compile(
 def _modifies_a_noun(m: Mention, text: str) -> bool:
     """A country named as a noun's modifier ("targeted a US destroyer in the Red Sea") is not
     where the action happened."""
-    if m.place.kind != "country" or not _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+    if m.place.kind != "country" or not _ARTICLE_BEFORE.search(text, max(0, m.start - 25), m.start):
         return False
     w = _WORD_AFTER.match(text, m.end)
     return w is not None and w.group(1) not in _country_stop()
