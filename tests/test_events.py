@@ -2587,3 +2587,31 @@ def test_protests_told_by_their_purpose_or_by_what_met_them(text, expected):
         )
         for r in e.itertuples()
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the gazetteer lacks, in no country the text names: the group's country
+        (
+            "Al-Shabaab fighters overran a military base in El Dher district of Galmudug state "
+            "early on Wednesday, killing at least 10 soldiers.",
+            ("al-Shabaab", "El Dher district, Somalia", 6),
+        ),
+        # "Fano" inside a longer name is the group, not the Italian town
+        (
+            "On 25 November 2024, Amhara Fano militia abducted 15 civilians from Mekane Selam town "
+            "in South Wollo zone.",
+            ("Fano", "Mekane Selam town, Ethiopia", 6),
+        ),
+        # (no full stop in the label at the end of the sentence)
+        (
+            "M23 captured the town of Rubaya.",
+            ("M23", "Rubaya, Democratic Republic of the Congo", 6),
+        ),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_is_drawn_at_the_actors_country(text, expected):
+    r = fl.parse(text, published="2024-12-05")
+    assert [(e.actor, e.place, e.geo_precision) for e in r.events.itertuples()] == [expected]
+    assert "IT" not in set(r.mentions.country_code)

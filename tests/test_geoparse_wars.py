@@ -599,3 +599,11 @@ def test_a_possessive_keeps_the_place_in_its_country(text, expected):
 def test_country_adjectives_beyond_the_one_demonym_of_the_table(text, cc):
     m = fl.parse(f"{text} arrived on Monday.").mentions
     assert list(zip(m.country_code, m.demonym, strict=True)) == [(cc, True)]
+
+
+def test_the_divisions_of_other_countries_qualify_a_name():
+    m = fl.parse("Gunmen attacked Torkula village of Guma LGA of Benue State on Monday.").mentions
+    assert list(zip(m.text, m.name, strict=True)) == [
+        ("Guma LGA", "Guma"),
+        ("Benue State", "Benue"),
+    ]

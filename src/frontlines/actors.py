@@ -86,13 +86,16 @@ class Actors:
         self.name_words = max((f.count(" ") + 1 for f in self.name_folds), default=0)
         # one-word names of armed actors ("Fano", "Wagner", "FAMa", "Tatmadaw"): never the
         # place of that name; a country's own name ("Ukraine" for its state) stays a place
-        self.group_folds: frozenset[str] = frozenset(
-            fold(a)
+        group_names = [
+            a.strip()
             for a in sens
             if " " not in a.strip()
             and self.types[self._alias[(a, True)]] not in _CROWDS
             and a.strip().lower() not in _country_words()
-        )
+        ]
+        self.group_folds: frozenset[str] = frozenset(fold(a) for a in group_names)
+        # (as written: inside a longer name, "Fano" of "Amhara Fano" but not "Ana" of "Santa Ana")
+        self.group_names: frozenset[str] = frozenset(group_names)
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
         mods = spec.get("state_force_modifiers") or []

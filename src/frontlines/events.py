@@ -31,6 +31,7 @@ from .actors import ActorMention, country_named, load_actors
 from .article import Article
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, find_dates
+from .gazetteer import get_gazetteer
 from .geoparse import Mention
 
 __all__ = ["Event", "event_records", "find_events"]
@@ -1264,7 +1265,8 @@ def _read_event(
             )
     unknown = ""
     if place is None:
-        unknown, place = _unknown_settlement(text, te, right, ts, si, s_actors, mentions)
+        home = next((a.country for a in (agent, target) if a is not None and a.country), "")
+        unknown, place = _unknown_settlement(text, te, right, ts, si, s_actors, mentions, home)
     if place is None and left > s0 and action in _VIOLENT and lx.circumstance.match(text, left, ts):
         # "19 bodies were found in Frontera Comalapa after a battle between cartels": the
         # battle without a place of its own was where the main clause is
@@ -1509,12 +1511,15 @@ def _settlement_re(_key: int) -> re.Pattern:
     spec = load_lexicon("claims")["unknown_place"]
     name = proper_name_pattern(spec)
     return re.compile(
-        rf"(?:[^,;.]{{0,60}}?\s(?:in|at|into|near|from|on)\s+|\s+)the\s+(?:"
+        rf"(?:[^,;.]{{0,60}}?\s(?:in|at|into|near|from|on)\s+|\s+)(?:the\s+(?:"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{_alt(spec['settlement_nouns'])})\s+of\s+(?P<named>{name})"
         r"(?![\w'’-])"
         # "at the Torkham crossing": the name and its noun
         rf"|(?P<site>{name.replace('?P<name>', '?P<site_name>')}\s+"
         rf"(?:{_alt(spec['site_nouns'])}))(?![\w-]))"
+        # "in El Dher district", "from Mekane Selam town": the name and its noun, no article
+        rf"|(?P<own>{name.replace('?P<name>', '?P<own_name>')}\s+"
+        rf"(?:{_alt(spec['settlement_nouns'])}))(?![\w-]))"
     )
 
 
@@ -1526,14 +1531,16 @@ def _unknown_settlement(
     si: int,
     actors: list[ActorMention],
     mentions: list[Mention],
+    home: str = "",
 ) -> tuple[str, Mention | None]:
     """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
-    included, "the Congolese army"), else the last the article named before it."""
+    included, "the Congolese army"), else the last the article named before it, else the
+    ``home`` country of the actors (ISO code)."""
     m = _settlement_re(id(load_lexicon("claims"))).match(text, te, right)
     if m is None:
         return "", None
-    g = "name" if m["named"] else "site_name"
+    g = "named" if m["named"] else "site_name" if m["site"] else "own_name"
     n0, n1 = m.span(g)
     if m[g].lower() in not_place_names() or country_named(m[g].split("-")[0]):
         return "", None  # "the Ukrainian-held bridge"
@@ -1541,10 +1548,16 @@ def _unknown_settlement(
         return "", None  # "the city of Kyiv's forces", "the Wagner base"
     if any(k.start < n1 and n0 < k.end for k in mentions):
         return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
+    label = re.sub(r"(?<=[a-z])\.$", "", m["named"] or m["site"] or m["own"])  # ("Rubaya.")
     countries = [k for k in mentions if k.place.kind == "country" and k.start < m.end()]
     here = [k for k in mentions if k.place.kind == "country" and k.sentence == si]
     pick = min(here, key=lambda k: abs(k.start - ts)) if here else (countries or [None])[-1]
-    return (m["named"] or m["site"], pick) if pick is not None else ("", None)
+    if pick is None and home:
+        # "Al-Shabaab fighters overran a base in El Dher district": in al-Shabaab's country
+        country = get_gazetteer().country(home)
+        if country is not None:
+            pick = Mention(n0, n1, text[n0:n1], si, country, 0.5, lat=country.lat, lon=country.lon)
+    return (label, pick) if pick is not None else ("", None)
 
 
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):

@@ -463,6 +463,9 @@ def find_mentions(
             blocked[i] = True
         elif j > i:
             _block_actor_names(tokens, i, j, blocked, actors)
+            for k in range(i, j + 1):  # "Amhara Fano militia": the group, not Fano in Italy
+                if tokens[k].text in actors.group_names:
+                    blocked[k] = True
 
     # ---- demonyms: "Syrian villages", "North Korean troops"
     demonyms: list[Mention] = []
@@ -1346,9 +1349,11 @@ def _resolve(
         ):
             # "Robotyne in the Zaporizhzhia region" is not Rybotyn, 500 km north
             doubtful = "a loose spelling outside the division the text puts it in"
-        if doubtful and a not in strays:
+        if doubtful and a not in strays and (hints[a] or not c.partial):
             # "Tripoli's Tajoura district" is not Tadjourah in Djibouti but the town of that
-            # name in the country the text is about
+            # name in the country the text is about (a name that is only part of a longer one,
+            # "the Madrid Conference", is no place the text is about, unless the text says
+            # where it is)
             alt = _local_alternative(d, ch, hints[a], focus, name_focus)
             if alt is not None:
                 ch, doubtful = alt, ""
