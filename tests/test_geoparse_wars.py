@@ -607,3 +607,20 @@ def test_the_divisions_of_other_countries_qualify_a_name():
         ("Guma LGA", "Guma"),
         ("Benue State", "Benue"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second-level division holds the villages before it: no Soro in India
+        (
+            "Soldiers killed dozens of civilians in Nondin and Soro villages in Yatenga province.",
+            [("Yatenga province", "BF")],
+        ),
+        # a region word fits a region as well as a division: not Gaza province, Mozambique
+        ("Fighting continued in northern Gaza.", [("Gaza", "PS")]),
+    ],
+)
+def test_what_holds_a_place_and_what_a_region_word_fits(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == expected

@@ -42,6 +42,11 @@ def _counts(_key: int) -> _Counts:
     gap = rf"(?:{other}[\w'’-]+\s+){{0,3}}?"
     flags = re.IGNORECASE
     units = words_pattern(spec.get("not_units") or [])
+    # "25 people, including women and children, were killed": an aside between them
+    aside = (
+        rf"(?:[\w'’-]*\s*,\s*(?:{words_pattern(spec.get('asides') or ['(?!)'])})\s+"
+        r"[^,;.]{1,60}?,\s*)?"
+    )
     person = (
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{words_pattern(spec.get('one_person') or ['(?!)'])})"
         r"(?![\w-])"
@@ -61,7 +66,8 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"(?<![\w.,-]){n}\s+{gap}(?:{words_pattern(spec['words_after'])})(?![\w-])", flags
+            rf"(?<![\w.,-]){n}\s+{gap}{aside}(?:{words_pattern(spec['words_after'])})(?![\w-])",
+            flags,
         ),
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w-]+\s+){{0,4}}?"

@@ -115,6 +115,7 @@ class _Lex:
     determiner_before: re.Pattern
     # "Manipur police said (that)": what follows is what they told, with a subject of its own
     reported: re.Pattern
+    repelling: frozenset[str]  # "repelled 14 Russian assaults": the action is its object
     # "after a battle between the cartels": an action noun that tells the main clause's setting
     circumstance: re.Pattern
 
@@ -178,7 +179,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
-        re.compile(rf"\b(?:{coordinators})\s+(?:(?:then|later|also|soon|\w+ly)\s+)?$"),
+        # ("… and launched a counterattack near Lyptsi": a light verb before the action noun)
+        re.compile(
+            rf"\b(?:{coordinators})\s+(?:(?:then|later|also|soon|\w+ly)\s+)?"
+            rf"(?:(?:{_alt(spec.get('light_verbs') or ['(?!)'])})\s+(?:an?\s+|the\s+)?)?$"
+        ),
         re.compile(
             rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,3}}$"
         ),
@@ -242,6 +247,7 @@ def _lexicon_cached(_key: int) -> _Lex:
             # ("Hartford police said Thursday, and arrested": no report follows)
             r"(?>(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)(?:\s+that)?\s+(?=[\w\"“])",
         ),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("repelling_words") or []),
         re.compile(
             rf"(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
             rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long)\s+){{0,4}}$",
@@ -392,6 +398,13 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "shot down a US drone": what was downed, not a drone strike
+            if (
+                triggers
+                and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
+                in lx.repelling
+                and _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                continue  # "repelled 14 Russian assaults": the battle, not a second one
             if (
                 triggers
                 and triggers[-1][1] == word_end
@@ -814,6 +827,14 @@ _APPOSED = re.compile(r"\s*,\s*")
 _FIGHTING = frozenset({"capture", "retake", "advance", "retreat", "clash", "attack", "siege"})
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas"
+# what may stand between a verb and the action noun that is its object: "14 Russian", "an"
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:in|on|at|near|from|to|into|by|with|after|before|during|and|but|as)\b)"
+    r"[\w'’-]+\s+){0,3}"
+)
+_THERE = re.compile(
+    r"\bthere\b(?!['’]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?)\b)"
+)
 _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
@@ -1275,6 +1296,16 @@ def _read_event(
             place = _last_place(main, text)
             if last is not None and last.action in _FIGHTING and last.place is place:
                 return None  # "captured Hama after days of fighting": the capture's battle
+    if place is None and _THERE.search(text, te, right):
+        # "Thousands have fled Kutum after the RSF seized the army garrison there": the place
+        # told before it, in its sentence or the one before
+        told_before = [m for m in s_places if m.end <= ts] or [
+            m
+            for m in mentions
+            if m.sentence == si - 1 and not (m.metonymic or m.demonym or m.anaphoric)
+        ]
+        if told_before:
+            place = _last_place(told_before, text)
     if place is None:
         return None
     # ---- vague places: "villages near Turkey" takes the claim's region

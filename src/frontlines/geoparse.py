@@ -1121,7 +1121,7 @@ def _resolve(
             if ok.any():
                 base = np.where(ok, base + 0.5, base - 0.5)
         if region:
-            base = base + np.where(_among(kinds, ("admin1", "admin2")), 0.15, 0.0)
+            base = base + np.where(_among(kinds, ("admin1", "admin2", "region")), 0.15, 0.0)
         if qual is None:  # "crossed the Dnipro": a river takes the article; "hit Dnipro"
             base = base + np.where(
                 kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
@@ -1203,8 +1203,17 @@ def _resolve(
             cb = info[b]["c"]
             db = info[b]
             # every reading of the container counts ("Athens, a city in Georgia")
+            # ("Soro villages in Yatenga province": a second-level division holds them too,
+            # when it is the name's best reading)
             areas = np.flatnonzero(
-                _among(db["kinds"], ("country", "admin1")) & (cb.match >= gw["container_min_match"])
+                (
+                    _among(db["kinds"], ("country", "admin1"))
+                    | (
+                        (db["kinds"] == "admin2")
+                        & (np.arange(len(db["kinds"])) == np.argmax(db["base"]))
+                    )
+                )
+                & (cb.match >= gw["container_min_match"])
             )
             if not len(areas):
                 continue
@@ -1222,8 +1231,11 @@ def _resolve(
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
                 appos = _apposition(gap, lx)
                 # "Bal'ad district, Middle Shabelle": the division word of the first may come
+                # ("Nondin and Soro villages in Yatenga province")
                 qw = re.match(r"\s+([a-z-]+)(?=\s*,|\s+in\s)", gap)
-                if qw and qw.group(1) in lx.qualifiers:
+                if qw and (
+                    qw.group(1) in lx.qualifiers or qw.group(1).removesuffix("s") in lx.qualifiers
+                ):
                     gap = gap[qw.end() :]
                 contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or appos
             if contains:
@@ -1234,7 +1246,7 @@ def _resolve(
                 outright[a] = max(outright[a], said)
                 for bb in areas:
                     hints[a].add(db["cc"][bb])
-                    if db["kinds"][bb] == "admin1":
+                    if db["kinds"][bb] in ("admin1", "admin2"):
                         hints_a1[a].add((db["cc"][bb], db["a1"][bb]))
 
     # two passes: the second adds nearness to the other places of the article
