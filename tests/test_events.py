@@ -2656,3 +2656,42 @@ def test_what_was_repelled_is_the_same_battle_and_a_light_verb_shares_the_subjec
         ("Ukraine", "counterattack", "Lyptsi"),
     ]
     assert e.target_actor.iloc[0] == "Russian military"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an actor after "and" is the other side, not a person who acted
+        (
+            "On 4 April 2024, Amhara Fano militia and ENDF clashed in Gondar town (Gondar town, "
+            "Amhara).",
+            [("Fano", "Armed clash", "Gondar town", 0)],
+        ),
+        # the division of the same name in the brackets is no second place
+        (
+            "On 25 July 2024, villagers in Kinshasa lynched a suspected thief in Ngaliema commune "
+            "(Kinshasa, Kinshasa).",
+            [("Rioters", "Mob violence", "Ngaliema commune, Kinshasa", 0)],
+        ),
+        # the killing is the raid's, across the divisions in brackets
+        (
+            "On 1 July 2024, ADF militants raided Mangoya village (Beni, North Kivu) and killed 9 "
+            "civilians with machetes.",
+            [("ADF", "Attack", "Mangoya village, Beni", 9)],
+        ),
+        # a raid, then arrests: one arrest where the raid was
+        (
+            "On 9 June 2024, the Israeli military conducted a raid in Jenin refugee camp (Jenin, "
+            "West Bank) and arrested 10 Palestinians.",
+            [("Israel", "Arrests", "Jenin", 0)],
+        ),
+        (
+            "On 14 March 2024, members of the Tren de Aragua gang shot and killed a man in San "
+            "Felix (Caroni, Bolivar).",
+            [("Tren de Aragua", "Attack", "San Felix, Bolivar", 1)],
+        ),
+    ],
+)
+def test_event_records_of_other_wars(text, expected):
+    e = fl.parse(text, published="2024-08-01").events
+    assert [(r.actor, r.event_type, r.place, r.fatalities) for r in e.itertuples()] == expected

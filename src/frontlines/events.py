@@ -116,6 +116,7 @@ class _Lex:
     # "Manipur police said (that)": what follows is what they told, with a subject of its own
     reported: re.Pattern
     repelling: frozenset[str]  # "repelled 14 Russian assaults": the action is its object
+    raids: frozenset[str]  # "conducted a raid in Jenin and arrested 10": the arrest's setting
     # "after a battle between the cartels": an action noun that tells the main clause's setting
     circumstance: re.Pattern
 
@@ -248,6 +249,7 @@ def _lexicon_cached(_key: int) -> _Lex:
             r"(?>(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)(?:\s+that)?\s+(?=[\w\"“])",
         ),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("repelling_words") or []),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("raid_words") or []),
         re.compile(
             rf"(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
             rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long)\s+){{0,4}}$",
@@ -377,7 +379,10 @@ def find_events(
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
                 and (
                     (
-                        _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
+                        # ("raided Mangoya village (Beni, North Kivu) and killed 9 civilians")
+                        _SAME_CLAUSE.fullmatch(
+                            _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
+                        )
                         # ("Two killed as a Russian missile hits Odesa": a clause of its own,
                         # with an agent of its own)
                         and not (
@@ -455,6 +460,18 @@ def find_events(
                 and lx.means.match(sent_text[triggers[-1][1] : f[0]])
             ):
                 continue  # "arrested 15 people during a raid on Jenin": one arrest
+            if (
+                triggers
+                and f[2] in lx.circumstantial
+                and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
+                in lx.raids
+                and _RAID_THEN.fullmatch(_PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]))
+            ):
+                # "conducted a raid in Jenin refugee camp and arrested 10 Palestinians": one
+                # arrest, where the raid was
+                triggers[-1] = (*triggers[-1][:2], f[2])
+                word_end = f[1]
+                continue
             triggers.append(f)
             word_end = f[1]
         if not triggers:
@@ -832,6 +849,7 @@ _OBJECT_GAP = re.compile(
     r"\s+(?:(?!(?:in|on|at|near|from|to|into|by|with|after|before|during|and|but|as)\b)"
     r"[\w'’-]+\s+){0,3}"
 )
+_RAID_THEN = re.compile(r"[^,;.]{0,80}?\s(?:and|then)\s+(?:(?:later|also|then)\s+)?")
 _THERE = re.compile(
     r"\bthere\b(?!['’]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?)\b)"
 )
@@ -878,8 +896,14 @@ def _coordinated(
     for m in s_places:
         if m.start < prev.end or m.anaphoric:
             continue
-        if _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls or _holds(m.place, prev.place):
-            break  # "in Mangu, Plateau state": where Mangu is, not a second place
+        if (
+            _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls
+            or _holds(m.place, prev.place)
+            or m.place.geonameid == prev.place.geonameid
+        ):
+            # "in Mangu, Plateau state": where Mangu is, not a second place ("(Kinshasa,
+            # Kinshasa)": the division of that name)
+            break
         if not lx.coordination.fullmatch(text[prev.end : m.start]):
             break
         where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
@@ -1100,7 +1124,12 @@ def _read_event(
     person = None  # "… entered Damascus and Bashar al-Assad fled": a subject no actor names
     if agent is not None and not by:
         pm = _NAMED_SUBJECT.search(text, agent.end, ts)
-        if pm and not any(pm.start() <= m.start < ts for m in s_places):
+        if (
+            pm
+            and not any(pm.start() <= m.start < ts for m in s_places)
+            # ("Amhara Fano militia and ENDF clashed": an actor, not a person)
+            and not any(pm.start() <= a.start < ts for a in s_actors)
+        ):
             agent, person = None, pm
     shared = (
         last is not None
