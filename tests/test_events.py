@@ -2695,3 +2695,17 @@ def test_what_was_repelled_is_the_same_battle_and_a_light_verb_shares_the_subjec
 def test_event_records_of_other_wars(text, expected):
     e = fl.parse(text, published="2024-08-01").events
     assert [(r.actor, r.event_type, r.place, r.fatalities) for r in e.itertuples()] == expected
+
+
+def test_the_attack_a_group_claimed_is_the_one_told_before_and_places_it_closer():
+    e = fl.parse(
+        "Militants attacked a passenger train in southwestern Pakistan on Tuesday and took "
+        "hundreds of passengers hostage, officials said. The Baloch Liberation Army claimed the "
+        "attack near the town of Sibi in Balochistan province.",
+        published="2025-03-13",
+    ).events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == [
+        ("Baloch Liberation Army", "Attack", "Sibi"),
+        ("Baloch Liberation Army", "Abduction/forced disappearance", "Pakistan"),
+    ]
+    assert str(e.date_start.iloc[0].date()) == "2025-03-11"

@@ -624,3 +624,20 @@ def test_the_divisions_of_other_countries_qualify_a_name():
 def test_what_holds_a_place_and_what_a_region_word_fits(text, expected):
     m = fl.parse(text).mentions
     assert list(zip(m.text, m.country_code, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jihadi fighters attacked an airport base in Mali's capital on Tuesday.", "Bamako"),
+        ("Clashes erupted in the Sudanese capital on Monday.", "Khartoum"),
+    ],
+)
+def test_a_countrys_capital_named_by_what_it_is(text, expected):
+    m = fl.parse(text).mentions
+    cap = m[m.text == "capital"]
+    assert cap.name.tolist() == [expected]
+    assert cap.anaphoric.tolist() == [True]
+    # "the capital of Mali" names it: no second mention of the word
+    m = fl.parse("The capital of Mali is Bamako.").mentions
+    assert m.text.tolist() == ["Mali", "Bamako"]

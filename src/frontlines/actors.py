@@ -74,6 +74,8 @@ class Actors:
         self._unnamed = {
             str(t): str(a) for t, a in (spec.get("unnamed") or {}).items() if a in actors
         }
+        # the actors that stand for a group no report names ("Unidentified armed group")
+        self.unnamed: frozenset[str] = frozenset(self._unnamed.values())
         gen = spec.get("generic") or {}
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])

@@ -531,10 +531,20 @@ def find_events(
             )
             if ev is None:
                 continue
-            if events and _retold(ev, events[-1], text, s0, lx):
+            told_as = next(
+                (
+                    k
+                    for k in range(len(events) - 1, -1, -1)
+                    if ev.sentence - events[k].sentence <= 2
+                    and _retold(ev, events[k], text, s0, lx)
+                ),
+                None,
+            )
+            if told_as is not None:
                 # "… attacked a camp in Darfur. The assault on the Zamzam camp, 15 km south of
-                # El Fasher, began Friday": the same attack, told more closely
-                events[-1] = _told_more_closely(events[-1], ev)
+                # El Fasher, began Friday": the same attack, told more closely ("… attacked a
+                # train and took hundreds hostage. The BLA claimed the attack near Sibi")
+                events[told_as] = _told_more_closely(events[told_as], ev)
                 continue
             last = ev
             agent = _agent_of(ev, s_actors) if ev.actor is not None else None
@@ -574,10 +584,17 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
 
 
 def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
-    """Whether an event with no agent, named by a noun after a determiner in one of the next
-    two sentences ("The assault on the camp began Friday"), is the violent event told before."""
+    """Whether an event with no agent (or the one who claims it), named by a noun after a
+    determiner in one of the next two sentences ("The assault on the camp began Friday", "The
+    BLA claimed the attack"), is the violent event told before."""
     return (
-        ev.actor is None
+        (
+            ev.actor is None
+            or (
+                ev.modality == "claimed"
+                and (before.actor in (None, ev.actor) or before.actor in load_actors().unnamed)
+            )
+        )
         and 0 < ev.sentence - before.sentence <= 2
         and ev.action in lx.retold_actions
         and before.action in lx.retold_actions

@@ -809,6 +809,20 @@ class Gazetteer:
         r = rows.get(iso.upper())
         return None if r is None else self.place(r, score=1.0)
 
+    def capital(self, iso: str) -> Place | None:
+        """The capital (the most populous seat of government, GeoNames PPLC) of the country
+        with this ISO 3166-1 alpha-2 code, if known."""
+        rows = self.__dict__.get("_capital_rows")
+        if rows is None:
+            idx = np.nonzero(np.asarray(self._a["fcode"]) == b"PPLC")[0]
+            pop = np.asarray(self._a["pop"])
+            rows = {}
+            for i in idx[np.argsort(pop[idx], kind="stable")]:  # the most populous last
+                rows[self._a["cc"][i].decode()] = int(i)
+            self.__dict__["_capital_rows"] = rows
+        r = rows.get(iso.upper())
+        return None if r is None else self.place(r, score=1.0)
+
     def shape(self, geonameid: int):
         """Line or area geometry of a feature that has one (rivers), else ``None``."""
         import shapely

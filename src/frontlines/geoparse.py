@@ -617,6 +617,7 @@ def _finish(
         if not _person_speaking(m, text, lx) and (keep_doubtful or not m.doubtful)
     ]
     _flag_metonymy(mentions, text, lx)
+    mentions += _capitals([*mentions, *demonyms], text, gazetteer)
     mentions += _anaphora(mentions, article, gazetteer, lx)
     # a demonym inside a longer place name ("Indian Ocean") is part of that name
     mentions += [
@@ -1720,6 +1721,47 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         )
         out[-1].antecedent = id(best)  # replaced by an index in _relink
     return out
+
+
+def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention]:
+    """ "Mali's capital", "the Malian capital": the capital of the country named, as a mention
+    of the word "capital" (flagged anaphoric: it names the city by what it is)."""
+    out = []
+    for m in mentions:
+        if m.place.kind != "country" or m.metonymic:
+            continue
+        cap = _CAPITAL_AFTER.match(text, m.end)
+        if cap is None or (
+            m.demonym and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        ):
+            continue
+        if not m.demonym and not cap["s"]:
+            continue  # "Mali capital" is no phrase
+        city = gz.capital(m.place.country_code)
+        if city is None:
+            continue
+        s, e = cap.span("w")
+        out.append(
+            Mention(
+                start=s,
+                end=e,
+                text=text[s:e],
+                sentence=m.sentence,
+                place=city,
+                confidence=round(m.confidence * 0.9, 3),
+                anaphoric=True,
+                qualifier="city",
+                lat=city.lat,
+                lon=city.lon,
+            )
+        )
+    return out
+
+
+_CAPITAL_AFTER = re.compile(
+    r"(?P<s>['’]s)?\s+(?P<w>capital)\b(?!\s+(?:city\s+)?of\b|[\w-])", re.IGNORECASE
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _relink(mentions: list[Mention]) -> None:
