@@ -604,11 +604,28 @@ def test_state_forces_of_any_country(text, actor, actor_type):
 
 
 def test_lost_control_of_a_place_to_someone_hands_it_over():
+    e = fl.parse(
+        "The Myanmar junta lost control of Lashio, the largest town in northern Shan state, to "
+        "the MNDAA.",
+        published="2024-08-05",
+    ).events
+    assert (e.actor.tolist(), e.place_name.tolist()) == (["MNDAA"], ["Lashio"])
+    # no place by its name, no capture
+    e = fl.parse(
+        "She lost control of the vehicle near Brandon and it overturned, according to police.",
+        published="2024-08-05",
+    ).events
+    assert "capture" not in set(e.action)
     rep = fl.parse(
         "Myanmar's army lost control of Lashio to the MNDAA on Saturday.", published="2024-08-05"
     )
     (e,) = rep.events.itertuples()
-    assert (e.actor, e.target_actor, e.event_type) == ("Myanmar military", "MNDAA", "retreat")
+    # the MNDAA took it from the army, as ACLED codes it
+    assert (e.actor, e.target_actor, e.event_type) == (
+        "MNDAA",
+        "Myanmar military",
+        "Non-state actor overtakes territory",
+    )
     holder = rep.control(at="2024-08-04").set_index("name").holder
     assert holder["Lashio"] == "MNDAA"
     assert rep.control(at="2024-08-02").set_index("name").holder["Lashio"] == "Myanmar military"
@@ -2709,3 +2726,24 @@ def test_the_attack_a_group_claimed_is_the_one_told_before_and_places_it_closer(
         ("Baloch Liberation Army", "Abduction/forced disappearance", "Pakistan"),
     ]
     assert str(e.date_start.iloc[0].date()) == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ministry speaks for its country's forces
+        (
+            "Russia's defence ministry said its forces had taken control of the village of "
+            "Novoselydivka in the Donetsk region.",
+            ("Russian military", "asserted"),
+        ),
+        # "claimed to have" is their own act, claimed
+        (
+            "Houthi rebels claimed to have shot down a US MQ-9 Reaper drone over Marib province.",
+            ("Houthis", "claimed"),
+        ),
+    ],
+)
+def test_a_speaker_acts_through_its_forces_or_in_its_claim(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.modality) for r in e.itertuples()] == [expected]

@@ -246,7 +246,8 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"\b(?:{_alt(spec.get('reporting_verbs') or ['(?!)'])})"
             # ("Hartford police said Thursday, and arrested": no report follows)
-            r"(?>(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)(?:\s+that)?\s+(?=[\w\"“])",
+            # ("Houthi rebels claimed to have shot down": their own act)
+            r"(?>(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)(?:\s+that)?\s+(?!to\b)(?=[\w\"“])",
         ),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("repelling_words") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("raid_words") or []),
@@ -354,8 +355,10 @@ def find_events(
                     found.append(
                         (t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
                     )
-        for name, rx in lx.patterns:
-            found += [(t.start(), t.end(), name) for t in rx.finditer(sent_text)]
+        # (a pattern before the words, to win a tie: "lost … to the MNDAA" is a capture)
+        found = [
+            (t.start(), t.end(), name) for name, rx in lx.patterns for t in rx.finditer(sent_text)
+        ] + found
         # a split phrase ("push IS out of") wins over the words inside it
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
@@ -1084,6 +1087,7 @@ def _read_event(
     ]
     # "have been pushing towards", "taking": the trigger's first word is a present participle
     progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
+    loser = None  # who lost a place to the agent named after the action
     said = next(reversed(list(lx.reported.finditer(text, left, ts))), None)
     if (
         said is not None
@@ -1190,7 +1194,13 @@ def _read_event(
         if pm:  # "Two days later, they took Lastochkyne": those who acted last
             p0, p1 = left + pm.start("p"), left + pm.end("p")
             agent = replace(told, start=p0, end=p1, text=pm["p"], generic=True)
-    if " ".join(text[ts:te].lower().split()) in lx.agent_after and after:
+    if (
+        " ".join(text[ts:te].lower().split()) in lx.agent_after
+        and after
+        and action in ("capture", "retake")
+    ):
+        # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
+        loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
     if action in ("attack", "explosive") and agent is not None:
         w = agent.text.lower().split()[-1]
@@ -1202,7 +1212,7 @@ def _read_event(
         and (ts - agent.end > 30)
     ):
         agent = None  # "… according to officials close to the operation to retake the city"
-    passive_target = None
+    passive_target = loser
     if (
         agent is not None
         and not by
