@@ -468,6 +468,16 @@ def test_distance_from_a_border_is_a_band_along_it_on_the_other_side():
     assert GEOD.inv(est.x, est.y, near.x, near.y)[2] < 8_000
 
 
+def test_distance_from_the_border_with_a_country_is_the_same_band():
+    rep = fl.parse(
+        "Clashes took place 5 km from the border with Syria, in Turkey's Hatay province.",
+        published="2024-06-15",
+    )
+    (c,) = rep.claims.itertuples()
+    assert (c.relation, c.anchor_name) == ("border_distance", "Syria")
+    assert "on the TR side" in c.notes
+
+
 def test_distance_from_a_border_with_no_other_country_is_no_claim():
     rep = fl.parse("Rebels advanced to less than 10 kilometres from the Turkish border.")
     assert len(rep.claims) == 0

@@ -312,9 +312,13 @@ def find_claims(
         elif (
             not reverse
             and anchor.place.kind == "country"
-            and re.match(r"\s+border\b", text[anchor.end :])
+            and (
+                re.match(r"\s+border\b", text[anchor.end :])
+                or _BORDER_WITH.fullmatch(text, m.end(), anchor.start)
+            )
         ):
             # "within 5 km of the Turkish border": a band along it, on the other country's side
+            # ("10 km south of the border with Lebanon": the same)
             c.relation = "border_distance"
             if not _border_distance_geometry(c, lo, hi, tol, lx, mentions):
                 continue
@@ -419,6 +423,9 @@ _ON_ROAD = re.compile(r"\b(?:on|along|near|off|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 # --------------------------------------------------------------------------- anchors
+_BORDER_WITH = re.compile(r"\s*(?:the\s+)?border\s+(?:with|of)\s+(?:the\s+)?")
+
+
 def _anchor_after(
     pos: int, anchors: list[Mention], article: Article, text: str, max_gap: int = 60
 ) -> Mention | None:
@@ -433,6 +440,8 @@ def _anchor_after(
         for d in skipped:
             gap, k = gap + text[k : d.start], d.end
         gap += text[k : a.start]
+        if _BORDER_WITH.fullmatch(gap) and a.place.kind == "country":
+            return a  # "10 km south of the border with Lebanon"
         if not _lexicon().gap.fullmatch(gap):
             return None  # "close to the operation to retake the city": not a place phrase
         if a.demonym:
