@@ -2747,3 +2747,17 @@ def test_the_attack_a_group_claimed_is_the_one_told_before_and_places_it_closer(
 def test_a_speaker_acts_through_its_forces_or_in_its_claim(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.actor, r.modality) for r in e.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kataib Hezbollah fighters fired drones at a US base.", "Kataib Hezbollah"),
+        ("SPLA-IO forces attacked the town.", "SPLM-IO"),
+        ("Southern Transitional Council forces seized the base.", "Southern Transitional Council"),
+    ],
+)
+def test_armed_groups_of_other_wars(text, actor):
+    from frontlines.actors import find_actors
+
+    assert find_actors(text)[0].actor == actor
