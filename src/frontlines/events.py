@@ -863,7 +863,6 @@ _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _FIGHTING = frozenset({"capture", "retake", "advance", "retreat", "clash", "attack", "siege"})
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
-# "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas"
 # what may stand between a verb and the action noun that is its object: "14 Russian", "an"
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?!(?:in|on|at|near|from|to|into|by|with|after|before|during|and|but|as)\b)"
@@ -873,6 +872,7 @@ _RAID_THEN = re.compile(r"[^,;.]{0,80}?\s(?:and|then)\s+(?:(?:later|also|then)\s
 _THERE = re.compile(
     r"\bthere\b(?!['’]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?)\b)"
 )
+# "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas"
 _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
@@ -1120,7 +1120,8 @@ def _read_event(
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
     ]
     agent = by[0] if by else (before[-1] if before else None)
-    if lx.spec["actions"][action].get("agentless"):
+    spec = lx.spec["actions"][action]
+    if spec.get("agentless"):
         agent, before, by = None, [], []  # (who met the protest is its other side: _met)
     if (
         agent is not None
@@ -1258,7 +1259,6 @@ def _read_event(
         agent = None
     if person is not None and agent is None and action == "civilian_movement":
         return None  # "Bashar al-Assad fled the country": one man's flight, no movement of people
-    spec = lx.spec["actions"][action]
     only_by = spec.get("only_by")
     if (
         only_by

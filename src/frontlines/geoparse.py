@@ -1724,19 +1724,16 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
 
 
 def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention]:
-    """ "Mali's capital", "the Malian capital": the capital of the country named, as a mention
+    """The capital of the country named ("Mali's capital", "the Malian capital"), as a mention
     of the word "capital" (flagged anaphoric: it names the city by what it is)."""
     out = []
     for m in mentions:
         if m.place.kind != "country" or m.metonymic:
             continue
         cap = _CAPITAL_AFTER.match(text, m.end)
-        if cap is None or (
-            m.demonym and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
-        ):
+        # ("Mali's capital", "the US capital"; "Mali capital" is no phrase)
+        if cap is None or not (cap["s"] or _THE_BEFORE.search(text, max(0, m.start - 5), m.start)):
             continue
-        if not m.demonym and not cap["s"]:
-            continue  # "Mali capital" is no phrase
         city = gz.capital(m.place.country_code)
         if city is None:
             continue
