@@ -631,6 +631,7 @@ def test_what_holds_a_place_and_what_a_region_word_fits(text, expected):
     [
         ("Jihadi fighters attacked an airport base in Mali's capital on Tuesday.", "Bamako"),
         ("Clashes erupted in the Sudanese capital on Monday.", "Khartoum"),
+        ("Protests spread in the US capital on Monday.", "Washington"),
     ],
 )
 def test_a_countrys_capital_named_by_what_it_is(text, expected):
