@@ -2761,3 +2761,24 @@ def test_armed_groups_of_other_wars(text, actor):
     from frontlines.actors import find_actors
 
     assert find_actors(text)[0].actor == actor
+
+
+def test_the_other_side_of_a_gunfight_killed_the_dead():
+    e = fl.parse(
+        "Two Indian soldiers were killed in a gunfight with militants in Kathua district of "
+        "Jammu and Kashmir, the army said.",
+        published="2024-06-15",
+    ).events
+    assert [(r.actor, r.event_type, r.target_actor, r.fatalities) for r in e.itertuples()] == [
+        ("Unidentified armed group", "Armed clash", "India military", 2)
+    ]
+
+
+def test_a_coordinated_place_with_a_preposition_of_its_own():
+    e = fl.parse(
+        "Russian forces recently advanced in Toretsk and near Pokrovsk.", published="2024-06-15"
+    ).events
+    assert [(r.place, r.place_relation, r.geo_precision) for r in e.itertuples()] == [
+        ("Toretsk", "in", 1),
+        ("near Pokrovsk", "near", 2),
+    ]

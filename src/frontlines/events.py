@@ -282,6 +282,8 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     # (names the gazetteer lacks may stand between: "near Vovchansk, Hlyboke, and Lyptsi")
     return re.compile(
         rf"{gap}(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?{gap})*"
+        # ("advanced in Toretsk and near Pokrovsk": a preposition of its own)
+        rf"(?:(?P<prep>near|around|outside|in|at|into)\s+)?"
         rf"(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
         re.IGNORECASE,
     )
@@ -563,6 +565,12 @@ def find_events(
     return _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
 
 
+_IN_A_FIGHT_WITH = re.compile(
+    r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gunfight|gun\s+battle|firefight"
+    r"|clash(?:es)?|fighting|battle|encounter|exchange\s+of\s+fire|shootout|skirmish(?:es)?)"
+    r"\s+with\s+(?:the\s+)?(?:suspected\s+)?",
+    re.IGNORECASE,
+)
 _IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
@@ -575,7 +583,10 @@ _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|whe
 
 def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
     """Whether the actor right after a passive action word names what did it: "were killed in
-    Israeli strikes", "died during a Russian drone attack"."""
+    Israeli strikes", "died during a Russian drone attack", "were killed in a gunfight with
+    militants"."""
+    if _IN_A_FIGHT_WITH.fullmatch(text, te, a.start):
+        return True
     if not _IN_THE.fullmatch(text, te, a.start):
         return False
     # the action word next, or after one more word ("Russian drone attack")
@@ -924,18 +935,24 @@ def _coordinated(
             # "in Mangu, Plateau state": where Mangu is, not a second place ("(Kinshasa,
             # Kinshasa)": the division of that name)
             break
-        if not lx.coordination.fullmatch(text[prev.end : m.start]):
+        joined = lx.coordination.fullmatch(text[prev.end : m.start])
+        if joined is None:
             break
+        around = joined["prep"] and joined["prep"].lower() in ("near", "around", "outside")
         where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
-        if first is None:
+        if first is None and not around:
             where["geo_precision"] = m.place.geo_precision
-        else:  # near this place as the first is near its own
+        else:  # near this place as the first is near its own, or as its words say
             c = near.get(id(m))
             if c is None or c.estimate is None:
                 break
-            words = text[first.start : first.anchor.start]  # "near "
+            # "near "
+            words = text[first.start : first.anchor.start] if first else joined["prep"] + " "
             where = {"place_text": words + m.text, "lon": c.estimate[0], "lat": c.estimate[1]}
             where["region"] = c.geometry
+            where["geo_precision"] = 2
+            if first is None:
+                where["place_relation"] = joined["prep"].lower()
         conf = round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3)
         out.append(replace(ev, place=m, confidence=conf, **where))
         prev = m
