@@ -379,6 +379,12 @@ def find_events(
                 continue  # part of a date ("on 31 March")
             if _in_a_name(sent_text, f[0], f[1]):
                 continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
+            # the action word read last, as the lexicon lists its words
+            last_words = (
+                " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
+                if triggers
+                else ""
+            )
             if (
                 triggers
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
@@ -403,15 +409,13 @@ def find_events(
                 continue
             if (
                 triggers
-                and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
-                in lx.downing
+                and last_words in lx.downing
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "shot down a US drone": what was downed, not a drone strike
             if (
                 triggers
-                and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
-                in lx.repelling
+                and last_words in lx.repelling
                 and _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "repelled 14 Russian assaults": the battle, not a second one
@@ -468,8 +472,7 @@ def find_events(
             if (
                 triggers
                 and f[2] in lx.circumstantial
-                and " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
-                in lx.raids
+                and last_words in lx.raids
                 and _RAID_THEN.fullmatch(_PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]))
             ):
                 # "conducted a raid in Jenin refugee camp and arrested 10 Palestinians": one
