@@ -620,3 +620,65 @@ def test_a_distance_from_the_outskirts_is_one_distance_claim():
     assert c[["relation", "distance_km", "anchor_name"]].values.tolist() == [
         ["distance", 3.0, "Pokrovsk"]
     ]
+
+
+def test_a_possessive_apposition_describes_the_place_before_it():
+    c = fl.parse(
+        "Opposition fighters reached the outskirts of Homs, Syria's third-largest city, about "
+        "40 km south of Hama."
+    ).claims
+    # Syria is what holds Homs, not a second place whose outskirts were reached
+    assert c[["subject", "relation", "anchor_name"]].values.tolist() == [
+        ["Unidentified armed group", "outskirts", "Homs"],
+        ["Homs", "distance_direction", "Ḩamāh"],
+    ]
+    c = fl.parse("Fighting raged near Raqqa, Syria, on Monday.").claims
+    assert c.anchor_name.tolist() == ["Ar Raqqah"]
+
+
+def test_a_claim_is_about_what_a_region_situates_not_the_region():
+    # a village the gazetteer lacks, in a region: placed by the claim
+    r = fl.parse(
+        "Ukraine says its troops have liberated the village of Robotyne in the Zaporizhzhia "
+        "region, 10 km south of Orikhiv."
+    )
+    assert r.claims[["subject", "anchor_name"]].values.tolist() == [["Robotyne", "Orikhiv"]]
+    m = r.mentions.set_index("text")
+    assert m.loc["Robotyne", "geo_precision"] == 2
+    d = geo.GEOD.inv(
+        m.loc["Robotyne"].geometry.x,
+        m.loc["Robotyne"].geometry.y,
+        m.loc["Orikhiv"].geometry.x,
+        m.loc["Orikhiv"].geometry.y,
+    )[2]
+    assert abs(d - 10_000) < 1_000
+    assert r.events.place_name.tolist() == ["Robotyne"]
+    # no comma: the claim is about the towns the region holds, not the region
+    c = fl.parse(
+        "Tigrayan forces said on Monday they had taken control of Dessie and Kombolcha, two "
+        "strategic towns in the Amhara region about 400 km north of Addis Ababa."
+    ).claims
+    assert c[["subject", "subject_kind"]].values.tolist() == [["two strategic towns", "thing"]]
+
+
+def test_a_name_after_an_action_and_before_its_apposition_is_placed_by_the_claim():
+    r = fl.parse(
+        "Kurdish peshmerga fighters advanced on Bashiqa, a town 13 km northeast of Mosul, and "
+        "cut a main road."
+    )
+    assert r.claims[["subject", "subject_kind"]].values.tolist() == [["Bashiqa", "place"]]
+    assert r.events[["place_name", "geo_precision"]].values.tolist() == [["Bashiqa", 2]]
+
+
+def test_the_thing_located_drops_the_preposition_before_the_anchor_phrase():
+    c = fl.parse("Israeli jets struck targets in the southern suburbs of Beirut on Friday.").claims
+    assert c[["subject", "relation"]].values.tolist() == [["targets", "outskirts"]]
+
+
+def test_a_name_with_its_own_settlement_noun_is_placed_by_the_claim():
+    r = fl.parse(
+        "Al-Shabaab militants overran a military base in Adan Yabaal district, 220 km north of "
+        "Mogadishu, the group said."
+    )
+    assert r.claims[["subject", "subject_kind"]].values.tolist() == [["Adan Yabaal", "place"]]
+    assert r.events[["place_name", "geo_precision"]].values.tolist() == [["Adan Yabaal", 2]]

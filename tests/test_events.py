@@ -2372,7 +2372,11 @@ def test_a_participle_after_a_subordinator_takes_the_sentence_subject():
         "Syrian rebels reached the outskirts of Hama on Wednesday, two days after seizing Aleppo.",
         published="2024-12-06",
     ).events
-    assert e[["actor", "place_name"]].values.tolist() == [["Syrian rebels", "Aleppo"]]
+    # (reaching a city's outskirts is an advance on it)
+    assert e[["actor", "event_type", "place_name"]].values.tolist() == [
+        ["Syrian rebels", "advance", "Ḩamāh"],
+        ["Syrian rebels", "Non-state actor overtakes territory", "Aleppo"],
+    ]
 
 
 def test_a_weekday_before_a_full_date_takes_that_date():
@@ -2782,3 +2786,108 @@ def test_a_coordinated_place_with_a_preposition_of_its_own():
         ("Toretsk", "in", 1),
         ("near Pokrovsk", "near", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters allied to the Tripoli government retook Gharyan in a surprise attack on "
+        "Wednesday.",
+        "Rebels captured most of Aleppo on Saturday, a war monitor said, in a lightning "
+        "offensive that began on Wednesday.",
+    ],
+)
+def test_the_attack_a_place_was_taken_in_is_no_second_event(text):
+    e = fl.parse(text, published="2024-12-06").events
+    assert e.event_type.tolist() in (
+        ["Government regains territory"],
+        ["Non-state actor overtakes territory"],
+    )
+
+
+def test_a_commander_and_a_seat_of_government_name_their_forces():
+    e = fl.parse(
+        "Forces loyal to eastern commander Khalifa Haftar seized Gharyan on Thursday. Fighters "
+        "allied to the Tripoli government retook it on Wednesday.",
+        published="2019-06-30",
+    ).events
+    # ("retook it": the place taken before)
+    assert e[["actor", "action", "place_name"]].values.tolist() == [
+        ["Libyan National Army", "capture", "Gharyan"],
+        ["Libyan government", "retake", "Gharyan"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "place"),
+    [
+        # a possessive and its forces, or a progressive after a report, are the speaker's
+        ("Russia said its forces had captured Bakhmut.", "capture", "Bakhmut"),
+        (
+            "Russia announced it was pulling its troops out of the city of Kherson.",
+            "retreat",
+            "Kherson",
+        ),
+    ],
+)
+def test_the_speakers_own_forces_act(text, action, place):
+    e = fl.parse(text, published="2022-11-10").events
+    assert e[["actor", "action", "place_name"]].values.tolist() == [
+        ["Russian military", action, place]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition fighters reached the outskirts of Homs on Friday.", [("advance", "Homs")]),
+        ("Israeli troops reached the edge of Khan Younis.", [("advance", "Khān Yūnis")]),
+        ("The SDF moved into Deir ez-Zor on Sunday.", [("advance", "Deir ez-Zor")]),
+        ("Russian forces pulled back from Kherson.", [("retreat", "Kherson")]),
+        # moving into a flat is no advance
+        ("Security officers have moved into an apartment in Beijing.", []),
+    ],
+)
+def test_reaching_moving_into_and_pulling_back(text, expected):
+    e = fl.parse(text, published="2024-12-06").events
+    assert list(zip(e.action, e.place_name, strict=True)) == expected
+
+
+def test_which_after_an_apposition_of_a_town_is_the_town():
+    e = fl.parse(
+        "Sudan's army said on Tuesday it had regained control of Wad Madani, the capital of "
+        "Gezira state, which the RSF seized in December 2023.",
+        published="2025-01-14",
+    ).events
+    assert e[["actor", "action", "place_name"]].values.tolist() == [
+        ["Sudanese army", "retake", "Wad Medani"],
+        ["RSF", "capture", "Wad Medani"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "event_type"),
+    [
+        # a river crosses borders: the sentence is in Sudan, so "the army" is Sudan's
+        (
+            "The army shelled RSF positions east of the Nile in Khartoum North.",
+            "Sudanese army",
+            "Shelling/artillery/missile attack",
+        ),
+        # a country's bombs are its forces
+        (
+            "Russian glide bombs hit residential buildings in Kharkiv, wounding 12.",
+            "Russian military",
+            "Air/drone strike",
+        ),
+        # "its fighters" after a report are the speaker's
+        (
+            "The RSF said its fighters had shot down a military aircraft over Nyala.",
+            "RSF",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_who_acted_when_named_by_a_river_a_weapon_or_a_possessive(text, actor, event_type):
+    e = fl.parse(text, published="2024-06-15").events
+    assert e[["actor", "event_type"]].values.tolist() == [[actor, event_type]]

@@ -642,3 +642,62 @@ def test_a_countrys_capital_named_by_what_it_is(text, expected):
     # "the capital of Mali" names it: no second mention of the word
     m = fl.parse("The capital of Mali is Bamako.").mentions
     assert m.text.tolist() == ["Mali", "Bamako"]
+
+
+def test_a_town_in_brackets_tells_the_country_of_the_place_before_it():
+    # event records name the district after its town: "Ber (Timbuktu)" is in Mali, and the
+    # gazetteer's Ber (an old name of Véroia, Greece) is not it
+    r = fl.parse(
+        "On 21 August 2023, Wagner Group and FAMa forces shelled the area of Ber (Timbuktu)."
+    )
+    assert r.mentions.country_code.tolist() == ["ML"]
+    e = r.events
+    assert e[["place_name", "geo_precision"]].values.tolist() == [["Timbuktu", 2]]
+
+
+def test_a_side_of_a_city_is_the_city_not_its_district():
+    m = fl.parse("Iraqi special forces pushed into eastern Mosul on Tuesday.").mentions
+    assert m[m.text == "Mosul"].feature_code.tolist() == ["PPL"]
+
+
+def test_state_forces_named_by_their_country_put_the_text_in_it():
+    # "the Philippine army" fights at home: Samar is the province, not Samara in Russia
+    m = fl.parse("The Philippine army said its troops killed two NPA rebels in Samar.").mentions
+    assert m[m.text == "Samar"].country_code.tolist() == ["PH"]
+    # a foreign-state's forces go abroad: "Russian forces" do not make Kharkiv Russian
+    m = fl.parse("Russian forces shelled Kharkiv on Monday.").mentions
+    assert m[m.text == "Kharkiv"].country_code.tolist() == ["UA"]
+
+
+def test_a_region_naming_the_town_after_it_qualifies_that_town():
+    r = fl.parse(
+        "Fighting broke out between the army and the RSF in the Kordofan city of El Obeid."
+    )
+    m = r.mentions
+    assert list(zip(m.text, m.feature_code, strict=True)) == [
+        ("Kordofan", "RGN"),
+        ("El Obeid", "PPL"),
+    ]
+    assert r.events.place_name.tolist() == ["El Obeid"]
+    # the region holds the town: not Tawila in Yemen
+    m = fl.parse("The army retook the Darfur town of Tawila.").mentions
+    assert set(m.country_code) == {"SD"}
+    # a district of a governorate is in it, and keeps its word
+    m = fl.parse("Houthi forces attacked positions in the Hays district of Hodeidah governorate.")
+    assert m.mentions.text.tolist()[0] == "Hays district"
+
+
+def test_a_loose_spelling_of_a_hamlet_pulls_no_city_abroad():
+    # "Novomykhailivka" spells a Russian hamlet loosely; Donetsk stays the Ukrainian city
+    m = fl.parse(
+        "Russian troops captured the village of Novomykhailivka, southwest of Donetsk city."
+    ).mentions
+    assert m[m.text == "Donetsk city"].country_code.tolist() == ["UA"]
+    assert "Novomikhaylovka" not in m.name.tolist()
+
+
+def test_a_capital_owning_forces_is_its_government_not_a_place():
+    m = fl.parse("Moscow's forces are now just 5 miles from the strategic town of Pokrovsk.")
+    m = m.mentions.set_index("text")
+    assert bool(m.loc["Moscow", "metonymic"])
+    assert m.loc["Pokrovsk", "country_code"] == "UA"  # not Engels, once Pokrovsk

@@ -315,16 +315,20 @@ class Actors:
 
     def home_countries(self, text: str) -> frozenset[str]:
         """The home countries of the non-state actors named by proper names in ``text``
-        ("RSF": Sudan, "M23": the DR Congo): where the places of a text about them likely
-        are."""
-        if self._re_s is None:
-            return frozenset()
+        ("RSF": Sudan, "M23": the DR Congo), and of the state forces named by their country
+        that fight at home ("the Philippine army"; not Russia's, of type foreign-state): where
+        the places of a text about them likely are."""
         out = set()
-        for m in self._re_s.finditer(text):
-            name = self._alias.get((m.group(), True)) or self._alias.get((m.group()[:-1], True))
-            cc = self.country.get(name or "")
-            if cc and self.types[name] == "non-state":  # (a state's forces go abroad)
-                out.add(cc)
+        if self._re_s is not None:
+            for m in self._re_s.finditer(text):
+                name = self._alias.get((m.group(), True)) or self._alias.get((m.group()[:-1], True))
+                cc = self.country.get(name or "")
+                if cc and self.types[name] == "non-state":  # (a state's forces go abroad)
+                    out.add(cc)
+        for m in self._forces.finditer(text):
+            found = _country_of(m["c"])
+            if found is not None and self.types.get(self._state_actor(found[0])) == "state":
+                out.add(found[0])
         return frozenset(out)
 
     def _add_militias(self, hits: list, text: str) -> None:

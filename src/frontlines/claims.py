@@ -80,6 +80,7 @@ class _Lex:
     unit_re: re.Pattern
     gap: re.Pattern
     unknown_name: re.Pattern
+    settlement_after: re.Pattern  # a settlement noun after a name: " district"
     not_names: frozenset[str]
     road: re.Pattern  # after "Kabul-Jalalabad": the noun of a road named by the two
 
@@ -155,6 +156,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             re.IGNORECASE,
         ),
         unknown_name=_unknown_name_re(spec["unknown_place"]),
+        settlement_after=re.compile(
+            rf"\s+(?:{words_pattern(spec['unknown_place']['settlement_nouns'])})\b"
+        ),
         not_names=not_place_names(),
         road=re.compile(
             rf"\s+(?i:{alt(spec['relations']['between'].get('road_nouns') or ['road'])})\b"
@@ -622,6 +626,14 @@ def _relation_claims(
             a.start > group[-1].end
             and a.sentence == sent
             and re.fullmatch(r"\s*(,|and|or|, and)\s*", text[group[-1].end : a.start])
+            # ("the outskirts of Homs, Syria's third-largest city", "near Raqqa, Syria": what
+            # holds or describes the place, no second place)
+            and not _POSSESSIVE.match(text, a.end)
+            and not (
+                a.place.kind in ("country", "admin1")
+                and a.place.country_code == group[-1].place.country_code
+                and text[group[-1].end : a.start].strip() == ","
+            )
         ):
             group.append(a)
     out = []
@@ -720,7 +732,12 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 
 # --------------------------------------------------------------------------- subject
 _CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region"})
-_SITUATES = re.compile(r"\s*(?:,|in|,\s*in)\s*")  # "Robotyne in Zaporizhzhia region"
+# "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region"
+_SITUATES = re.compile(r"\s*(?:,|in|,\s*in)\s+(?:the\s+)?|\s*,\s*")
+_SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
+# "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*(?:some\s+)?")
 _BE = (
     r"(?:\s+(?:is|are|was|were|now|still|lies|lie|located|situated|stationed|based|"
     r"positioned|at|only|just))*"
@@ -732,6 +749,7 @@ _APPOSITION = re.compile(
     r"\s*,\s*(?:which\s+is\s+|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
 )
 _BE_GAP = re.compile(_BE + r"\s*")
+_APPOSED = re.compile(r"\s*,\s*")
 
 
 def _subject(
@@ -767,7 +785,25 @@ def _subject(
                 and _SITUATES.fullmatch(text[before[k - 1].end : before[k].start])
             ):
                 k -= 1
+            situated = _SITUATED_BY.search(text, s0, before[k].start)
+            if before[k].place.kind in _CONTAINERS and situated:
+                # "the village of Robotyne in the Zaporizhzhia region, 10 km south of Orikhiv"
+                # (a name the gazetteer lacks), "two towns in the Amhara region about 400 km
+                # north of Addis Ababa": the claim is about what the region situates
+                if _unknown_place(c, text[s0 : situated.start()], s0, mentions, actors, lx):
+                    return
+                if "," not in gap:
+                    _set_thing(c, text, s0, situated.start(), lx)
+                    return
             _set_place(c, before[k])
+            return
+        if (
+            len(before) > 1
+            and last.place.kind == "country"
+            and _POSSESSIVE_APPOSITION.fullmatch(gap)
+            and _APPOSED.fullmatch(text, before[-2].end, last.start)
+        ):
+            _set_place(c, before[-2])
             return
     if _unknown_place(c, head, s0, mentions, actors, lx):
         return
@@ -780,10 +816,16 @@ def _subject(
     if obj:  # "the RSF shelled the Abu Shouk camp north of El Fasher": the camp is north
         c.subject, c.subject_kind = obj, "thing"
         return
-    words = re.findall(r"[\w'-]+", text[max(s0, c.start - 40) : c.start])[-3:]
+    _set_thing(c, text, s0, c.start, lx)
+
+
+def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
+    """The claim is about the (up to three) words before ``end``: "The village lies" gives
+    "The village"."""
+    words = re.findall(r"[\w'-]+", text[max(s0, end - 40) : end])[-3:]
     trailing = lx.spec.get("subject_trailing_words") or ()
     while len(words) > 1 and words[-1].lower() in trailing:
-        words.pop()  # "The village lies" -> "The village"
+        words.pop()
     c.subject = " ".join(words)
     c.subject_kind = "thing"
 
@@ -832,12 +874,21 @@ def _unknown_place(
     article then use; without one the name is only the claim's subject."""
     from .gazetteer import Place
 
-    # the last name followed only by an apposition ("Lastochkyne, a village ") or a verb
+    # the last name followed only by an apposition ("Lastochkyne, a village ") or a verb,
+    # maybe after its own settlement noun ("in Adan Yabaal district, 220 km north of")
+    def told(m: re.Match) -> bool:
+        end = m.end()
+        noun = lx.settlement_after.match(head, end)
+        return any(
+            _APPOSITION.fullmatch(head, e) or _BE_GAP.fullmatch(head, e)
+            for e in (end, noun.end() if noun else end)
+        )
+
     m = next(
         (
             m
             for m in reversed(list(lx.unknown_name.finditer(head, max(0, len(head) - 160))))
-            if _APPOSITION.fullmatch(head, m.end()) or _BE_GAP.fullmatch(head, m.end())
+            if told(m)
         ),
         None,
     )

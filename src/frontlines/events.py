@@ -252,7 +252,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("repelling_words") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("raid_words") or []),
         re.compile(
-            rf"(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
+            rf"\b(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
             rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long)\s+){{0,4}}$",
             re.IGNORECASE,
         ),
@@ -870,12 +870,16 @@ class _Spans:
         return k >= 0 and end <= self._ends[k]
 
 
+_KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
 _TOWARDS = re.compile(r"\b(?:into|at|on|onto|to|towards?|against|across)\b")
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
+_APPOSED_OF = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+)?")
 _FIGHTING = frozenset({"capture", "retake", "advance", "retreat", "clash", "attack", "siege"})
+_TERRITORY = frozenset({"capture", "retake", "advance"})
+_BATTLE = frozenset({"clash", "attack", "siege"})
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
 # what may stand between a verb and the action noun that is its object: "14 Russian", "an"
 _OBJECT_GAP = re.compile(
@@ -886,6 +890,9 @@ _RAID_THEN = re.compile(r"[^,;.]{0,80}?\s(?:and|then)\s+(?:(?:later|also|then)\s
 _THERE = re.compile(
     r"\bthere\b(?!['’]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?)\b)"
 )
+# a place taken or besieged, told by a pronoun right after the action ("retook it")
+_IT = re.compile(r"\s+it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)")
+_TAKEN = frozenset({"capture", "retake", "siege"})  # (not "only to lose it")
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas"
 _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
@@ -1315,6 +1322,13 @@ def _read_event(
         if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
             place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
         elif (
+            k + 1 < len(window)
+            and place.place.kind in ("country", "admin1", "admin2", "region")
+            and (kind_of := _KIND_OF.fullmatch(text, place.end, window[k + 1].start))
+            and kind_of[1].split()[-1] in _settlement_nouns()
+        ):
+            place = window[k + 1]  # "in the Kordofan city of El Obeid": the city
+        elif (
             place.place.kind == "river"
             and k + 1 < len(window)
             and window[k + 1].place.kind in ("city", "site")
@@ -1360,6 +1374,20 @@ def _read_event(
                 ),
                 None,
             )
+            head = next(
+                (
+                    m
+                    for m in reversed(s_places)
+                    if place is not None
+                    and m.end <= place.start
+                    and _APPOSED_OF.fullmatch(text, m.end, place.start)
+                ),
+                None,
+            )
+            if head is not None:
+                # "Wad Madani, the capital of Gezira state, which the RSF seized": the town
+                # the apposition is about
+                place = head
     unknown = ""
     if place is None:
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
@@ -1372,7 +1400,11 @@ def _read_event(
             place = _last_place(main, text)
             if last is not None and last.action in _FIGHTING and last.place is place:
                 return None  # "captured Hama after days of fighting": the capture's battle
-    if place is None and _THERE.search(text, te, right):
+    if place is None and (
+        _THERE.search(text, te, right)
+        # "Haftar's forces seized Gharyan. Fighters allied to Tripoli retook it": the place
+        or (action in _TAKEN and _IT.match(text, te))
+    ):
         # "Thousands have fled Kutum after the RSF seized the army garrison there": the place
         # told before it, in its sentence or the one before
         told_before = [m for m in s_places if m.end <= ts] or [
@@ -1382,6 +1414,16 @@ def _read_event(
         ]
         if told_before:
             place = _last_place(told_before, text)
+    if (
+        last is not None
+        and last.action in _TERRITORY
+        and action in _BATTLE
+        and (place is None or place is last.place)
+        and lx.circumstance.search(text, left, ts)
+    ):
+        # "retook Gharyan in a surprise attack", "captured Aleppo in a lightning offensive": how
+        # the place was taken, not a second event
+        return None
     if place is None:
         return None
     # ---- vague places: "villages near Turkey" takes the claim's region
@@ -1572,6 +1614,12 @@ def _modifies_a_noun(m: Mention, text: str) -> bool:
         return False
     w = _WORD_AFTER.match(text, m.end)
     return w is not None and w.group(1) not in _country_stop()
+
+
+@lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    """The nouns of a settlement ("town", "city"; the claims lexicon's)."""
+    return frozenset(load_lexicon("claims")["unknown_place"]["settlement_nouns"])
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,7 @@ class _Lex:
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
     region_mods: frozenset[str] = field(default_factory=frozenset)
+    named_after: frozenset[str] = field(default_factory=frozenset)  # "the X city of Y"
     rank_words: frozenset[str] = field(default_factory=frozenset)
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     borders: frozenset[str] = field(default_factory=frozenset)
@@ -225,6 +226,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         ),
         meto_nouns=frozenset(m["actor_nouns"]),
         region_mods=frozenset(t["region_modifiers"]),
+        named_after=frozenset(t.get("named_after_nouns") or ()),
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
         borders=frozenset(t.get("border_words", [])),
@@ -989,7 +991,18 @@ def _qualifier(
     """Qualifier class from the words around a name, and whether a region modifier precedes."""
     i, j = m_tokens
     nxt = tokens[j + 1] if j + 1 < len(tokens) and sent[j + 1] == sent[j] else None
-    if nxt is not None and nxt.fold in lx.qualifiers and _joined(text, tokens[j], nxt):
+    if (
+        nxt is not None
+        and nxt.fold in lx.qualifiers
+        and _joined(text, tokens[j], nxt)
+        # ("the Kordofan city of El Obeid": the name qualifies the town named after it; not
+        # "the Hays district of Hodeidah governorate")
+        and not (
+            nxt.fold in lx.named_after
+            and _after_the(i, tokens, sent)
+            and _NAMED_AFTER.match(text, nxt.end)
+        )
+    ):
         return lx.qualifiers[nxt.fold], False
     prev = tokens[i - 1] if i > 0 and sent[i - 1] == sent[i] else None
     prev2 = tokens[i - 2] if i > 1 and sent[i - 2] == sent[i] else None
@@ -1010,6 +1023,8 @@ def _qualifier(
     return None, region
 
 
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
 _APPOSED_NOUN = re.compile(r"\s*,\s*(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)")
@@ -1122,7 +1137,7 @@ def _resolve(
             if ok.any():
                 base = np.where(ok, base + 0.5, base - 0.5)
         if region:
-            base = base + np.where(_among(kinds, ("admin1", "admin2", "region")), 0.15, 0.0)
+            base = base + np.where(_among(kinds, ("admin1", "region")), 0.15, 0.0)
         if qual is None:  # "crossed the Dnipro": a river takes the article; "hit Dnipro"
             base = base + np.where(
                 kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
@@ -1156,6 +1171,11 @@ def _resolve(
             # "Russia said": who speaks, not where things are; "along the border with Egypt":
             # the country across the border from them
             continue
+        if _acts_through(text[end : end + 30], lx) and (
+            d["kinds"][best] == "country"
+            or (d["kinds"][best] == "city" and _government(gz.place(int(d["c"].rows[best])), lx))
+        ):
+            continue  # "Moscow's forces are 5 miles from Pokrovsk": who, not where
         exact = d["c"].match >= _exact_match()
         if d["kinds"][best] == "admin1" and exact[best]:
             focus_a1[(d["cc"][best], d["a1"][best])] += 1
@@ -1168,7 +1188,11 @@ def _resolve(
             and (exact & (d["kinds"] == "country")).sum() == 1
         ):
             d["own_focus"] = (d["cc"][best], 2)
-        elif len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15:
+        elif exact[best] and (
+            len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15
+        ):
+            # (a loose spelling is no evidence of the country: "Novomykhailivka" for a hamlet
+            # in Russia)
             d["own_focus"] = (d["cc"][best], 1)
         else:
             continue
@@ -1206,13 +1230,14 @@ def _resolve(
             # every reading of the container counts ("Athens, a city in Georgia")
             # ("Soro villages in Yatenga province": a second-level division holds them too,
             # when it is the name's best reading)
+            # ("Ber (Timbuktu)": in event records a town in brackets stands for the district
+            # named after it, so its best reading tells the country too)
+            best_b = np.arange(len(db["kinds"])) == np.argmax(db["base"])
             areas = np.flatnonzero(
                 (
                     _among(db["kinds"], ("country", "admin1"))
-                    | (
-                        (db["kinds"] == "admin2")
-                        & (np.arange(len(db["kinds"])) == np.argmax(db["base"]))
-                    )
+                    | (_among(db["kinds"], ("admin2", "region")) & best_b & (db["cc"] != ""))
+                    | (_among(db["kinds"], _TOWNS) & best_b & (b in parens[a]))
                 )
                 & (cb.match >= gw["container_min_match"])
             )
@@ -1227,7 +1252,12 @@ def _resolve(
                 qw = re.match(r"\s+([a-z-]+)(?=['’]s\s)", gap)
                 if qw and qw.group(1) in lx.qualifiers:
                     gap = gap[qw.end() :]
-                contains, appos = re.fullmatch(r"['’]s\s+", gap), False
+                # ("the Darfur town of Tawila", "the Donetsk region town of Kostiantynivka")
+                kind_of = _KIND_OF.fullmatch(gap)
+                contains = re.fullmatch(r"['’]s\s+", gap) or (
+                    kind_of is not None and all(w in lx.qualifiers for w in kind_of[1].split())
+                )
+                appos = False
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
                 appos = _apposition(gap, lx)
@@ -1256,6 +1286,7 @@ def _resolve(
     cut = np.cumsum([0] + [len(d["c"].rows) for d in info])
     every = np.concatenate([d["c"].rows for d in info])
     every_lat, every_lon = np.asarray(lat[every]), np.asarray(lon[every])
+    exact_min = _exact_match()
     for _ in range(2):
         pts = [
             (float(lat[d["c"].rows[ch]]), float(lon[d["c"].rows[ch]]))
@@ -1290,6 +1321,9 @@ def _resolve(
                     if b != a
                     and kinds_ch[b] not in ("country", "continent", "admin1")
                     and info[b]["c"].fold != d["c"].fold
+                    # a loose spelling of a small place pulls no well-named one towards it
+                    # ("Novomykhailivka, southwest of Donetsk": not Donetsk, Rostov oblast)
+                    and info[b]["c"].match[choice[b]] >= exact_min
                 ]
                 if others:
                     rows = slice(cut[a], cut[a + 1])
@@ -1436,10 +1470,20 @@ def _person_speaking(m: Mention, text: str, lx: _Lex) -> bool:
     return bool(_speaks(after, lx) or (said_before and re.match(r"\s*[,.;]", after)))
 
 
-def _government(m: Mention, lx: _Lex) -> bool:
+def _government(m: Mention | Place, lx: _Lex) -> bool:
     """A place whose name also stands for its government: a country, a capital, a big city."""
-    p = m.place
+    p = m.place if isinstance(m, Mention) else m
     return p.kind == "country" or p.feature_code == "PPLC" or p.population >= lx.gov_population
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)\b")
+
+
+def _acts_through(after: str, lx: _Lex) -> bool:
+    """The text after a name makes it the owner of an actor: "Moscow's forces", "Ukraine's
+    military" (not "Russia's Kursk region")."""
+    m = _POSSESSIVE_NOUN.match(after)
+    return m is not None and m[1] in lx.meto_nouns
 
 
 def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
@@ -1458,7 +1502,12 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             continue
         if _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue  # "Police in London said": where the speakers are
-        if (_government(m, lx) and _speaks(after, lx)) or (
+        if (
+            _government(m, lx)
+            # ("Moscow's forces"; a country's forces are its, and act where it is unless told
+            # otherwise: "Ukraine's military said it shot down 37 drones")
+            and (_speaks(after, lx) or (m.place.kind == "city" and _acts_through(after, lx)))
+        ) or (
             m.place.kind == "country"
             and words[0].lower() in lx.meto_nouns
             and re.match(r"\s+[a-z]", after)

@@ -568,7 +568,14 @@ def _read_one(
         # a sentence naming no place is about the one before ("… protested in Dakar. Police
         # fired tear gas.")
         for k in (s, s - 1):
-            named = [m for m in mentions if m.sentence == k and not m.doubtful]
+            # (a river or a sea crosses borders: "east of the Nile in Khartoum North")
+            named = [
+                m
+                for m in mentions
+                if m.sentence == k
+                and not m.doubtful
+                and m.place.kind not in ("river", "sea", "continent")
+            ]
             # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
             # country of the places, not of an adjective, when the sentence names places
             places = {m.place.country_code for m in named if not m.demonym}
