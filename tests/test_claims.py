@@ -682,3 +682,31 @@ def test_a_name_with_its_own_settlement_noun_is_placed_by_the_claim():
     )
     assert r.claims[["subject", "subject_kind"]].values.tolist() == [["Adan Yabaal", "place"]]
     assert r.events[["place_name", "geo_precision"]].values.tolist() == [["Adan Yabaal", 2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direction in brackets places the name before it
+        (
+            "Ukrainian forces advanced east of Kindrashivka (north of Kupyansk).",
+            [("Ukraine", "Kindrashivka"), ("Kindrashivka", "Kupyansk")],
+        ),
+        # "east of Siversk near Bilohorivka": both place where the Russians attacked
+        (
+            "Russian forces attacked east of Siversk near Bilohorivka.",
+            [("Russian military", "Siversk"), ("Russian military", "Bilohorivka")],
+        ),
+    ],
+)
+def test_the_subject_of_a_claim_in_brackets_or_after_another(text, expected):
+    c = fl.parse(text).claims
+    assert list(zip(c.subject, c.anchor_name, strict=True)) == expected
+
+
+def test_a_claim_after_a_sea_is_about_what_is_in_it():
+    c = fl.parse(
+        "Houthi forces attacked the tanker in the Red Sea, about 77 nautical miles west of "
+        "Hodeidah, the UKMTO said."
+    ).claims
+    assert c[["subject", "subject_kind"]].values.tolist() == [["tanker", "thing"]]

@@ -785,8 +785,11 @@ def test_each_of_two_coordinated_actions_keeps_its_own_place():
     ).events
     got = dict(zip(e.action, e.place, strict=True))
     assert got == {"advance": "Kursk region", "capture": "Sudzha"}, got
+    e = fl.parse("IS fighters shelled and stormed Azaz.", published="2016-05-27").events
+    assert e[["action", "place"]].values.tolist() == [["shelling", "Azaz"], ["attack", "Azaz"]]
+    # (the attack a place is captured in is that capture: one event)
     e = fl.parse("IS fighters attacked and captured Azaz.", published="2016-05-27").events
-    assert e.place.tolist() == ["Azaz", "Azaz"]
+    assert e[["action", "place"]].values.tolist() == [["capture", "Azaz"]]
 
 
 def test_a_place_inside_a_named_country_is_the_events_place():
@@ -2891,3 +2894,38 @@ def test_which_after_an_apposition_of_a_town_is_the_town():
 def test_who_acted_when_named_by_a_river_a_weapon_or_a_possessive(text, actor, event_type):
     e = fl.parse(text, published="2024-06-15").events
     assert e[["actor", "event_type"]].values.tolist() == [[actor, event_type]]
+
+
+def test_a_settlement_the_gazetteer_lacks_is_in_the_country_its_phrase_names():
+    e = fl.parse(
+        "Malian troops and Russian mercenaries killed at least 500 people in the central Malian "
+        "village of Moura in March 2022, the UN said."
+    ).events
+    assert e[["place", "place_name", "geo_precision"]].values.tolist() == [
+        ["Moura, Mali", "Mali", 6]
+    ]
+
+
+def test_the_attack_a_place_is_seized_in_is_one_capture():
+    e = fl.parse(
+        "Insurgents linked to the Islamic State attacked the town of Mocímboa da Praia in Cabo "
+        "Delgado province on Wednesday, seizing the port.",
+        published="2020-08-14",
+    ).events
+    assert e[["actor", "action", "place_name"]].values.tolist() == [
+        ["IS", "capture", "Mocímboa da Praia"]
+    ]
+
+
+def test_a_coordinated_place_with_a_direction_of_its_own_is_placed_by_it():
+    e = fl.parse(
+        "Russian forces recently advanced in eastern Toretsk and northwest of Pokrovsk.",
+        published="2024-12-05",
+    ).events
+    assert e[["place", "geo_precision"]].values.tolist() == [
+        ["Toretsk", 1],
+        ["northwest of Pokrovsk", 2],
+    ]
+    m = fl.parse("Pokrovsk.").mentions.geometry.iloc[0]
+    p = e.geometry.iloc[1]
+    assert p.y > m.y and p.x < m.x  # northwest of the town

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -376,8 +377,9 @@ def find_claims(
         rel = lx.rel_of[m.group("rel").lower()]
         claims.extend(_relation_claims(rel, m, anchors, mentions, article, lx))
 
+    claims.sort(key=lambda c: (c.start, c.end))
     for c in claims:
-        _subject(c, mentions, actors, article, lx)
+        _subject(c, mentions, actors, article, lx, claims)
         _check(c, lx)
         if c.consistent is False and reresolve:
             _reresolve(c, mentions, gazetteer, lx)
@@ -731,7 +733,8 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 
 
 # --------------------------------------------------------------------------- subject
-_CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region"})
+_CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region", "sea"})
+_OPEN_AREAS = frozenset({"region", "sea", "continent"})
 # "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region"
 _SITUATES = re.compile(r"\s*(?:,|in|,\s*in)\s+(?:the\s+)?|\s*,\s*")
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -746,14 +749,19 @@ _BE = (
 
 # "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km from"
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:which\s+is\s+|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
+    r"\s*[,(]\s*(?:which\s+is\s+|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
 )
 _BE_GAP = re.compile(_BE + r"\s*")
 _APPOSED = re.compile(r"\s*,\s*")
 
 
 def _subject(
-    c: Claim, mentions: list[Mention], actors: list[ActorMention], art: Article, lx: _Lex
+    c: Claim,
+    mentions: list[Mention],
+    actors: list[ActorMention],
+    art: Article,
+    lx: _Lex,
+    others: Sequence[Claim] = (),
 ) -> None:
     text = art.text
     s0, s1 = art.sentences[c.sentence]
@@ -774,6 +782,12 @@ def _subject(
     if before:
         last = before[-1]
         gap = text[last.end : c.start]
+        told = next((o for o in others if o.anchor is last and o.end == last.end), None)
+        if told is not None and re.fullmatch(r"\s*", gap):
+            # "attacked east of Siversk near Bilohorivka": both place what the first does
+            c.subject, c.subject_kind = told.subject, told.subject_kind
+            c.subject_mention = told.subject_mention
+            return
         if _APPOSITION.fullmatch(gap) or re.fullmatch(_BE + r"\s*", gap):
             # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
             # the place the region only situates
@@ -792,8 +806,14 @@ def _subject(
                 # north of Addis Ababa": the claim is about what the region situates
                 if _unknown_place(c, text[s0 : situated.start()], s0, mentions, actors, lx):
                     return
-                if "," not in gap:
-                    _set_thing(c, text, s0, situated.start(), lx)
+                if "," not in gap or before[k].place.kind in _OPEN_AREAS:
+                    # ("the tanker Sounion in the Red Sea, about 77 nautical miles west of
+                    # Hodeidah": a claim about a sea is about what is in it)
+                    obj = _object_before(text, s0, situated.start(), lx)
+                    if obj:  # "attacked the tanker in the Red Sea, …": the tanker
+                        c.subject, c.subject_kind = obj, "thing"
+                    else:
+                        _set_thing(c, text, s0, situated.start(), lx)
                     return
             _set_place(c, before[k])
             return

@@ -282,8 +282,11 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     # (names the gazetteer lacks may stand between: "near Vovchansk, Hlyboke, and Lyptsi")
     return re.compile(
         rf"{gap}(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?{gap})*"
-        # ("advanced in Toretsk and near Pokrovsk": a preposition of its own)
-        rf"(?:(?P<prep>near|around|outside|in|at|into)\s+)?"
+        # ("advanced in Toretsk and near Pokrovsk": a preposition of its own; "and northwest
+        # of Pokrovsk", "and 5 km south of Kupiansk": a direction of its own)
+        rf"(?:(?P<prep>near|around|outside|in|at|into)\s+"
+        rf"|(?P<dir>(?:\S+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
+        rf"[\w-]*\s+of)\s+)?"
         rf"(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
         re.IGNORECASE,
     )
@@ -554,6 +557,20 @@ def find_events(
                 # train and took hundreds hostage. The BLA claimed the attack near Sibi")
                 events[told_as] = _told_more_closely(events[told_as], ev)
                 continue
+            if ev.action in ("capture", "retake"):
+                # "attacked the town of Mocímboa da Praia …, seizing the port": one capture,
+                # as ACLED codes the fighting a place is taken in
+                events = [
+                    e
+                    for e in events
+                    if not (
+                        e.sentence == ev.sentence
+                        and e.action in _BATTLE
+                        and e.actor == ev.actor
+                        and _where(e) == _where(ev)
+                        and e.date_start == ev.date_start
+                    )
+                ]
             last = ev
             agent = _agent_of(ev, s_actors) if ev.actor is not None else None
             if agent is not None:
@@ -950,7 +967,19 @@ def _coordinated(
             break
         around = joined["prep"] and joined["prep"].lower() in ("near", "around", "outside")
         where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
-        if first is None and not around:
+        if joined["dir"]:  # where the claim of its direction puts it
+            c = next((c for c in s_claims if c.anchor is m and c.estimate is not None), None)
+            if c is None:
+                break
+            where = {
+                "place_text": f"{joined['dir']} {m.text}",
+                "lon": c.estimate[0],
+                "lat": c.estimate[1],
+                "region": c.geometry,
+                "geo_precision": 2,
+                "place_relation": "of",
+            }
+        elif first is None and not around:
             where["geo_precision"] = m.place.geo_precision
         else:  # near this place as the first is near its own, or as its words say
             c = near.get(id(m))
@@ -1706,7 +1735,15 @@ def _unknown_settlement(
     label = re.sub(r"(?<=[a-z])\.$", "", m["named"] or m["site"] or m["own"])  # ("Rubaya.")
     countries = [k for k in mentions if k.place.kind == "country" and k.start < m.end()]
     here = [k for k in mentions if k.place.kind == "country" and k.sentence == si]
-    pick = min(here, key=lambda k: abs(k.start - ts)) if here else (countries or [None])[-1]
+    # ("the central Malian village of Moura": the country named in the phrase itself)
+    inside = [k for k in here if m.start() <= k.start < n0]
+    pick = (
+        inside[-1]
+        if inside
+        else min(here, key=lambda k: abs(k.start - ts))
+        if here
+        else (countries or [None])[-1]
+    )
     if pick is None and home:
         # "Al-Shabaab fighters overran a base in El Dher district": in al-Shabaab's country
         country = get_gazetteer().country(home)
