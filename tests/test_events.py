@@ -2929,3 +2929,64 @@ def test_a_coordinated_place_with_a_direction_of_its_own_is_placed_by_it():
     m = fl.parse("Pokrovsk.").mentions.geometry.iloc[0]
     p = e.geometry.iloc[1]
     assert p.y > m.y and p.x < m.x  # northwest of the town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a protest demands is no side of it
+        (
+            "Thousands of protesters rallied outside parliament in Belgrade on Saturday to demand "
+            "the resignation of the government.",
+            [("Protesters", "Peaceful protest", None, "Belgrade")],
+        ),
+        # the police of "a police station" are the object of the action before
+        (
+            "Rioters set fire to a police station and looted shops in the town of Kisumu.",
+            [("Rioters", "Violent demonstration", None, "Kisumu")],
+        ),
+        # the soldiers of the country the sentence is in, not of the one across the border
+        (
+            "Islamist militants killed 12 soldiers in an attack on a military post in the "
+            "Tillaberi region of western Niger, near the border with Mali.",
+            [("Unidentified armed group", "Armed clash", "Niger military", "Tillaberi region")],
+        ),
+        # the militias allied to the army act with it, which leads
+        (
+            "Congolese troops and allied Wazalendo militias clashed with M23 fighters near Sake, "
+            "25 km west of Goma.",
+            [("FARDC", "Armed clash", "M23", "near Sake")],
+        ),
+        (
+            "A Palestinian gunman opened fire at a bus stop in Jerusalem, killing three people.",
+            [("Unidentified armed group", "Attack", None, "Jerusalem")],
+        ),
+        # entering a building is no advance; the killing is the event
+        (
+            "A gunman entered his church in Fort Worth and killed seven people.",
+            [("Unidentified armed group", "Attack", None, "Fort Worth")],
+        ),
+        ("The council will try to combat crime in DeKalb.", []),
+    ],
+)
+def test_sides_of_protests_riots_and_attacks(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    got = list(zip(e.actor, e.event_type, e.target_actor, e.place, strict=True))
+    assert got == expected
+
+
+def test_a_town_on_a_border_is_not_the_country_across_it():
+    e = fl.parse(
+        "The Arakan Army seized the town of Maungdaw on the border with Bangladesh after months "
+        "of fighting.",
+        published="2024-12-09",
+    ).events
+    # the gazetteer lacks Maungdaw: drawn at the Arakan Army's country, labelled with its name
+    assert e[["event_type", "place", "place_name"]].values.tolist() == [
+        ["Non-state actor overtakes territory", "Maungdaw, Myanmar", "Myanmar"]
+    ]
+    e = fl.parse(
+        "M23 rebels captured the mining town of Rubaya in North Kivu province.",
+        published="2024-05-02",
+    ).events
+    assert e.place.tolist() == ["Rubaya, North Kivu province"]

@@ -32,7 +32,7 @@ from .article import Article
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, find_dates
 from .gazetteer import get_gazetteer
-from .geoparse import Mention
+from .geoparse import Mention, across_border
 
 __all__ = ["Event", "event_records", "find_events"]
 
@@ -177,7 +177,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         re.compile(rf"\s*(?:,\s*)?(?:(?:{coordinators})\s+)?"),
         re.compile(rf"\b(?:{coordinators})\b|[,;]"),
-        re.compile(rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?", re.IGNORECASE),
+        re.compile(
+            rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?"
+            rf"(?:(?:{_alt(spec.get('joint_modifiers') or ['(?!)'])})\s+)?",
+            re.IGNORECASE,
+        ),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
         # ("… and launched a counterattack near Lyptsi": a light verb before the action noun)
@@ -373,13 +377,23 @@ def find_events(
         date_words = _Spans([(d.start, d.end) for d in dates])
         triggers: list[tuple[int, int, str]] = []
         word_end = -1  # where the last action word read ends
+        idiom_end = -1  # where the last action word that is part of an idiom ends
         for f in found:
-            if triggers and f[0] < triggers[-1][1]:
+            if (triggers and f[0] < triggers[-1][1]) or f[0] < idiom_end:
                 continue
             if actor_words.covers(s0 + f[0], s0 + f[0] + 1):
                 continue  # part of an actor's name ("Operation Inherent Resolve")
             if date_words.covers(f[0], f[0] + 1):
                 continue  # part of a date ("on 31 March")
+            if any(
+                na is not None and na.match(sent_text, f[1])
+                for na in (lx.not_after.get(f[2]), lx.not_after.get(sent_text[f[0] : f[1]].lower()))
+            ):
+                # "took place", "took part", "took a step"; (no action word whose verb what
+                # follows could be: "a gunman entered his church … and killed seven"; nor
+                # the words inside it: "air raid alert")
+                idiom_end = f[1]
+                continue
             if _in_a_name(sent_text, f[0], f[1]):
                 continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
             # the action word read last, as the lexicon lists its words
@@ -517,11 +531,6 @@ def find_events(
                 stop = s1  # "repelled Russian attacks near X": one place for both
             if any(m.start <= ts < m.end for m in s_places):
                 continue
-            if any(
-                na is not None and na.match(text, te)
-                for na in (lx.not_after.get(action), lx.not_after.get(text[ts:te].lower()))
-            ):
-                continue  # "took place", "took part", "took a step"
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
             if text[ts:te].split(maxsplit=1)[0].endswith("ed") and lx.describes.search(
@@ -539,6 +548,7 @@ def find_events(
                 lx,
                 last,
                 told if told is not None and si - told_in <= 2 else None,
+                s0 + triggers[k - 1][0] if k else None,
             )
             if ev is None:
                 continue
@@ -969,8 +979,8 @@ def _coordinated(
         where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
         if joined["dir"]:  # where the claim of its direction puts it
             c = next((c for c in s_claims if c.anchor is m and c.estimate is not None), None)
-            if c is None:
-                break
+            if c is None or c.subject_mention is prev:
+                break  # ("near Sake, 25 km west of Goma": where Sake is)
             where = {
                 "place_text": f"{joined['dir']} {m.text}",
                 "lon": c.estimate[0],
@@ -1114,11 +1124,13 @@ def _read_event(
     lx: _Lex,
     last: Event | None = None,
     told: ActorMention | None = None,
+    prev_action: int | None = None,
 ) -> Event | None:
     """The event of the action word at ``ts:te``; its places lie before ``stop``. An action
     coordinated with the sentence's ``last`` event ("… and advanced") shares its agent, and
     its date when it has none of its own. A pronoun as its subject ("they took") stands for
-    ``told``, the agent of the event told before."""
+    ``told``, the agent of the event told before. ``prev_action`` is where the sentence's
+    action word before starts."""
     text = article.text
     si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
@@ -1220,6 +1232,18 @@ def _read_event(
         )
     )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
+    if (
+        subject is None
+        and last is None
+        and prev_action is not None
+        and agent is not None
+        and not by
+        and agent.start >= prev_action
+        and lx.elided.search(text, max(s0, ts - 30), ts)
+    ):
+        # "Rioters set fire to a police station and looted shops": the police are the object
+        # of the action before (which told no place), not the subject of this one
+        subject = next((a for a in reversed(before) if a.end <= prev_action), None)
     if subject is not None:
         # "captured Hama after days of fighting with government forces, and advanced towards
         # Homs": the one who captured advanced
@@ -1310,6 +1334,8 @@ def _read_event(
             continue
         if lx.ally.search(text[te : a.start]):
             continue  # "with the help of US-led airstrikes (and …)": allies, not the other side
+        if _told_what_for(lx.spec["actions"][action], text, te, a.start):
+            continue  # "rallied … to demand the resignation of the government": what for
         target = a
     if agent is not None and agent.type == "civilians" and action not in ("civilian_movement",):
         agent = None
@@ -1418,16 +1444,22 @@ def _read_event(
                 # the apposition is about
                 place = head
     unknown = ""
-    if place is None:
+    if place is None or across_border(place, text):
+        # ("seized the town of Maungdaw on the border with Bangladesh": the town the gazetteer
+        # lacks, not the country across the border)
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
-        unknown, place = _unknown_settlement(text, te, right, ts, si, s_actors, mentions, home)
+        named, at = _unknown_settlement(text, te, right, ts, si, s_actors, mentions, home)
+        if at is not None:
+            unknown, place = named, at
     if place is None and left > s0 and action in _VIOLENT and lx.circumstance.match(text, left, ts):
         # "19 bodies were found in Frontera Comalapa after a battle between cartels": the
         # battle without a place of its own was where the main clause is
         main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
         if main and not any(left <= a.start < ts for a in s_actors):
             place = _last_place(main, text)
-            if last is not None and last.action in _FIGHTING and last.place is place:
+            if last is not None and (
+                last.action in _TERRITORY or (last.action in _FIGHTING and last.place is place)
+            ):
                 return None  # "captured Hama after days of fighting": the capture's battle
     if place is None and (
         _THERE.search(text, te, right)
@@ -1667,7 +1699,9 @@ def _unknown_before_re(_key: int) -> re.Pattern:
     # right after the action, or after "in"/"at" in its object ("abducted 287 pupils in
     # Kuriga, Kaduna state"); a noun of place may follow the name ("Kalma camp in Nyala")
     return re.compile(
-        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near|on)\s+|\s+)(?:the\s+(?:(?:{leads})\s+of\s+)?)?"
+        # ("the mining town of Rubaya in North Kivu province")
+        rf"(?:[^,;]{{0,60}}?\s(?:in|at|near|on)\s+|\s+)"
+        rf"(?:the\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{leads})\s+of\s+)?)?"
         rf"(?P<named>{proper_name_pattern(spec)}(?:\s+(?:{leads}))?)"
         # "Rubaya, a mining town in North Kivu"; "Galcad (Adan Yabaal, Middle Shabelle)"
         r"(?:\s*,\s*(?:(?:an?|the)\s+[^,;]{0,50}?\s)?(?:in\s+)?|\s+in\s+"
@@ -1733,8 +1767,12 @@ def _unknown_settlement(
     if any(k.start < n1 and n0 < k.end for k in mentions):
         return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
     label = re.sub(r"(?<=[a-z])\.$", "", m["named"] or m["site"] or m["own"])  # ("Rubaya.")
-    countries = [k for k in mentions if k.place.kind == "country" and k.start < m.end()]
-    here = [k for k in mentions if k.place.kind == "country" and k.sentence == si]
+    countries = [
+        k
+        for k in mentions
+        if k.place.kind == "country" and k.start < m.end() and not across_border(k, text)
+    ]
+    here = [k for k in countries if k.sentence == si]
     # ("the central Malian village of Moura": the country named in the phrase itself)
     inside = [k for k in here if m.start() <= k.start < n0]
     pick = (

@@ -1681,6 +1681,14 @@ def _neighbour(before: str, lx: _Lex) -> bool:
     return m is not None and m.group(1).lower() in lx.borders
 
 
+def across_border(m: Mention, text: str) -> bool:
+    """Whether mention ``m`` of ``text`` is a country named as the other side of a border
+    ("on the border with Bangladesh"): not where what is told happened."""
+    return m.place.kind == "country" and _neighbour(
+        text[max(0, m.start - 30) : m.start], _lexicon()
+    )
+
+
 _PASSIVE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
 
 

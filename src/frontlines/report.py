@@ -19,7 +19,7 @@ from .claims import claim_records, find_claims, without_doubtful
 from .control import find_holdings
 from .events import event_records, find_events
 from .gazetteer import Gazetteer, get_gazetteer
-from .geoparse import drop_doubtful, find_mentions, mention_records
+from .geoparse import across_border, drop_doubtful, find_mentions, mention_records
 
 if TYPE_CHECKING:
     import folium
@@ -575,6 +575,8 @@ def _read_one(
                 if m.sentence == k
                 and not m.doubtful
                 and m.place.kind not in ("river", "sea", "continent")
+                # ("near the border with Mali": the country across it)
+                and not across_border(m, article.text)
             ]
             # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
             # country of the places, not of an adjective, when the sentence names places
