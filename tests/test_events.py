@@ -2990,3 +2990,34 @@ def test_a_town_on_a_border_is_not_the_country_across_it():
         published="2024-05-02",
     ).events
     assert e.place.tolist() == ["Rubaya, North Kivu province"]
+
+
+def test_an_attack_and_a_capture_told_on_two_days_are_two_events():
+    e = fl.parse("IS attacked Palmyra on Monday and captured it on Friday.", published="2024-06-15")
+    got = [(r.action, r.place, str(r.date_start.date())) for r in e.events.itertuples()]
+    assert got == [("attack", "Palmyra", "2024-06-10"), ("capture", "Palmyra", "2024-06-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The insurgents seized the city of Hama on Thursday after Syrian troops withdrew, the "
+            "army said.",
+            [("capture", "Hama"), ("retreat", "Hama")],
+        ),
+        (
+            "Rebels entered Hama after government forces pulled out.",
+            [("advance", "Hama"), ("retreat", "Hama")],
+        ),
+        # a withdrawal wished for is none
+        (
+            "Anaya said Mexico should limit cooperation in Sinaloa until the National Guard was "
+            "withdrawn.",
+            [],
+        ),
+    ],
+)
+def test_a_withdrawal_in_a_clause_of_time_is_from_the_main_clauses_place(text, expected):
+    e = fl.parse(text, published="2024-12-06").events
+    assert list(zip(e.action, e.place, strict=True)) == expected

@@ -190,7 +190,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?:(?:{_alt(spec.get('light_verbs') or ['(?!)'])})\s+(?:an?\s+|the\s+)?)?$"
         ),
         re.compile(
-            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+(?:[\w-]+\s+){{0,3}}$"
+            # ("attacked Palmyra on Monday and captured it": "and" starts another action)
+            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec.get('means_words') or [])})\s+"
+            rf"(?:(?!(?:{coordinators})\b)[\w-]+\s+){{0,3}}$"
         ),
         re.compile(
             rf"(?:^|[,;:]|\b(?:{coordinators}|{_alt(spec['subordinators'])}"
@@ -897,6 +899,7 @@ class _Spans:
         return k >= 0 and end <= self._ends[k]
 
 
+_WORD = re.compile(r"\w")
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
@@ -1461,6 +1464,18 @@ def _read_event(
                 last.action in _TERRITORY or (last.action in _FIGHTING and last.place is place)
             ):
                 return None  # "captured Hama after days of fighting": the capture's battle
+    if (
+        place is None
+        and action == "retreat"
+        and left > s0
+        and _retreat_clause().match(text, left)
+        # ("after Syrian troops withdrew, the army said": nothing after it)
+        and not _WORD.search(text, te, right)
+    ):
+        # "seized the city of Hama after Syrian troops withdrew": they withdrew from there
+        main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
+        if main:
+            place = _last_place(main, text)
     if place is None and (
         _THERE.search(text, te, right)
         # "Haftar's forces seized Gharyan. Fighters allied to Tripoli retook it": the place
@@ -1675,6 +1690,13 @@ def _modifies_a_noun(m: Mention, text: str) -> bool:
         return False
     w = _WORD_AFTER.match(text, m.end)
     return w is not None and w.group(1) not in _country_stop()
+
+
+@lru_cache(maxsize=1)
+def _retreat_clause() -> re.Pattern:
+    """A subordinator that opens a withdrawal from the main clause's place ("after")."""
+    words = load_lexicon("actions").get("retreat_clause_markers") or ["(?!)"]
+    return re.compile(rf"(?:{_alt(words)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
