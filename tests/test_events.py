@@ -1600,7 +1600,8 @@ def test_a_name_with_a_country_in_it_is_the_countrys_forces():
         # disrupted weapons use: one event, the weapons stopped are no strike of their own
         (
             "Ukrainian air defences intercepted 20 Russian drones over Kyiv oblast on 7 August.",
-            [("Disrupted weapons use", "Ukraine", "Russian military", "Kyiv")],
+            # (the oblast around Kyiv, by its name in the gazetteer, not Kyiv city)
+            [("Disrupted weapons use", "Ukraine", "Russian military", "Kyivska oblast")],
         ),
         (
             "Malian troops defused an improvised explosive device in Gao on 2 April.",
@@ -3021,3 +3022,26 @@ def test_an_attack_and_a_capture_told_on_two_days_are_two_events():
 def test_a_withdrawal_in_a_clause_of_time_is_from_the_main_clauses_place(text, expected):
     e = fl.parse(text, published="2024-12-06").events
     assert list(zip(e.action, e.place, strict=True)) == expected
+
+
+def test_a_withdrawal_as_a_place_is_taken_is_from_that_place():
+    e = fl.parse(
+        "Ukrainian forces recaptured Izium, a key logistics hub in the Kharkiv region, as "
+        "Russian troops withdrew, Ukraine's general staff said.",
+        published="2022-09-11",
+    ).events
+    assert e[["actor", "action", "place"]].values.tolist() == [
+        ["Ukraine", "retake", "Izium"],
+        ["Russian military", "retreat", "Izium"],
+    ]
+
+
+def test_storming_a_village_and_abducting_is_one_abduction():
+    e = fl.parse(
+        "Gunmen on motorcycles stormed the village of Kuriga in Kaduna state and abducted at "
+        "least 287 pupils from a school.",
+        published="2024-03-08",
+    ).events
+    assert e[["event_type", "place"]].values.tolist() == [
+        ["Abduction/forced disappearance", "Kuriga, Kaduna state"]
+    ]

@@ -701,3 +701,26 @@ def test_a_capital_owning_forces_is_its_government_not_a_place():
     m = m.mentions.set_index("text")
     assert bool(m.loc["Moscow", "metonymic"])
     assert m.loc["Pokrovsk", "country_code"] == "UA"  # not Engels, once Pokrovsk
+
+
+def test_a_loose_spelling_far_from_every_country_named_is_left_out():
+    # the only country named is across a border; Boulkessi is no Serbian village
+    m = fl.parse(
+        "Jihadists attacked an army post in Boulkessi near the border with Burkina Faso."
+    ).mentions
+    assert m.country_code.tolist() == ["BF"]
+
+
+def test_a_division_named_with_its_word_in_the_gazetteer():
+    m = fl.parse("Militants attacked a convoy in Kurram district.").mentions
+    assert list(zip(m.text, m.country_code, m.feature_code, strict=True)) == [
+        ("Kurram district", "PK", "ADM2")
+    ]
+    # a common word before the division's word is no name
+    assert fl.parse("The city council met on Monday.").mentions.empty
+
+
+def test_a_division_word_that_names_nothing_more_leaves_the_name():
+    # "Marib province" spells no other place: the province of Marib, not Morobe Province
+    m = fl.parse("Houthi rebels shot down a US drone over Marib province.").mentions
+    assert m[m.text == "Marib province"].feature_code.tolist() == ["ADM1"]

@@ -1472,9 +1472,12 @@ def _read_event(
         # ("after Syrian troops withdrew, the army said": nothing after it)
         and not _WORD.search(text, te, right)
     ):
-        # "seized the city of Hama after Syrian troops withdrew": they withdrew from there
+        # "seized the city of Hama after Syrian troops withdrew": they withdrew from the place
+        # taken, else from the main clause's
         main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
-        if main:
+        if last is not None and last.action in _TERRITORY and last.place is not None:
+            place = last.place
+        elif main:
             place = _last_place(main, text)
     if place is None and (
         _THERE.search(text, te, right)

@@ -515,6 +515,7 @@ def find_mentions(
 
     # ---- candidate n-grams
     cands: list[_Cand] = []
+    with_word: set[tuple[int, int]] = set()  # names read with their division word
     n = len(tokens)
     for i in range(n):
         ti = tokens[i]
@@ -556,6 +557,22 @@ def find_mentions(
                     if not (folds[k] in lx.articles and k < len(folds) - 1)
                 )
                 cands.append(_Cand(i, j, " ".join(folds), lk))
+                nq = tokens[j + 1] if j + 1 < n else None
+                if (
+                    nq is not None
+                    and sent[j + 1] == sent[j]
+                    and not nq.is_upper_initial
+                    and lx.qualifiers.get(nq.fold) == "admin"  # (not "Marib city")
+                    and _joined(text, tj, nq)
+                    # ("The city", "But county", "Central district": no name before the word)
+                    and max(lx.common.get(f, 0.0) for f in folds) < lx.zipf[0]
+                ):
+                    # "Kurram district": GeoNames may name the division with its word (kept
+                    # only when it does, exactly)
+                    cands.append(
+                        _Cand(i, j + 1, f"{' '.join(folds)} {nq.fold}", f"{lk} {nq.loose}")
+                    )
+                    with_word.add((i, j + 1))
     if not cands:
         return _finish(demonyms, [], article, gazetteer, lx, text, keep_doubtful)
 
@@ -564,10 +581,16 @@ def find_mentions(
     hit = gazetteer.has_loose(lh)
     cands = [c for c, h in zip(cands, hit, strict=True) if h]
     _verify(cands, gazetteer, gw["loose_min_similarity"])
-    cands = [c for c in cands if c.rows is not None and len(c.rows)]
+    exact = _exact_match()
+    cands = [
+        c
+        for c in cands
+        if c.rows is not None
+        and len(c.rows)
+        and ((c.i, c.j) not in with_word or (c.match >= exact).any())
+    ]
 
     # ---- greedy longest match with filters
-    exact = _exact_match()
     known = {k for c in cands if (c.match >= exact).any() for k in (c.i, -1 - c.j)}
     by_start: dict[int, list[_Cand]] = {}
     for c in cands:
@@ -1369,6 +1392,10 @@ def _resolve(
         if d["kinds"][ch] not in _AREAS
     }
     strays = _list_strays(info, choice, pts, tokens, text, gz, gw)
+    # (a country across a border adds nothing to the focus, but is named all the same)
+    named_countries = frozenset(
+        d["cc"][ch] for d, ch in zip(info, choice, strict=True) if d["kinds"][ch] == "country"
+    )
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
@@ -1376,7 +1403,7 @@ def _resolve(
         doubtful = ""
         if a in strays:
             doubtful = "far from the places listed with it"
-        elif _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw):
+        elif _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw, named_countries):
             doubtful = "far from the article's other places and outside its countries"
         elif (
             d["kinds"][ch] in _TOWNS
@@ -1589,6 +1616,7 @@ def _far_loose(
     name_focus: Counter,
     gz: Gazetteer,
     gw: dict,
+    named_countries: frozenset[str] = frozenset(),
 ) -> bool:
     """A name that only loosely spells a place, names a small town or is only part of a longer
     name, outside the countries the rest of the article is about and far from all its other
@@ -1619,7 +1647,9 @@ def _far_loose(
         # no other town to be near: far from every country the article names is far enough
         # ("Boulkessi … near the border with Burkina Faso, in central Mali" is not in Serbia;
         # "Turkey's army shelled Tal Rifaat" keeps the town 30 km from Turkey)
-        named = [k for k, v in focus.items() if v > name_focus.get((fold, k), 0)]
+        named = [k for k, v in focus.items() if v > name_focus.get((fold, k), 0)] or sorted(
+            named_countries - {cc}
+        )
         if not named:
             return False
         lat0, lon0 = pts[a]
