@@ -710,3 +710,8 @@ def test_a_claim_after_a_sea_is_about_what_is_in_it():
         "Hodeidah, the UKMTO said."
     ).claims
     assert c[["subject", "subject_kind"]].values.tolist() == [["tanker", "thing"]]
+
+
+def test_halfway_between_is_about_the_thing_before_it():
+    c = fl.parse("The village is halfway between Bakhmut and Chasiv Yar.").claims
+    assert c[["subject", "relation"]].values.tolist() == [["village", "between"]]

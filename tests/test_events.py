@@ -3045,3 +3045,7 @@ def test_storming_a_village_and_abducting_is_one_abduction():
     assert e[["event_type", "place"]].values.tolist() == [
         ["Abduction/forced disappearance", "Kuriga, Kaduna state"]
     ]
+
+
+def test_an_artillery_range_is_no_shelling():
+    assert fl.parse("The town is now within artillery range of Kramatorsk.").events.empty

@@ -526,7 +526,8 @@ def test_common_words_feasts_and_buildings_are_no_towns(text, places):
         ),
         # a language is no place; a demonym before a noun stays one
         ("It means 'battery' in English.", []),
-        ("Drones came from Russian territory.", [("Russian", "RU")]),
+        # (and "Russian territory" is Russia itself)
+        ("Drones came from Russian territory.", [("Russian territory", "RU")]),
     ],
 )
 def test_demonyms_as_qualifiers_and_languages(text, expected):
@@ -724,3 +725,12 @@ def test_a_division_word_that_names_nothing_more_leaves_the_name():
     # "Marib province" spells no other place: the province of Marib, not Morobe Province
     m = fl.parse("Houthi rebels shot down a US drone over Marib province.").mentions
     assert m[m.text == "Marib province"].feature_code.tolist() == ["ADM1"]
+
+
+def test_a_countrys_territory_named_by_its_adjective_is_the_country():
+    r = fl.parse("Ukrainian troops pushed 15 km inside Russian territory.", published="2024-08-10")
+    m = r.mentions.set_index("text")
+    assert m.loc["Russian territory", "country_code"] == "RU"
+    assert not m.loc["Russian territory", "demonym"]
+    assert bool(m.loc["Ukrainian", "demonym"])
+    assert r.claims[["relation", "distance_km"]].values.tolist() == [["depth", 15.0]]

@@ -104,6 +104,7 @@ class _Lex:
     meto_nouns: frozenset[str]
     region_mods: frozenset[str] = field(default_factory=frozenset)
     named_after: frozenset[str] = field(default_factory=frozenset)  # "the X city of Y"
+    territory: re.Pattern | None = None  # "Russian territory": the country itself
     rank_words: frozenset[str] = field(default_factory=frozenset)
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     borders: frozenset[str] = field(default_factory=frozenset)
@@ -227,6 +228,10 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         meto_nouns=frozenset(m["actor_nouns"]),
         region_mods=frozenset(t["region_modifiers"]),
         named_after=frozenset(t.get("named_after_nouns") or ()),
+        territory=re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, t.get('territory_nouns') or ['(?!)']))})\b",
+            re.IGNORECASE,
+        ),
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
         borders=frozenset(t.get("border_words", [])),
@@ -498,15 +503,19 @@ def find_mentions(
             k += 1  # ("in English": the language)
             continue
         end_tok = tokens[k + 1] if two else t
+        end = end_tok.end
+        land = lx.territory.match(text, end) if place.kind == "country" else None
+        if land is not None:
+            end = land.end()  # "inside Russian territory": the country, where things happen
         demonyms.append(
             Mention(
                 start=t.start,
-                end=end_tok.end,
-                text=text[t.start : end_tok.end],
+                end=end,
+                text=text[t.start : end],
                 sentence=sent[k],
                 place=place,
                 confidence=0.9,
-                demonym=True,
+                demonym=land is None,
                 lat=place.lat,
                 lon=place.lon,
             )
