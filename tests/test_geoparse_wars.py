@@ -734,3 +734,19 @@ def test_a_countrys_territory_named_by_its_adjective_is_the_country():
     assert not m.loc["Russian territory", "demonym"]
     assert bool(m.loc["Ukrainian", "demonym"])
     assert r.claims[["relation", "distance_km"]].values.tolist() == [["depth", 15.0]]
+
+
+def test_a_town_is_no_evidence_of_its_own_country():
+    # read alone, "Ariha" is Jericho; in Idlib governorate, or beside Jisr al-Shughur (a close
+    # spelling of Jisr ash Shughur), it is the Syrian town
+    for text in (
+        "Airstrikes were reported in Idlib governorate, mainly in Ariha.",
+        "Airstrikes hit Ariha and Jisr al-Shughur.",
+    ):
+        m = fl.parse(text).mentions
+        assert set(m.country_code) == {"SY"}, text
+
+
+def test_a_locality_is_a_division_word():
+    m = fl.parse("Thousands were displaced from Tawila locality in North Darfur.").mentions
+    assert set(m.country_code) == {"SD"}  # not At Tawilah in Yemen

@@ -1220,11 +1220,11 @@ def _resolve(
             and (exact & (d["kinds"] == "country")).sum() == 1
         ):
             d["own_focus"] = (d["cc"][best], 2)
-        elif exact[best] and (
+        elif d["c"].match[best] >= gw["container_min_match"] and (
             len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15
         ):
-            # (a loose spelling is no evidence of the country: "Novomykhailivka" for a hamlet
-            # in Russia)
+            # (a loose spelling is no evidence of the country, "Novomykhailivka" for a hamlet
+            # in Russia, unless it is a close one: "Jisr al-Shughur")
             d["own_focus"] = (d["cc"][best], 1)
         else:
             continue
@@ -1333,8 +1333,19 @@ def _resolve(
         for a, d in enumerate(info):
             score = d["base"].copy()
             if focus:
-                share = np.array([focus.get(cc, 0) / total for cc in d["cc"]])
-                score += gw["country_hint"] * share
+                # (a town's name is no evidence of its own country: "Ariha" read as Jericho
+                # does not put the text in Palestine; a country's name is)
+                own = d.get("own_focus")
+                own = own if own and own[1] == 1 else None
+                rest = total - own[1] if own else total
+                if rest > 0:
+                    share = np.array(
+                        [
+                            (focus.get(cc, 0) - (own[1] if own and own[0] == cc else 0)) / rest
+                            for cc in d["cc"]
+                        ]
+                    )
+                    score += gw["country_hint"] * share
             if hints[a]:
                 score += gw["containment_hint"] * _among(d["cc"], hints[a])
             in_a1 = list(zip(d["cc"], d["a1"], strict=True))
