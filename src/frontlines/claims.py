@@ -377,13 +377,12 @@ def find_claims(
         rel = lx.rel_of[m.group("rel").lower()]
         claims.extend(_relation_claims(rel, m, anchors, mentions, article, lx))
 
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims.sort(key=lambda c: (c.start, c.end))  # (a claim's subject may be the one's before)
     for c in claims:
         _subject(c, mentions, actors, article, lx, claims)
         _check(c, lx)
         if c.consistent is False and reresolve:
             _reresolve(c, mentions, gazetteer, lx)
-    claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 

@@ -280,10 +280,15 @@ def _including_re(spec: dict[str, Any]) -> re.Pattern:
     )
 
 
+_HYPHENATED = re.compile(r"(north|south)(east|west)")
+
+
 def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     """What may stand between two places of one action: ", ", " and ", ", and the town of "."""
     words = _alt(spec["coordinators"])
     nouns = _alt(spec["coordinated_place_nouns"])
+    claims = load_lexicon("claims")  # (units and compass words: "northwest", "north-west")
+    compass = {v for d in claims["directions"] for v in (d, _HYPHENATED.sub(r"\1-\2", d))}
     gap = rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)"
     # (names the gazetteer lacks may stand between: "near Vovchansk, Hlyboke, and Lyptsi")
     return re.compile(
@@ -291,8 +296,8 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
         # ("advanced in Toretsk and near Pokrovsk": a preposition of its own; "and northwest
         # of Pokrovsk", "and 5 km south of Kupiansk": a direction of its own)
         rf"(?:(?P<prep>near|around|outside|in|at|into)\s+"
-        rf"|(?P<dir>(?:\S+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
-        rf"[\w-]*\s+of)\s+)?"
+        rf"|(?P<dir>(?:\S+\s+(?:{_alt(claims['units'])})\s+)?(?:{_alt(compass)})"
+        rf"\s+of)\s+)?"
         rf"(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
         re.IGNORECASE,
     )
@@ -1797,7 +1802,11 @@ def _unknown_settlement(
         for k in mentions
         if k.place.kind == "country" and k.start < m.end() and not across_border(k, text)
     ]
-    here = [k for k in countries if k.sentence == si]
+    here = [
+        k
+        for k in mentions
+        if k.place.kind == "country" and k.sentence == si and not across_border(k, text)
+    ]
     # ("the central Malian village of Moura": the country named in the phrase itself)
     inside = [k for k in here if m.start() <= k.start < n0]
     pick = (

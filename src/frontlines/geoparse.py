@@ -504,7 +504,11 @@ def find_mentions(
             continue
         end_tok = tokens[k + 1] if two else t
         end = end_tok.end
-        land = lx.territory.match(text, end) if place.kind == "country" else None
+        land = (
+            lx.territory.match(text, end)
+            if lx.territory is not None and place.kind == "country"
+            else None
+        )
         if land is not None:
             end = land.end()  # "inside Russian territory": the country, where things happen
         demonyms.append(
