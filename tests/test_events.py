@@ -3049,3 +3049,12 @@ def test_storming_a_village_and_abducting_is_one_abduction():
 
 def test_an_artillery_range_is_no_shelling():
     assert fl.parse("The town is now within artillery range of Kramatorsk.").events.empty
+
+
+def test_a_settlement_the_gazetteer_lacks_is_in_the_region_its_phrase_names():
+    e = fl.parse(
+        "Militiamen attacked the Darfuri village of Misterei, killing 12.", published="2023-07-01"
+    ).events
+    assert e[["place", "place_name", "geo_precision"]].values.tolist() == [
+        ["Misterei, Darfur", "Darfur", 5]
+    ]

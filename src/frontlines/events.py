@@ -1807,8 +1807,15 @@ def _unknown_settlement(
         for k in mentions
         if k.place.kind == "country" and k.sentence == si and not across_border(k, text)
     ]
-    # ("the central Malian village of Moura": the country named in the phrase itself)
-    inside = [k for k in here if m.start() <= k.start < n0]
+    # ("the central Malian village of Moura", "the Tigrayan town of Shire": the country or
+    # region named in the phrase itself)
+    inside = [
+        k
+        for k in mentions
+        if m.start() <= k.start < n0
+        and k.place.kind in ("country", "admin1", "region")
+        and not across_border(k, text)
+    ]
     pick = (
         inside[-1]
         if inside
