@@ -735,7 +735,7 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 _CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region", "sea"})
 _OPEN_AREAS = frozenset({"region", "sea", "continent"})
 # "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region"
-_SITUATES = re.compile(r"\s*(?:,|in|,\s*in)\s+(?:the\s+)?|\s*,\s*")
+_SITUATES = re.compile(r"\s*(?:,\s*|(?:,\s*)?in\s+(?:the\s+)?)")
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -1797,25 +1797,17 @@ def _unknown_settlement(
     if any(k.start < n1 and n0 < k.end for k in mentions):
         return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
     label = re.sub(r"(?<=[a-z])\.$", "", m["named"] or m["site"] or m["own"])  # ("Rubaya.")
-    countries = [
+    # (a country across a border is not where the settlement is)
+    areas = [
         k
         for k in mentions
-        if k.place.kind == "country" and k.start < m.end() and not across_border(k, text)
+        if k.place.kind in ("country", "admin1", "region") and not across_border(k, text)
     ]
-    here = [
-        k
-        for k in mentions
-        if k.place.kind == "country" and k.sentence == si and not across_border(k, text)
-    ]
-    # ("the central Malian village of Moura", "the Tigrayan town of Shire": the country or
-    # region named in the phrase itself)
-    inside = [
-        k
-        for k in mentions
-        if m.start() <= k.start < n0
-        and k.place.kind in ("country", "admin1", "region")
-        and not across_border(k, text)
-    ]
+    countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
+    here = [k for k in areas if k.place.kind == "country" and k.sentence == si]
+    # ("the central Malian village of Moura", "the Darfuri village of Misterei": the country
+    # or region named in the phrase itself)
+    inside = [k for k in areas if m.start() <= k.start < n0]
     pick = (
         inside[-1]
         if inside

@@ -562,22 +562,22 @@ def _read_one(
 ) -> dict[str, list[dict[str, Any]]]:
     actors = actors or load_actors()
     mentions = find_mentions(article, gazetteer, keep_doubtful=True, actors=actors)
+    # (a river or a sea crosses borders: "east of the Nile in Khartoum North"; a country
+    # across a border is not where the sentence is: "near the border with Mali")
+    located = [
+        m
+        for m in mentions
+        if not m.doubtful
+        and m.place.kind not in ("river", "sea", "continent")
+        and not across_border(m, article.text)
+    ]
 
     def countries_at(pos: int) -> set[str]:
         s = article.sentence_of(pos)
         # a sentence naming no place is about the one before ("… protested in Dakar. Police
         # fired tear gas.")
         for k in (s, s - 1):
-            # (a river or a sea crosses borders: "east of the Nile in Khartoum North")
-            named = [
-                m
-                for m in mentions
-                if m.sentence == k
-                and not m.doubtful
-                and m.place.kind not in ("river", "sea", "continent")
-                # ("near the border with Mali": the country across it)
-                and not across_border(m, article.text)
-            ]
+            named = [m for m in located if m.sentence == k]
             # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
             # country of the places, not of an adjective, when the sentence names places
             places = {m.place.country_code for m in named if not m.demonym}
