@@ -697,6 +697,27 @@ def test_a_name_with_its_own_settlement_noun_is_placed_by_the_claim():
             "Russian forces attacked east of Siversk near Bilohorivka.",
             [("Russian military", "Siversk"), ("Russian military", "Bilohorivka")],
         ),
+        # an apposition naming what the region holds it to be: the town, not the region
+        (
+            "Azerbaijani forces captured Shusha, the second-largest town in Nagorno-Karabakh, "
+            "about 10 km south of Stepanakert.",
+            [("Shusha", "Khankendi")],
+        ),
+        (
+            "Avdiivka, the industrial town of Donetsk region, 15 km north of Donetsk city, fell "
+            "in February.",
+            [("Avdiyivka", "Donetsk")],
+        ),
+        # a name the gazetteer lacks: opening the sentence, or with the time between
+        (
+            "Robotyne in the Zaporizhzhia region, 10 km south of Orikhiv, was liberated.",
+            [("Robotyne", "Orikhiv")],
+        ),
+        (
+            "Libyan rebels retook the oil port of Ras Lanuf on Sunday, about 370 km east of "
+            "Tripoli.",
+            [("Ras Lanuf", "Tripoli")],
+        ),
     ],
 )
 def test_the_subject_of_a_claim_in_brackets_or_after_another(text, expected):

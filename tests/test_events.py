@@ -1697,6 +1697,11 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
         ("IS shelled Tikrit on Friday. 20 were wounded and 3 dead, officials said.", [3]),
         ("Between 10 and 15 people were killed when a car bomb exploded in Mogadishu.", [10]),
         ("Dozens were killed when gunmen attacked Owo on 5 June.", [12]),
+        (
+            "Rebels shot down a Russian helicopter near Grozny on Tuesday, killing all 12 people "
+            "aboard.",
+            [12],
+        ),
         # counts of the dead in a list add up
         (
             "Turkish-backed fighters clashed with the YPG in Afrin, where 24 civilians, 24 Kurdish "
@@ -3058,3 +3063,39 @@ def test_a_settlement_the_gazetteer_lacks_is_in_the_region_its_phrase_names():
     assert e[["place", "place_name", "geo_precision"]].values.tolist() == [
         ["Misterei, Darfur", "Darfur", 5]
     ]
+
+
+def test_a_day_without_its_year_takes_the_year_of_a_day_given_earlier_in_the_sentence():
+    ev = fl.parse(
+        "On 5 August 2024, Ukrainian forces crossed the border into Russia's Kursk region and "
+        "captured Sudzha on 15 August.",
+        published="2026-03-01",
+    ).events
+    dates = dict(zip(ev.trigger, ev.date_start.dt.date.astype(str), strict=True))
+    assert dates == {"crossed": "2024-08-05", "captured": "2024-08-15"}
+    from frontlines.dates import find_dates
+
+    (_, b) = find_dates("on 28 December 2023 and again on 3 January", dt.date(2026, 3, 1))
+    assert str(b.date_start) == "2024-01-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 June 2024, JNIM militants ambushed a VDP convoy near Djibo (Soum, Sahel).",
+            ("JNIM", "VDP", "Djibo"),
+        ),
+        (
+            "Anti-balaka militiamen attacked Seleka positions in Bambari on Monday.",
+            ("Anti-Balaka", "Seleka", "Bambari"),
+        ),
+        (
+            "The NPA ambushed Philippine soldiers in Samar on Tuesday.",
+            ("New People's Army", "Philippines military", "Samar"),
+        ),
+    ],
+)
+def test_the_armed_groups_of_other_wars_are_named_on_both_sides(text, expected):
+    (e,) = fl.parse(text, published="2024-08-01").events.itertuples()
+    assert (e.actor, e.target_actor, e.place_name) == expected

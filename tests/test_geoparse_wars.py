@@ -750,3 +750,13 @@ def test_a_town_is_no_evidence_of_its_own_country():
 def test_a_locality_is_a_division_word():
     m = fl.parse("Thousands were displaced from Tawila locality in North Darfur.").mentions
     assert set(m.country_code) == {"SD"}  # not At Tawilah in Yemen
+
+
+def test_a_countryside_is_the_governorate_around_its_city():
+    m = fl.parse(
+        "HTS fighters captured villages in western Aleppo countryside, after shelling Aleppo."
+    ).mentions
+    assert m[["text", "feature_code"]].values.tolist() == [
+        ["Aleppo countryside", "ADM1"],
+        ["Aleppo", "PPL"],
+    ]

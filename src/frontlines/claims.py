@@ -30,6 +30,7 @@ from ._shapes import country_shape
 from ._text import fold, key_hash, words_pattern
 from .actors import ActorMention
 from .article import Article
+from .dates import time_expression_end
 from .geoparse import Mention, insert_mention
 
 if TYPE_CHECKING:
@@ -168,9 +169,12 @@ def _lexicon_cached(_key: int) -> _Lex:
 
 
 def _unknown_name_re(spec: dict[str, Any]) -> re.Pattern:
-    """A proper name ending the text, after a word that leads to a place ("at El Baraf")."""
+    """A proper name after a word that leads to a place ("at El Baraf") or opening the text
+    (the sentence: "Robotyne in the Zaporizhzhia region, 10 km south of Orikhiv")."""
     leads = words_pattern(spec["leads"])
-    return re.compile(rf"(?i:\b(?:{leads}))\s+(?:the\s+)?{proper_name_pattern(spec)}(?![\w'’.-])")
+    return re.compile(
+        rf"(?:^\s*|(?i:\b(?:{leads}))\s+(?:the\s+)?){proper_name_pattern(spec)}(?![\w'’.-])"
+    )
 
 
 def proper_name_pattern(spec: dict[str, Any]) -> str:
@@ -734,8 +738,11 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 # --------------------------------------------------------------------------- subject
 _CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region", "sea"})
 _OPEN_AREAS = frozenset({"region", "sea", "continent"})
-# "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region"
-_SITUATES = re.compile(r"\s*(?:,\s*|(?:,\s*)?in\s+(?:the\s+)?)")
+# "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region", "Shusha, the
+# second-largest town in Nagorno-Karabakh"
+_SITUATES = re.compile(
+    r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of)\s+(?:the\s+)?)"
+)
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -895,8 +902,9 @@ def _unknown_place(
 
     # the last name followed only by an apposition ("Lastochkyne, a village ") or a verb,
     # maybe after its own settlement noun ("in Adan Yabaal district, 220 km north of")
+    # ("the oil port of Ras Lanuf on Sunday, about 370 km east of": the time between)
     def told(m: re.Match) -> bool:
-        end = m.end()
+        end = time_expression_end(head, m.end())
         noun = lx.settlement_after.match(head, end)
         return any(
             _APPOSITION.fullmatch(head, e) or _BE_GAP.fullmatch(head, e)
@@ -907,7 +915,7 @@ def _unknown_place(
         (
             m
             for m in reversed(list(lx.unknown_name.finditer(head, max(0, len(head) - 160))))
-            if told(m)
+            if told(m) and not lx.not_names.issuperset(m["name"].lower().split())
         ),
         None,
     )

@@ -2,10 +2,12 @@
 
 "on Friday" is the Friday on or before publication; "since Tuesday" runs from that Tuesday to
 publication; "In July" is July of the publication year, or of the year before when July comes
-after publication; "in early 2014" is January–April 2014; "14 November" and "two days ago" are
-days, "between March and May 2024" and "three weeks ago" ranges, "overnight" the night before
-publication (the words are in the ``dates`` lexicon). Each range carries a precision in
-ACLED's scale (1 day, 2 week, 3 month) with 4 for anything coarser.
+after publication; "14 November" is the last such day on or before publication, or the one
+nearest a day given with its year earlier in the text ("On 5 August 2024 … on 15 August");
+"in early 2014" is January–April 2014; "two days ago" is a day, "between March and May 2024"
+and "three weeks ago" ranges, "overnight" the night before publication (the words are in the
+``dates`` lexicon). Each range carries a precision in ACLED's scale (1 day, 2 week, 3 month)
+with 4 for anything coarser.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from functools import lru_cache
 from ._resources import load_lexicon
 from ._text import words_pattern
 
-__all__ = ["TimeSpan", "find_dates"]
+__all__ = ["TimeSpan", "find_dates", "time_expression_end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,7 @@ def find_dates(
     lx = _lexicon()
     out: list[TimeSpan] = []
     P = lx.prec
+    dated: dt.date | None = None  # the last day given with its year earlier in this text
     for m in _matches(text, lx):
         g = m.groupdict()
         ref = out[-1] if out else reference
@@ -177,12 +180,16 @@ def find_dates(
                 if span is not None and published is not None:  # never after publication
                     a, b, prec = span
                     span = None if a > published else (a, min(b, published), prec)
+            elif (g["md"] or g["dm"]) and dated is not None:
+                span = _near_year(g, lx, dated, P)
             else:
                 span = _resolve(g, lx, published, P)
         except (ValueError, KeyError, OverflowError):
             span = None  # impossible dates are no dates
         if span is None:
             continue
+        if g["mdy"] or g["dmy"] or g["iso"]:
+            dated = span[0]
         a, b, prec = span
         start = m.start()
         since = _SINCE.search(text, max(0, start - 12), start)
@@ -204,6 +211,23 @@ def find_dates(
             start = out.pop().start
         out.append(TimeSpan(start, m.end(), text[start : m.end()], a, b, prec))
     return out
+
+
+def _near_year(g, lx: _Lex, dated: dt.date, P) -> tuple[dt.date, dt.date, int]:
+    """ "captured Sudzha on 15 August" after "On 5 August 2024" in the same text: the day and
+    month in the year that puts them nearest the day given with its year."""
+    k = "md" if g["md"] else "dm"
+    mo, day = _mnum(lx, g[f"{k}_m"]), int(g[f"{k}_d"])
+    cands = []
+    for y in (dated.year - 1, dated.year, dated.year + 1):
+        try:
+            cands.append(dt.date(y, mo, day))
+        except ValueError:
+            continue  # 29 February
+    if not cands:
+        raise ValueError(f"no day {day} in month {mo}")
+    d = min(cands, key=lambda c: abs((c - dated).days))
+    return d, d, P["day"]
 
 
 _WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
@@ -292,6 +316,17 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
             return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), P["year"]
         return dt.date(pub.year, 1, 1), pub, P["year"]
     return None
+
+
+def time_expression_end(text: str, pos: int) -> int:
+    """The end of the time expression right after ``pos`` (spaces between allowed): "Ras
+    Lanuf| on Sunday, about 370 km east of" gives the end of "on Sunday"; ``pos`` when none
+    starts there."""
+    lx = _lexicon()
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    w = lx.first_words.match(text, start)
+    m = lx.rx.match(text, start) if w is not None else None
+    return m.end() if m is not None else pos
 
 
 def _matches(text: str, lx: _Lex) -> Iterator[re.Match]:
