@@ -3016,6 +3016,24 @@ def test_an_attack_and_a_capture_told_on_two_days_are_two_events():
             "Rebels entered Hama after government forces pulled out.",
             [("advance", "Hama"), ("retreat", "Hama")],
         ),
+        # a withdrawal with words of its own after it, but no way of its own
+        (
+            "Myanmar's military regained control of Lashio after the MNDAA withdrew under a "
+            "China-brokered deal.",
+            [("retake", "Lashio"), ("retreat", "Lashio")],
+        ),
+        # who withdrew is not where from
+        (
+            "The Taliban captured Kunduz on Sunday, their biggest gain since the US began "
+            "withdrawing.",
+            [("capture", "Kunduz")],
+        ),
+        # a siege broken is none
+        (
+            "Sudan's army said it had broken the siege of El Obeid on Sunday after months of "
+            "encirclement.",
+            [],
+        ),
         # a withdrawal wished for is none
         (
             "Anaya said Mexico should limit cooperation in Sinaloa until the National Guard was "

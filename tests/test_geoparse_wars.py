@@ -760,3 +760,18 @@ def test_a_countryside_is_the_governorate_around_its_city():
         ["Aleppo countryside", "ADM1"],
         ["Aleppo", "PPL"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town named by its settlement noun, in a province of another country than the
+        # gazetteer's town of that name: not Palma de Mallorca
+        "Islamist militants attacked the town of Palma in Cabo Delgado province on March 24.",
+        # ", in the northern Yatenga province": the province holds the towns before it
+        "Soldiers killed 223 villagers in Nondin and Soro, in the northern Yatenga province.",
+    ],
+)
+def test_a_town_outside_the_province_the_text_puts_it_in_is_left_out(text):
+    m = fl.parse(text).mentions
+    assert m.country_code.nunique() == 1 and m.feature_code.str.startswith("ADM").all(), m

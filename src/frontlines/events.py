@@ -904,7 +904,7 @@ class _Spans:
         return k >= 0 and end <= self._ends[k]
 
 
-_WORD = re.compile(r"\w")
+_OWN_WAY = re.compile(r"(?<![\w-])(?:from|to|toward|towards|into|across|behind|out)(?![\w-])", re.I)
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
@@ -934,6 +934,12 @@ _HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
+# between a place and a verb it is the subject of ("the US began withdrawing", "Russia has
+# withdrawn"; not "Kherson was abandoned", where the place is what was left)
+_MOVER_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|began|begun|begins|started|starts|will|would|also|then|now|"
+    r"finally|reportedly)\s+){0,3}"
+)
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
@@ -1408,12 +1414,14 @@ def _read_event(
             place = window[k + 1]
     if place is None:
         # (not the agent's own words: "which Ukraine recaptured")
+        # (nor, for a withdrawal, who withdrew: "since the US began withdrawing")
         prior = [
             m
             for m in s_places
             if left <= m.end <= ts
             and _outside(m.start, hidden)
             and not (agent is not None and agent.start <= m.start < agent.end)
+            and not (action == "retreat" and _MOVER_GAP.fullmatch(text, m.end, ts))
         ]
         if prior:
             place = _last_place(prior, text)
@@ -1474,8 +1482,9 @@ def _read_event(
         and action == "retreat"
         and left > s0
         and _retreat_clause().match(text, left)
-        # ("after Syrian troops withdrew, the army said": nothing after it)
-        and not _WORD.search(text, te, right)
+        # ("after Syrian troops withdrew, the army said", "after the MNDAA withdrew under a
+        # China-brokered deal": no way of its own after it)
+        and not _OWN_WAY.search(text, te, right)
     ):
         # "seized the city of Hama after Syrian troops withdrew": they withdrew from the place
         # taken, else from the main clause's

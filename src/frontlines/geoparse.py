@@ -1060,6 +1060,7 @@ def _qualifier(
 
 
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_IN_CONTAINER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?P<mod>[a-z-]+)\s+)?")
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
 _APPOSED_NOUN = re.compile(r"\s*,\s*(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
@@ -1304,9 +1305,13 @@ def _resolve(
                     qw.group(1) in lx.qualifiers or qw.group(1).removesuffix("s") in lx.qualifiers
                 ):
                     gap = gap[qw.end() :]
-                contains = re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or appos
+                # ("Nondin and Soro, in the northern Yatenga province")
+                in_it = _IN_CONTAINER.fullmatch(gap)
+                if in_it and in_it["mod"] and in_it["mod"].lower() not in lx.region_mods:
+                    in_it = None
+                contains = re.fullmatch(r"\s*,\s*", gap) or in_it or appos
             if contains:
-                said = 2 if appos or b == a - 1 else 0 if "," in gap else 1
+                said = 2 if appos or b == a - 1 else 1 if "in" in gap.split() else 0
                 if said == 0 and _ENDS_PHRASE.match(text, tokens[cb.j].end):
                     # "in Bal'ad district, Middle Shabelle." ends the phrase: no list
                     said = 1
@@ -1434,11 +1439,15 @@ def _resolve(
             and d["cc"][ch] not in hints[a]
             and (
                 outright[a] == 2
-                or (outright[a] == 1 and gz.column("pop")[c.rows[ch]] < lx.prominent_pop)
+                or (
+                    outright[a] == 1
+                    and (gz.column("pop")[c.rows[ch]] < lx.prominent_pop or d["qual"] == "city")
+                )
             )
         ):
-            # "Palma, a town in Cabo Delgado province" is not Palma de Mallorca (lakes, rivers
-            # and regions cross borders: "Lake Chad in Borno state")
+            # "Palma, a town in Cabo Delgado province", "the town of Palma in Cabo Delgado
+            # province" are not Palma de Mallorca (lakes, rivers and regions cross borders:
+            # "Lake Chad in Borno state")
             doubtful = "outside the country the text puts it in"
         elif (
             hints_a1[a]
