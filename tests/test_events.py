@@ -3117,3 +3117,56 @@ def test_a_day_without_its_year_takes_the_year_of_a_day_given_earlier_in_the_sen
 def test_the_armed_groups_of_other_wars_are_named_on_both_sides(text, expected):
     (e,) = fl.parse(text, published="2024-08-01").events.itertuples()
     assert (e.actor, e.target_actor, e.place_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed force in flight retreats, in the time of the main clause
+        (
+            "North Vietnamese troops captured Quang Tri on May 1, 1972, after South Vietnamese "
+            "units fled south towards Hue.",
+            [("capture", "Quang Tri", "1972-05-01"), ("retreat", "Hue", "1972-05-01")],
+        ),
+        ("Iraqi forces invaded Kuwait on 2 August 1990.", [("advance", "Kuwait", "1990-08-02")]),
+        # "the surrounding hills" are around the place, no siege
+        (
+            "Serb forces shelled Sarajevo from the surrounding hills on 5 February 1994.",
+            [("shelling", "Sarajevo", "1994-02-05")],
+        ),
+    ],
+)
+def test_events_of_past_wars_are_dated_by_their_sentence(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    got = [(r.action, r.place, str(r.date_start.date())) for r in e.itertuples()]
+    assert got == expected
+
+
+def test_marines_and_units_are_a_countrys_forces():
+    e = fl.parse(
+        "US Marines entered Baghdad on April 9, 2003. Ukrainian units advanced near Robotyne.",
+        published="2024-06-15",
+    ).events
+    assert e.actor.tolist() == ["United States military", "Ukraine"]
+
+
+def test_bombs_dropped_by_an_alliance_are_air_strikes():
+    e = fl.parse(
+        "NATO aircraft bombed targets in Belgrade and Novi Sad in March 1999.",
+        published="2024-06-15",
+    ).events
+    assert e[["actor", "event_type", "place"]].values.tolist() == [
+        ["NATO", "Air/drone strike", "Belgrade"],
+        ["NATO", "Air/drone strike", "Novi Sad"],
+    ]
+
+
+def test_the_weapons_of_one_strike_and_those_shot_down_are_no_strikes_of_their_own():
+    e = fl.parse(
+        "Russian forces struck Ukraine's energy infrastructure overnight with 120 missiles and "
+        "90 drones, the Ukrainian air force said, adding that 102 missiles and 86 drones were "
+        "shot down.",
+        published="2024-06-15",
+    ).events
+    assert e.event_type.tolist() == ["Shelling/artillery/missile attack", "Disrupted weapons use"]
+    assert e.actor.iloc[0] == "Russian military"

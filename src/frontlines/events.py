@@ -173,7 +173,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("downing_words") or []),
         re.compile(
-            rf"^[^,;]{{0,40}}?\b(?:{_alt(spec['instrument_words'])})\s+(?:[\w-]+\s+){{0,2}}$"
+            rf"^[^,;]{{0,60}}?\b(?:{_alt(spec['instrument_words'])})\s+(?:[\w-]+\s+){{0,2}}$"
         ),
         re.compile(rf"\s*(?:,\s*)?(?:(?:{coordinators})\s+)?"),
         re.compile(rf"\b(?:{coordinators})\b|[,;]"),
@@ -384,6 +384,7 @@ def find_events(
         date_words = _Spans([(d.start, d.end) for d in dates])
         triggers: list[tuple[int, int, str]] = []
         word_end = -1  # where the last action word read ends
+        tool_end = -2  # where the last instrument of an action ends ("with 120 missiles")
         idiom_end = -1  # where the last action word that is part of an idiom ends
         for f in found:
             if (triggers and f[0] < triggers[-1][1]) or f[0] < idiom_end:
@@ -437,6 +438,8 @@ def find_events(
                 and _SAME_CLAUSE.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "shot down a US drone": what was downed, not a drone strike
+            if _downed_after().match(sent_text, f[1]):
+                continue  # "102 missiles and 86 drones were shot down": what was downed
             if (
                 triggers
                 and last_words in lx.repelling
@@ -464,6 +467,14 @@ def find_events(
                 )
                 word_end = f[1]
                 continue
+            if (
+                triggers
+                and word_end == tool_end
+                and _TOOL_LIST.fullmatch(sent_text, word_end, f[0])
+            ):
+                # "struck … with 120 missiles and 90 drones": the tools of one strike
+                word_end = tool_end = f[1]
+                continue
             # ("shelled Nikopol (Nikopol, Dnipropetrovsk) with artillery": the divisions aside)
             gap = _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]) if triggers else ""
             if triggers and (
@@ -473,7 +484,7 @@ def find_events(
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
-                word_end = f[1]
+                word_end = tool_end = f[1]
                 continue
             if (
                 triggers
@@ -914,6 +925,7 @@ _APPOSED = re.compile(r"\s*,\s*")
 _APPOSED_OF = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+)?")
 _FIGHTING = frozenset({"capture", "retake", "advance", "retreat", "clash", "attack", "siege"})
 _TERRITORY = frozenset({"capture", "retake", "advance"})
+_ARMED = frozenset({"state", "foreign-state", "non-state", "coalition"})
 _BATTLE = frozenset({"clash", "attack", "siege"})
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
 # what may stand between a verb and the action noun that is its object: "14 Russian", "an"
@@ -944,6 +956,7 @@ _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
+_TOOL_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}")
 # a noun right before a participle that it is the subject of ("students protesting")
 _NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:is|are|was|were|be|been|being|and|or|then|also|still|began|begin|begun"
@@ -1355,6 +1368,10 @@ def _read_event(
         agent = None
     if person is not None and agent is None and action == "civilian_movement":
         return None  # "Bashar al-Assad fled the country": one man's flight, no movement of people
+    armed = spec.get("when_armed")
+    if armed and agent is not None and agent.type in _ARMED:
+        # "South Vietnamese units fled south towards Hue": an armed force in flight retreats
+        action, spec = armed, lx.spec["actions"][armed]
     only_by = spec.get("only_by")
     if (
         only_by
@@ -1717,6 +1734,19 @@ def _retreat_clause() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _downed_after() -> re.Pattern:
+    """A list of weapons then the passive of a downing word: "(missiles) and 86 drones were
+    shot down"."""
+    words = load_lexicon("actions").get("downing_words") or ["(?!)"]
+    return re.compile(
+        r"(?:\s*(?:,|and|or)\s+(?:[\w-]+\s+){0,2}[\w-]+)*\s+"
+        r"(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+"
+        rf"(?:(?:all|reportedly|successfully|later)\s+)?(?:{_alt(words)})\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _settlement_nouns() -> frozenset[str]:
     """The nouns of a settlement ("town", "city"; the claims lexicon's)."""
     return frozenset(load_lexicon("claims")["unknown_place"]["settlement_nouns"])
@@ -1833,8 +1863,11 @@ def _unknown_settlement(
 
 
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):
-    """The time expression of the trigger's clause, else the publication date."""
+    """The time expression of the trigger's clause, else that of the main clause before a
+    clause of time the trigger is in ("captured Quang Tri on May 1, 1972, after South
+    Vietnamese units fled"), else the publication date."""
     best = None
+    main = None
     for d in dates:
         a, b = s0 + d.start, s0 + d.end
         lo, hi = (b, ts) if b <= ts else (te, a)
@@ -1850,10 +1883,15 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             and not (m.start() <= b + 3 and _WHEN_AFTER.fullmatch(text, b, m.end()))
         ]
         if sub and not text[a:b].lower().startswith("since"):
-            continue  # across a subordinate clause: it dates something else
+            # across a subordinate clause: it dates something else, or bounds a clause of time
+            if b <= ts and len(sub) == 1 and _retreat_clause().fullmatch(sub[0].group(0)):
+                main = d if main is None or a > s0 + main.start else main
+            continue
         dist = abs(a - ts)
         if best is None or dist < best[0]:
             best = (dist, d)
+    if best is None and main is not None:
+        best = (0, main)
     if best is not None:
         d = best[1]
         return d.date_start, d.date_end, d.precision, "text"
