@@ -718,6 +718,12 @@ def test_a_name_with_its_own_settlement_noun_is_placed_by_the_claim():
             "Tripoli.",
             [("Ras Lanuf", "Tripoli")],
         ),
+        # a claim opening its sentence is about the place named after it
+        (
+            "Some 40 km south of Khartoum, RSF fighters attacked the village of Wad al-Noura, "
+            "killing more than 100 people.",
+            [("Wad al-Noura", "Khartoum")],
+        ),
     ],
 )
 def test_the_subject_of_a_claim_in_brackets_or_after_another(text, expected):

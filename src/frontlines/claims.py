@@ -736,6 +736,9 @@ def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None
 
 
 # --------------------------------------------------------------------------- subject
+_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+# a claim opening its sentence: "Some 40 km south of Khartoum, …"
+_FRONTED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?", re.I)
 _CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region", "sea"})
 _OPEN_AREAS = frozenset({"region", "sea", "continent"})
 # "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region", "Shusha, the
@@ -776,12 +779,27 @@ def _subject(
         for m in mentions
         if not m.metonymic and not m.demonym and m is not c.anchor and m is not c.anchor2
     ]
-    # "Located along the Euphrates River near the Iraqi border, Mayadeen has been …"
+    # "Located along the Euphrates River near the Iraqi border, Mayadeen has been …"; "Some
+    # 40 km south of Khartoum, RSF fighters attacked the village of Wad al-Noura"
     head = text[s0 : c.start]
-    if re.match(r"\s*(Located|Situated|Lying|Sitting|Nestled|Perched)\b", head):
-        after = [m for m in places if c.end <= m.start < s1 and "," in text[c.end : m.start]]
+    located = re.match(r"\s*(Located|Situated|Lying|Sitting|Nestled|Perched)\b", head)
+    fronted = _FRONTED.fullmatch(head) and text.startswith(",", c.end)
+    if located or fronted:
+        # (not a loose spelling of a name the gazetteer lacks: "Wad" of "Wad al-Noura")
+        after = [
+            m
+            for m in places
+            if c.end <= m.start < s1 and "," in text[c.end : m.start] and not m.doubtful
+        ]
         if after:
             _set_place(c, after[0])
+            return
+        # (a name the gazetteer lacks, ending its phrase: "the village of Wad al-Noura,")
+        name = next(
+            (m for m in lx.unknown_name.finditer(text, c.end, s1) if _ENDS.match(text, m.end())),
+            None,
+        )
+        if name is not None and _unknown_place(c, text, 0, mentions, actors, lx, name):
             return
     # "Ain Issa, less than 60 km north of …" / "Azaz is 5 km from …"
     before = [m for m in places if s0 <= m.start and m.end <= c.start]
@@ -893,11 +911,13 @@ def _unknown_place(
     mentions: list[Mention],
     actors: list[ActorMention],
     lx: _Lex,
+    found: re.Match | None = None,
 ) -> bool:
     """The claim is about a name the gazetteer lacks, right before it ("an African Union base
-    at El Baraf, about 200 km north of Mogadishu"). With a direction the claim places it: a
-    new mention at the claim's estimate (geo_precision 2), which the events and control of the
-    article then use; without one the name is only the claim's subject."""
+    at El Baraf, about 200 km north of Mogadishu"), or ``found`` in ``head``. With a direction
+    the claim places it: a new mention at the claim's estimate (geo_precision 2), which the
+    events and control of the article then use; without one the name is only the claim's
+    subject."""
     from .gazetteer import Place
 
     # the last name followed only by an apposition ("Lastochkyne, a village ") or a verb,
@@ -911,7 +931,7 @@ def _unknown_place(
             for e in (end, noun.end() if noun else end)
         )
 
-    m = next(
+    m = found or next(
         (
             m
             for m in reversed(list(lx.unknown_name.finditer(head, max(0, len(head) - 160))))
@@ -928,7 +948,7 @@ def _unknown_place(
         any(w.lower() in lx.not_names for w in name.split())
         or (" " not in name and _everyday_word(name))  # "at Christmas, 20 km north of …"
         or any(a.start < end and start < a.end for a in actors)
-        or any(x.start < end and start < x.end for x in mentions)
+        or any(x.start < end and start < x.end and not (found and x.doubtful) for x in mentions)
     ):
         return False
     c.subject, c.subject_kind = name, "place"
