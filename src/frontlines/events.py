@@ -1728,7 +1728,8 @@ def _modifies_a_noun(m: Mention, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _retreat_clause() -> re.Pattern:
-    """A subordinator that opens a withdrawal from the main clause's place ("after")."""
+    """A subordinator of time ("after"): a withdrawal in its clause is from the main clause's
+    place, and an event in it with no date of its own has the main clause's."""
     words = load_lexicon("actions").get("retreat_clause_markers") or ["(?!)"]
     return re.compile(rf"(?:{_alt(words)})\b", re.IGNORECASE)
 
