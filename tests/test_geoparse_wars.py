@@ -775,3 +775,47 @@ def test_a_countryside_is_the_governorate_around_its_city():
 def test_a_town_outside_the_province_the_text_puts_it_in_is_left_out(text):
     m = fl.parse(text).mentions
     assert m.country_code.nunique() == 1 and m.feature_code.str.startswith("ADM").all(), m
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's own governorate, spelt otherwise in GeoNames (Sa'dah), not the town
+        ("Coalition airstrikes killed 14 people in Saada province.", ("YE", "ADM1")),
+        ("Coalition airstrikes killed 14 people in Saada.", ("YE", "PPL")),
+    ],
+)
+def test_a_town_said_with_a_division_word_is_its_own_division(text, expected):
+    m = fl.parse(text).mentions
+    assert m[["country_code", "feature_code"]].values.tolist() == [list(expected)]
+
+
+def test_the_capital_is_the_national_capital_named_before_not_the_last_town():
+    r = fl.parse(
+        "Forces loyal to Khalifa Haftar launched an offensive on Tripoli on April 4, 2019, "
+        "seizing Gharyan about 100 km south of the capital."
+    )
+    cap = r.mentions[r.mentions.text == "the capital"]
+    assert cap.name.tolist() == ["Tripoli"]
+    (c,) = r.claims.itertuples()
+    assert (c.subject, c.anchor_name, c.distance_km) == ("Gharyan", "Tripoli", 100.0)
+
+
+def test_the_port_city_refers_back_to_the_city_named_before():
+    r = fl.parse(
+        "Iraqi troops captured Khorramshahr in October 1980; Iranian forces retook the port "
+        "city in May 1982.",
+        published="2024-06-15",
+    )
+    assert r.events[["place_name", "date_start"]].astype(str).values.tolist() == [
+        ["Khorramshahr", "1980-10-01"],
+        ["Khorramshahr", "1982-05-01"],
+    ]
+
+
+def test_a_countrys_embassy_does_not_put_the_text_in_that_country():
+    m = fl.parse(
+        "Rebels shelled Monrovia on Saturday, killing at least 30 people sheltering at the US "
+        "embassy compound."
+    ).mentions
+    assert m[m.text == "Monrovia"].country_code.tolist() == ["LR"]

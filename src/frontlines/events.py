@@ -1937,13 +1937,8 @@ def _admin1_id(cc: str, a1: str) -> int | None:
     from .gazetteer import get_gazetteer
 
     gz = get_gazetteer()
-    import numpy as np
-
-    ccs = gz.column("cc")
-    codes = gz.column("admin1")
-    fcodes = gz.column("fcode")
-    idx = np.nonzero((ccs == cc.encode()) & (codes == a1.encode()) & (fcodes == b"ADM1"))[0]
-    return int(gz.column("gid")[idx[0]]) if len(idx) else None
+    row = gz.division_row(cc, a1)
+    return None if row is None else int(gz.column("gid")[row])
 
 
 _POINT_KINDS = ("city", "site", "admin3")

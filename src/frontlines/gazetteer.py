@@ -809,6 +809,18 @@ class Gazetteer:
         r = rows.get(iso.upper())
         return None if r is None else self.place(r, score=1.0)
 
+    def division_row(self, cc: str | bytes, admin1: str | bytes) -> int | None:
+        """The index row of the first-level division with this country and admin1 code."""
+        rows = self.__dict__.get("_division_rows")
+        if rows is None:
+            idx = np.flatnonzero(self.column("fcode") == b"ADM1")
+            cc_a1 = zip(
+                self.column("cc")[idx].tolist(), self.column("admin1")[idx].tolist(), strict=True
+            )
+            rows = self.__dict__["_division_rows"] = dict(zip(cc_a1, idx.tolist(), strict=True))
+        enc = [v.encode() if isinstance(v, str) else v for v in (cc, admin1)]
+        return rows.get((enc[0], enc[1]))
+
     def capital(self, iso: str) -> Place | None:
         """The capital (the most populous seat of government, GeoNames PPLC) of the country
         with this ISO 3166-1 alpha-2 code, if known."""

@@ -93,6 +93,7 @@ class _Lex:
     state_abbrev_re: re.Pattern  # "Charleston, S.C.": a US state as news agencies write it
     state_of_abbrev: dict[str, str]  # "S.C." -> "south carolina"
     anaphor_nouns: dict[str, str]
+    capital_nouns: frozenset[str]
     antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
     speaker_before: re.Pattern
@@ -208,6 +209,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         state_abbrev_re=state_abbrev_re,
         state_of_abbrev=abbrevs,
         anaphor_nouns=nouns,
+        capital_nouns=frozenset(str(n).lower() for n in an.get("national_capital_nouns") or []),
         antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
         speaker_before=re.compile(
             r"\b(?:"
@@ -285,6 +287,7 @@ class _Cand:
     var: np.ndarray | None = None  # name keys that matched (loosely, when no exact one did)
     partial: bool = False  # only part of a longer capitalised run ("Jebel" of "Jebel Moya")
     end: int = -1  # where the name ends in the text, when not at its last token ("Ind.")
+    admin_word: bool = False  # followed by a division word ("Saada province")
 
 
 _AFTER_PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
@@ -582,6 +585,7 @@ def find_mentions(
                 ):
                     # "Kurram district": GeoNames may name the division with its word (kept
                     # only when it does, exactly)
+                    cands[-1].admin_word = True
                     cands.append(
                         _Cand(i, j + 1, f"{' '.join(folds)} {nq.fold}", f"{lk} {nq.loose}")
                     )
@@ -770,6 +774,9 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
         c = cands[k]
         if len(c.rows) > 1:
             c.match = gz.own_name_closeness(c.fold, c.rows, c.match)
+    for k in np.flatnonzero(found).tolist():
+        if cands[k].admin_word:
+            _own_division(cands[k], gz)
     # loose spellings only for names that match no place exactly
     # (and only when the loose key says enough: "rk", "an" fit thousands of places)
     need = np.array(
@@ -798,9 +805,33 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
         )[0]
     sim = sims[inv]
     # a one-word name needs a close spelling whatever the caller allows
-    floor = np.array([min_sim if " " in c.fold else max(min_sim, 80.0) for c in cands])
+    floor = np.array(
+        [min_sim if " " in c.fold else max(min_sim, _ONE_WORD_SIMILARITY) for c in cands]
+    )
     ok = sim >= floor[qq]
     _attach(cands, qq[ok], lrows[ok], _loose_quality(sim[ok]), lfids[ok])
+
+
+def _own_division(c: _Cand, gz: Gazetteer) -> None:
+    """Add to a name said with a division word and found exactly as towns only the
+    first-level division that holds such a town when its name is a spelling of the town's:
+    "Saada province" is the governorate GeoNames calls Sa'dah, around the city of Saada."""
+    if _among(np.asarray(gz.kinds_of(c.rows)), _ADMINS).any():
+        return
+    from rapidfuzz import fuzz
+
+    ccs, a1s = gz.column("cc"), gz.column("admin1")
+    for r in c.rows[:8].tolist():
+        div = gz.division_row(ccs[r], a1s[r])
+        if div is None or div in c.rows:
+            continue
+        sim = fuzz.ratio(c.fold, fold(gz._name(div)))
+        if sim >= _ONE_WORD_SIMILARITY:
+            c.rows = np.append(c.rows, div)
+            c.match = np.append(c.match, _loose_quality(np.array([sim]))[0])
+
+
+_ONE_WORD_SIMILARITY = 80.0  # what a loose spelling of a one-word name needs at least
 
 
 def _prominent(c: _Cand, gz: Gazetteer, lx: _Lex, *, own: bool = False) -> bool:
@@ -1130,12 +1161,13 @@ def _among(a: np.ndarray, values: Any) -> np.ndarray:
 _AREAS = ("country", "continent", "admin1", "region", "sea")
 _OPEN_AREAS = ("continent", "region", "sea")  # areas without an outline
 _TOWNS = ("city", "admin2", "admin3")  # places that lie inside one country
+_ADMINS = ("admin1", "admin2", "admin3")
 
 # most cells of one distance table from every reading of every name to the chosen places
 _TABLE_CELLS = 2_000_000
 
 _QKINDS = {
-    "admin": {"admin1", "admin2", "admin3"},
+    "admin": set(_ADMINS),
     "city": {"city"},
     "river": {"river"},
     "country": {"country"},
@@ -1208,6 +1240,9 @@ def _resolve(
             # "Russia said": who speaks, not where things are; "along the border with Egypt":
             # the country across the border from them
             continue
+        noun = _ACTOR_NOUN.match(text, end)
+        if d["kinds"][best] == "country" and noun is not None and noun[1] in lx.meto_nouns:
+            continue  # "the US embassy", "Turkish soldiers": whose, not where
         if _acts_through(text[end : end + 30], lx) and (
             d["kinds"][best] == "country"
             or (d["kinds"][best] == "city" and _government(gz.place(int(d["c"].rows[best])), lx))
@@ -1537,6 +1572,7 @@ def _government(m: Mention | Place, lx: _Lex) -> bool:
 
 
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)\b")
+_ACTOR_NOUN = re.compile(r"\s+([a-z]+)\b")
 
 
 def _acts_through(after: str, lx: _Lex) -> bool:
@@ -1810,6 +1846,9 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             before = before[:-1]
             if not before:
                 continue
+        capitals = [m for m in before if m.place.feature_code == "PPLC"]
+        if capitals and am.group("noun").lower() in lx.capital_nouns:
+            before = capitals  # "the capital": the country's, not the town just named
         pref = [m for m in before if m.place.kind == want[0]]
         if len(want) > 1 and pref and sent_i - pref[-1].sentence <= 6:
             before = pref  # "the enclave": the region named, before a town in it
