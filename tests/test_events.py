@@ -3170,3 +3170,83 @@ def test_the_weapons_of_one_strike_and_those_shot_down_are_no_strikes_of_their_o
     ).events
     assert e.event_type.tolist() == ["Shelling/artillery/missile attack", "Disrupted weapons use"]
     assert e.actor.iloc[0] == "Russian military"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuareg rebels of the MNLA seized Timbuktu on April 1, 2012.",
+            ("MNLA", "Non-state actor overtakes territory", "Timbuktu"),
+        ),
+        (
+            "Bosnian Serb forces overran the UN safe area of Srebrenica on July 11, 1995.",
+            ("Bosnian Serb forces", "Non-state actor overtakes territory", "Srebrenica"),
+        ),
+        (
+            "The Tamil Tigers abandoned Mullaitivu on January 25, 2009.",
+            ("Tamil Tigers", "retreat", "Mullaittivu"),
+        ),
+        (
+            "The IRA detonated a bomb in Omagh on August 15, 1998, killing 29 people.",
+            ("IRA", "Remote explosive/landmine/IED", "Omagh"),
+        ),
+        (
+            "Chechen rebels attacked Grozny on August 6, 1996, trapping thousands of Russian "
+            "troops in the city.",
+            ("Chechen rebels", "Armed clash", "Grozny"),
+        ),
+    ],
+)
+def test_the_armed_groups_of_past_wars(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.event_type, e.place_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the main clause's day, less the days counted before "after"
+        (
+            "Houthi rebels seized the airport on Tuesday, a day after Saudi-led coalition "
+            "airstrikes killed at least 14 people in Saada province.",
+            ("2024-06-10", "2024-06-10"),
+        ),
+        (
+            "Ukrainian troops withdrew on February 26, 2024, nine days after Russian forces "
+            "captured Avdiivka.",
+            ("2024-02-17", "2024-02-17"),
+        ),
+        # "several days": two to seven
+        (
+            "Rebels withdrew on Tuesday, several days after the army shelled Sake.",
+            ("2024-06-04", "2024-06-09"),
+        ),
+        # no count: the main clause's day
+        (
+            "Rebels withdrew on Tuesday after the army shelled Sake.",
+            ("2024-06-11", "2024-06-11"),
+        ),
+    ],
+)
+def test_a_count_of_days_before_a_clause_of_time_moves_its_date(text, when):
+    e = fl.parse(text, published="2024-06-15").events
+    e = e[e.action != "retreat"]
+    assert [(str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()] == [when]
+
+
+def test_a_withdrawal_from_a_named_place_in_a_clause_of_time_is_not_from_the_main_ones():
+    # "abandoned Sake": from Sake, which the gazetteer lacks, not from Goma
+    e = fl.parse(
+        "Rebels took Goma on Tuesday after the army abandoned Sake.", published="2024-06-15"
+    )
+    assert e.events.place.tolist() == ["Goma"]
+    # with no place of its own, the withdrawal is from the place taken
+    e = fl.parse(
+        "Rebels seized the city of Hama after Syrian troops withdrew Tuesday.",
+        published="2024-06-15",
+    )
+    assert e.events[["action", "place"]].values.tolist() == [
+        ["capture", "Hama"],
+        ["retreat", "Hama"],
+    ]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ._resources import load_lexicon
 from ._text import words_pattern
 
-__all__ = ["TimeSpan", "find_dates", "time_expression_end"]
+__all__ = ["TimeSpan", "count_of_days_before", "find_dates", "time_expression_end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +327,25 @@ def time_expression_end(text: str, pos: int) -> int:
     w = lx.first_words.match(text, start)
     m = lx.rx.match(text, start) if w is not None else None
     return m.end() if m is not None else pos
+
+
+def count_of_days_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The least and most days of a count of days or weeks that ends at ``pos`` (spaces
+    between allowed): "a day |after", "two weeks |before" give (1, 1) and (14, 14); "several
+    days" (2, 7). None when there is none."""
+    lx = _lexicon()
+    m = _COUNT_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None or not (m["n"].isdigit() or m["n"].lower() in lx.numbers or m["v"]):
+        return None
+    lo, hi = _count(m["n"].lower(), lx)
+    k = 7 if m["u"].lower() == "week" else 1
+    return lo * k, hi * k
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?P<n>(?P<v>a few|several|a couple of)|[\w]+)\s+(?P<u>day|week)s?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _matches(text: str, lx: _Lex) -> Iterator[re.Match]:

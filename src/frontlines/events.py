@@ -14,6 +14,7 @@ action, who acted and what was hit; a protest's type is set by what met it (:fun
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -30,7 +31,7 @@ from ._text import words_pattern as _alt
 from .actors import ActorMention, country_named, load_actors
 from .article import Article
 from .claims import Claim, not_place_names, proper_name_pattern
-from .dates import TimeSpan, find_dates
+from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
 from .gazetteer import get_gazetteer
 from .geoparse import Mention, across_border
 
@@ -916,6 +917,15 @@ class _Spans:
 
 
 _OWN_WAY = re.compile(r"(?<![\w-])(?:from|to|toward|towards|into|across|behind|out)(?![\w-])", re.I)
+_OBJECT_NAME = re.compile(r"\s+(?:the\s+(?:[a-z]+\s+){0,2}of\s+)?[A-Z][a-z]")
+
+
+def _names_object(text: str, te: int) -> bool:
+    """A proper name is the object of the verb ending at ``te`` ("abandoned Sake", "left the
+    town of Sake"; not "withdrew Monday")."""
+    return _OBJECT_NAME.match(text, te) is not None and time_expression_end(text, te) == te
+
+
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
@@ -1502,6 +1512,8 @@ def _read_event(
         # ("after Syrian troops withdrew, the army said", "after the MNDAA withdrew under a
         # China-brokered deal": no way of its own after it)
         and not _OWN_WAY.search(text, te, right)
+        # ("after the army abandoned Sake": its own place, though the gazetteer lacks it)
+        and not _names_object(text, te)
     ):
         # "seized the city of Hama after Syrian troops withdrew": they withdrew from the place
         # taken, else from the main clause's
@@ -1726,6 +1738,21 @@ def _modifies_a_noun(m: Mention, text: str) -> bool:
     return w is not None and w.group(1) not in _country_stop()
 
 
+def _clause_shift(text: str, sub: re.Match) -> tuple[int, int] | None:
+    """The days from the main clause's date to that of a clause of time counted from it ("a
+    day after": -1 to -1, "two weeks before": 14 to 14), or None."""
+    days = count_of_days_before(text, sub.start())
+    word = sub.group(0).lower()
+    if days is None or word not in _SHIFT_SIGN:
+        return None
+    sign = _SHIFT_SIGN[word]
+    return (sign * days[1], sign * days[0]) if sign < 0 else (days[0], days[1])
+
+
+_SHIFT_SIGN = {"after": -1, "before": 1}  # ("as", "when", "once" count no days)
+_DAY, _WEEK = 1, 2  # time precision (ACLED)
+
+
 @lru_cache(maxsize=1)
 def _retreat_clause() -> re.Pattern:
     """A subordinator of time ("after"): a withdrawal in its clause is from the main clause's
@@ -1868,7 +1895,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     clause of time the trigger is in ("captured Quang Tri on May 1, 1972, after South
     Vietnamese units fled"), else the publication date."""
     best = None
-    main = None
+    main = shift = None
     for d in dates:
         a, b = s0 + d.start, s0 + d.end
         lo, hi = (b, ts) if b <= ts else (te, a)
@@ -1885,13 +1912,22 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
         ]
         if sub and not text[a:b].lower().startswith("since"):
             # across a subordinate clause: it dates something else, or bounds a clause of time
-            if b <= ts and len(sub) == 1 and _retreat_clause().fullmatch(sub[0].group(0)):
-                main = d if main is None or a > s0 + main.start else main
+            if (
+                b <= ts
+                and len(sub) == 1
+                and _retreat_clause().fullmatch(sub[0].group(0))
+                and (main is None or a > s0 + main.start)
+            ):
+                main, shift = d, _clause_shift(text, sub[0])
             continue
         dist = abs(a - ts)
         if best is None or dist < best[0]:
             best = (dist, d)
     if best is None and main is not None:
+        if shift is not None and main.precision == _DAY:
+            # "on Tuesday, a day after coalition airstrikes killed 14": the Monday before
+            lo, hi = (main.date_start + dt.timedelta(days=k) for k in shift)
+            return lo, hi, _DAY if lo == hi else _WEEK, "text"
         best = (0, main)
     if best is not None:
         d = best[1]
