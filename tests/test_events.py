@@ -3250,3 +3250,49 @@ def test_a_withdrawal_from_a_named_place_in_a_clause_of_time_is_not_from_the_mai
         ["capture", "Hama"],
         ["retreat", "Hama"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Shabaab militants attacked an AMISOM base at Bulo Marer (Marka, Lower Shabelle) on "
+            "8 June 2021.",
+            ("al-Shabaab", "AMISOM", "Armed clash"),
+        ),
+        (
+            "Israeli tanks fired on a UNIFIL position in Naqoura, wounding two peacekeepers.",
+            ("Israel", "UNIFIL", "Armed clash"),
+        ),
+        (
+            "Militants fired mortar shells at the airport in Mogadishu, wounding three "
+            "peacekeepers.",
+            ("Unidentified armed group", "UN peacekeepers", "Shelling/artillery/missile attack"),
+        ),
+    ],
+)
+def test_peace_operations_are_forces_attacked(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's own peacekeepers are its forces
+        ("Russian peacekeepers left Stepanakert on Tuesday.", [("Russian military", "retreat")]),
+        ("Ukrainian forces left the town of Avdiivka overnight.", [("Ukraine", "retreat")]),
+        # what an attack leaves is no withdrawal, nor is leaving at a time
+        (
+            "Russian shelling left 5 dead in Kherson.",
+            [("Russian military", "Shelling/artillery/missile attack")],
+        ),
+        (
+            "Russian troops shelled Kherson, which the army left in November.",
+            [("Russian military", "Shelling/artillery/missile attack")],
+        ),
+    ],
+)
+def test_an_armed_force_leaving_a_named_place_retreats(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(str(r.actor), r.event_type) for r in e.itertuples()] == expected

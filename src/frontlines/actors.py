@@ -408,11 +408,15 @@ class Actors:
     def _add_states(self, hits: list, found: Any, *, rebels: bool = False) -> None:
         """Add the state actor (or, with ``rebels``, the rebels) of each (start, end, text,
         country words) that no named actor already found overlaps (a named actor wins; a
-        generic phrase inside loses: "Syrian rebels", "Russian government forces")."""
-        taken = [(h[0], h[1]) for h in hits if h[3] is not None]
+        generic phrase inside loses: "Syrian rebels", "Russian government forces", and so does
+        a name in lower case, a common noun: "Russian peacekeepers")."""
+        taken = [(h[0], h[1], h[2].islower()) for h in hits if h[3] is not None]
         for s, e, shown, words in found:
-            if any(a < e and s < b for a, b in taken):
+            inside = [(a, b) for a, b, low in taken if low and s <= a and b <= e and b - a < e - s]
+            if any(a < e and s < b and (a, b) not in inside for a, b, _ in taken):
                 continue
+            if inside:
+                hits[:] = [h for h in hits if (h[0], h[1]) not in inside]
             found_cc = _country_of(words)
             if found_cc is None:
                 continue
