@@ -3296,3 +3296,34 @@ def test_peace_operations_are_forces_attacked(text, expected):
 def test_an_armed_force_leaving_a_named_place_retreats(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(str(r.actor), r.event_type) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "came under fire" is who was fired on, by someone unnamed
+        (
+            "Israeli forces came under fire in Jenin on Monday, the army said.",
+            (None, "Israel", "Armed clash", "Janīn"),
+        ),
+        (
+            "Ukrainian positions near Chasiv Yar came under heavy artillery fire.",
+            (None, "Ukraine", "Shelling/artillery/missile attack", "Chasiv Yar"),
+        ),
+    ],
+)
+def test_who_came_under_fire_is_the_target(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type, e.place_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("The death toll from the Russian missile strike on Dnipro rose to 40.", 40),
+        ("The toll from Saturday's car bombing in Mogadishu has risen to 12, police said.", 12),
+    ],
+)
+def test_a_death_toll_told_after_what_caused_it(text, deaths):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.fatalities == deaths

@@ -70,7 +70,7 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w'’-]+\s+){{0,8}}?"
             rf"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+{n}(?![\w-])",
             flags,
         ),

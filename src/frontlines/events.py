@@ -1129,7 +1129,11 @@ _BY_AFTER = re.compile(
     r"(?:[a-z]+(?:ed|en|wn)\s+(?:out\s+)?)?by\s+(?:the\s+)?"
 )
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$")
+# ("came under fire": the subject is the one fired on)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?"
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2})$"
+)
 
 
 @dataclass(slots=True)
