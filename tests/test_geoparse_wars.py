@@ -819,3 +819,12 @@ def test_a_countrys_embassy_does_not_put_the_text_in_that_country():
         "embassy compound."
     ).mentions
     assert m[m.text == "Monrovia"].country_code.tolist() == ["LR"]
+
+
+def test_a_town_called_by_another_of_its_names_far_from_the_texts_country_is_not_it():
+    # "Mahas" is an alternate name of Māḩiş, Jordan (18,000 people); the text is about Somalia
+    m = fl.parse("Al-Shabaab fighters briefly took control of Mahas before withdrawing.").mentions
+    assert "JO" not in m.country_code.tolist()
+    # by its own name, such a town stays ("Zarqa" in a text about Jordan)
+    m = fl.parse("Jordanian police raided a house in Zarqa on Monday.").mentions
+    assert "Zarqa" in m.text.tolist()

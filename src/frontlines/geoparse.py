@@ -1705,7 +1705,10 @@ def _far_loose(
         and not (d["c"].partial and d["kinds"][ch] == "city")
         and (
             d["kinds"][ch] != "city"
-            or gz.column("pop")[d["c"].rows[ch]] >= gw["far_small_population"]
+            or gz.column("pop")[d["c"].rows[ch]]
+            # (a town called by another of its names needs to be larger: "Mahas" in a text
+            # about Somalia is not Māḩiş, Jordan)
+            >= gw["far_small_population" if d["c"].match[ch] >= 1.0 else "far_alternate_population"]
         )
     ):
         return False
