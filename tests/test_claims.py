@@ -742,3 +742,22 @@ def test_a_claim_after_a_sea_is_about_what_is_in_it():
 def test_halfway_between_is_about_the_thing_before_it():
     c = fl.parse("The village is halfway between Bakhmut and Chasiv Yar.").claims
     assert c[["subject", "relation"]].values.tolist() == [["village", "between"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Heavy fighting was reported around the Krasnohorivka coke plant, some 5 miles west "
+            "of Donetsk.",
+            "Krasnohorivka coke plant",
+        ),
+        (
+            "Fighting raged at the Avdiivka coke plant, 3 km north of Avdiivka.",
+            "Avdiivka coke plant",
+        ),
+    ],
+)
+def test_a_claim_after_an_actions_predicate_is_about_the_site_named_after_it(text, subject):
+    (c,) = fl.parse(text, published="2024-06-15").claims.query("relation != 'near'").itertuples()
+    assert c.subject == subject

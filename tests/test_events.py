@@ -3327,3 +3327,17 @@ def test_who_came_under_fire_is_the_target(text, expected):
 def test_a_death_toll_told_after_what_caused_it(text, deaths):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.fatalities == deaths
+
+
+def test_a_country_joined_to_a_word_does_not_place_a_settlement_the_gazetteer_lacks():
+    # "Armenian-populated": who lives there, not the country it lies in
+    (e,) = fl.parse(
+        "Azerbaijani troops took the Armenian-populated town of Hadrut on October 9, 2020.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert (e.place_name, e.geo_precision, e.event_type) == (
+        "Azerbaijan",
+        6,
+        "Government regains territory",
+    )
+    assert e.place == "Hadrut, Azerbaijan"

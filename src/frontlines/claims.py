@@ -895,7 +895,11 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     if _NEW_CLAUSE.search(seg):
         return ""  # "are advancing toward Pokrovsk and are now 10 km from": the actor is
     words = re.findall(r"[\w'-]+", seg)
-    lead = lx.spec.get("object_skip_words") or ()
+    # (and the action's own predicate: "fighting was reported around the X", "raged at the X")
+    lead = {
+        *(lx.spec.get("object_skip_words") or ()),
+        *(lx.spec.get("subject_trailing_words") or ()),
+    }
     while words and words[0].lower() in lead:
         words.pop(0)
     trailing = lx.spec.get("subject_trailing_words") or ()

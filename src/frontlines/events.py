@@ -1842,6 +1842,9 @@ def _settlement_re(_key: int) -> re.Pattern:
     )
 
 
+_COMPOUND = re.compile(r"-[a-z]")
+
+
 def _unknown_settlement(
     text: str,
     te: int,
@@ -1868,11 +1871,14 @@ def _unknown_settlement(
     if any(k.start < n1 and n0 < k.end for k in mentions):
         return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
     label = re.sub(r"(?<=[a-z])\.$", "", m["named"] or m["site"] or m["own"])  # ("Rubaya.")
-    # (a country across a border is not where the settlement is)
+    # (a country across a border is not where the settlement is, nor one joined to a word:
+    # "the Armenian-populated town of Hadrut", "the Russian-held village of Krynky")
     areas = [
         k
         for k in mentions
-        if k.place.kind in ("country", "admin1", "region") and not across_border(k, text)
+        if k.place.kind in ("country", "admin1", "region")
+        and not across_border(k, text)
+        and not _COMPOUND.match(text, k.end)
     ]
     countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
     here = [k for k in areas if k.place.kind == "country" and k.sentence == si]
