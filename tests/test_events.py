@@ -3341,3 +3341,14 @@ def test_a_country_joined_to_a_word_does_not_place_a_settlement_the_gazetteer_la
         "Government regains territory",
     )
     assert e.place == "Hadrut, Azerbaijan"
+
+
+def test_a_border_crossing_is_a_place_not_someone_crossing():
+    e = fl.parse(
+        "Israeli troops advanced into the eastern part of Rafah on Tuesday and seized the Rafah "
+        "crossing on the border with Egypt.",
+        published="2024-06-15",
+    ).events
+    assert e.trigger.tolist() == ["advanced", "seized"]
+    e = fl.parse("Russian troops crossing the Dnipro near Krynky were shelled.").events
+    assert "crossing" in e.trigger.tolist()
