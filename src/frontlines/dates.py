@@ -343,7 +343,7 @@ def count_of_days_before(text: str, pos: int) -> tuple[int, int] | None:
 
 
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?P<n>(?P<v>a few|several|a couple of)|[\w]+)\s+(?P<u>day|week)s?\s+$",
+    r"(?<![\w-])(?P<n>(?P<v>a few|several|a couple of)|\w+)\s+(?P<u>day|week)s?\s+$",
     re.IGNORECASE,
 )
 

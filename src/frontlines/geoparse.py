@@ -813,9 +813,9 @@ def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
 
 
 def _own_division(c: _Cand, gz: Gazetteer) -> None:
-    """Add to a name said with a division word and found exactly as towns only the
-    first-level division that holds such a town when its name is a spelling of the town's:
-    "Saada province" is the governorate GeoNames calls Sa'dah, around the city of Saada."""
+    """A name said with a division word that matches towns only ("Saada province") may also
+    be the first-level division holding such a town, when the division's name is a spelling of
+    the town's: GeoNames calls the governorate around the city of Saada "Sa'dah"."""
     if _among(np.asarray(gz.kinds_of(c.rows)), _ADMINS).any():
         return
     from rapidfuzz import fuzz
@@ -1242,7 +1242,7 @@ def _resolve(
             continue
         noun = _ACTOR_NOUN.match(text, end)
         if d["kinds"][best] == "country" and noun is not None and noun[1] in lx.meto_nouns:
-            continue  # "the US embassy", "Turkish soldiers": whose, not where
+            continue  # "the US embassy", "US officials": whose, not where
         if _acts_through(text[end : end + 30], lx) and (
             d["kinds"][best] == "country"
             or (d["kinds"][best] == "city" and _government(gz.place(int(d["c"].rows[best])), lx))
