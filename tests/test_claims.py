@@ -761,3 +761,24 @@ def test_halfway_between_is_about_the_thing_before_it():
 def test_a_claim_after_an_actions_predicate_is_about_the_site_named_after_it(text, subject):
     (c,) = fl.parse(text, published="2024-06-15").claims.query("relation != 'near'").itertuples()
     assert c.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chasiv Yar, which lies about 10 km west of Bakhmut, has been under attack for months.",
+        "Chasiv Yar, that sits 10 km west of Bakhmut, was shelled.",
+    ],
+)
+def test_a_relative_clause_placing_a_town_is_about_that_town(text):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.subject, c.anchor_name, c.distance_km) == ("Chasiv Yar", "Bakhmut", 10.0)
+
+
+def test_what_an_actor_pulled_back_from_is_the_subject_of_near():
+    r = fl.parse(
+        "Ukrainian troops have pulled back from positions near the village of Orlivka, west of "
+        "Avdiivka, the army said."
+    )
+    near = r.claims[r.claims.relation == "near"]
+    assert near.subject.tolist() == ["positions"]

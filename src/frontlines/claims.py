@@ -751,14 +751,14 @@ _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*(?:some\s+)?")
 _BE = (
-    r"(?:\s+(?:is|are|was|were|now|still|lies|lie|located|situated|stationed|based|"
-    r"positioned|at|only|just))*"
+    r"(?:\s+(?:is|are|was|were|now|still|lies|lie|sits|sit|stands|stand|located|situated|"
+    r"stationed|based|positioned|at|only|just))*"
 )
 
 
 # "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km from"
 _APPOSITION = re.compile(
-    r"\s*[,(]\s*(?:which\s+is\s+|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
+    r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
 )
 _BE_GAP = re.compile(_BE + r"\s*")
 _APPOSED = re.compile(r"\s*,\s*")
