@@ -3352,3 +3352,84 @@ def test_a_border_crossing_is_a_place_not_someone_crossing():
     assert e.trigger.tolist() == ["advanced", "seized"]
     e = fl.parse("Russian troops crossing the Dnipro near Krynky were shelled.").events
     assert "crossing" in e.trigger.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that changed hands was fought over
+        (
+            "The village of Krynky changed hands several times during the autumn.",
+            [("Armed clash", "None", "Krynky")],
+        ),
+        # "left it": the town just retaken
+        (
+            "Al-Shabaab retook the town of Bulo Burde, 200 km north of Mogadishu, hours after "
+            "Ethiopian troops left it.",
+            [
+                ("Non-state actor overtakes territory", "al-Shabaab", "Bulo Burde"),
+                ("retreat", "Ethiopian army", "Bulo Burde"),
+            ],
+        ),
+        # "entered it": the town, not the region its apposition names
+        (
+            "Ethiopian forces withdrew from Lalibela, the UNESCO heritage town in Amhara region, "
+            "as Fano militiamen entered it.",
+            [("retreat", "Ethiopian army", "Lalibela"), ("advance", "Fano", "Lalibela")],
+        ),
+    ],
+)
+def test_a_place_told_before_and_taken_up_by_it(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.event_type, str(r.actor), r.place) for r in e.itertuples()] == expected
+
+
+def test_who_came_under_a_named_sides_attack_is_its_target():
+    (e,) = fl.parse(
+        "Russian troops came under Ukrainian drone attack near Bakhmut.", published="2024-06-15"
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type) == (
+        "Ukraine",
+        "Russian military",
+        "Air/drone strike",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 6 June 2024, a Russian glide bomb struck a residential building in Kharkiv.",
+            ("Russian military", None),
+        ),
+        ("A Russian ballistic missile hit Odesa on Friday.", ("Russian military", None)),
+        (
+            "On 2 February 2024, CJNG cartel gunmen clashed with Sinaloa cartel members in "
+            "Frontera Comalapa (Chiapas), leaving 8 dead.",
+            ("CJNG", "Sinaloa Cartel"),
+        ),
+    ],
+)
+def test_one_weapon_of_a_country_and_a_cartel_named_with_its_word(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 10 and 12 May, Russian forces captured nine villages.", ("05-10", "05-12")),
+        ("On the night of 3-4 March, Russian drones hit Odesa.", ("03-03", "03-04")),
+        ("From May 10 to 12, 2023, fighting raged.", ("05-10", "05-12")),
+        # after publication: the year before
+        ("Between 12 and 31 December the army shelled the town.", ("12-12", "12-31")),
+    ],
+)
+def test_a_range_of_days_in_a_month_is_one_span(text, expected):
+    import datetime as dt
+
+    from frontlines.dates import find_dates
+
+    (d,) = find_dates(text, dt.date(2024, 6, 15))
+    assert (d.date_start.strftime("%m-%d"), d.date_end.strftime("%m-%d")) == expected
+    assert d.date_start.year == (2023 if "2023" in text or "December" in text else 2024)

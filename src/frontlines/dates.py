@@ -62,6 +62,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
 
     mon = rf"(?:{alt(months)})(?!\w)\.?"  # "in Mariupol" holds no "Mar"
+    to = r"(?:-|–|and|to|until|through)"  # between the two days of a range
     wd = alt(weekdays)
     part = alt(parts)
     numbers = {k.lower(): int(v) for k, v in spec["number_words"].items()}
@@ -78,6 +79,13 @@ def _lexicon_cached(_key: int) -> _Lex:
     rx = re.compile(
         "|".join(
             [
+                # "between 10 and 12 May", "on the night of 3-4 March", "May 10-12, 2024"
+                rf"(?P<drange>(?:between\s+|from\s+|on\s+(?:the\s+night\s+of\s+)?)?"
+                rf"(?P<dr_a>\d{{1,2}})(?:st|nd|rd|th)?\s*{to}\s*(?P<dr_b>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"\s+(?:of\s+)?(?P<dr_m>{mon})(?:,?\s+(?P<dr_y>\d{{4}}))?)",
+                rf"(?P<mdrange>(?:between\s+|from\s+|on\s+)?(?P<mdr_m>{mon})\s+(?P<mdr_a>\d{{1,2}})"
+                rf"(?:st|nd|rd|th)?\s*{to}\s*(?P<mdr_b>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+(?P<mdr_y>\d{{4}}))?)",
                 rf"(?P<mdy>(?:on\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}}))",
                 rf"(?P<dmy>(?:on\s+)?(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{mon}),?\s+(?P<dmy_y>\d{{4}}))",
                 r"(?P<iso>(?:on\s+)?(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))",
@@ -180,6 +188,8 @@ def find_dates(
                 if span is not None and published is not None:  # never after publication
                     a, b, prec = span
                     span = None if a > published else (a, min(b, published), prec)
+            elif g["drange"] or g["mdrange"]:
+                span = _day_range(g, lx, published, dated, P)
             elif (g["md"] or g["dm"]) and dated is not None:
                 span = _near_year(g, lx, dated, P)
             else:
@@ -211,6 +221,31 @@ def find_dates(
             start = out.pop().start
         out.append(TimeSpan(start, m.end(), text[start : m.end()], a, b, prec))
     return out
+
+
+def _day_range(
+    g, lx: _Lex, pub: dt.date | None, dated: dt.date | None, P
+) -> tuple[dt.date, dt.date, int] | None:
+    """ "between 10 and 12 May": the days of a month, in the year given, else the year nearest
+    a day given with its year earlier in the text, else the last such days up to publication."""
+    k = "dr" if g["drange"] else "mdr"
+    mo, a, b = _mnum(lx, g[f"{k}_m"]), int(g[f"{k}_a"]), int(g[f"{k}_b"])
+    if a > b:
+        return None  # ("31-2 March" is no range)
+    if g[f"{k}_y"]:
+        y = int(g[f"{k}_y"])
+    elif dated is not None:
+        y = min(
+            (dated.year - 1, dated.year, dated.year + 1),
+            key=lambda c: abs((dt.date(c, mo, a) - dated).days),
+        )
+    elif pub is not None:
+        y = pub.year if (mo, b) <= (pub.month, pub.day) else pub.year - 1
+    else:
+        return None
+    d0, d1 = dt.date(y, mo, a), dt.date(y, mo, b)
+    days = (d1 - d0).days
+    return d0, d1, P["day"] if days == 0 else P["week"] if days <= 7 else P["month"]
 
 
 def _near_year(g, lx: _Lex, dated: dt.date, P) -> tuple[dt.date, dt.date, int]:

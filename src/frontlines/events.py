@@ -949,9 +949,15 @@ _THERE = re.compile(
 )
 # a place taken or besieged, told by a pronoun right after the action ("retook it")
 _IT = re.compile(r"\s+it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)")
-_TAKEN = frozenset({"capture", "retake", "siege"})  # (not "only to lose it")
-# "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas"
-_HELD_BY = re.compile(r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?")
+# actions whose "it" is the place told before them (not "only to lose it"): "retook it",
+# "as Fano militiamen entered it"
+_TAKEN = frozenset({"capture", "retake", "siege", "advance"})
+# "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas", "Lalibela, the UNESCO
+# heritage town in Amhara region"
+_HELD_BY = re.compile(
+    r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?"
+    r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
+)
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
@@ -1128,6 +1134,7 @@ _BY_AFTER = re.compile(
     r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?"
     r"(?:[a-z]+(?:ed|en|wn)\s+(?:out\s+)?)?by\s+(?:the\s+)?"
 )
+_UNDER = re.compile(r"\s+(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}")
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
 # ("came under fire": the subject is the one fired on)
 _PASSIVE_AUX = re.compile(
@@ -1342,6 +1349,13 @@ def _read_event(
         and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
+    elif agent is not None and passive_target is None:
+        # "Russian troops came under Ukrainian drone attack": the troops were attacked
+        under = [
+            a for a in before if a.end <= agent.start and _UNDER.fullmatch(text, a.end, agent.start)
+        ]
+        if under:
+            passive_target = under[-1]
     if agent is None and not by and passive and after and _made_it(after[0], te, text, lx):
         # "30 people were killed in Israeli strikes": those who struck
         agent, after = after[0], after[1:]
