@@ -828,3 +828,22 @@ def test_a_town_called_by_another_of_its_names_far_from_the_texts_country_is_not
     # by its own name, such a town stays ("Zarqa" in a text about Jordan)
     m = fl.parse("Jordanian police raided a house in Zarqa on Monday.").mentions
     assert "Zarqa" in m.text.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        # a town 17-35 km from Idlib city is in Idlib governorate
+        ("Rebels seized Saraqib in Idlib.", ("Idlib", "ADM1")),
+        (
+            "The rebels control Saraqib, Maarat al-Numan and Kafranbel in southern Idlib.",
+            ("Idlib", "ADM1"),
+        ),
+        # a quarter of a city is in the city
+        ("Sudanese troops clashed with the RSF in Bahri in Khartoum.", ("Khartoum", "PPLC")),
+    ],
+)
+def test_a_town_in_a_name_of_a_town_and_its_division_is_in_the_division(text, container):
+    m = fl.parse(text).mentions
+    last = m.iloc[-1]
+    assert (last.text, last.feature_code) == container

@@ -1148,6 +1148,27 @@ def _admin_list(chosen: list[_Cand], tokens: list[Token], text: str) -> set[int]
     return out
 
 
+def _town_in_division(
+    pairs: list[tuple[int, int]], info: list[dict[str, Any]], lat: Any, lon: Any, gw: dict
+) -> None:
+    """A town said to be in a name that is both a town and the division holding it, and that
+    lies farther from that town than a quarter of it would, is in the division: "Saraqib in
+    southern Idlib" is in Idlib governorate (Saraqib is 17 km from Idlib city); "Bahri in
+    Khartoum" stays in the city."""
+    for a, b in pairs:
+        da, db = info[a], info[b]
+        ta = int(np.argmax(da["base"]))
+        tb = int(np.argmax(db["base"]))
+        if da["kinds"][ta] != "city" or db["kinds"][tb] != "city":
+            continue
+        ra, rb = da["c"].rows[ta], db["c"].rows[tb]
+        if _haversine_km(lat[ra], lon[ra], lat[rb], lon[rb]) <= gw["town_in_town_km"]:
+            continue
+        holds = (db["kinds"] == "admin1") & (db["cc"] == da["cc"][ta]) & (db["a1"] == da["a1"][ta])
+        if holds.any():
+            db["base"] = np.where(holds, db["base"].max() + 0.05, db["base"])
+
+
 def _after_the(i: int, tokens: list[Token], sent: list[int]) -> bool:
     """A lower-case "the" right before token ``i`` of the same sentence."""
     return i > 0 and sent[i - 1] == sent[i] and tokens[i - 1].text == "the"
@@ -1281,6 +1302,7 @@ def _resolve(
     # said in words, not only by a comma that may start a list: "'s" or an apposition (2), or
     # "in", which may belong to something else ("refugees from Aleppo in Turkey") (1)
     outright = [0] * len(info)
+    towns_in: list[tuple[int, int]] = []  # (place, what it is said to be in)
     for d in demonyms:
         # "the English city of Salisbury" is in England, not Harare (once Salisbury)
         cc = d.place.country_code
@@ -1345,6 +1367,8 @@ def _resolve(
                 if in_it and in_it["mod"] and in_it["mod"].lower() not in lx.region_mods:
                     in_it = None
                 contains = re.fullmatch(r"\s*,\s*", gap) or in_it or appos
+                if in_it:
+                    towns_in.append((a, b))
             if contains:
                 said = 2 if appos or b == a - 1 else 1 if "in" in gap.split() else 0
                 if said == 0 and _ENDS_PHRASE.match(text, tokens[cb.j].end):
@@ -1355,6 +1379,8 @@ def _resolve(
                     hints[a].add(db["cc"][bb])
                     if db["kinds"][bb] in ("admin1", "admin2"):
                         hints_a1[a].add((db["cc"][bb], db["a1"][bb]))
+
+    _town_in_division(towns_in, info, lat, lon, gw)
 
     # two passes: the second adds nearness to the other places of the article
     choice = [int(np.argmax(d["base"])) for d in info]
