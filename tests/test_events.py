@@ -3433,3 +3433,15 @@ def test_a_range_of_days_in_a_month_is_one_span(text, expected):
     (d,) = find_dates(text, dt.date(2024, 6, 15))
     assert (d.date_start.strftime("%m-%d"), d.date_end.strftime("%m-%d")) == expected
     assert d.date_start.year == (2023 if "2023" in text or "December" in text else 2024)
+
+
+def test_the_nearby_village_of_is_a_second_place_of_the_action_not_a_claim():
+    r = fl.parse(
+        "Shelling hit the town of Toretsk and the nearby village of Niu-York in Donetsk region.",
+        published="2024-06-15",
+    )
+    assert r.events.place.tolist() == ["Toretsk", "Niu-York"]
+    assert r.claims.empty
+    # "nearby" with no article still places
+    r = fl.parse("Fighting raged nearby Toretsk.", published="2024-06-15")
+    assert r.claims.relation.tolist() == ["near"]

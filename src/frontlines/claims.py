@@ -378,8 +378,12 @@ def find_claims(
     for m in lx.rel_re.finditer(text):
         if any(a <= m.start() < b for a, b in used):
             continue
-        rel = lx.rel_of[m.group("rel").lower()]
-        claims.extend(_relation_claims(rel, m, anchors, mentions, article, lx))
+        word = m.group("rel").lower()
+        if word in lx.spec.get("adjective_relations", ()) and _ARTICLE_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue  # "the nearby village of Niu-York"
+        claims.extend(_relation_claims(lx.rel_of[word], m, anchors, mentions, article, lx))
 
     claims.sort(key=lambda c: (c.start, c.end))  # (a claim's subject may be the one's before)
     for c in claims:
@@ -388,6 +392,9 @@ def find_claims(
         if c.consistent is False and reresolve:
             _reresolve(c, mentions, gazetteer, lx)
     return claims
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 
 
 def _between(start: int, end: int, a: Mention, b: Mention, article: Article, lx: _Lex) -> Claim:

@@ -299,7 +299,8 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
         rf"(?:(?P<prep>near|around|outside|in|at|into)\s+"
         rf"|(?P<dir>(?:\S+\s+(?:{_alt(claims['units'])})\s+)?(?:{_alt(compass)})"
         rf"\s+of)\s+)?"
-        rf"(?:the\s+)?(?:(?:{nouns})\s+of\s+)?",
+        # ("and the nearby village of Niu-York")
+        rf"(?:the\s+)?(?:(?:(?-i:[a-z][\w-]*)\s+)?(?:{nouns})\s+of\s+)?",
         re.IGNORECASE,
     )
 
