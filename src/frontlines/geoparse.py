@@ -1151,10 +1151,10 @@ def _admin_list(chosen: list[_Cand], tokens: list[Token], text: str) -> set[int]
 def _town_in_division(
     pairs: list[tuple[int, int]], info: list[dict[str, Any]], lat: Any, lon: Any, gw: dict
 ) -> None:
-    """A town said to be in a name that is both a town and the division holding it, and that
-    lies farther from that town than a quarter of it would, is in the division: "Saraqib in
-    southern Idlib" is in Idlib governorate (Saraqib is 17 km from Idlib city); "Bahri in
-    Khartoum" stays in the city."""
+    """A town said to be in a name that is both a town and the division holding it is in the
+    division when it lies farther from that town than a quarter of a city would
+    (``town_in_town_km``): "Saraqib in southern Idlib" is in Idlib governorate (Saraqib is
+    17 km from Idlib city); "Bahri in Khartoum" stays in the city."""
     for a, b in pairs:
         da, db = info[a], info[b]
         ta = int(np.argmax(da["base"]))
