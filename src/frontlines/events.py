@@ -952,7 +952,7 @@ _THERE = re.compile(
 _IT = re.compile(r"\s+it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)")
 # actions whose "it" is the place told before them (not "only to lose it"): "retook it",
 # "as Fano militiamen entered it"
-_TAKEN = frozenset({"capture", "retake", "siege", "advance"})
+_IT_ACTIONS = frozenset({"capture", "retake", "siege", "advance"})
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas", "Lalibela, the UNESCO
 # heritage town in Amhara region"
 _HELD_BY = re.compile(
@@ -1544,7 +1544,7 @@ def _read_event(
     if place is None and (
         _THERE.search(text, te, right)
         # "Haftar's forces seized Gharyan. Fighters allied to Tripoli retook it": the place
-        or (action in _TAKEN and _IT.match(text, te))
+        or (action in _IT_ACTIONS and _IT.match(text, te))
     ):
         # "Thousands have fled Kutum after the RSF seized the army garrison there": the place
         # told before it, in its sentence or the one before
