@@ -3445,3 +3445,19 @@ def test_the_nearby_village_of_is_a_second_place_of_the_action_not_a_claim():
     # "nearby" with no article still places
     r = fl.parse("Fighting raged nearby Toretsk.", published="2024-06-15")
     assert r.claims.relation.tolist() == ["near"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a thing taken is no place taken
+        ("Matson's car was taken and police found it about 50 miles away close to Yuba City.", []),
+        ("The line is taken from a song by Akon, but Dominica's request was rejected.", []),
+        # a place, a settlement or a site taken is
+        ("Avdiivka was captured by Russian forces on Saturday.", ["Avdiivka"]),
+        ("The airport was seized by rebels in Goma.", ["Goma"]),
+    ],
+)
+def test_a_capture_in_the_passive_needs_a_place_as_its_subject(text, places):
+    e = fl.parse(text, published="2024-06-15").events
+    assert e.place.tolist() == places

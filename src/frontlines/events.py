@@ -1228,6 +1228,14 @@ def _read_event(
         before = [a for a in before if all(a is not b for b in backers)]
     after = [a for a in s_actors if te <= a.start < right]
     passive = bool(_PASSIVE_AUX.search(text[left:ts]))
+    if (
+        passive
+        and action in ("capture", "retake")
+        and not any(left <= m.start and m.end <= ts for m in s_places if not m.metonymic)
+        and not _place_noun_subject(text[left:ts])
+        and not before  # ("IS fighters were driven out of Sirte")
+    ):
+        return None  # "Matson's car was taken", "The line is taken from a song": no place taken
     by = [
         a
         for a in after
@@ -1858,6 +1866,23 @@ def _settlement_re(_key: int) -> re.Pattern:
 
 
 _COMPOUND = re.compile(r"-[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> re.Pattern:
+    """A settlement's or a site's noun ending a passive's subject, before its auxiliaries:
+    "The airport was seized", "the base has been retaken"."""
+    spec = load_lexicon("claims")["unknown_place"]
+    nouns = [*spec["settlement_nouns"], *spec["site_nouns"]]
+    return re.compile(
+        rf"(?<![\w-])(?:{_alt(nouns)})s?\s+(?:(?:has|have|had|now|finally|also)\s+)*"
+        r"(?:is|are|was|were|been|be|being|got|get)\s+(?:\w+ly\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _place_noun_subject(head: str) -> bool:
+    return _place_nouns().search(head) is not None
 
 
 def _unknown_settlement(
