@@ -1232,7 +1232,7 @@ def _read_event(
         passive
         and action in ("capture", "retake")
         and not any(left <= m.start and m.end <= ts for m in s_places if not m.metonymic)
-        and not _place_noun_subject(text[left:ts])
+        and _place_nouns(id(load_lexicon("claims"))).search(text, left, ts) is None
         and not before  # ("IS fighters were driven out of Sirte")
     ):
         return None  # "Matson's car was taken", "The line is taken from a song": no place taken
@@ -1868,8 +1868,8 @@ def _settlement_re(_key: int) -> re.Pattern:
 _COMPOUND = re.compile(r"-[a-z]")
 
 
-@lru_cache(maxsize=1)
-def _place_nouns() -> re.Pattern:
+@lru_cache(maxsize=4)
+def _place_nouns(_key: int) -> re.Pattern:
     """A settlement's or a site's noun ending a passive's subject, before its auxiliaries:
     "The airport was seized", "the base has been retaken"."""
     spec = load_lexicon("claims")["unknown_place"]
@@ -1879,10 +1879,6 @@ def _place_nouns() -> re.Pattern:
         r"(?:is|are|was|were|been|be|being|got|get)\s+(?:\w+ly\s+)?$",
         re.IGNORECASE,
     )
-
-
-def _place_noun_subject(head: str) -> bool:
-    return _place_nouns().search(head) is not None
 
 
 def _unknown_settlement(
