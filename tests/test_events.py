@@ -3461,3 +3461,27 @@ def test_the_nearby_village_of_is_a_second_place_of_the_action_not_a_claim():
 def test_a_capture_in_the_passive_needs_a_place_as_its_subject(text, places):
     e = fl.parse(text, published="2024-06-15").events
     assert e.place.tolist() == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the junta" is the state of the country the sentence is in
+        (
+            "Around 200 people demonstrated in Niamey on Saturday in support of the military "
+            "junta.",
+            ("Protesters", None, "Peaceful protest"),
+        ),
+        (
+            "Junta troops shelled Kidal in Mali.",
+            ("Malian army", None, "Shelling/artillery/missile attack"),
+        ),
+        (
+            "The junta bombed villages in Sagaing on Tuesday.",
+            ("Myanmar military", None, "Air/drone strike"),
+        ),
+    ],
+)
+def test_the_junta_is_the_sentences_countrys_and_a_protest_for_it_has_no_side(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type) == expected
