@@ -235,10 +235,7 @@ def _day_range(
     if g[f"{k}_y"]:
         y = int(g[f"{k}_y"])
     elif dated is not None:
-        y = min(
-            (dated.year - 1, dated.year, dated.year + 1),
-            key=lambda c: abs((dt.date(c, mo, a) - dated).days),
-        )
+        y = _nearest_day(mo, a, dated).year
     elif pub is not None:
         y = pub.year if (mo, b) <= (pub.month, pub.day) else pub.year - 1
     else:
@@ -252,7 +249,13 @@ def _near_year(g, lx: _Lex, dated: dt.date, P) -> tuple[dt.date, dt.date, int]:
     """ "captured Sudzha on 15 August" after "On 5 August 2024" in the same text: the day and
     month in the year that puts them nearest the day given with its year."""
     k = "md" if g["md"] else "dm"
-    mo, day = _mnum(lx, g[f"{k}_m"]), int(g[f"{k}_d"])
+    d = _nearest_day(_mnum(lx, g[f"{k}_m"]), int(g[f"{k}_d"]), dated)
+    return d, d, P["day"]
+
+
+def _nearest_day(mo: int, day: int, dated: dt.date) -> dt.date:
+    """The day of this month and number in the year (of ``dated``'s, the one before or the
+    one after) that puts it nearest ``dated``."""
     cands = []
     for y in (dated.year - 1, dated.year, dated.year + 1):
         try:
@@ -261,8 +264,7 @@ def _near_year(g, lx: _Lex, dated: dt.date, P) -> tuple[dt.date, dt.date, int]:
             continue  # 29 February
     if not cands:
         raise ValueError(f"no day {day} in month {mo}")
-    d = min(cands, key=lambda c: abs((c - dated).days))
-    return d, d, P["day"]
+    return min(cands, key=lambda c: abs((c - dated).days))
 
 
 _WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
