@@ -117,11 +117,67 @@ def name_keys(name: str) -> tuple[str, str]:
     return f, loose_key(f.split())
 
 
-def words_pattern(words: Iterable[Any]) -> str:
-    """Words and phrases as a regex alternation: longest first, any run of white space inside a
-    phrase; a pattern that never matches when there are none."""
-    ws = sorted({str(w) for w in words if str(w).strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or "(?!)"
+def words_pattern(words: Iterable[Any], *, any_space: bool = True) -> str:
+    """Words and phrases as one regex that tries the longest first; with ``any_space``, any run
+    of white space inside a phrase; a pattern that never matches when there are none.
+
+    The alternatives are merged into a prefix tree ("army|armed" is "arm(?:y|ed)"), which the
+    regex engine walks in one pass instead of trying each word in turn at every position: the
+    same matches, several times faster on lexicons of hundreds of words.
+    """
+    ws = {str(w) for w in words if str(w).strip()}
+    if not ws:
+        return "(?!)"
+    space = r"\s+"
+    tree: dict = {}
+    for w in ws:
+        node = tree
+        units = [u for part in w.split() for u in (space, *part)][1:] if any_space else list(w)
+        for u in units:
+            node = node.setdefault(u, {})
+        node[""] = {}  # a word ends here
+    # (the first characters as a class up front: most positions fail at one test)
+    first = "".join(sorted({re.escape(u) for u in tree if u != space}))
+    return f"(?=[{first}]){_tree_pattern(tree)}" if len(tree) > 1 else _tree_pattern(tree)
+
+
+def _tree_pattern(node: dict) -> str:
+    """The regex of a prefix tree of units; longer continuations before an end (greedy).
+
+    Where two branches differ only in case ("Army" and "army"), a case-insensitive match could
+    take the shorter through one before the longer through the other: such branches are
+    written out whole, longest first.
+    """
+    groups: dict[str, list[str]] = {}
+    for u in node:
+        if u:
+            groups.setdefault(u.casefold(), []).append(u)
+    alts = []
+    for units in groups.values():
+        if len(units) == 1:
+            alts.append(_unit(units[0]) + _tree_pattern(node[units[0]]))
+            continue
+        tails = sorted(((u, *t) for u in units for t in _tails(node[u])), key=len, reverse=True)
+        alts.extend("".join(map(_unit, t)) for t in tails)
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return (body if len(alts) > 1 else f"(?:{body})") + "?"
+    return body
+
+
+def _unit(u: str) -> str:
+    return u if u == r"\s+" else re.escape(u)
+
+
+def _tails(node: dict) -> list[tuple[str, ...]]:
+    """Every unit sequence from ``node`` to the end of a word."""
+    out = [()] if "" in node else []
+    for u, child in node.items():
+        if u:
+            out.extend((u, *t) for t in _tails(child))
+    return out
 
 
 def key_hash(key: str) -> int:

@@ -576,7 +576,7 @@ def _proper_name(alias: str) -> bool:
 def _alternation(words: list[str], flags: int) -> re.Pattern | None:
     if not words:
         return None
-    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    alts = words_pattern(words, any_space=False)
     # a plural of a name in the singular counts ("Ethiopian National Defense Forces")
     return re.compile(rf"(?<![\w-])(?:{alts})s?(?![\w])", flags)
 

@@ -664,13 +664,16 @@ def _check_name(name: object) -> str:
     return clean
 
 
+_EARTH_KM = 6371.0088  # the mean radius: for ranking only (geometry uses pyproj.Geod)
+
+
 def _haversine_km(lat1, lon1, lat2, lon2):
     """Fast great-circle distance for ranking only (geometry uses pyproj.Geod)."""
     p1, p2 = np.radians(lat1), np.radians(lat2)
     dp = p2 - p1
     dl = np.radians(np.asarray(lon2) - np.asarray(lon1))
     a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    return 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
 class Gazetteer:

@@ -26,7 +26,7 @@ from ._resources import common_words, data_path, load_lexicon
 from ._text import Token, fold, key_hash, tokenize
 from .actors import Actors, load_actors
 from .article import Article
-from .gazetteer import Gazetteer, Place, _haversine_km, _lex, _loose_quality
+from .gazetteer import _EARTH_KM, Gazetteer, Place, _haversine_km, _lex, _loose_quality
 
 __all__ = ["Mention", "drop_doubtful", "find_mentions"]
 
@@ -1750,12 +1750,12 @@ def _far_loose(
         )
         if not named:
             return False
-        lat0, lon0 = pts[a]
-        outlines = [v for v in map(_outline_points, named) if v is not None]
-        # to the nearest vertex of each outline (1:50m: vertices a few km apart)
-        return bool(outlines) and all(
-            _haversine_km(lat0, lon0, v[:, 1], v[:, 0]).min() > gw["loose_far_km"] for v in outlines
-        )
+        outlines = [v for v in map(_outline_vectors, named) if v is not None]
+        # to the nearest vertex of each outline (1:50m: vertices a few km apart): farther than
+        # the distance is a smaller cosine of the angle between unit vectors from the centre
+        p = _unit_vector(*pts[a])
+        limit = np.cos(gw["loose_far_km"] / _EARTH_KM)
+        return bool(outlines) and all((v @ p).max() < limit for v in outlines)
     if any(others[b] == cc for b in near):
         return False
     olat = np.array([pts[b][0] for b in near])
@@ -1768,14 +1768,22 @@ def _far_loose(
 
 
 @lru_cache(maxsize=256)
-def _outline_points(cc: str) -> np.ndarray | None:
-    """The (lon, lat) vertices of a country's outline."""
+def _outline_vectors(cc: str) -> np.ndarray | None:
+    """The vertices of a country's outline as unit vectors from the Earth's centre (n × 3)."""
     import shapely
 
     from ._shapes import country_shape
 
     g = country_shape(cc)
-    return None if g is None else shapely.get_coordinates(g.boundary)
+    if g is None:
+        return None
+    lon, lat = shapely.get_coordinates(g.boundary).T
+    return _unit_vector(lat, lon).T
+
+
+def _unit_vector(lat: Any, lon: Any) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
 
 
 def _apposition(gap: str, lx: _Lex) -> bool:
