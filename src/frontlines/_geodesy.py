@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 import shapely
-from pyproj import CRS, Geod, Transformer
+from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
@@ -147,10 +147,21 @@ def _local(lon: float, lat: float) -> tuple[Transformer, Transformer]:
 
 @lru_cache(maxsize=256)
 def _local_cached(lon: float, lat: float) -> tuple[Transformer, Transformer]:
-    aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
-    fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
-    inv = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True)
-    return fwd, inv
+    return projection_pair(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +ellps=WGS84")
+
+
+def projection_pair(proj: str) -> tuple[Transformer, Transformer]:
+    """Transformers from (lon, lat) degrees on WGS 84 to a projection's metres and back.
+
+    Written as PROJ pipelines: built in a fraction of a millisecond, where going through two
+    ``CRS`` objects looks both up in PROJ's database (some 25 ms a pair).
+    """
+    deg = "+step +proj=unitconvert +xy_in=deg +xy_out=rad"
+    rad = "+step +proj=unitconvert +xy_in=rad +xy_out=deg"
+    return (
+        Transformer.from_pipeline(f"+proj=pipeline {deg} +step {proj}"),
+        Transformer.from_pipeline(f"+proj=pipeline +step +inv {proj} {rad}"),
+    )
 
 
 def corridor(line: BaseGeometry, width_km: float) -> BaseGeometry:

@@ -447,13 +447,7 @@ def control_at(tl: pd.DataFrame, at: Any) -> pd.DataFrame:
 @lru_cache(maxsize=32)
 def _equal_area(lon0: float, lat0: float):
     """Transformers to and from a Lambert azimuthal equal-area projection centred on a point."""
-    from pyproj import CRS, Transformer
-
-    laea = CRS.from_proj4(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m")
-    return (
-        Transformer.from_crs("EPSG:4326", laea, always_xy=True),
-        Transformer.from_crs(laea, "EPSG:4326", always_xy=True),
-    )
+    return geo.projection_pair(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +ellps=WGS84")
 
 
 @lru_cache(maxsize=32)

@@ -59,7 +59,7 @@ def _lexicon_cached(_key: int) -> _Lex:
     parts = {k.lower(): (int(a), int(b)) for k, (a, b) in spec["year_parts"].items()}
 
     def alt(xs):
-        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+        return words_pattern(xs, any_space=False)
 
     mon = rf"(?:{alt(months)})(?!\w)\.?"  # "in Mariupol" holds no "Mar"
     to = r"(?:-|–|and|to|until|through)"  # between the two days of a range
