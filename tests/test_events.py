@@ -3485,3 +3485,48 @@ def test_a_capture_in_the_passive_needs_a_place_as_its_subject(text, places):
 def test_the_junta_is_the_sentences_countrys_and_a_protest_for_it_has_no_side(text, expected):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.target_actor, e.event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces capturing at home regain territory, abroad they overtake it
+        (
+            "Russian troops took full control of Grozny on Sunday.",
+            ("Russian military", "Government regains territory"),
+        ),
+        (
+            "Russian troops took full control of Avdiivka on Sunday.",
+            ("Russian military", "Non-state actor overtakes territory"),
+        ),
+        # the forces of a ruler and of a coalition's leader
+        (
+            "Gaddafi's forces pulled back toward Sirte on Sunday.",
+            ("Libyan government", "retreat"),
+        ),
+        (
+            "Assad's forces shelled Douma on Sunday.",
+            ("Syrian government", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Saudi-led air strikes hit Sanaa on Friday, killing 20 people.",
+            ("Saudi Arabia military", "Air/drone strike"),
+        ),
+    ],
+)
+def test_who_captures_at_home_and_the_forces_named_by_their_leader(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Marines fought their way through Nasiriyah on Sunday, losing at least nine men.",
+        "Kurdish fighters held Kobani, losing 40 fighters in the battle.",
+    ],
+)
+def test_losing_men_is_no_retreat(text):
+    e = fl.parse(text, published="2024-06-15").events
+    assert "retreat" not in set(e.event_type)
+    assert len(e) == 1

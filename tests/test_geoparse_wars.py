@@ -847,3 +847,37 @@ def test_a_town_in_a_name_of_a_town_and_its_division_is_in_the_division(text, co
     m = fl.parse(text).mentions
     last = m.iloc[-1]
     assert (last.text, last.feature_code) == container
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place"),
+    [
+        # a country's ranked city is the city of that country named before
+        (
+            "Rebels swept into Aleppo on Friday, seizing much of Syria's second city.",
+            "second city",
+            "Aleppo",
+        ),
+        (
+            "Russian forces shelled Kharkiv on Monday. Strikes on Ukraine's second-largest city "
+            "killed three people.",
+            "second-largest city",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_countrys_ranked_city_refers_back_to_its_city(text, span, place):
+    m = fl.parse(text).mentions
+    row = m[m.text == span].iloc[0]
+    assert row.anaphoric and row["name"] == place
+
+
+def test_a_countrys_ranked_city_is_never_a_city_of_another_country():
+    m = fl.parse("Fighting raged in Aleppo. Iraq's second city was calm.").mentions
+    assert "second city" not in set(m.text)
+
+
+def test_the_capital_of_a_people_of_a_division_is_not_the_national_capital():
+    m = fl.parse("Russian troops took full control of Grozny, the Chechen capital.").mentions
+    assert "Moscow" not in set(m["name"])
+    assert m[m.text == "Chechen"].iloc[0].feature_code == "ADM1"

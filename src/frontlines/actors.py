@@ -113,9 +113,9 @@ class Actors:
             rf"(?<![\w-])(?i:{words_pattern(spec.get('state_forces_of') or [])})"
             rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN})(?:\s+\(\d{{4}}\s*-\s*(?:\d{{4}})?\))?"
         )
-        # "Russian attacks", "Russia's capture of"
+        # "Russian attacks", "Russia's capture of", "Saudi-led air strikes"
         self._acts = re.compile(
-            rf"(?<![\w-])(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+"
+            rf"(?<![\w-])(?P<c>[A-Z][\w-]*?)(?:-led)?(?:['’]s)?\s+"
             rf"(?=(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
         police = spec.get("police_nouns") or []

@@ -122,6 +122,9 @@ class _Lex:
     circumstance: re.Pattern
 
 
+_ANY_NUMBER = r"|\d+(?:[,.]\d+)*"  # the "#" of a word list: any number written in digits
+
+
 @lru_cache(maxsize=4)
 def _lexicon_cached(_key: int) -> _Lex:
     spec = load_lexicon("actions")
@@ -143,7 +146,10 @@ def _lexicon_cached(_key: int) -> _Lex:
     not_sub = re.compile("|".join(spec.get("not_subordinating") or ["(?!)"]), re.IGNORECASE)
     ally = re.compile(rf"(?:{_alt(spec['ally_markers'])})\b", re.IGNORECASE)
     not_after = {
-        name: re.compile(rf"\s+(?:{_alt(ws)})\b", re.IGNORECASE)
+        name: re.compile(
+            rf"\s+(?:{_alt([w for w in ws if w != '#'])}{_ANY_NUMBER * ('#' in ws)})\b",
+            re.IGNORECASE,
+        )
         for name, ws in (spec.get("not_after") or {}).items()
     }
     first_words = frozenset(w.split()[0] for w in action_of)
@@ -1650,8 +1656,10 @@ def _read_event(
     if agent is None and shared and last is not None and last.actor_text is None and last.actor:
         crowd = last.actor  # "students rioted and burned vehicles": the rioters burned them
     kind = agent.type if agent else (load_actors().types.get(crowd) if crowd else None)
-    if kind == "state" and agent.country and agent.country != place.place.country_code:
-        kind = "foreign-state"  # "Russian forces captured Bakhmut": a foreign state's capture
+    if agent is not None and agent.country and kind in ("state", "foreign-state"):
+        # "Russian forces captured Bakhmut": a foreign state's capture; "Russian troops took
+        # Grozny": the state's own, at home
+        kind = "state" if agent.country == place.place.country_code else "foreign-state"
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())

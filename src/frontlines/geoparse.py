@@ -131,9 +131,11 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     suffixes = "|".join(re.escape(s) for s in an["modifier_suffixes"])
     noun_alt = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     det = "|".join(re.escape(d) for d in an["determiners"])
+    # (or a name's possessive: "Syria's second city", whose place is in the country named)
     anaphor_re = re.compile(
-        rf"\b(?:{det})\s+(?:(?:{'|'.join(mods)}|[\w'’]+(?:{suffixes})|[A-Z]{{2,}}(?:{suffixes}))\s+)*"
-        rf"(?P<noun>{noun_alt})\b(?!,?\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][a-z]))(?!-)",
+        rf"(?:\b(?:{det})|(?<![\w-])(?P<owner>(?-i:[A-Z])[\w-]*)['’]s)\s+"
+        rf"(?P<np>(?:(?:{'|'.join(mods)}|[\w'’]+(?:{suffixes})|[A-Z]{{2,}}(?:{suffixes}))\s+)*"
+        rf"(?P<noun>{noun_alt}))\b(?!,?\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][a-z]))(?!-)",
         re.IGNORECASE,
     )
     demonym_of_noun = re.compile(
@@ -1854,14 +1856,21 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
     if not places:
         return out
     taken = [(m.start, m.end) for m in mentions]
+    countries = {
+        (m.start, m.end): m.place.country_code for m in places if m.place.kind == "country"
+    }
     for am in lx.anaphor_re.finditer(text):
-        s, e = am.start(), am.end()
+        s, e = am.start("np") if am["owner"] else am.start(), am.end()
         if any(a < e and s < b for a, b in taken):
             continue
         kind = lx.anaphor_nouns[am.group("noun").lower()]
         want = lx.antecedent_kinds[kind]
         sent_i = article.sentence_of(s)
         before = [m for m in places if m.end <= s and m.place.kind in want]
+        if am["owner"]:
+            # "Syria's second city": a place in that country ("Russia's army" is none)
+            cc = countries.get(am.span("owner"))
+            before = [m for m in before if cc and m.place.country_code == cc and m.end < am.start()]
         if not before:
             continue
         last = before[-1]
