@@ -881,3 +881,18 @@ def test_the_capital_of_a_people_of_a_division_is_not_the_national_capital():
     m = fl.parse("Russian troops took full control of Grozny, the Chechen capital.").mentions
     assert "Moscow" not in set(m["name"])
     assert m[m.text == "Chechen"].iloc[0].feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "amhara"),
+    [
+        # a people's word is their division only when said as a place
+        ("Fano militia clashed with ENDF troops near Kobo town (North Wello, Amhara).", True),
+        ("Clashes spread in Amhara on Monday.", True),
+        ("Amhara militias attacked villages near Kobo.", False),
+        ("Fano (ethnic Amhara) fighters attacked Kobo.", False),
+    ],
+)
+def test_a_peoples_word_is_their_division_only_when_said_as_a_place(text, amhara):
+    m = fl.parse(text).mentions
+    assert (m.feature_code == "ADM1").any() == amhara

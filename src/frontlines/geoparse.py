@@ -621,7 +621,11 @@ def find_mentions(
             continue  # inside the name chosen before
         opts = sorted(by_start[start], key=lambda c: -(c.j - c.i))
         pick = next(
-            (c for c in opts if _accept(c, tokens, first_of_sent, gazetteer, lx, run_of, known)),
+            (
+                c
+                for c in opts
+                if _accept(c, tokens, text, first_of_sent, gazetteer, lx, run_of, known)
+            ),
             None,
         )
         if pick is not None:
@@ -866,9 +870,14 @@ def _same_ends(a: str, b: str) -> bool:
     return a[:1] == b[:1] and ca[-1:] == cb[-1:]
 
 
+# "(North Wello, Amhara)": the last name of a parenthesised list of divisions
+_LAST_IN_PARENTHESES = re.compile(r"\(\s*[^()]+,\s*$")
+
+
 def _accept(
     c: _Cand,
     tokens: list[Token],
+    text: str,
     first: list[bool],
     gz: Gazetteer,
     lx: _Lex,
@@ -933,7 +942,24 @@ def _accept(
         t = toks[0]
         if (
             t.fold in lx.never
-            or (t.fold in lx.demonyms and nxt not in lx.qualifiers)  # "the Amhara region"
+            # "the Amhara region", "fighting in Amhara", "(North Wello, Amhara)": a people's
+            # word is their division only when said as a place
+            or (
+                t.fold in lx.demonyms
+                and nxt not in lx.qualifiers
+                and not (
+                    ((kinds == "admin1") & exact).any()
+                    and not first[c.i]
+                    and (
+                        tokens[c.i - 1].fold in lx.locatives
+                        or (
+                            text.startswith(")", t.end)
+                            and _LAST_IN_PARENTHESES.search(text, max(0, t.start - 60), t.start)
+                            is not None
+                        )
+                    )
+                )
+            )
             or t.fold in lx.roles
             or t.fold in lx.demonym_of
             or t.fold in lx.nationals
