@@ -782,3 +782,9 @@ def test_what_an_actor_pulled_back_from_is_the_subject_of_near():
     )
     near = r.claims[r.claims.relation == "near"]
     assert near.subject.tolist() == ["positions"]
+
+
+def test_a_place_on_the_border_with_a_country_is_what_the_distance_after_it_places():
+    c = fl.parse("Rafah lies on the border with Egypt, about 30 km south of Gaza City.").claims
+    d = c[c.relation == "distance_direction"].iloc[0]
+    assert d.subject == "Rafaḩ" and d.anchor_name == "Gaza" and d.distance_km == 30

@@ -896,3 +896,16 @@ def test_the_capital_of_a_people_of_a_division_is_not_the_national_capital():
 def test_a_peoples_word_is_their_division_only_when_said_as_a_place(text, amhara):
     m = fl.parse(text).mentions
     assert (m.feature_code == "ADM1").any() == amhara
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the head of a compound noun in apposition says what the place is
+        ("Militants attacked Maiduguri, the Borno state capital.", "PPL"),
+        ("Rebels took Sennar, a key city in Sennar state.", "PPL"),
+    ],
+)
+def test_the_last_noun_of_a_compound_in_apposition_says_what_the_place_is(text, code):
+    m = fl.parse(text).mentions
+    assert m.iloc[0].feature_code == code

@@ -440,6 +440,7 @@ _ON_ROAD = re.compile(r"\b(?:on|along|near|off|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 # --------------------------------------------------------------------------- anchors
 _BORDER_WITH = re.compile(r"\s*(?:the\s+)?border\s+(?:with|of)\s+(?:the\s+)?")
+_AFTER_BORDER = re.compile(r"\bborder\s+with\s+(?:the\s+)?$")
 
 
 def _anchor_after(
@@ -823,6 +824,12 @@ def _subject(
             # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
             # the place the region only situates
             k = len(before) - 1
+            if (
+                k > 0
+                and last.place.kind == "country"
+                and _AFTER_BORDER.search(text, s0, last.start)
+            ):
+                k -= 1  # "Rafah lies on the border with Egypt, 30 km south of Gaza City"
             while (
                 k > 0
                 and before[k].place.kind in _CONTAINERS

@@ -1111,9 +1111,14 @@ def _qualifier(
         return "country", False  # "near the border with Niger": the country, not Niger State
     app = _APPOSED_NOUN.match(text, tokens[j].end)
     if app is not None:  # "Sennar, a key city on the road": the city, not the province
-        for w in app[1].lower().split():
-            if w in lx.qualifiers or w == "capital":
-                return lx.qualifiers.get(w, "city"), False
+        words = app[1].lower().split()
+        nouns = [k for k, w in enumerate(words) if w in lx.qualifiers or w == "capital"]
+        if nouns:
+            # (the last of a compound: "Maiduguri, the Borno state capital" is the city)
+            k = nouns[0]
+            while k + 1 in nouns:
+                k += 1
+            return lx.qualifiers.get(words[k], "city"), False
     region = prev is not None and prev.fold in lx.region_mods and not prev.is_upper_initial
     return None, region
 
