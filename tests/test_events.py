@@ -3530,3 +3530,28 @@ def test_losing_men_is_no_retreat(text):
     e = fl.parse(text, published="2024-06-15").events
     assert "retreat" not in set(e.event_type)
     assert len(e) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who the main clause says died is the target of the action in the clause of its cause
+        (
+            "Seven Egyptian soldiers were killed when militants attacked a checkpoint near "
+            "El-Arish.",
+            ("Unidentified armed group", "Egypt military", 7),
+        ),
+        (
+            "Five Nigerian soldiers died when Boko Haram attacked their base in Monguno.",
+            ("Boko Haram", "Nigerian army", 5),
+        ),
+        # ("Ten" is a count, no place)
+        (
+            "Ten civilians were killed when Russian missiles hit Kharkiv.",
+            ("Russian military", None, 10),
+        ),
+    ],
+)
+def test_who_died_in_the_main_clause_is_the_target_of_its_cause(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor, e.fatalities) == expected

@@ -120,6 +120,7 @@ class _Lex:
     raids: frozenset[str]  # "conducted a raid in Jenin and arrested 10": the arrest's setting
     # "after a battle between the cartels": an action noun that tells the main clause's setting
     circumstance: re.Pattern
+    victims_when: re.Pattern  # "soldiers were killed when militants attacked": the soldiers
 
 
 _ANY_NUMBER = r"|\d+(?:[,.]\d+)*"  # the "#" of a word list: any number written in digits
@@ -267,6 +268,12 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"\b(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
             rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long)\s+){{0,4}}$",
+            re.IGNORECASE,
+        ),
+        # "soldiers were killed when militants attacked": a death, then a clause of its cause
+        re.compile(
+            rf"\s+(?:{_alt(spec['fatalities']['words_after'])})\s+(?:[\w,-]+\s+){{0,4}}?"
+            rf"(?:{_alt(spec.get('victim_clause_markers') or ['(?!)'])})\s+(?:the\s+)?",
             re.IGNORECASE,
         ),
     )
@@ -1407,6 +1414,20 @@ def _read_event(
         if _told_what_for(lx.spec["actions"][action], text, te, a.start):
             continue  # "rallied … to demand the resignation of the government": what for
         target = a
+    if target is None and agent is not None:
+        # "Seven Egyptian soldiers were killed when militants attacked a checkpoint": those
+        # the main clause says died
+        target = next(
+            (
+                a
+                for a in reversed(s_actors)
+                if a.end <= agent.start
+                and a.actor != agent.actor
+                and a.type != "civilians"
+                and lx.victims_when.fullmatch(text, a.end, agent.start)
+            ),
+            None,
+        )
     if agent is not None and agent.type == "civilians" and action not in ("civilian_movement",):
         agent = None
     if person is not None and agent is None and action == "civilian_movement":

@@ -181,7 +181,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     return _Lex(
         demonym_of=demonym_of,
         nationals=frozenset(plurals),
-        never=frozenset(t["never_places"]),
+        # (and the number words: "Ten civilians were killed" is no Sri Lankan province)
+        never=frozenset(t["never_places"])
+        | {fold(str(w)) for w in load_lexicon("claims")["number_words"]},
         demonyms=frozenset(t["demonyms"]),
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
         connectors=frozenset(t["connectors"]),
