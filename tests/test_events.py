@@ -3555,3 +3555,51 @@ def test_losing_men_is_no_retreat(text):
 def test_who_died_in_the_main_clause_is_the_target_of_its_cause(text, expected):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.target_actor, e.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd marching is a protest; troops marching are not
+        (
+            "Thousands of people marched in Tbilisi on Sunday against a law on foreign agents; "
+            "police used water cannon and tear gas to disperse them.",
+            [("Protesters", "Georgia police", "Protest with intervention")],
+        ),
+        ("Students marched to parliament in Dhaka.", [("Protesters", None, "Peaceful protest")]),
+        ("Russian troops marched into Kherson on Monday.", [("Russian military", None, "advance")]),
+        (
+            "Protesters marched into Tahrir Square in Cairo.",
+            [("Protesters", None, "Peaceful protest")],
+        ),
+        # who met the protest is its other side, never its actor
+        (
+            "Kenyan police shot dead two protesters in Nairobi during demonstrations against tax "
+            "increases.",
+            [("Protesters", "Kenya police", "Excessive force against protesters")],
+        ),
+    ],
+)
+def test_a_crowd_marching_protests_and_who_met_it_is_the_other_side(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.target_actor, r.event_type) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who is blamed made the attack; a country's government airstrikes are its forces'
+        (
+            "A drone attack on a wedding in Sudan's North Kordofan state killed at least 40 "
+            "people, a local rights group said on Tuesday, blaming the RSF.",
+            "RSF",
+        ),
+        (
+            "Ethiopian government airstrikes on a market in Tigray killed 64 people in June 2021.",
+            "Ethiopian army",
+        ),
+    ],
+)
+def test_who_is_blamed_acted_and_a_governments_airstrikes_are_its_forces(text, actor):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor) == (actor, None)

@@ -113,10 +113,11 @@ class Actors:
             rf"(?<![\w-])(?i:{words_pattern(spec.get('state_forces_of') or [])})"
             rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN})(?:\s+\(\d{{4}}\s*-\s*(?:\d{{4}})?\))?"
         )
-        # "Russian attacks", "Russia's capture of", "Saudi-led air strikes"
+        # "Russian attacks", "Russia's capture of", "Saudi-led air strikes", "Ethiopian
+        # government airstrikes"
         self._acts = re.compile(
-            rf"(?<![\w-])(?P<c>[A-Z][\w-]*?)(?:-led)?(?:['’]s)?\s+"
-            rf"(?=(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
+            rf"(?<![\w-])(?P<c>[A-Z][\w-]*?)(?:-led)?(?:['’]s)?\s+(?=(?:{mods})?"
+            rf"(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
         police = spec.get("police_nouns") or []
         self._police = (

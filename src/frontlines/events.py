@@ -871,6 +871,11 @@ def _met(
             named[-1].actor if named else p.target_actor,
         )
         dropped.update(absorbed)
+        if other is not None and other == p.actor:
+            # "Police shot dead two protesters during demonstrations": the police met the
+            # protest, which is the protesters'
+            default = lx.spec["actions"][p.action].get("default_actor")
+            p = replace(p, actor=default, actor_text=None)
         out[k] = replace(p, event_type=etype, target_actor=other)
     return [e for j, e in enumerate(out) if j not in dropped]
 
@@ -1436,6 +1441,9 @@ def _read_event(
     if armed and agent is not None and agent.type in _ARMED:
         # "South Vietnamese units fled south towards Hue": an armed force in flight retreats
         action, spec = armed, lx.spec["actions"][armed]
+    by_type = (spec.get("when_by") or {}).get(agent.type) if agent is not None else None
+    if by_type:  # "Protesters marched into Tahrir Square": a protest
+        action, spec = by_type, lx.spec["actions"][by_type]
     only_by = spec.get("only_by")
     if (
         only_by
