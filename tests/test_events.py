@@ -3603,3 +3603,12 @@ def test_a_crowd_marching_protests_and_who_met_it_is_the_other_side(text, expect
 def test_who_is_blamed_acted_and_a_governments_airstrikes_are_its_forces(text, actor):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.target_actor) == (actor, None)
+
+
+def test_who_made_a_deadly_attack_named_after_the_wounded_and_two_words_of_weapon():
+    text = (
+        "Two Israeli soldiers were killed and five wounded in a Hezbollah anti-tank missile "
+        "attack near Shlomi, the army said."
+    )
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor, e.fatalities) == ("Hezbollah", "Israel", 2)

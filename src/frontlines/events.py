@@ -634,8 +634,13 @@ _IN_A_FIGHT_WITH = re.compile(
     r"\s+with\s+(?:the\s+)?(?:suspected\s+)?",
     re.IGNORECASE,
 )
-_IN_THE = re.compile(r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?")
+# ("were killed and five wounded in a Hezbollah attack")
+_IN_THE = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,2}?(?:wounded|injured|hurt))?"
+    r"\s+(?:in|during|from|amid)\s+(?:an?\s+|the\s+)?"
+)
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
+_TWO_WORDS = re.compile(r"\s+[\w-]+\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
 _COMMA_END = re.compile(r",\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -652,8 +657,10 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
         return True
     if not _IN_THE.fullmatch(text, te, a.start):
         return False
-    # the action word next, or after one more word ("Russian drone attack")
-    for k in (m.end() for m in (_SPACE.match(text, a.end), _ONE_WORD.match(text, a.end)) if m):
+    # the action word next, or after one or two more words ("Russian drone attack", "Hezbollah
+    # anti-tank missile attack")
+    starts = (rx.match(text, a.end) for rx in (_SPACE, _ONE_WORD, _TWO_WORDS))
+    for k in (m.end() for m in starts if m):
         w = _WORDS.match(text, k)
         if w is not None and w.group().lower() in lx.first_words and lx.rx.match(text, k):
             return True
