@@ -3612,3 +3612,44 @@ def test_who_made_a_deadly_attack_named_after_the_wounded_and_two_words_of_weapo
     )
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.target_actor, e.fatalities) == ("Hezbollah", "Israel", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a named day is that day, never the weekday in its name before publication
+        ("Russian strike on Sumy kills 34 on Palm Sunday", "2025-04-13"),
+        ("Shelling on Orthodox Easter killed two in Kherson.", "2025-04-20"),
+        ("A missile hit Kharkiv on Christmas Day 2022.", "2022-12-25"),
+        ("On New Year’s Eve drones hit Kyiv.", "2024-12-31"),
+        # (in the year of a day told with its year before it)
+        ("On 5 April 2023 troops attacked Bakhmut. On Easter Sunday they withdrew.", "2023-04-09"),
+    ],
+)
+def test_a_named_day_is_that_day_of_the_year(text, day):
+    from frontlines.dates import find_dates
+
+    spans = find_dates(text, dt.date(2025, 6, 15))
+    assert str(spans[-1].date_start) == day and spans[-1].precision == 1
+
+
+def test_a_named_day_rule_a_user_writes_wrong_is_a_named_error(tmp_path, monkeypatch):
+    from frontlines.dates import find_dates
+
+    (tmp_path / "dates.yaml").write_text("named_days: {victory day: May 9}\n", encoding="utf-8")
+    monkeypatch.setenv("FRONTLINES_LEXICONS", str(tmp_path))
+    with pytest.raises(ValueError, match=r"victory day.*month and day"):
+        find_dates("on Victory Day", dt.date(2025, 6, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a headline's present tense enters; an agreement entered into is no advance
+        ("M23 rebels enter Uvira as Burundian troops pull back", 2),
+        ("The council voted to enter into a pre-annexation agreement with Springfield.", 0),
+    ],
+)
+def test_a_headline_enters_and_an_agreement_entered_into_does_not(text, n):
+    e = fl.parse(text, published="2024-06-15").events
+    assert len(e[e.event_type.isin(["advance", "retreat"])]) == n

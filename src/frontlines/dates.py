@@ -4,9 +4,9 @@
 publication; "In July" is July of the publication year, or of the year before when July comes
 after publication; "14 November" is the last such day on or before publication, or the one
 nearest a day given with its year earlier in the text ("On 5 August 2024 … on 15 August");
-"in early 2014" is January–April 2014; "two days ago" is a day, "between March and May 2024"
-and "three weeks ago" ranges, "overnight" the night before publication (the words are in the
-``dates`` lexicon). Each range carries a precision in ACLED's scale (1 day, 2 week, 3 month)
+"in early 2014" is January–April 2014; "on Palm Sunday" is the last one (Easter computed);
+"two days ago" is a day, "between March and May 2024" and "three weeks ago" ranges,
+"overnight" the night before publication (the words are in the ``dates`` lexicon). Each range carries a precision in ACLED's scale (1 day, 2 week, 3 month)
 with 4 for anything coarser.
 """
 
@@ -48,6 +48,7 @@ class _Lex:
     later: dict[str, int]  # "later": +1, "earlier": -1
     next_day: dict[str, int]  # "next day": +1
     first_words: re.Pattern  # the words a time expression may start with
+    named_days: dict[str, tuple[str, int, int]]  # "palm sunday": ("easter", -7, 0)
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +77,14 @@ def _lexicon_cached(_key: int) -> _Lex:
         if spec.get("parts_of_month")
         else ""
     )
+    named = {
+        form: _named_rule(str(k), str(v))
+        for k, v in (spec.get("named_days") or {}).items()
+        for form in {
+            " ".join(str(k).lower().split()),
+            " ".join(str(k).lower().split()).replace("'", "’"),
+        }
+    }
     rx = re.compile(
         "|".join(
             [
@@ -101,6 +110,9 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
                 rf"(?P<night>{night})",
                 r"(?P<wkend>(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend)\b",
+                # "on Palm Sunday", "on Christmas Day 2022": before the plain weekday
+                rf"(?P<named>(?:on\s+)?(?P<named_w>{words_pattern(named)})"
+                rf"(?:,?\s+(?P<named_y>\d{{4}}))?)\b",
                 rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
                 rf"(?P<since_m>since\s+{part_of}(?P<since_m_m>{mon}))(?!\s+\d)",
@@ -122,13 +134,70 @@ def _lexicon_cached(_key: int) -> _Lex:
         *spec["last_night"],
         *parts,
         *(spec.get("parts_of_month") or []),
+        *named,
         *_OPENING_WORDS,
     ]
     first = {str(w).lower().replace("-", " ").split()[0] for w in phrases}
     first_re = re.compile(rf"(?<![^\W\d_])(?:{alt(first)})(?![^\W\d_])|(?<!\d)\d", re.IGNORECASE)
     return _Lex(
-        weekdays, months, parts, dict(spec["precision"]), rx, numbers, later, next_day, first_re
+        weekdays,
+        months,
+        parts,
+        dict(spec["precision"]),
+        rx,
+        numbers,
+        later,
+        next_day,
+        first_re,
+        named,
     )
+
+
+_RULE = re.compile(r"(?:(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<e>easter|orthodox)(?P<n>[+-]\d+))")
+
+
+def _named_rule(name: str, rule: str) -> tuple[str, int, int]:
+    """("date", month, day) or ("easter" | "orthodox", days from that Easter Sunday, 0)."""
+    m = _RULE.fullmatch(rule.strip().lower())
+    if m is None:
+        msg = (
+            f"dates lexicon: named day {name!r} has rule {rule!r}; write a month and day "
+            '("12-25") or days from Easter ("easter-7", "orthodox+0")'
+        )
+        raise ValueError(msg)
+    if m["e"]:
+        return m["e"], int(m["n"]), 0
+    return "date", int(m["m"]), int(m["d"])
+
+
+def _named_on(rule: tuple[str, int, int], year: int) -> dt.date:
+    kind, a, b = rule
+    if kind == "date":
+        return dt.date(year, a, b)
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    sunday = easter(year, EASTER_ORTHODOX if kind == "orthodox" else EASTER_WESTERN)
+    return sunday + dt.timedelta(days=a)
+
+
+def _named_day(
+    g, lx: _Lex, pub: dt.date | None, dated: dt.date | None, P
+) -> tuple[dt.date, dt.date, int] | None:
+    """ "on Palm Sunday": that day in the year given, else in the year nearest a day given with
+    its year earlier in the text, else the last one on or before publication."""
+    rule = lx.named_days[" ".join(g["named_w"].lower().split())]
+    if g["named_y"]:
+        d = _named_on(rule, int(g["named_y"]))
+    elif dated is not None:
+        years = (dated.year - 1, dated.year, dated.year + 1)
+        d = min((_named_on(rule, y) for y in years), key=lambda c: abs((c - dated).days))
+    elif pub is not None:
+        d = _named_on(rule, pub.year)
+        if d > pub:
+            d = _named_on(rule, pub.year - 1)
+    else:
+        return None
+    return d, d, P["day"]
 
 
 # words that open time expressions of the pattern itself ("on", "since", "this week")
@@ -190,6 +259,8 @@ def find_dates(
                     span = None if a > published else (a, min(b, published), prec)
             elif g["drange"] or g["mdrange"]:
                 span = _day_range(g, lx, published, dated, P)
+            elif g["named"]:
+                span = _named_day(g, lx, published, dated, P)
             elif (g["md"] or g["dm"]) and dated is not None:
                 span = _near_year(g, lx, dated, P)
             else:
