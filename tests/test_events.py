@@ -3653,3 +3653,19 @@ def test_a_named_day_rule_a_user_writes_wrong_is_a_named_error(tmp_path, monkeyp
 def test_a_headline_enters_and_an_agreement_entered_into_does_not(text, n):
     e = fl.parse(text, published="2024-06-15").events
     assert len(e[e.event_type.isin(["advance", "retreat"])]) == n
+
+
+def test_an_event_in_a_country_near_a_border_is_drawn_on_its_side_of_that_border():
+    from frontlines._shapes import country_shape
+
+    text = "Jihadists attacked an army post near the Malian border in western Niger."
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    # ("western Niger" is the country, not Nigeria's Niger State)
+    assert e.geo_precision < 6 and "border" in e.place
+    from pyproj import Geod
+    from shapely.ops import nearest_points
+
+    assert country_shape("NE").contains(e.geometry)
+    mali = nearest_points(e.geometry, country_shape("ML").boundary)[1]
+    km = Geod(ellps="WGS84").inv(e.geometry.x, e.geometry.y, mali.x, mali.y)[2] / 1000
+    assert km < 60  # within the border zone

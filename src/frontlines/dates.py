@@ -6,8 +6,8 @@ after publication; "14 November" is the last such day on or before publication, 
 nearest a day given with its year earlier in the text ("On 5 August 2024 … on 15 August");
 "in early 2014" is January–April 2014; "on Palm Sunday" is the last one (Easter computed);
 "two days ago" is a day, "between March and May 2024" and "three weeks ago" ranges,
-"overnight" the night before publication (the words are in the ``dates`` lexicon). Each range carries a precision in ACLED's scale (1 day, 2 week, 3 month)
-with 4 for anything coarser.
+"overnight" the night before publication (the words are in the ``dates`` lexicon). Each range
+carries a precision in ACLED's scale (1 day, 2 week, 3 month) with 4 for anything coarser.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ import shapely
 
 from ._fatalities import deaths_in, killed_by_someone
 from ._resources import load_lexicon
-from ._shapes import admin1_shape
+from ._shapes import admin1_shape, country_shape
 from ._text import words_pattern as _alt
 from .actors import ActorMention, country_named, load_actors
 from .article import Article
@@ -1645,6 +1645,26 @@ def _read_event(
         ),
         None,
     )
+    zone = claim.geometry if claim is not None else None
+    if claim is None and place.place.kind == "country":
+        # "attacked an army post near the Malian border in western Niger": the country's side
+        # of the border its sentence tells
+        side = country_shape(place.place.country_code)
+        claim = next(
+            (
+                c
+                for c in s_claims
+                if c.relation == "border"
+                and c.geometry is not None
+                and c.anchor is not None
+                and c.anchor.place.country_code != place.place.country_code
+                and side is not None
+                and c.geometry.intersects(side)
+            ),
+            None,
+        )
+        if claim is not None:
+            zone = shapely.make_valid(claim.geometry.intersection(side))
     if claim is not None and place.place.kind not in ("country", "admin1", "region"):
         # "territory near Raqqa": around the place, not the place itself; "a base 200 km north
         # of Mogadishu": at the claim's estimate, the anchor when the claim has no direction
@@ -1654,7 +1674,7 @@ def _read_event(
         if claim.estimate is not None:
             lon, lat = claim.estimate
     elif claim is not None and place.place.kind in ("country", "admin1", "region"):
-        region, label = _narrow(claim.geometry, si, mentions, article)
+        region, label = _narrow(zone, si, mentions, article)
         place_text = claim.text + (f" ({label})" if label else "")
         p = (
             region.representative_point()

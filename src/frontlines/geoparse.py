@@ -1262,7 +1262,7 @@ def _resolve(
             if ok.any():
                 base = np.where(ok, base + 0.5, base - 0.5)
         if region:
-            base = base + np.where(_among(kinds, ("admin1", "region")), 0.15, 0.0)
+            base = base + np.where(_among(kinds, ("country", "admin1", "region")), 0.15, 0.0)
         if qual is None:  # "crossed the Dnipro": a river takes the article; "hit Dnipro"
             base = base + np.where(
                 kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
