@@ -788,3 +788,9 @@ def test_a_place_on_the_border_with_a_country_is_what_the_distance_after_it_plac
     c = fl.parse("Rafah lies on the border with Egypt, about 30 km south of Gaza City.").claims
     d = c[c.relation == "distance_direction"].iloc[0]
     assert d.subject == "Rafaḩ" and d.anchor_name == "Gaza" and d.distance_km == 30
+
+
+def test_within_a_distance_of_a_towns_city_limits_is_a_claim_about_the_town():
+    c = fl.parse("Russian units are within 3 km of the city limits of Pokrovsk.").claims
+    (d,) = c.itertuples()
+    assert (d.relation, d.distance_km, d.anchor_name) == ("distance", 3.0, "Pokrovsk")
