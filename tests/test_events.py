@@ -3669,3 +3669,15 @@ def test_an_event_in_a_country_near_a_border_is_drawn_on_its_side_of_that_border
     mali = nearest_points(e.geometry, country_shape("ML").boundary)[1]
     km = Geod(ellps="WGS84").inv(e.geometry.x, e.geometry.y, mali.x, mali.y)[2] / 1000
     assert km < 60  # within the border zone
+
+
+def test_overnight_after_a_day_told_with_its_year_is_the_night_before_that_day():
+    text = (
+        "On 6 December 2024, HTS fighters took over Homs after government forces withdrew "
+        "overnight."
+    )
+    e = fl.parse(text, published="2025-06-15").events
+    days = {
+        r.event_type: (str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()
+    }
+    assert days["retreat"] == ("2024-12-05", "2024-12-06")

@@ -261,6 +261,10 @@ def find_dates(
                 span = _day_range(g, lx, published, dated, P)
             elif g["named"]:
                 span = _named_day(g, lx, published, dated, P)
+            elif g["night"] and dated is not None:
+                # "On 6 December 2024, HTS took Homs after the army withdrew overnight": the
+                # night before the day told, not before publication
+                span = dated - dt.timedelta(days=1), dated, P["day"]
             elif (g["md"] or g["dm"]) and dated is not None:
                 span = _near_year(g, lx, dated, P)
             else:
