@@ -3681,3 +3681,17 @@ def test_overnight_after_a_day_told_with_its_year_is_the_night_before_that_day()
         r.event_type: (str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()
     }
     assert days["retreat"] == ("2024-12-05", "2024-12-06")
+
+
+def test_who_a_place_is_handed_over_to_is_the_target():
+    text = (
+        "On 1 March 2024, the Sudanese army handed over control of the town of Kadugli to "
+        "SPLM-N forces without fighting."
+    )
+    (e,) = fl.parse(text).events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type, e.place_name) == (
+        "Sudanese army",
+        "SPLM-N",
+        "Non-violent transfer of territory",
+        "Kadugli",
+    )
