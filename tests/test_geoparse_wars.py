@@ -909,3 +909,10 @@ def test_a_peoples_word_is_their_division_only_when_said_as_a_place(text, amhara
 def test_the_last_noun_of_a_compound_in_apposition_says_what_the_place_is(text, code):
     m = fl.parse(text).mentions
     assert m.iloc[0].feature_code == code
+
+
+@pytest.mark.parametrize("word", ["hromada", "municipality"])
+def test_a_ukrainian_hromada_is_its_town(word):
+    m = fl.parse(f"A Russian drone attack on the Sumy {word} injured two people.").mentions
+    row = m[m.text == f"Sumy {word}"].iloc[0]
+    assert (row["name"], row.feature_code) == ("Sumy", "PPL")
