@@ -3695,3 +3695,9 @@ def test_who_a_place_is_handed_over_to_is_the_target():
         "Non-violent transfer of territory",
         "Kadugli",
     )
+
+
+def test_a_peoples_village_of_a_known_place_is_that_place():
+    text = "Israeli settlers torched cars and homes in the Palestinian village of Huwara."
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.place, e.place_name, e.geo_precision) == ("Huwara", "Huwara", 1)
