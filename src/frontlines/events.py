@@ -148,7 +148,7 @@ def _lexicon_cached(_key: int) -> _Lex:
     ally = re.compile(rf"(?:{_alt(spec['ally_markers'])})\b", re.IGNORECASE)
     not_after = {
         name: re.compile(
-            rf"\s+(?:{_alt([w for w in ws if w != '#'])}{_ANY_NUMBER * ('#' in ws)})\b",
+            rf"\s+(?:{_alt([w for w in ws if w != '#'])}{_ANY_NUMBER if '#' in ws else ''})\b",
             re.IGNORECASE,
         )
         for name, ws in (spec.get("not_after") or {}).items()
