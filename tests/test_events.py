@@ -3701,3 +3701,30 @@ def test_a_peoples_village_of_a_known_place_is_that_place():
     text = "Israeli settlers torched cars and homes in the Palestinian village of Huwara."
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.place, e.place_name, e.geo_precision) == ("Huwara", "Huwara", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a natural hazard, a sound heard and a flood fight are no attacks
+        "Floods hit northern Georgia, near Atlanta.",
+        "An earthquake killed 300 people in Herat province.",
+        "A storm struck Odesa on Sunday.",
+        "Explosions were heard in occupied Melitopol overnight.",
+        "Local volunteers join flood fighting effort in Fargo.",
+    ],
+)
+def test_hazards_and_explosions_heard_are_no_events(text):
+    assert fl.parse(text, published="2024-06-15").events.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("An explosion killed three soldiers in Gao.", "Remote explosive/landmine/IED"),
+        ("Rebels storm the town of Goma.", "Attack"),
+    ],
+)
+def test_an_explosion_that_kills_and_a_town_stormed_stay_events(text, etype):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.event_type == etype
