@@ -3598,6 +3598,8 @@ def test_a_crowd_marching_protests_and_who_met_it_is_the_other_side(text, expect
             "Ethiopian government airstrikes on a market in Tigray killed 64 people in June 2021.",
             "Ethiopian army",
         ),
+        # a country's sea drone is its forces' strike
+        ("A Ukrainian sea drone sank a Russian landing ship off Crimea, Kyiv said.", "Ukraine"),
     ],
 )
 def test_who_is_blamed_acted_and_a_governments_airstrikes_are_its_forces(text, actor):
