@@ -1160,12 +1160,12 @@ _BY_AFTER = re.compile(
     r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?"
     r"(?:[a-z]+(?:ed|en|wn)\s+(?:out\s+)?)?by\s+(?:the\s+)?"
 )
-_UNDER = re.compile(r"\s+(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}")
+# "came under (heavy drone) fire": the subject is the one fired on
+_CAME_UNDER = r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}"
+_UNDER = re.compile(rf"\s+{_CAME_UNDER}")
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
-# ("came under fire": the subject is the one fired on)
 _PASSIVE_AUX = re.compile(
-    r"\b(?:(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?"
-    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2})$"
+    rf"\b(?:(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?|{_CAME_UNDER})$"
 )
 
 
