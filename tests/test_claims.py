@@ -741,7 +741,7 @@ def test_a_claim_after_a_sea_is_about_what_is_in_it():
 
 def test_halfway_between_is_about_the_thing_before_it():
     c = fl.parse("The village is halfway between Bakhmut and Chasiv Yar.").claims
-    assert c[["subject", "relation"]].values.tolist() == [["village", "between"]]
+    assert c[["subject", "relation"]].values.tolist() == [["The village", "between"]]
 
 
 @pytest.mark.parametrize(
@@ -794,3 +794,24 @@ def test_within_a_distance_of_a_towns_city_limits_is_a_claim_about_the_town():
     c = fl.parse("Russian units are within 3 km of the city limits of Pokrovsk.").claims
     (d,) = c.itertuples()
     assert (d.relation, d.distance_km, d.anchor_name) == ("distance", 3.0, "Pokrovsk")
+
+
+def test_a_claim_after_a_place_and_a_verb_is_about_the_place_it_names_again():
+    """The participle after Tripoli says where the forces went, not where Tripoli lies: "the
+    capital" is Tripoli, and the claim is the forces' distance from it."""
+    r = fl.parse(
+        "Forces loyal to Khalifa Haftar launched an offensive on Tripoli on 4 April 2019, "
+        "advancing to within 50 km of the capital."
+    )
+    c = r.claims
+    assert c[["subject", "anchor_name", "distance_km"]].values.tolist() == [
+        ["Libyan National Army", "Tripoli", 50.0]
+    ]
+    # ... while a bare position after the comma still places the town itself
+    c = fl.parse("Rebels took Gharyan, 100 km south of the capital, Tripoli.").claims
+    assert c.subject.tolist() == ["Gharyan"]
+
+
+def test_a_thing_said_in_several_words_is_the_subject_whole():
+    c = fl.parse("The front line is now less than 5 km from the city of Pokrovsk.").claims
+    assert c.subject.tolist() == ["The front line"]

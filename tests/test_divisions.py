@@ -80,3 +80,47 @@ def test_a_district_is_called_by_its_name_without_the_division_word():
         "Pakistani security forces killed six militants in North Waziristan.", "North Waziristan"
     )
     assert (row.feature_code, row.country_code) == ("ADM2", "PK")
+
+
+def _codes(text: str) -> dict[str, tuple[str, str, str]]:
+    m = fl.parse(text).mentions
+    return {
+        t: (cc, fc, a1)
+        for t, cc, fc, a1 in zip(m.text, m.country_code, m.feature_code, m.admin1, strict=True)
+    }
+
+
+def test_names_sharing_a_plural_division_word_are_divisions():
+    found = _codes("Fighting in the Donetsk and Luhansk regions continued.")
+    assert found["Donetsk"][:2] == found["Luhansk"][:2] == ("UA", "ADM1"), found
+    found = _codes("Russian strikes hit the Kharkiv, Sumy and Dnipropetrovsk regions overnight.")
+    assert {v[1] for k, v in found.items() if k != "Russian"} == {"ADM1"}, found
+    # a people's word, said as the place it is
+    found = _codes("Tigrayan forces withdrew from the Amhara and Afar regions in December.")
+    assert found["Amhara"][:2] == found["Afar"][:2] == ("ET", "ADM1"), found
+
+
+def test_counties_listed_together_are_counties_of_the_state_named():
+    """GeoNames calls them "Harvey County": each bare name is looked up with the word."""
+    found = _codes("Power was out in Harvey, Harper and Kingman counties in Kansas.")
+    for name in ("Harvey", "Harper", "Kingman"):
+        assert found[name] == ("US", "ADM2", "KS"), (name, found)
+    found = _codes("In Nebraska, Douglas, Sarpy and Lancaster counties grew fastest.")
+    for name in ("Douglas", "Sarpy", "Lancaster"):
+        assert found[name] == ("US", "ADM2", "NE"), (name, found)
+
+
+def test_a_shared_division_word_adds_readings_and_removes_none():
+    # South Africa's North West is called so without "Province" (Cameroon's has it)
+    found = _codes("Mines in the North West and Limpopo provinces closed.")
+    assert found["North West"][:2] == found["Limpopo"][:2] == ("ZA", "ADM1"), found
+
+
+def test_no_division_word_is_shared_where_a_name_has_its_own_or_none_is_coordinated():
+    found = _codes(
+        "Firefighters from the Cambridge, Pleasant City and Lore City departments searched "
+        "the river near Cambridge, Ohio."
+    )
+    assert found["Cambridge"] == ("US", "PPL", "OH"), found
+    found = _codes("The unemployment rate for the four metro Athens counties rose, Georgia said.")
+    assert found["Athens"][1] != "ADM2", found

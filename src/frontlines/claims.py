@@ -880,11 +880,11 @@ def _subject(
 def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
     """The claim is about the (up to three) words before ``end``: "The village lies" gives
     "The village"."""
-    words = re.findall(r"[\w'-]+", text[max(s0, end - 40) : end])[-3:]
+    words = re.findall(r"[\w'-]+", text[max(s0, end - 80) : end])
     trailing = lx.spec.get("subject_trailing_words") or ()
     while len(words) > 1 and words[-1].lower() in trailing:
         words.pop()
-    c.subject = " ".join(words)
+    c.subject = " ".join(words[-3:])
     c.subject_kind = "thing"
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ._resources import common_words, data_path, load_lexicon
-from ._text import Token, fold, key_hash, tokenize
+from ._text import Token, fold, key_hash, loose_token, tokenize
 from .actors import Actors, load_actors
 from .article import Article
 from .gazetteer import _EARTH_KM, Gazetteer, Place, _haversine_km, _lex, _loose_quality
@@ -86,6 +86,7 @@ class _Lex:
     major_population: int
     major_bonus: float
     qualifiers: dict[str, str]
+    qualifier_plurals: dict[str, str]  # plural -> singular ("regions" -> "region")
     common: dict[str, float]
     given: frozenset[str]
     anaphor_re: re.Pattern
@@ -96,6 +97,7 @@ class _Lex:
     capital_nouns: frozenset[str]
     antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
+    position_openers: frozenset[str]
     speaker_before: re.Pattern
     gov_population: int
     meto_verbs: frozenset[str]
@@ -206,6 +208,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         major_population=int(t.get("major_population", 1_000_000)),
         major_bonus=float(t.get("major_bonus", 0.0)),
         qualifiers=qual,
+        qualifier_plurals={_plural(w): w for w in qual},
         common=common,
         given=given,
         anaphor_re=anaphor_re,
@@ -225,6 +228,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         spatial_re=re.compile(
             r"\b(?:" + "|".join(map(re.escape, an["spatial_words"])) + r")\b", re.IGNORECASE
         ),
+        position_openers=frozenset(an["position_openers"])
+        | {str(w) for w in load_lexicon("claims")["number_words"]},
         meto_verbs=frozenset(m["verbs"]),
         meto_acts=frozenset(m.get("acting_verbs") or []),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
@@ -292,6 +297,8 @@ class _Cand:
     partial: bool = False  # only part of a longer capitalised run ("Jebel" of "Jebel Moya")
     end: int = -1  # where the name ends in the text, when not at its last token ("Ind.")
     admin_word: bool = False  # followed by a division word ("Saada province")
+    shared_word: bool = False  # looked up with a division word it shares ("Harvey county" of
+    # "Harvey and Kingman counties"), kept only on an exact match
 
 
 _AFTER_PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
@@ -576,6 +583,18 @@ def find_mentions(
                     for k, lo in enumerate(looses)
                     if not (folds[k] in lx.articles and k < len(folds) - 1)
                 )
+                shared = _shared_qualifier(text, tokens[i].start, tj.end, lx)
+                if shared is not None and lx.qualifiers[shared] == "admin":
+                    # "Harvey, Harper and Kingman counties": each is "<name> County"
+                    cands.append(
+                        _Cand(
+                            i,
+                            j,
+                            f"{' '.join(folds)} {shared}",
+                            f"{lk} {loose_token(shared)}",
+                            shared_word=True,
+                        )
+                    )
                 cands.append(_Cand(i, j, " ".join(folds), lk))
                 nq = tokens[j + 1] if j + 1 < n else None
                 if (
@@ -609,7 +628,9 @@ def find_mentions(
         if c.rows is not None
         and len(c.rows)
         and ((c.i, c.j) not in with_word or (c.match >= exact).any())
+        and (not c.shared_word or (c.match >= exact).any())
     ]
+    cands = _merge_shared(cands)
 
     # ---- greedy longest match with filters
     known = {k for c in cands if (c.match >= exact).any() for k in (c.i, -1 - c.j)}
@@ -773,6 +794,32 @@ def _attach(
     return found
 
 
+def _merge_shared(cands: list[_Cand]) -> list[_Cand]:
+    """Fold each name looked up with the division word it shares into the bare name: its
+    places are more readings of that name ("Harvey County" for "Harvey" of "Harvey, Harper and
+    Kingman counties"), beside the ones the bare name has ("North West" of "the North West and
+    Limpopo provinces" is South Africa's, which GeoNames calls so without "Province")."""
+    shared = {(c.i, c.j): c for c in cands if c.shared_word}
+    if not shared:
+        return cands
+    out = []
+    for c in cands:
+        if c.shared_word:
+            continue
+        s = shared.pop((c.i, c.j), None)
+        if s is not None:
+            rows = np.concatenate([s.rows, c.rows])
+            match = np.concatenate([s.match, c.match])
+            order = np.argsort(-match, kind="stable")  # (a place read twice keeps its best)
+            _, first = np.unique(rows[order], return_index=True)
+            keep = np.sort(order[first])
+            c.rows, c.match = rows[keep], match[keep]
+            c.var = np.union1d(s.var, c.var) if s.var is not None and c.var is not None else c.var
+            c.shared_word = True
+        out.append(c)
+    return out + list(shared.values())
+
+
 def _verify(cands: list[_Cand], gz: Gazetteer, min_sim: float) -> None:
     """Attach candidate rows and match quality (1 exact, else 0.9 x similarity)."""
     fh = np.fromiter((_key_hash(c.fold) for c in cands), np.int64, len(cands))
@@ -873,6 +920,51 @@ def _same_ends(a: str, b: str) -> bool:
 
 
 # "(North Wello, Amhara)": the last name of a parenthesised list of divisions
+def _plural(word: str) -> str:
+    """English plural of a division word ("region" → "regions", "county" → "counties")."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# names coordinated with the one before, then a plural division word they share
+_COORDINATED = re.compile(
+    rf"(?:\s*,\s*{_NAME_WORDS})*\s*,?\s+(?:and|or|&)\s+{_NAME_WORDS}\s+(?P<q>[a-z-]+)\b"
+)
+_PLURAL_AFTER = re.compile(r"\s+(?P<q>[a-z-]+)\b")
+_COORDINATED_BEFORE = re.compile(r"(?:,|\b(?:and|or)|&)\s+$")
+
+
+def _shared_qualifier(text: str, start: int, end: int, lx: _Lex) -> str | None:
+    """The qualifier (singular) of a plural division word that a name from ``start`` to
+    ``end`` shares with the names coordinated after it ("the Donetsk and Luhansk regions":
+    Donetsk is a region), or, as the last of them, that follows it ("Luhansk regions"; not
+    "the four metro Athens counties")."""
+    m = _COORDINATED.match(text, end)
+    if m is None and _COORDINATED_BEFORE.search(text, max(0, start - 8), start):
+        m = _PLURAL_AFTER.match(text, end)
+    if m is None or m["q"] not in lx.qualifier_plurals:
+        return None
+    # (a name with a division word of its own shares none: "the Cambridge, Pleasant City and
+    # Lore City departments" are fire brigades)
+    if any(w.lower() in lx.qualifiers for w in re.findall(r"[A-Z]\w*", m[0])):
+        return None
+    return lx.qualifier_plurals[m["q"]]
+
+
+def _qualified_next(j: int, tokens: Sequence[Token], text: str, lx: _Lex) -> bool:
+    """Whether a qualifier follows token ``j``, directly ("Amhara region") or after another
+    name it is coordinated with ("the Amhara and Afar regions")."""
+    nxt = tokens[j + 1].fold if j + 1 < len(tokens) else ""
+    return (
+        nxt in lx.qualifiers
+        or _shared_qualifier(text, tokens[j].start, tokens[j].end, lx) is not None
+    )
+
+
 _LAST_IN_PARENTHESES = re.compile(r"\(\s*[^()]+,\s*$")
 
 
@@ -948,7 +1040,7 @@ def _accept(
             # word is their division only when said as a place
             or (
                 t.fold in lx.demonyms
-                and nxt not in lx.qualifiers
+                and not _qualified_next(c.j, tokens, text, lx)
                 and not (
                     ((kinds == "admin1") & exact).any()
                     and not first[c.i]
@@ -974,7 +1066,8 @@ def _accept(
         pops = np.asarray(gz.column("pop")[c.rows])
         prominent = _prominent(c, gz, lx)
         prev = tokens[c.i - 1].fold if c.i > 0 else ""
-        located = not first[c.i] and prev in lx.locatives
+        # (or a division word it shares says so: "Douglas, Sarpy and Lancaster counties")
+        located = (not first[c.i] and prev in lx.locatives) or c.shared_word
         if t.text.isupper() and len(t.text) > 1:
             # all capitals: acronyms ("IS", "NAFTA"); places only when known and prominent
             return (
@@ -1101,6 +1194,9 @@ def _qualifier(
         )
     ):
         return lx.qualifiers[nxt.fold], False
+    shared = _shared_qualifier(text, tokens[i].start, tokens[j].end, lx)
+    if shared is not None:  # "the Donetsk and Luhansk regions"
+        return lx.qualifiers[shared], False
     prev = tokens[i - 1] if i > 0 and sent[i - 1] == sent[i] else None
     prev2 = tokens[i - 2] if i > 1 and sent[i - 2] == sent[i] else None
     if prev is not None and prev.fold == "of" and prev2 is not None and prev2.fold in lx.qualifiers:
@@ -1463,12 +1559,16 @@ def _resolve(
             if hints_a1[a]:  # ... unless the text says so ("Palestine, Texas")
                 score += gw["containment_hint"] * np.array([k in hints_a1[a] for k in in_a1])
             if len(score) > 1:
+                own_rows = set(d["c"].rows.tolist())
                 others = [
                     b
                     for b in range(len(info))
                     if b != a
                     and kinds_ch[b] not in ("country", "continent", "admin1")
                     and info[b]["c"].fold != d["c"].fold
+                    # (nor another name for one of its own readings: "Walton County" and the
+                    # "Walton" of "Walton and Oconee counties" pull each other nowhere)
+                    and info[b]["c"].rows[choice[b]] not in own_rows
                     # a loose spelling of a small place pulls no well-named one towards it
                     # ("Novomykhailivka, southwest of Donetsk": not Donetsk, Rostov oblast)
                     and info[b]["c"].match[choice[b]] >= exact_min
@@ -1882,6 +1982,16 @@ def _speaks(after: str, lx: _Lex) -> bool:
     )
 
 
+def _bare_position(clause: str, lx: _Lex) -> bool:
+    """Whether ``clause`` (the words after a place's comma) only says where that place lies:
+    "less than 60 km north of", not "advancing to within 50 km of"."""
+    first = clause.split(maxsplit=1)[:1]
+    if not first:
+        return False
+    w = first[0].lower()
+    return w[0].isdigit() or w in lx.position_openers or bool(lx.spatial_re.fullmatch(w))
+
+
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
@@ -1919,6 +2029,7 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
                 for w in between.split()[-2:]
                 if w.lower() not in ("of", "from")
             )
+            and _bare_position(between.rsplit(",", 1)[1], lx)
         ):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
             # (but "Wad Madani, the capital of ..., after the RSF seized the city" is it)
