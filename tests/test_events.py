@@ -3533,6 +3533,18 @@ def test_losing_men_is_no_retreat(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Some say teachers in Oklahoma risk losing public support the longer their walkout goes.",
+        "More than 200,000 homes in Kharkiv lost power overnight.",
+        "Residents of Mariupol who lost their homes were moved to Zaporizhzhia.",
+    ],
+)
+def test_losing_support_power_or_homes_is_no_retreat(text):
+    assert "retreat" not in set(fl.parse(text, published="2024-06-15").events.event_type)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # who the main clause says died is the target of the action in the clause of its cause
