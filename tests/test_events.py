@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+import shapely
 from conftest import GOLD_ARTICLES
 from pyproj import Geod
 
@@ -2483,6 +2484,19 @@ def test_pushing_to_within_a_distance_is_an_advance():
     ]
 
 
+def test_pushing_a_distance_past_a_place_is_an_advance():
+    r = fl.parse(
+        "Ukrainian troops pushed 1.5 kilometres south of Orikhiv on Wednesday.",
+        published="2024-06-15",
+    )
+    assert r.events[["actor", "event_type", "place_name"]].values.tolist() == [
+        ["Ukraine", "advance", "Orikhiv"]
+    ]
+    assert r.claims[["relation", "distance_km", "bearing_deg"]].values.tolist() == [
+        ["distance_direction", 1.5, 180.0]
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3742,3 +3756,38 @@ def test_hazards_and_explosions_heard_are_no_events(text):
 def test_an_explosion_that_kills_and_a_town_stormed_stay_events(text, etype):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.event_type == etype
+
+
+def test_a_clash_along_the_border_of_two_neighbours_is_drawn_on_that_border():
+    r = fl.parse(
+        "Thai and Cambodian troops exchanged fire along the border on 24 July 2025.",
+        published="2025-07-25",
+    )
+    (e,) = r.events.itertuples()
+    assert (e.actor, e.target_actor, e.place_relation) == (
+        "Thailand military",
+        "Cambodia military",
+        "border",
+    )
+    from frontlines._shapes import country_shape
+
+    # the strip holds ground on both sides, and none far from the border; the point is on it
+    strip = shapely.from_wkt(e.region_wkt)
+    th, kh = country_shape("TH"), country_shape("KH")
+    assert strip.intersection(th).area > 0 and strip.intersection(kh).area > 0
+    assert strip.area < 0.15 * kh.area  # (a strip some 20 km wide along 800 km)
+    assert strip.contains(e.geometry)
+    assert e.geo_precision == 5 and e.place_name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli and Egyptian officials met on the border.",  # no event
+        "Russian and Ukrainian troops clashed along the border with Belarus.",  # its own place
+        "Indian and Japanese troops clashed along the border.",  # not neighbours
+    ],
+)
+def test_no_shared_border_where_none_is_meant(text):
+    e = fl.parse(text, published="2024-06-15").events
+    assert "border" not in set(e.place_relation)

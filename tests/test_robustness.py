@@ -142,6 +142,10 @@ def test_random_text_never_breaks_the_tables(words, published):
     except ValueError as exc:  # only the documented input errors
         assert "binary" in str(exc) or "limit" in str(exc)
         return
+    except FileNotFoundError:  # one line ending like a file name is read as its path
+        assert "\n" not in text
+        assert text.strip().lower().endswith((".txt", ".html", ".htm", ".md", ".text"))
+        return
     clean = r.text
     for df in (r.mentions, r.claims, r.events):
         assert df.geometry.is_valid.all()

@@ -6,13 +6,15 @@ import gzip
 import json
 from functools import lru_cache
 
+import numpy as np
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from . import _geodesy as geo
 from ._resources import data_path
 
-__all__ = ["admin1_bbox", "admin1_shape", "countries", "country_shape"]
+__all__ = ["admin1_bbox", "admin1_shape", "border_zone", "countries", "country_shape"]
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +33,26 @@ def countries() -> dict[str, BaseGeometry]:
 
 def country_shape(iso: str) -> BaseGeometry | None:
     return countries().get(iso.upper())
+
+
+def border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None:
+    """The strip of country B within ``width_km`` of its border with country A (None when they
+    share no border or an outline is missing)."""
+    a, b = country_shape(iso_a), country_shape(iso_b)
+    if a is None or b is None:
+        return None
+    c = b.centroid
+    fwd, inv = geo._local(c.x, c.y)
+
+    def project(g, tr):
+        return shapely.transform(g, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
+
+    la, lb = project(a, fwd), project(b, fwd)
+    shared = la.boundary.intersection(lb.buffer(2000.0))
+    if shared.is_empty:
+        return None
+    zone = shared.buffer(width_km * 1000.0).intersection(lb)
+    return geo._polygonal(shapely.make_valid(project(zone, inv)))
 
 
 @lru_cache(maxsize=1)

@@ -20,13 +20,12 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from . import _geodesy as geo
 from ._resources import load_lexicon
-from ._shapes import country_shape
+from ._shapes import border_zone
 from ._text import fold, key_hash, words_pattern
 from .actors import ActorMention
 from .article import Article
@@ -557,11 +556,11 @@ def _crossing_band(
         return None
     a, b = (other, cc) if inside else (cc, other)
     rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
-    outer = _border_zone(a, b, rmax)
+    outer = border_zone(a, b, rmax)
     if outer is None or outer.is_empty:
         c.notes.append(f"{cc} and {other} share no border")
         return None
-    inner = _border_zone(a, b, rmin) if rmin > 0 else None
+    inner = border_zone(a, b, rmin) if rmin > 0 else None
     band = outer.difference(inner) if inner is not None and not inner.is_empty else outer
     return band, other
 
@@ -672,7 +671,7 @@ def _relation_claims(
         if border_of:
             w = float(lx.spec["relations"]["border"]["width_km"]) * (5 if rel == "near" else 1)
             other = _other_country(border_of, mentions, a)
-            g = _border_zone(border_of, other, w) if other else None
+            g = border_zone(border_of, other, w) if other else None
             if g is None or g.is_empty:
                 continue
             c.geometry, c.distance_max_km = g, w
@@ -722,25 +721,6 @@ def _other_country(iso: str, mentions: list[Mention], anchor: Mention) -> str | 
     near = [m for m in others if m.sentence == anchor.sentence and not m.demonym]
     counts = Counter(m.place.country_code for m in near or others)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None:
-    """The strip of country B within ``width_km`` of its border with country A."""
-    a, b = country_shape(iso_a), country_shape(iso_b)
-    if a is None or b is None:
-        return None
-    c = b.centroid
-    fwd, inv = geo._local(c.x, c.y)
-
-    def project(g, tr):
-        return shapely.transform(g, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
-
-    la, lb = project(a, fwd), project(b, fwd)
-    shared = la.boundary.intersection(lb.buffer(2000.0))
-    if shared.is_empty:
-        return None
-    zone = shared.buffer(width_km * 1000.0).intersection(lb)
-    return geo._polygonal(shapely.make_valid(project(zone, inv)))
 
 
 # --------------------------------------------------------------------------- subject

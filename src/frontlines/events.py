@@ -26,7 +26,7 @@ import shapely
 
 from ._fatalities import deaths_in, killed_by_someone
 from ._resources import load_lexicon
-from ._shapes import admin1_shape, country_shape
+from ._shapes import admin1_shape, border_zone, country_shape
 from ._text import words_pattern as _alt
 from .actors import ActorMention, country_named, load_actors
 from .article import Article
@@ -66,7 +66,7 @@ class Event:
     lat: float
     place_text: str = ""
     region: Any = None  # shapely geometry for vague places
-    place_relation: str = ""  # "in", "direct" (object of the action), or the preposition
+    place_relation: str = ""  # "in", "direct" (object of the action), "border", or the preposition
     fatalities: int = 0  # deaths told with it ("killing 5 people"), 0 when none is told
 
 
@@ -121,6 +121,7 @@ class _Lex:
     # "after a battle between the cartels": an action noun that tells the main clause's setting
     circumstance: re.Pattern
     victims_when: re.Pattern  # "soldiers were killed when militants attacked": the soldiers
+    shared_border: re.Pattern  # "exchanged fire along the border": between two neighbours
 
 
 _ANY_NUMBER = r"|\d+(?:[,.]\d+)*"  # the "#" of a word list: any number written in digits
@@ -274,6 +275,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"\s+(?:{_alt(spec['fatalities']['words_after'])})\s+(?:[\w,-]+\s+){{0,4}}?"
             rf"(?:{_alt(spec.get('victim_clause_markers') or ['(?!)'])})\s+(?:the\s+)?",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{_alt((spec.get('shared_border') or {}).get('words') or ['(?!)'])})\b"
+            r"(?!\s+(?:with|of|between)\b)",
             re.IGNORECASE,
         ),
     )
@@ -1187,6 +1193,44 @@ class _Sentence:
     relatives: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _shared_border(
+    text: str,
+    sentence: _Sentence,
+    agent: ActorMention | None,
+    target: ActorMention | None,
+    mentions: list[Mention],
+    lx: _Lex,
+) -> tuple[Mention, Any, str] | None:
+    """The border two neighbouring countries share, for an event told "along the border" with
+    no place of its own: (the first country's mention in the sentence, the strip of both
+    countries within the lexicon's width of it, a label), or None.
+
+    The countries are the agent's and the target's, else the first two the sentence names
+    ("Thai and Cambodian troops exchanged fire along the border")."""
+    said = lx.shared_border.search(text, sentence.start, sentence.end)
+    if said is None:
+        return None
+    named = [
+        m
+        for m in mentions
+        if m.sentence == sentence.index and m.place.kind == "country" and not m.metonymic
+    ]
+    isos = [a.country for a in (agent, target) if a is not None and a.country]
+    isos = list(dict.fromkeys([*isos, *(m.place.country_code for m in named)]))[:2]
+    if len(isos) < 2:
+        return None
+    first = next((m for m in named if m.place.country_code == isos[0]), None)
+    second = next((m for m in named if m.place.country_code == isos[1]), None)
+    if first is None or second is None:
+        return None  # (no mention to hang the event on: the place stays untold)
+    width = float(lx.spec["shared_border"]["width_km"])
+    sides = [border_zone(a, b, width) for a, b in ((isos[1], isos[0]), (isos[0], isos[1]))]
+    if any(z is None for z in sides):
+        return None  # not neighbours
+    zone = shapely.make_valid(shapely.union(*sides))
+    return first, zone, f"{said[0]} ({first.place.name}–{second.place.name})"
+
+
 def _read_event(
     action: str,
     ts: int,
@@ -1615,8 +1659,13 @@ def _read_event(
         # "retook Gharyan in a surprise attack", "captured Aleppo in a lightning offensive": how
         # the place was taken, not a second event
         return None
+    border = None
     if place is None:
-        return None
+        # "Thai and Cambodian troops exchanged fire along the border": the border they share
+        border = _shared_border(text, sentence, agent, target, mentions, lx)
+        if border is None:
+            return None
+        place = border[0]
     # ---- vague places: "villages near Turkey" takes the claim's region
     region = None
     place_text = place.text
@@ -1683,6 +1732,10 @@ def _read_event(
         )
         lon, lat = p.x, p.y
         geo_precision = 4 if label else 5
+    if border is not None:
+        _, region, place_text = border
+        p = region.representative_point()
+        lon, lat, geo_precision = p.x, p.y, 5
     drawn_at_country = bool(unknown)
     if drawn_at_country:
         place_text = f"{unknown}, {place.place.name}"
@@ -1729,6 +1782,8 @@ def _read_event(
         return None  # "the dogs were taken from Wilson's Farm": no capture of the farm
     if drawn_at_country:
         relation = "in"  # "the town of Rubaya": somewhere in the country
+    elif border is not None:
+        relation = "border"
     conf = (
         0.5
         + 0.2 * (agent is not None)
