@@ -3791,3 +3791,34 @@ def test_a_clash_along_the_border_of_two_neighbours_is_drawn_on_that_border():
 def test_no_shared_border_where_none_is_meant(text):
     e = fl.parse(text, published="2024-06-15").events
     assert "border" not in set(e.place_relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 30 March 2024, the Syrian regime shelled Atarib (Aleppo) with artillery.",
+            ("Syrian government", None),
+        ),
+        (
+            "On 7 July 2024, SPLA-IO forces clashed with SSPDF in Nasir (Upper Nile).",
+            ("SPLM-IO", "South Sudan military"),
+        ),
+        (
+            "Kuki militants set fire to houses in Torbung village (Churachandpur, Manipur).",
+            ("Kuki militia", None),
+        ),
+        # one soldier or gendarme killed is the state's forces as the target
+        (
+            "Separatists killed a soldier in Bamenda.",
+            ("Unidentified armed group", "Cameroon military"),
+        ),
+        (
+            "Separatists killed a gendarme in Bamenda.",
+            ("Unidentified armed group", "Cameroon military"),
+        ),
+    ],
+)
+def test_regimes_army_names_and_one_soldier(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.target_actor) == expected

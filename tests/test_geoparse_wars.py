@@ -916,3 +916,11 @@ def test_a_ukrainian_hromada_is_its_town(word):
     m = fl.parse(f"A Russian drone attack on the Sumy {word} injured two people.").mentions
     row = m[m.text == f"Sumy {word}"].iloc[0]
     assert (row["name"], row.feature_code) == ("Sumy", "PPL")
+
+
+def test_a_loose_spelling_before_a_landmark_word_is_no_place():
+    m = fl.parse(
+        "Israeli forces opened fire on civilians waiting for aid at the Nabulsi roundabout in "
+        "Gaza City."
+    ).mentions
+    assert "Nablus" not in set(m.name) and "Gaza City" in set(m.text)

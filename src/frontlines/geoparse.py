@@ -1021,8 +1021,12 @@ def _accept(
     ):
         return False  # "St. Patrick's Day", "Valentine's Day"
     nxt = tokens[c.j + 1].fold if c.j + 1 < len(tokens) else ""
-    if nxt in lx.street_words and run is not None and run[1] > c.j:
-        return False  # "Aleppo Street in Damascus"
+    if nxt in lx.street_words and (
+        (run is not None and run[1] > c.j) or not (c.match >= _exact_match()).any()
+    ):
+        # "Aleppo Street in Damascus"; "the Nabulsi roundabout in Gaza City", a loose
+        # spelling of Nablus before a landmark's word
+        return False
     core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
     if len(core) == 1 and core[0].fold in lx.bare_words:
         # "the Centre for Strategic Studies", "in the Gulf"; "the Centre region" and "fighting
