@@ -3822,3 +3822,24 @@ def test_no_shared_border_where_none_is_meant(text):
 def test_regimes_army_names_and_one_soldier(text, expected):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.target_actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian troops struggled to hold back advances near the strategic city of "
+            "Pokrovsk.",
+            ("Ukraine", "Armed clash", None),
+        ),
+        (
+            "Ukrainian forces slowed the Russian advance on Pokrovsk.",
+            ("Ukraine", "Armed clash", "Russian military"),
+        ),
+        # an adjective is no act of holding back
+        ("The slow advance toward Pokrovsk continued.", (None, "advance", None)),
+    ],
+)
+def test_holding_back_an_advance_is_the_defenders_battle(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.event_type, e.target_actor) == expected
