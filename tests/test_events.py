@@ -3828,8 +3828,7 @@ def test_regimes_army_names_and_one_soldier(text, expected):
     ("text", "expected"),
     [
         (
-            "Ukrainian troops struggled to hold back advances near the strategic city of "
-            "Pokrovsk.",
+            "Ukrainian troops struggled to hold back advances near the strategic city of Pokrovsk.",
             ("Ukraine", "Armed clash", None),
         ),
         (
@@ -3843,3 +3842,14 @@ def test_regimes_army_names_and_one_soldier(text, expected):
 def test_holding_back_an_advance_is_the_defenders_battle(text, expected):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.event_type, e.target_actor) == expected
+
+
+def test_its_troops_are_the_speakers_even_abroad_and_not_the_country_named_as_a_place():
+    r = fl.parse(
+        "Russian forces captured two more villages in eastern Ukraine, the Defense Ministry in "
+        "Moscow said Sunday. The ministry said its troops had taken Mykolaivka in the Donetsk "
+        "region. The Russian Defence Ministry said its troops took Avdiivka.",
+        published="2024-06-15",
+    )
+    e = r.events
+    assert e[e.trigger.isin(["taken", "took"])].actor.tolist() == ["Russian military"] * 2

@@ -250,6 +250,7 @@ class Actors:
         out: list[ActorMention] = []
         last_end = -1
         recent: list[str] = []
+        agents: list[str] = []  # the named ones not said as a place
         for s, e, t, name in hits:
             if s < last_end:
                 continue
@@ -283,6 +284,8 @@ class Actors:
                     ActorMention(s, e, t, name, typ, side=(s, e) in sides or (s, e) in shared)
                 )
                 recent.append(name)
+                if not _AT_PLACE.search(text, max(0, s - 30), s):
+                    agents.append(name)  # (not "in eastern Ukraine": a place, no owner)
             else:
                 # "the group": the actor of that type named most so far (the most recent on a
                 # tie); "government forces": the state of the one country the sentence is in
@@ -296,10 +299,17 @@ class Actors:
                 named = [a for a in recent if self.types[a] == typ]
                 ctx = countries_at(s) if countries_at and typ == "state" else set()
                 ctx.discard("")
-                if named and t.lower().split()[0] in ("its", "their"):
+                # (a state's forces abroad too: "The Russian Defence Ministry said its troops
+                # took Avdiivka")
+                owners = [
+                    a
+                    for a in agents
+                    if self.types[a] == typ or (typ == "state" and self.types[a] == "foreign-state")
+                ]
+                if owners and t.lower().split()[0] in ("its", "their"):
                     # "The Israeli military said … its troops were operating in Rafah": the
                     # actor the possessive stands for, wherever the places are
-                    ref = named[-1]
+                    ref = owners[-1]
                 elif len(ctx) == 1:
                     ref = self._state_actor(next(iter(ctx)), police=t)
                 elif named:
@@ -597,6 +607,13 @@ def load_actors(spec: dict[str, Any] | str | None = None) -> Actors:
         with open(spec, encoding="utf-8") as fh:
             spec = yaml.safe_load(fh)
     return Actors(spec)
+
+
+# a preposition of place (and a region word) right before a name: "in eastern Ukraine"
+_AT_PLACE = re.compile(
+    r"\b(?:in|into|inside|across|from|near|to|towards?|throughout|over)\s+"
+    r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"
+)
 
 
 def find_actors(
