@@ -3853,3 +3853,16 @@ def test_its_troops_are_the_speakers_even_abroad_and_not_the_country_named_as_a_
     )
     e = r.events
     assert e[e.trigger.isin(["taken", "took"])].actor.tolist() == ["Russian military"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire at a checkpoint in occupied Crimea.",
+        "Palestinian gunmen opened fire at an Israeli checkpoint near Tulkarm in the occupied "
+        "West Bank, wounding two soldiers.",
+    ],
+)
+def test_a_participle_that_says_what_a_place_is_changes_no_action(text):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.action, e.trigger) == ("attack", "opened fire at")

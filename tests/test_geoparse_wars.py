@@ -924,3 +924,9 @@ def test_a_loose_spelling_before_a_landmark_word_is_no_place():
         "Gaza City."
     ).mentions
     assert "Nablus" not in set(m.name) and "Gaza City" in set(m.text)
+    # ("Philadelphia" is an old name of Amman)
+    m = fl.parse("Israeli troops took control of the Philadelphi corridor.").mentions
+    assert "Amman" not in set(m.name)
+    # a name said exactly keeps its place
+    m = fl.parse("Azerbaijan closed the Lachin corridor.").mentions
+    assert "Laçın" in set(m.name)

@@ -425,6 +425,13 @@ def find_events(
                 continue
             if _in_a_name(sent_text, f[0], f[1]):
                 continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
+            if sent_text[f[0] : f[1]].split(maxsplit=1)[0].endswith("ed") and lx.describes.search(
+                sent_text, max(0, f[0] - 20), f[0]
+            ):
+                # "in occupied Crimea", "the besieged city": what a place is, no action to
+                # read nor to merge with the one before ("opened fire at a checkpoint in the
+                # occupied West Bank"; "a car bomb exploded" acts)
+                continue
             # the action word read last, as the lexicon lists its words
             last_words = (
                 " ".join(sent_text[triggers[-1][0] : triggers[-1][1]].lower().split())
@@ -572,10 +579,6 @@ def find_events(
                 continue
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
-            if text[ts:te].split(maxsplit=1)[0].endswith("ed") and lx.describes.search(
-                text, max(s0, ts - 20), ts
-            ):
-                continue  # "in occupied Crimea", "the besieged city" ("a car bomb exploded" acts)
             ev = _read_event(
                 action,
                 ts,
