@@ -3866,3 +3866,46 @@ def test_its_troops_are_the_speakers_even_abroad_and_not_the_country_named_as_a_
 def test_a_participle_that_says_what_a_place_is_changes_no_action(text):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.action, e.trigger) == ("attack", "opened fire at")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Early Sunday, a Ukrainian drone crashed into an apartment building in Kazan, "
+            "Russian officials said.",
+            [("Ukraine", "Air/drone strike", "Kazan")],
+        ),
+        (
+            "A Russian missile slammed into a residential building in Dnipro, killing four.",
+            [("Russian military", "Shelling/artillery/missile attack", "Dnipro")],
+        ),
+        ("A car crashed into a tree in Kazan.", []),
+        (
+            "On 23/04/2024, FARDC and Wazalendo clashed with M23 around Sake.",
+            [("FARDC", "Armed clash", "Sake")],
+        ),
+    ],
+)
+def test_weapons_crashing_into_buildings_and_allies_named_alone(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
+    if "23/04" in text:
+        assert e.date_start.tolist() == [pd.Timestamp("2024-04-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On 03/04/2024, militants attacked.", dt.date(2024, 4, 3)),  # day first by default
+        ("On 04/23/2024, militants attacked.", dt.date(2024, 4, 23)),  # 23 is no month
+        ("On 23.04.2024 it happened.", dt.date(2024, 4, 23)),
+        ("The ratio was 10/12/2023x.", None),
+        ("They won 3/4 of the seats.", None),
+    ],
+)
+def test_dates_written_in_numbers(text, day):
+    from frontlines.dates import find_dates
+
+    found = find_dates(text, dt.date(2024, 6, 15))
+    assert [d.date_start for d in found] == ([day] if day else [])

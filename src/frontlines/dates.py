@@ -49,6 +49,7 @@ class _Lex:
     next_day: dict[str, int]  # "next day": +1
     first_words: re.Pattern  # the words a time expression may start with
     named_days: dict[str, tuple[str, int, int]]  # "palm sunday": ("easter", -7, 0)
+    day_first: bool  # "03/04/2024" is 3 April (else March 4) when neither number passes 12
 
 
 @lru_cache(maxsize=4)
@@ -98,6 +99,9 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<mdy>(?:on\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}}))",
                 rf"(?P<dmy>(?:on\s+)?(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{mon}),?\s+(?P<dmy_y>\d{{4}}))",
                 r"(?P<iso>(?:on\s+)?(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))",
+                # "on 23/04/2024", "03.04.2024" (not a score, a ratio or a version)
+                r"(?P<num>(?:on\s+)?(?<![\d/.:-])(?P<num_a>\d{1,2})(?P<num_s>[/.])(?P<num_b>\d{1,2})"
+                r"(?P=num_s)(?P<num_y>(?:19|20)\d{2})(?![\w/]|\.\d))",
                 rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
                 rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})\s+(?:and|to|until|through)\s+"
                 rf"(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
@@ -150,6 +154,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         next_day,
         first_re,
         named,
+        bool(spec.get("numeric_day_first", True)),
     )
 
 
@@ -273,7 +278,7 @@ def find_dates(
             span = None  # impossible dates are no dates
         if span is None:
             continue
-        if g["mdy"] or g["dmy"] or g["iso"]:
+        if g["mdy"] or g["dmy"] or g["iso"] or g["num"]:
             dated = span[0]
         a, b, prec = span
         start = m.start()
@@ -357,6 +362,11 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
         return d, d, P["day"]
     if g["iso"]:
         d = dt.date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        return d, d, P["day"]
+    if g["num"]:
+        a, b = int(g["num_a"]), int(g["num_b"])
+        day_first = a > 12 or (b <= 12 and lx.day_first)
+        d = dt.date(int(g["num_y"]), b if day_first else a, a if day_first else b)
         return d, d, P["day"]
     if g["part"]:
         y = int(g["part_y"])
