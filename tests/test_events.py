@@ -3909,3 +3909,20 @@ def test_dates_written_in_numbers(text, day):
 
     found = find_dates(text, dt.date(2024, 6, 15))
     assert [d.date_start for d in found] == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Palestinian gunmen opened fire at an Israeli checkpoint near Tulkarm, wounding two "
+            "soldiers.",
+            "Israel",
+        ),
+        ("Hamas fighters fired an anti-tank missile at an Israeli tank in Rafah.", "Israel"),
+        ("Russian forces struck a Ukrainian position near Bakhmut.", "Ukraine"),
+    ],
+)
+def test_a_countrys_checkpoint_tank_or_position_is_its_forces_as_target(text, target):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.target_actor == target
