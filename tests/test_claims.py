@@ -815,3 +815,16 @@ def test_a_claim_after_a_place_and_a_verb_is_about_the_place_it_names_again():
 def test_a_thing_said_in_several_words_is_the_subject_whole():
     c = fl.parse("The front line is now less than 5 km from the city of Pokrovsk.").claims
     assert c.subject.tolist() == ["The front line"]
+
+
+def test_what_an_action_came_from_is_what_the_apposition_after_it_places():
+    c = fl.parse(
+        "Russian forces shelled Kherson from positions across the river, 2 kilometres south of "
+        "the city."
+    ).claims
+    assert c[["subject", "anchor_name", "bearing_deg"]].values.tolist() == [
+        ["positions across the river", "Kherson", 180.0]
+    ]
+    # the comma right after a place (or the day it names) still makes it the claim's place
+    c = fl.parse("Rebels took Gharyan on Monday, 100 km south of the capital, Tripoli.").claims
+    assert c.subject.tolist() == ["Gharyan"]

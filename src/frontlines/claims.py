@@ -793,7 +793,8 @@ def _subject(
     before = [m for m in places if s0 <= m.start and m.end <= c.start]
     if before:
         last = before[-1]
-        gap = text[last.end : c.start]
+        # ("took Gharyan on Monday, 100 km south of": the day it names stands between)
+        gap = text[time_expression_end(text, last.end) : c.start]
         told = next((o for o in others if o.anchor is last and o.end == last.end), None)
         if told is not None and re.fullmatch(r"\s*", gap):
             # "attacked east of Siversk near Bilohorivka": both place what the first does
@@ -878,6 +879,9 @@ def _actions_re(_key: int) -> re.Pattern:
     return re.compile(rf"(?is).*(?<![\w-])(?:{words_pattern(words)})(?![\w-])")
 
 
+_FROM = re.compile(r"\s+from\s+")
+
+
 def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     """The object of the last action word in ``text[start:end]`` ("shelled the Abu Shouk camp"
     gives "Abu Shouk camp"), without its article; empty when there is none in that clause."""
@@ -888,6 +892,9 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     seg = text[m.end() : end].rstrip(" ,")
     if _NEW_CLAUSE.search(seg):
         return ""  # "are advancing toward Pokrovsk and are now 10 km from": the actor is
+    # ("shelled Kherson from positions across the river, 2 km south of the city": where it was
+    # done from is what the apposition places)
+    seg = _FROM.split(seg)[-1]
     words = re.findall(r"[\w'-]+", seg)
     # (and the action's own predicate: "fighting was reported around the X", "raged at the X")
     lead = {

@@ -1986,6 +1986,9 @@ def _speaks(after: str, lx: _Lex) -> bool:
     )
 
 
+_DAY_GAP = re.compile(r"(?:\s+(?:on|last|this|late|early)(?:\s+[\w-]+){1,3})?\s*")
+
+
 def _bare_position(clause: str, lx: _Lex) -> bool:
     """Whether ``clause`` (the words after a place's comma) only says where that place lies:
     "less than 60 km north of", not "advancing to within 50 km of"."""
@@ -2034,6 +2037,9 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
                 if w.lower() not in ("of", "from")
             )
             and _bare_position(between.rsplit(",", 1)[1], lx)
+            # (the comma right after the place, or after the day it names: not "shelled
+            # Kherson from positions across the river, 2 kilometres south of the city")
+            and _DAY_GAP.fullmatch(between.rsplit(",", 1)[0])
         ):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
             # (but "Wad Madani, the capital of ..., after the RSF seized the city" is it)
