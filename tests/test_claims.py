@@ -828,3 +828,18 @@ def test_what_an_action_came_from_is_what_the_apposition_after_it_places():
     # the comma right after a place (or the day it names) still makes it the claim's place
     c = fl.parse("Rebels took Gharyan on Monday, 100 km south of the capital, Tripoli.").claims
     assert c.subject.tolist() == ["Gharyan"]
+
+
+def test_a_places_own_outskirts_are_its_outskirts_on_that_side():
+    r = fl.parse("Syrian rebels reached Hama's northern outskirts on Wednesday.")
+    c = r.claims
+    assert c[["subject", "relation", "anchor_name", "bearing_deg"]].values.tolist() == [
+        ["Hama's northern outskirts", "outskirts", "Ḩamāh", 0.0]
+    ]
+    (e,) = r.events.itertuples()
+    assert (e.actor, e.event_type, e.geo_precision) == ("Syrian rebels", "advance", 2)
+    hama = fl.geocode("Hama", country="SY")
+    assert e.geometry.y > hama.lat  # on the northern side
+    # ("The news reached Hama's residents": no outskirts, no advance)
+    r = fl.parse("The news reached Hama's residents on Wednesday.")
+    assert r.claims.empty and r.events.empty

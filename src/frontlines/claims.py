@@ -72,6 +72,7 @@ class _Lex:
     dist_re: re.Pattern
     dir_re: re.Pattern
     rel_re: re.Pattern
+    owned_re: re.Pattern  # "Hama's northern outskirts": the relation after a place's "'s"
     rel_of: dict[str, str]
     units: dict[str, float]
     numbers: dict[str, float]
@@ -144,6 +145,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         dist_re=re.compile(dist, re.IGNORECASE),
         dir_re=dir_re,
         rel_re=rel_re,
+        owned_re=re.compile(
+            rf"['’]s\s+(?:(?P<side>{dirs})(?:ern)?\s+)?"
+            rf"(?P<rel>{alt(spec.get('owned_relations') or ['(?!)'])})\b",
+            re.IGNORECASE,
+        ),
         rel_of=rel_of,
         units=units,
         numbers=numbers,
@@ -383,10 +389,22 @@ def find_claims(
         ):
             continue  # "the nearby village of Niu-York"
         claims.extend(_relation_claims(lx.rel_of[word], m, anchors, mentions, article, lx))
+    by_end = {a.end: a for a in anchors}
+    owned: list[Claim] = []
+    for m in lx.owned_re.finditer(text):
+        owner = by_end.get(m.start())
+        if owner is not None and not any(a <= m.start() < b for a, b in used):
+            # "reached Hama's northern outskirts"
+            owned += _relation_claims("outskirts", m, anchors, mentions, article, lx, owner=owner)
+    claims += owned
 
     claims.sort(key=lambda c: (c.start, c.end))  # (a claim's subject may be the one's before)
     for c in claims:
-        _subject(c, mentions, actors, article, lx, claims)
+        if any(c is o for o in owned):
+            # (what it names is the area itself: "struck Beirut's southern suburbs")
+            c.subject, c.subject_kind = c.text, "thing"
+        else:
+            _subject(c, mentions, actors, article, lx, claims)
         _check(c, lx)
         if c.consistent is False and reresolve:
             _reresolve(c, mentions, gazetteer, lx)
@@ -616,10 +634,14 @@ def _relation_claims(
     mentions: list[Mention],
     article: Article,
     lx: _Lex,
+    *,
+    owner: Mention | None = None,
 ) -> list[Claim]:
+    """The claims of relation ``rel`` matched by ``m``, about the place after it, or about
+    ``owner``, the place whose "'s" opens it ("Hama's northern outskirts")."""
     text = article.text
     spec = lx.spec["relations"][rel]
-    anchor = _anchor_after(m.end(), anchors, article, text, max_gap=40)
+    anchor = owner or _anchor_after(m.end(), anchors, article, text, max_gap=40)
     if anchor is None:
         return []
     sent = article.sentence_of(m.start())
@@ -633,7 +655,7 @@ def _relation_claims(
         return [_between(m.start(), nxt[0].end, anchor, nxt[0], article, lx)]
     # one claim per coordinated anchor: "near Raqqa and Fallujah"
     group = [anchor]
-    for a in anchors:
+    for a in anchors if owner is None else ():
         if (
             a.start > group[-1].end
             and a.sentence == sent
@@ -660,10 +682,13 @@ def _relation_claims(
             if a.demonym and re.match(r"\s+border\b", text[a.end :])
             else 0
         )
+        start = m.start()
+        if owner is not None:
+            start, end = owner.start, m.end()
         c = Claim(
-            start=m.start(),
+            start=start,
             end=end,
-            text=text[m.start() : end],
+            text=text[start:end],
             relation="border" if border_of else rel,
             anchor=a,
             **base,
