@@ -930,3 +930,24 @@ def test_a_loose_spelling_before_a_landmark_word_is_no_place():
     # a name said exactly keeps its place
     m = fl.parse("Azerbaijan closed the Lachin corridor.").mentions
     assert "Laçın" in set(m.name)
+
+
+def test_a_demonym_of_the_sentence_picks_among_namesakes_where_nothing_else_does():
+    m = fl.parse(
+        "Clashes erupted in Tripoli between Sunni and Alawite gunmen in the Bab al-Tabbaneh "
+        "district, Lebanese security sources said."
+    ).mentions
+    found = dict(zip(m.text, m.country_code, strict=True))
+    assert found["Tripoli"] == "LB"
+    # "Bab" heads a longer name the gazetteer lacks: no al-Bab in Syria
+    assert "Bab" not in found
+    m = fl.parse("Clashes erupted in Tripoli, Libyan officials said.").mentions
+    assert dict(zip(m.text, m.country_code, strict=True))["Tripoli"] == "LY"
+
+
+def test_a_place_after_a_countrys_region_of_is_where_it_happened():
+    (e,) = fl.parse(
+        "Heavy fighting continued around Georgia's breakaway region of South Ossetia in August "
+        "2008."
+    ).events.itertuples()
+    assert e.place_name == "South Ossetia"

@@ -994,7 +994,12 @@ _HELD_BY = re.compile(
     r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
 )
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?")
+# ("Georgia's breakaway region of South Ossetia", "Syria's northern city of Aleppo")
+_POSSESSIVE_GAP = re.compile(
+    r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:region|province|city|town|village|district|enclave|territory"
+    r"|area|state|oblast|governorate|capital|port)\s+of\s+(?:the\s+)?)?"
+)
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 # between a place and a verb it is the subject of ("the US began withdrawing", "Russia has

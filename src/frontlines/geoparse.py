@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ._resources import common_words, data_path, load_lexicon
-from ._text import Token, fold, key_hash, loose_token, tokenize
+from ._text import Token, fold, key_hash, loose_token, tokenize, words_pattern
 from .actors import Actors, load_actors
 from .article import Article
 from .gazetteer import _EARTH_KM, Gazetteer, Place, _haversine_km, _lex, _loose_quality
@@ -98,6 +98,7 @@ class _Lex:
     antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
     position_openers: frozenset[str]
+    force_after: re.Pattern  # "Russian troops": a demonym that says who acts, not where
     speaker_before: re.Pattern
     gov_population: int
     meto_verbs: frozenset[str]
@@ -228,6 +229,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         spatial_re=re.compile(
             r"\b(?:" + "|".join(map(re.escape, an["spatial_words"])) + r")\b", re.IGNORECASE
         ),
+        force_after=_force_after_re(),
         position_openers=frozenset(an["position_openers"])
         | {str(w) for w in load_lexicon("claims")["number_words"]},
         meto_verbs=frozenset(m["verbs"]),
@@ -920,6 +922,21 @@ def _same_ends(a: str, b: str) -> bool:
 
 
 # "(North Wello, Amhara)": the last name of a parenthesised list of divisions
+def _force_after_re() -> re.Pattern:
+    """A word of armed forces (the actors lexicon's state and rebel nouns) right after a
+    demonym."""
+    spec = load_lexicon("actors")
+    nouns = [
+        *spec.get("state_force_nouns", []),
+        *spec.get("country_rebel_nouns", []),
+        *spec.get("police_nouns", []),
+    ]
+    mods = spec.get("state_force_modifiers", [])
+    return re.compile(
+        rf"\s+(?:(?:{words_pattern(mods)})\s+)?(?:{words_pattern(nouns)})\b", re.IGNORECASE
+    )
+
+
 def _plural(word: str) -> str:
     """English plural of a division word ("region" → "regions", "county" → "counties")."""
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
@@ -965,6 +982,8 @@ def _qualified_next(j: int, tokens: Sequence[Token], text: str, lx: _Lex) -> boo
     )
 
 
+# a hyphenated article and a capitalised word: the rest of a name ("Bab al-Tabbaneh")
+_PARTICLE_NAME = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|ed|er|es|ez|an|en)[-‐](?-i:[A-Z])")
 _LAST_IN_PARENTHESES = re.compile(r"\(\s*[^()]+,\s*$")
 
 
@@ -1006,6 +1025,8 @@ def _accept(
         return False  # ("DeSmog Canada" names the country)
     if run is not None and run[0] < c.i and tokens[c.i - 1].fold in lx.name_heads:
         return False  # "Puerto Jordan" in Arauca is a town the gazetteer lacks, not Jordan
+    if c.i == c.j and c.fold in lx.name_heads and _PARTICLE_NAME.match(text, tokens[c.j].end):
+        return False  # "the Bab al-Tabbaneh district" is no al-Bab: a longer name it lacks
     before = tokens[c.i - 1] if c.i > 0 else None
     if c.fold in lx.never or (
         before is not None
@@ -1518,6 +1539,12 @@ def _resolve(
     _town_in_division(towns_in, info, lat, lon, gw)
 
     # two passes: the second adds nearness to the other places of the article
+    # the countries of the demonyms of each sentence ("Lebanese security sources")
+    said_in: dict[int, set[str]] = {}
+    for dm in demonyms:
+        # (not the forces that act: "Russian troops captured … Donetsk" is Ukraine's Donetsk)
+        if dm.place.country_code and not lx.force_after.match(text, dm.end):
+            said_in.setdefault(dm.sentence, set()).add(dm.place.country_code)
     choice = [int(np.argmax(d["base"])) for d in info]
     # every reading of every name, for one table of distances to the chosen places per pass
     cut = np.cumsum([0] + [len(d["c"].rows) for d in info])
@@ -1553,6 +1580,18 @@ def _resolve(
                     score += gw["country_hint"] * share
             if hints[a]:
                 score += gw["containment_hint"] * _among(d["cc"], hints[a])
+            said = said_in.get(sent[d["c"].i])
+            if said and len(set(d["cc"])) > 1 and not any(focus.get(cc) for cc in set(d["cc"])):
+                # (a weak sign, where the article tells no country of its own; among readings
+                # of one kind, by their own names: "UK" stays the country beside "Russian",
+                # and "Pokrovsk" is no Engels, once called so)
+                kind = d["kinds"][int(np.argmax(d["base"]))]
+                score += (
+                    gw.get("demonym_hint", 0.0)
+                    * _among(d["cc"], said)
+                    * (d["kinds"] == kind)
+                    * (d["c"].match >= 1.0)
+                )
             in_a1 = list(zip(d["cc"], d["a1"], strict=True))
             if focus_a1 and d["kinds"][choice[a]] not in _AREAS:
                 # a named division picks among places of one name inside a country; it never
