@@ -3926,3 +3926,18 @@ def test_dates_written_in_numbers(text, day):
 def test_a_countrys_checkpoint_tank_or_position_is_its_forces_as_target(text, target):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.target_actor == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US Marines landed at Inchon on 15 September 1950.",
+            [("United States military", "advance", "Incheon")],
+        ),
+        ("The plane landed in Kyiv.", []),
+    ],
+)
+def test_forces_landing_advance(text, expected):
+    e = fl.parse(text, published="2024-06-15").events
+    assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
