@@ -951,3 +951,15 @@ def test_a_place_after_a_countrys_region_of_is_where_it_happened():
         "2008."
     ).events.itertuples()
     assert e.place_name == "South Ossetia"
+
+
+def test_an_article_and_a_common_word_is_no_place_and_an_army_at_a_place_ends_its_name():
+    m = fl.parse("The Bank of England raised rates.").mentions
+    assert dict(zip(m.text, m.country_code, strict=True)) == {"England": "GB"}
+    m = fl.parse("Dutch troops returned to The Hague.").mentions
+    assert "The Hague" in set(m.text)
+    r = fl.parse(
+        "Soviet forces encircled the German Sixth Army at Stalingrad in November 1942.",
+        published="1942-12-01",
+    )
+    assert r.events[["event_type", "place_name"]].values.tolist() == [["besieged", "Volgograd"]]

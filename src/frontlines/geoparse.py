@@ -367,6 +367,9 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
                 k += 1
             elif (
                 tokens[k].fold in lx.connectors
+                # ("the German Sixth Army at Stalingrad": an organisation, then its place;
+                # "the Bank of England" is one name)
+                and not (tokens[k].fold == "at" and tokens[k - 1].fold in lx.org_heads)
                 and k + 1 < n
                 and sent[k + 1] == sent[i]
                 and tokens[k + 1].is_upper_initial
@@ -1055,6 +1058,14 @@ def _accept(
         prev = tokens[c.i - 1].fold if c.i > 0 and not first[c.i] else ""
         if prev not in lx.locatives and nxt not in lx.qualifiers:
             return False
+    if (
+        len(core) == 1
+        and len(toks) > 1
+        and core[0].fold not in lx.bare_words
+        and lx.common.get(core[0].fold, 0.0) >= lx.zipf[1]
+        and not _national(c, gz)
+    ):
+        return False  # "The Bank" (of England) is no Portsmouth, once called so
     kinds = gz.kinds_of(c.rows)
     exact = c.match >= _exact_match()
     if len(caps) == 1 and len(toks) == 1:
