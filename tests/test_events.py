@@ -3941,3 +3941,19 @@ def test_a_countrys_checkpoint_tank_or_position_is_its_forces_as_target(text, ta
 def test_forces_landing_advance(text, expected):
     e = fl.parse(text, published="2024-06-15").events
     assert [(r.actor, r.event_type, r.place_name) for r in e.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 15 June 2024, JNIM militants imposed a blockade on the town of Djibo (Soum, "
+            "Sahel).",
+            ("JNIM", "besieged", "Djibo"),
+        ),
+        ("The RSF laid siege to El Fasher in May 2024.", ("RSF", "besieged", "El Fasher")),
+    ],
+)
+def test_blockades_and_sieges_laid(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.event_type, e.place_name) == expected
