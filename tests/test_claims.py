@@ -843,3 +843,12 @@ def test_a_places_own_outskirts_are_its_outskirts_on_that_side():
     # ("The news reached Hama's residents": no outskirts, no advance)
     r = fl.parse("The news reached Hama's residents on Wednesday.")
     assert r.claims.empty and r.events.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "bearing"),
+    [("The base is located 25km NW of Kandahar.", 315.0), ("A post 8 km SE of Gao.", 135.0)],
+)
+def test_two_letter_compass_abbreviations(text, bearing):
+    c = fl.parse(text).claims
+    assert c[["relation", "bearing_deg"]].values.tolist() == [["distance_direction", bearing]]
