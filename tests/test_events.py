@@ -3957,3 +3957,19 @@ def test_forces_landing_advance(text, expected):
 def test_blockades_and_sieges_laid(text, expected):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.event_type, e.place_name) == expected
+
+
+def test_who_acted_in_the_clause_of_a_deaths_cause_is_its_agent():
+    (e,) = fl.parse(
+        "A soldier was killed in Bamenda when separatists attacked.", published="2024-06-15"
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.fatalities) == (
+        "Unidentified armed group",
+        "Cameroon military",
+        1,
+    )
+    # no one named there: no agent
+    (e,) = fl.parse(
+        "A soldier was killed in Bamenda when he fell.", published="2024-06-15"
+    ).events.itertuples()
+    assert e.actor is None

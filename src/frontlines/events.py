@@ -122,6 +122,8 @@ class _Lex:
     circumstance: re.Pattern
     victims_when: re.Pattern  # "soldiers were killed when militants attacked": the soldiers
     shared_border: re.Pattern  # "exchanged fire along the border": between two neighbours
+    # "was killed in Bamenda when separatists attacked": after a death, the clause of its cause
+    cause_after: re.Pattern
 
 
 _ANY_NUMBER = r"|\d+(?:[,.]\d+)*"  # the "#" of a word list: any number written in digits
@@ -280,6 +282,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"\b(?:{_alt((spec.get('shared_border') or {}).get('words') or ['(?!)'])})\b"
             r"(?!\s+(?:with|of|between)\b)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\s+(?:[\w,-]+\s+){0,4}?"
+            rf"(?:{_alt(spec.get('victim_clause_markers') or ['(?!)'])})\s+(?:the\s+)?",
             re.IGNORECASE,
         ),
     )
@@ -664,6 +671,16 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
     militants"."""
     if _IN_A_FIGHT_WITH.fullmatch(text, te, a.start):
         return True
+    if lx.cause_after.fullmatch(text, te, a.start):
+        # "A soldier was killed in Bamenda when separatists attacked": who acted next
+        w = _SPACE.match(text, a.end)
+        k = w.end() if w else a.end
+        word = _WORDS.match(text, k)
+        return (
+            word is not None
+            and word.group().lower() in lx.first_words
+            and bool(lx.rx.match(text, k))
+        )
     if not _IN_THE.fullmatch(text, te, a.start):
         return False
     # the action word next, or after one or two more words ("Russian drone attack", "Hezbollah
@@ -1447,6 +1464,12 @@ def _read_event(
         agent, after = after[0], after[1:]
         if action in ("attack", "explosive"):
             action = lx.weapon_action.get(agent.text.lower().split()[-1], action)
+    elif agent is None and not by and passive and not after:
+        # "A soldier was killed in Bamenda when separatists attacked": the clause of its cause
+        # names who did it (its action word, with no place of its own, is not read alone)
+        cause = next((a for a in s_actors if a.start >= right), None)
+        if cause is not None and _made_it(cause, te, text, lx):
+            agent = cause
     if (
         agent is None
         and after
