@@ -275,8 +275,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         # "soldiers were killed when militants attacked": a death, then a clause of its cause
         re.compile(
-            rf"\s+(?:{_alt(spec['fatalities']['words_after'])})\s+(?:[\w,-]+\s+){{0,4}}?"
-            rf"(?:{_alt(spec.get('victim_clause_markers') or ['(?!)'])})\s+(?:the\s+)?",
+            rf"\s+(?:{_alt(spec['fatalities']['words_after'])}){_cause_clause(spec)}",
             re.IGNORECASE,
         ),
         re.compile(
@@ -284,12 +283,15 @@ def _lexicon_cached(_key: int) -> _Lex:
             r"(?!\s+(?:with|of|between)\b)",
             re.IGNORECASE,
         ),
-        re.compile(
-            r"\s+(?:[\w,-]+\s+){0,4}?"
-            rf"(?:{_alt(spec.get('victim_clause_markers') or ['(?!)'])})\s+(?:the\s+)?",
-            re.IGNORECASE,
-        ),
+        re.compile(_cause_clause(spec), re.IGNORECASE),
     )
+
+
+def _cause_clause(spec: dict[str, Any]) -> str:
+    """After a death: up to four words, then the word that opens the clause of its cause
+    (" in Bamenda when ", " when the ")."""
+    markers = _alt(spec.get("victim_clause_markers") or ["(?!)"])
+    return rf"\s+(?:[\w,-]+\s+){{0,4}}?(?:{markers})\s+(?:the\s+)?"
 
 
 def _including_re(spec: dict[str, Any]) -> re.Pattern:

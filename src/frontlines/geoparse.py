@@ -26,6 +26,7 @@ from ._resources import common_words, data_path, load_lexicon
 from ._text import Token, fold, key_hash, loose_token, tokenize, words_pattern
 from .actors import Actors, load_actors
 from .article import Article
+from .dates import time_expression_end
 from .gazetteer import _EARTH_KM, Gazetteer, Place, _haversine_km, _lex, _loose_quality
 
 __all__ = ["Mention", "drop_doubtful", "find_mentions"]
@@ -924,7 +925,6 @@ def _same_ends(a: str, b: str) -> bool:
     return a[:1] == b[:1] and ca[-1:] == cb[-1:]
 
 
-# "(North Wello, Amhara)": the last name of a parenthesised list of divisions
 def _force_after_re() -> re.Pattern:
     """A word of armed forces (the actors lexicon's state and rebel nouns) right after a
     demonym."""
@@ -987,6 +987,7 @@ def _qualified_next(j: int, tokens: Sequence[Token], text: str, lx: _Lex) -> boo
 
 # a hyphenated article and a capitalised word: the rest of a name ("Bab al-Tabbaneh")
 _PARTICLE_NAME = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|ed|er|es|ez|an|en)[-‐](?-i:[A-Z])")
+# "(North Wello, Amhara)": the last name of a parenthesised list of divisions
 _LAST_IN_PARENTHESES = re.compile(r"\(\s*[^()]+,\s*$")
 
 
@@ -1549,13 +1550,14 @@ def _resolve(
 
     _town_in_division(towns_in, info, lat, lon, gw)
 
-    # two passes: the second adds nearness to the other places of the article
     # the countries of the demonyms of each sentence ("Lebanese security sources")
     said_in: dict[int, set[str]] = {}
     for dm in demonyms:
         # (not the forces that act: "Russian troops captured … Donetsk" is Ukraine's Donetsk)
         if dm.place.country_code and not lx.force_after.match(text, dm.end):
             said_in.setdefault(dm.sentence, set()).add(dm.place.country_code)
+
+    # two passes: the second adds nearness to the other places of the article
     choice = [int(np.argmax(d["base"])) for d in info]
     # every reading of every name, for one table of distances to the chosen places per pass
     cut = np.cumsum([0] + [len(d["c"].rows) for d in info])
@@ -2036,9 +2038,6 @@ def _speaks(after: str, lx: _Lex) -> bool:
     )
 
 
-_DAY_GAP = re.compile(r"(?:\s+(?:on|last|this|late|early)(?:\s+[\w-]+){1,3})?\s*")
-
-
 def _bare_position(clause: str, lx: _Lex) -> bool:
     """Whether ``clause`` (the words after a place's comma) only says where that place lies:
     "less than 60 km north of", not "advancing to within 50 km of"."""
@@ -2089,7 +2088,9 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             and _bare_position(between.rsplit(",", 1)[1], lx)
             # (the comma right after the place, or after the day it names: not "shelled
             # Kherson from positions across the river, 2 kilometres south of the city")
-            and _DAY_GAP.fullmatch(between.rsplit(",", 1)[0])
+            and not text[
+                time_expression_end(text, last.end) : last.end + len(between.rsplit(",", 1)[0])
+            ].strip()
         ):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
             # (but "Wad Madani, the capital of ..., after the RSF seized the city" is it)
