@@ -3780,6 +3780,19 @@ def test_a_clash_along_the_border_of_two_neighbours_is_drawn_on_that_border():
     assert e.geo_precision == 5 and e.place_name is None
 
 
+def test_sides_named_only_by_their_actors_share_their_countries_border():
+    (e,) = fl.parse(
+        "IDF and Hezbollah clashed along the border.", published="2024-06-15"
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.place_relation) == ("Israel", "Hezbollah", "border")
+    strip = shapely.from_wkt(e.region_wkt)
+    from frontlines._shapes import country_shape
+
+    assert strip.intersection(country_shape("IL")).area > 0
+    assert strip.intersection(country_shape("LB")).area > 0
+    assert e.place == "along the border (Israel–Lebanon)"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1229,8 +1229,9 @@ def _shared_border(
     lx: _Lex,
 ) -> tuple[Mention, Any, str] | None:
     """The border two neighbouring countries share, for an event told "along the border" with
-    no place of its own: (the first country's mention in the sentence, the strip of both
-    countries within the lexicon's width of it, a label), or None.
+    no place of its own: (the first country's mention in the sentence, else a mention of that
+    country made of the border words; the strip of both countries within the lexicon's width
+    of it; a label), or None.
 
     The countries are the agent's and the target's, else the first two the sentence names
     ("Thai and Cambodian troops exchanged fire along the border")."""
@@ -1246,16 +1247,31 @@ def _shared_border(
     isos = list(dict.fromkeys([*isos, *(m.place.country_code for m in named)]))[:2]
     if len(isos) < 2:
         return None
-    first = next((m for m in named if m.place.country_code == isos[0]), None)
-    second = next((m for m in named if m.place.country_code == isos[1]), None)
-    if first is None or second is None:
-        return None  # (no mention to hang the event on: the place stays untold)
     width = float(lx.spec["shared_border"]["width_km"])
     sides = [border_zone(a, b, width) for a, b in ((isos[1], isos[0]), (isos[0], isos[1]))]
     if any(z is None for z in sides):
         return None  # not neighbours
+    gz = get_gazetteer()
+    countries = [gz.country(iso) for iso in isos]
+    if None in countries:
+        return None
+    first = next((m for m in named if m.place.country_code == isos[0]), None)
+    if first is None:
+        # ("IDF and Hezbollah clashed along the border": sides named by their actors only;
+        # the border words stand for the first side's country)
+        c = countries[0]
+        first = Mention(
+            start=said.start(),
+            end=said.end(),
+            text=said[0],
+            sentence=sentence.index,
+            place=c,
+            confidence=0.8,
+            lat=c.lat,
+            lon=c.lon,
+        )
     zone = shapely.make_valid(shapely.union(*sides))
-    return first, zone, f"{said[0]} ({first.place.name}–{second.place.name})"
+    return first, zone, f"{said[0]} ({countries[0].name}–{countries[1].name})"
 
 
 def _read_event(
