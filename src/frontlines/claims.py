@@ -30,7 +30,7 @@ from ._text import fold, key_hash, words_pattern
 from .actors import ActorMention
 from .article import Article
 from .dates import time_expression_end
-from .geoparse import Mention, insert_mention
+from .geoparse import Mention, across_border, insert_mention
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -457,7 +457,6 @@ _ON_ROAD = re.compile(r"\b(?:on|along|near|off|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 # --------------------------------------------------------------------------- anchors
 _BORDER_WITH = re.compile(r"\s*(?:the\s+)?border\s+(?:with|of)\s+(?:the\s+)?")
-_AFTER_BORDER = re.compile(r"\bborder\s+with\s+(?:the\s+)?$")
 
 
 def _anchor_after(
@@ -830,11 +829,7 @@ def _subject(
             # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
             # the place the region only situates
             k = len(before) - 1
-            if (
-                k > 0
-                and last.place.kind == "country"
-                and _AFTER_BORDER.search(text, s0, last.start)
-            ):
+            if k > 0 and across_border(last, text):
                 k -= 1  # "Rafah lies on the border with Egypt, 30 km south of Gaza City"
             while (
                 k > 0

@@ -1526,9 +1526,7 @@ def _resolve(
                 # "Bal'ad district, Middle Shabelle": the division word of the first may come
                 # ("Nondin and Soro villages in Yatenga province")
                 qw = re.match(r"\s+([a-z-]+)(?=\s*,|\s+in\s)", gap)
-                if qw and (
-                    qw.group(1) in lx.qualifiers or qw.group(1).removesuffix("s") in lx.qualifiers
-                ):
+                if qw and (qw.group(1) in lx.qualifiers or qw.group(1) in lx.qualifier_plurals):
                     gap = gap[qw.end() :]
                 # ("Nondin and Soro, in the northern Yatenga province")
                 in_it = _IN_CONTAINER.fullmatch(gap)
