@@ -963,3 +963,24 @@ def test_an_article_and_a_common_word_is_no_place_and_an_army_at_a_place_ends_it
         published="1942-12-01",
     )
     assert r.events[["event_type", "place_name"]].values.tolist() == [["besieged", "Volgograd"]]
+
+
+def test_a_small_town_abroad_far_from_every_country_named_is_a_place_the_gazetteer_lacks():
+    # Konna (Mali) is not in the gazetteer; Conna, a village in Ireland 580 km from France,
+    # is not it
+    m = fl.parse(
+        "French troops and Malian soldiers retook the town of Konna from Islamist rebels on "
+        "Friday, the Malian army said."
+    ).mentions
+    assert set(m.country_code) == {"FR", "ML"}
+    # a town near the country named stays ("Tal Rifaat", 30 km from Turkey)
+    m = fl.parse("Turkey's army shelled Tal Rifaat on Monday.").mentions
+    assert dict(zip(m.text, m.country_code, strict=True))["Tal Rifaat"] == "SY"
+
+
+def test_a_town_named_by_an_unlike_old_name_says_nothing_of_the_articles_country():
+    # "Vistula" is an old name of a part of Toledo, Ohio: no reason for an American Warsaw
+    m = fl.parse(
+        "The Red Army crossed the Vistula and captured Warsaw on 17 January 1945."
+    ).mentions
+    assert dict(zip(m.text, m.country_code, strict=True))["Warsaw"] == "PL"

@@ -1449,8 +1449,10 @@ def _resolve(
             and (exact & (d["kinds"] == "country")).sum() == 1
         ):
             d["own_focus"] = (d["cc"][best], 2)
-        elif d["c"].match[best] >= gw["container_min_match"] and (
-            len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15
+        elif (
+            d["c"].match[best] >= gw["container_min_match"]
+            and (len(d["base"]) == 1 or np.sort(d["base"])[-1] - np.sort(d["base"])[-2] > 0.15)
+            and not _other_name(d["c"], best, gz, gw)
         ):
             # (a loose spelling is no evidence of the country, "Novomykhailivka" for a hamlet
             # in Russia, unless it is a close one: "Jisr al-Shughur")
@@ -1890,6 +1892,18 @@ def _local_alternative(
     return None
 
 
+def _other_name(c: _Cand, ch: int, gz: Gazetteer, gw: dict) -> bool:
+    """Whether a town is named by an alternate name unlike its own ("Vistula", an old name of
+    a part of Toledo, Ohio): that reading is no evidence of the country the article is about,
+    though a respelling of the own name is ("Jisr al-Shughur")."""
+    if c.match[ch] >= 1.0 or gz.kinds_of(c.rows[ch : ch + 1])[0] != "city":
+        return False
+    from rapidfuzz import fuzz
+
+    own = fold(gz.place(int(c.rows[ch])).name)
+    return fuzz.ratio(c.fold, own) < gw["other_name_similarity"]
+
+
 def _far_loose(
     a: int,
     info: list,
@@ -1943,7 +1957,7 @@ def _far_loose(
         # to the nearest vertex of each outline (1:50m: vertices a few km apart): farther than
         # the distance is a smaller cosine of the angle between unit vectors from the centre
         p = _unit_vector(*pts[a])
-        limit = np.cos(gw["loose_far_km"] / _EARTH_KM)
+        limit = np.cos(gw["outside_named_km"] / _EARTH_KM)
         return bool(outlines) and all((v @ p).max() < limit for v in outlines)
     if any(others[b] == cc for b in near):
         return False
