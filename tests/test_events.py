@@ -3986,3 +3986,80 @@ def test_who_acted_in_the_clause_of_a_deaths_cause_is_its_agent():
         "A soldier was killed in Bamenda when he fell.", published="2024-06-15"
     ).events.itertuples()
     assert e.actor is None
+
+
+def test_a_day_without_its_year_after_a_month_or_year_given_with_one():
+    from frontlines.dates import find_dates
+
+    s = "In April 2003, US troops entered Baghdad; on 9 April, the statue was toppled."
+    assert [d.date_start for d in find_dates(s, dt.date(2024, 6, 15))] == [
+        dt.date(2003, 4, 1),
+        dt.date(2003, 4, 9),
+    ]
+    s = "In 1944, the Allies landed in France; on 16 December, Germany attacked."
+    assert find_dates(s, dt.date(2024, 6, 15))[-1].date_start == dt.date(1944, 12, 16)
+    # a span up to publication is no year to take
+    s = "Since April 2022, fighting went on; on 9 May, troops advanced."
+    assert find_dates(s, dt.date(2024, 6, 15))[-1].date_start == dt.date(2024, 5, 9)
+    # the event is dated by its own clause, not the one after the semicolon
+    (e,) = fl.parse(
+        "In April 2003, US troops entered Baghdad; on 9 April, a statue was toppled.",
+        published="2024-06-15",
+    ).events.itertuples()
+    assert (e.date_start.date(), e.date_end.date()) == (dt.date(2003, 4, 1), dt.date(2003, 4, 30))
+
+
+def test_a_date_that_opens_the_sentence_dates_its_relative_clauses():
+    ev = fl.parse(
+        "On 11 November 2023, Houthi forces fired a ballistic missile towards Eilat, which was "
+        "intercepted by Israeli air defences.",
+        published="2024-06-15",
+    ).events
+    assert list(ev.event_type) == ["Shelling/artillery/missile attack", "Disrupted weapons use"]
+    assert {d.date() for d in ev.date_start} == {dt.date(2023, 11, 11)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the backers' own strikes are theirs; the advance is the backed fighters'
+        (
+            "Yazidi fighters backed by US air strikes advanced on Sinjar from the north.",
+            [
+                ("Air/drone strike", "United States military"),
+                ("advance", "Yazidi militia"),
+            ],
+        ),
+        (
+            "M23 rebels backed by Rwandan troops seize Goma.",
+            [("Non-state actor overtakes territory", "M23")],
+        ),
+        # a leader's name stands for his forces
+        (
+            "Forces loyal to Muammar Gaddafi pounded Misrata with Grad rockets.",
+            [("Shelling/artillery/missile attack", "Libyan government")],
+        ),
+        ("Rebels loyal to Riek Machar attacked Malakal.", [("Attack", "SPLM-IO")]),
+        # a people's fighters are its militia; Islamists are no people
+        ("Tuareg fighters attacked Kidal.", [("Attack", "Tuareg militia")]),
+        ("Islamist fighters attacked Kidal.", [("Attack", "Unidentified armed group")]),
+    ],
+)
+def test_backers_strikes_leaders_forces_and_a_peoples_fighters(text, expected):
+    ev = fl.parse(text, published="2024-06-15").events
+    assert list(zip(ev.event_type, ev.actor, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # two actors who launch one assault act together
+        ("US Marines and Iraqi troops launched an assault on Fallujah on Monday.", None),
+        ("Syrian troops and Hezbollah fighters launched an offensive on Qusayr.", None),
+        # two who clash are the two sides
+        ("Russian and Ukrainian forces clashed near Bakhmut.", "Ukraine"),
+    ],
+)
+def test_actors_joined_before_an_assault_act_together(text, target):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.target_actor == target

@@ -280,6 +280,12 @@ def find_dates(
             continue
         if g["mdy"] or g["dmy"] or g["iso"] or g["num"]:
             dated = span[0]
+        elif (g["my"] or g["part"] or g["mrange"] or g["year"]) and not m.group(0)[
+            :5
+        ].lower().startswith("since"):
+            # "In April 2003, US troops entered Baghdad; on 9 April …": a day without its
+            # year after a month or year given with it is in that month or year
+            dated = span[0] + (span[1] - span[0]) / 2
         a, b, prec = span
         start = m.start()
         since = _SINCE.search(text, max(0, start - 12), start)

@@ -494,7 +494,16 @@ def find_events(
                 triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
                 word_end = f[1]
                 continue
-            if triggers and not sent_text[word_end : f[0]].strip():
+            if (
+                triggers
+                and not sent_text[word_end : f[0]].strip()
+                # ("backed by US air strikes advanced on Sinjar": a verb of another action
+                # after the noun is that action; "a car bomb exploded" is the bomb's)
+                and not (
+                    sent_text[f[0] : f[1]].split(maxsplit=1)[0].lower().endswith("ed")
+                    and f[2] not in lx.retold_actions
+                )
+            ):
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
                 t0, t1, kind = triggers[-1]
                 triggers[-1] = (
@@ -1334,7 +1343,13 @@ def _read_event(
         if speakers and not before and pm is not None and pm.start("p") == 0:
             p0, p1 = said.end() + pm.start("p"), said.end() + pm.end("p")
             before = [replace(speakers[-1], start=p0, end=p1, text=pm["p"], generic=True)]
-    backers = [a for a in before if lx.ally_before.search(text, max(left, a.start - 40), a.start)]
+    backers = [
+        a
+        for a in before
+        if lx.ally_before.search(text, max(left, a.start - 40), a.start)
+        # (but the backers' own action: "backed by US air strikes" are the US's strikes)
+        and (text[a.end : ts].strip() or text[ts:te].lower().split()[-1] not in lx.attack_nouns)
+    ]
     if len(backers) < len(before):
         # "M23 rebels backed by Rwandan troops entered Goma": M23 entered, with their backers
         before = [a for a in before if all(a is not b for b in backers)]
@@ -1377,7 +1392,13 @@ def _read_event(
             re.search(r"\bwith\s+(?:the\s+)?$", text[max(te, a.start - 20) : a.start])
             for a in after
         )
-        if action in lx.two_sided and before[-1].actor != agent.actor and not foe_named:
+        if (
+            action in lx.two_sided
+            and before[-1].actor != agent.actor
+            and not foe_named
+            # ("US Marines and Iraqi troops launched an assault on Fallujah": one side's act)
+            and text[ts:te].lower().split()[-1] not in lx.attack_nouns
+        ):
             # ("Wagner and FAMa forces clashed with CSP rebels": the rebels are the other side)
             after = [before[-1], *after]
     person = None  # "… entered Damascus and Bashar al-Assad fled": a subject no actor names
@@ -2126,7 +2147,10 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             # clause tells what happened on that date
             and not (m.start() <= b + 3 and _WHEN_AFTER.fullmatch(text, b, m.end()))
         ]
-        if sub and not text[a:b].lower().startswith("since"):
+        # "On 11 November 2023, Houthi forces fired a missile at Eilat, which was
+        # intercepted": a date that opens the sentence dates all of it
+        opening = not text[s0:a].strip() and text[b : b + 1] == ","
+        if sub and not opening and not text[a:b].lower().startswith("since"):
             # across a subordinate clause: it dates something else, or bounds a clause of time
             if (
                 b <= ts
@@ -2136,7 +2160,9 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             ):
                 main, shift = d, _clause_shift(text, sub[0])
             continue
-        dist = abs(a - ts)
+        # (a date across a semicolon belongs to the other clause: "In April 2003, US troops
+        # entered Baghdad; on 9 April, the statue … was toppled")
+        dist = (";" in text[lo:hi], abs(a - ts))
         if best is None or dist < best[0]:
             best = (dist, d)
     if best is None and main is not None:
@@ -2144,7 +2170,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             # "on Tuesday, a day after coalition airstrikes killed 14": the Monday before
             lo, hi = (main.date_start + dt.timedelta(days=k) for k in shift)
             return lo, hi, _DAY if lo == hi else _WEEK, "text"
-        best = (0, main)
+        best = ((False, 0), main)
     if best is not None:
         d = best[1]
         return d.date_start, d.date_end, d.precision, "text"
