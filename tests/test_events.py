@@ -4063,3 +4063,21 @@ def test_backers_strikes_leaders_forces_and_a_peoples_fighters(text, expected):
 def test_actors_joined_before_an_assault_act_together(text, target):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.target_actor == target
+
+
+def test_a_country_people_flee_to_is_not_where_an_unknown_town_was_seized():
+    ev = fl.parse(
+        "M23 rebels seized the border town of Bunagana, forcing more than 30,000 people to flee "
+        "into Uganda.",
+        published="2024-06-15",
+    ).events
+    got = list(zip(ev.event_type, ev.place, ev.modality, strict=True))
+    assert got == [
+        (
+            "Non-state actor overtakes territory",
+            "Bunagana, Democratic Republic of the Congo",
+            "asserted",
+        ),
+        # (they were forced to flee: they fled; a number's comma ends no clause)
+        ("Civilian movement", "Uganda", "asserted"),
+    ]

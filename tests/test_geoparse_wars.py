@@ -984,3 +984,34 @@ def test_a_town_named_by_an_unlike_old_name_says_nothing_of_the_articles_country
         "The Red Army crossed the Vistula and captured Warsaw on 17 January 1945."
     ).mentions
     assert dict(zip(m.text, m.country_code, strict=True))["Warsaw"] == "PL"
+
+
+def test_a_region_word_before_the_x_city_of_y_keeps_y_the_place():
+    m = fl.parse("Israeli tanks pushed into the southern Gaza city of Rafah on Tuesday.").mentions
+    found = dict(zip(m.text, m.name, strict=True))
+    assert found["Rafah"] == "Rafaḩ"
+    assert "Gaza city" not in found
+
+
+def test_an_arabic_article_in_a_name_after_a_common_word_is_no_common_word():
+    for text in (
+        "Residents of El Obeid reported shelling.",
+        "Hundreds of El Obeid residents fled.",
+    ):
+        m = fl.parse(text).mentions
+        assert list(m.text) == ["El Obeid"]
+
+
+def test_an_anaphor_after_an_apposition_refers_to_the_place_it_locates():
+    m = fl.parse(
+        "Residents of El Obeid, about 350 km southwest of Khartoum, reported heavy artillery "
+        "fire on the city's eastern outskirts overnight."
+    ).mentions
+    ana = m[m.anaphoric]
+    assert list(zip(ana.text, ana.name, strict=True)) == [("the city", "El Obeid")]
+    # the place named last stays the antecedent when no apposition locates another
+    m = fl.parse(
+        "Troops left El Obeid and moved to Khartoum, where they shelled the city's outskirts."
+    ).mentions
+    ana = m[m.anaphoric]
+    assert list(ana.name) == ["Khartoum"]

@@ -1012,6 +1012,8 @@ def _accept(
     # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places there;
     # a division word that ends the name is part of it ("Guernsey County Common Pleas Court")
     named = caps[:-1] if len(caps) > 1 and caps[-1].fold in lx.qualifiers else caps
+    # (an Arabic article is no common word: "Residents of El Obeid")
+    named = [t for t in named if t.fold not in lx.articles] if len(named) > 1 else named
     if (
         run is not None
         and (run[0] < c.i or run[1] > c.j)
@@ -1226,7 +1228,15 @@ def _qualifier(
         # "the Hays district of Hodeidah governorate")
         and not (
             nxt.fold in lx.named_after
-            and _after_the(i, tokens, sent)
+            # (also "the southern Gaza city of Rafah")
+            and (
+                _after_the(i, tokens, sent)
+                or (
+                    i > 1
+                    and tokens[i - 1].fold in lx.region_mods
+                    and _after_the(i - 1, tokens, sent)
+                )
+            )
             and _NAMED_AFTER.match(text, nxt.end)
         )
     ):
@@ -2060,6 +2070,20 @@ def _bare_position(clause: str, lx: _Lex) -> bool:
     return w[0].isdigit() or w in lx.position_openers or bool(lx.spatial_re.fullmatch(w))
 
 
+def _reference_point(x: Mention, y: Mention, sent_i: int, text: str, lx: _Lex) -> bool:
+    """Whether ``y`` only serves to locate ``x`` in an apposition closed before the sentence
+    goes on: "El Obeid, about 350 km southwest of Khartoum, reported …"."""
+    gap = text[x.end : y.start]
+    return (
+        x.sentence == y.sentence == sent_i
+        and gap.lstrip().startswith(",")
+        and "," not in gap.lstrip()[1:]
+        and _bare_position(gap.lstrip()[1:], lx)
+        and any(lx.spatial_re.fullmatch(w) for w in gap.split()[-2:] if w.lower() != "of")
+        and text[y.end : y.end + 1] == ","
+    )
+
+
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
@@ -2109,6 +2133,10 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             before = before[:-1]
             if not before:
                 continue
+        elif len(before) > 1 and _reference_point(before[-2], last, sent_i, text, lx):
+            # "Residents of El Obeid, about 350 km southwest of Khartoum, reported shelling
+            # of the city's outskirts": the place the apposition locates, not its landmark
+            before = before[:-1]
         capitals = [m for m in before if m.place.feature_code == "PPLC"]
         if capitals and am.group("noun").lower() in lx.capital_nouns:
             before = capitals  # "the capital": the country's, not the town just named
