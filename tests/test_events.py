@@ -4081,3 +4081,19 @@ def test_a_country_people_flee_to_is_not_where_an_unknown_town_was_seized():
         # (they were forced to flee: they fled; a number's comma ends no clause)
         ("Civilian movement", "Uganda", "asserted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot and killed a local councillor in Tumaco.", ("Unidentified armed group", 1)),
+        ("Unknown gunmen killed a businessman in Mogadishu.", ("Unidentified armed group", 1)),
+        (
+            "Tuareg rebels of the FLA ambushed a FAMa convoy between Kidal and Tessalit.",
+            ("Azawad Liberation Front", 0),
+        ),
+    ],
+)
+def test_one_person_of_more_callings_and_the_azawad_rebels(text, expected):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert (e.actor, e.fatalities) == expected

@@ -1015,3 +1015,35 @@ def test_an_anaphor_after_an_apposition_refers_to_the_place_it_locates():
     ).mentions
     ana = m[m.anaphoric]
     assert list(ana.name) == ["Khartoum"]
+
+
+def test_a_country_people_fled_to_says_nothing_of_where_the_rest_happened():
+    m = fl.parse(
+        "On 5 August 2024, protesters stormed the Prime Minister's residence in Dhaka after "
+        "Sheikh Hasina resigned and fled to India."
+    ).mentions
+    assert dict(zip(m.text, m.country_code, strict=True))["Dhaka"] == "BD"
+
+
+def test_the_last_name_in_brackets_may_be_the_country():
+    m = fl.parse("Gunmen killed a councillor in Tumaco (Narino, Colombia).").mentions
+    got = list(zip(m.text, m.feature_code, m.qualifier, strict=True))
+    assert got[1:] == [("Narino", "ADM1", "admin"), ("Colombia", "PCLI", "country")]
+    m = fl.parse("Russian forces shelled Pokrovsk (Donetsk) on Monday.").mentions
+    assert list(zip(m.text, m.feature_code, m.qualifier, strict=True))[-1] == (
+        "Donetsk",
+        "ADM1",
+        "admin",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels attacked Kidal and Tessalit.", "Rebels ambushed a convoy between Gao and Ansongo."],
+)
+def test_a_divisions_namesake_town_listed_with_a_town_in_it_is_the_town(text):
+    m = fl.parse(text).mentions
+    assert list(m.feature_code) == ["PPL", "PPL"]
+    # the division holding a town named with it stays the division
+    m = fl.parse("Fighting in Nebraska and Omaha.").mentions
+    assert list(m.feature_code) == ["ADM1", "PPL"]

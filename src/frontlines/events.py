@@ -2074,13 +2074,6 @@ def _place_nouns(_key: int) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=4)
-def _refuge_before(_key: int) -> re.Pattern:
-    """The words right before a country people flee to ("forcing thousands to flee into")."""
-    words = load_lexicon("claims")["unknown_place"].get("refuge_before") or []
-    return re.compile(rf"\b(?i:{_alt(words)})\s+(?:the\s+)?$")
-
-
 def _unknown_settlement(
     text: str,
     te: int,
@@ -2115,9 +2108,6 @@ def _unknown_settlement(
         if k.place.kind in ("country", "admin1", "region")
         and not across_border(k, text)
         and not _COMPOUND.match(text, k.end)
-        and not _refuge_before(id(load_lexicon("claims"))).search(
-            text, max(0, k.start - 40), k.start
-        )
     ]
     countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
     here = [k for k in areas if k.place.kind == "country" and k.sentence == si]

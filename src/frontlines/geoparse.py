@@ -113,6 +113,7 @@ class _Lex:
     rank_words: frozenset[str] = field(default_factory=frozenset)
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     borders: frozenset[str] = field(default_factory=frozenset)
+    refuge: re.Pattern | None = None  # "fled to India": the country of refuge
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
     nationals: frozenset[str] = field(default_factory=frozenset)  # "syrians", "mexicans"
     bare_words: frozenset[str] = field(default_factory=frozenset)
@@ -249,6 +250,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
         borders=frozenset(t.get("border_words", [])),
+        refuge=re.compile(
+            rf"\b(?i:{words_pattern(t.get('refuge_before') or ['(?!)'])})\s+(?:the\s+)?$"
+        ),
         bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
     )
 
@@ -1367,6 +1371,7 @@ _TABLE_CELLS = 2_000_000
 
 _QKINDS = {
     "admin": set(_ADMINS),
+    "container": {*_ADMINS, "country"},
     "city": {"city"},
     "river": {"river"},
     "country": {"country"},
@@ -1398,7 +1403,9 @@ def _resolve(
         kinds = np.asarray(gz.kinds_of(c.rows))
         qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
         if qual is None and k in contained:
-            qual = "admin"  # "Pokrovsk (Donetsk)": the division that holds the place
+            # "Pokrovsk (Donetsk)": the division that holds the place; "(Narino, Colombia)":
+            # or the country
+            qual = "container"
         base = gw["match"] * c.match + gw["prior"] * prior
         if qual in _QKINDS:
             ok = _among(kinds, _QKINDS[qual])
@@ -1661,6 +1668,13 @@ def _resolve(
                     )
                     area = _among(d["kinds"], ("country", "admin1"))
                     near = np.where(area, inside, near)
+                    # ... and so is the division's namesake town, its seat ("Kidal and
+                    # Tessalit": the town of Kidal, as the bare name alone is)
+                    seats = (d["kinds"] == "admin1") & (inside > 0)
+                    if seats.any():
+                        held = {k for k, s in zip(in_a1, seats, strict=True) if s}
+                        town = (d["kinds"] == "city") & np.array([k in held for k in in_a1])
+                        near = np.where(town, np.maximum(near, 1.0), near)
                     # a sea, region or continent is near everything that happens in it, and
                     # we have no outline to tell: it does not lose to a town by nearness
                     # ("the tropical Atlantic" is not East Rockaway, Atlantic)
@@ -1747,7 +1761,11 @@ def _resolve(
             sentence=sent[c.i],
             place=place,
             confidence=round(conf, 3),
-            qualifier=d["qual"],
+            qualifier=(
+                ("country" if place.kind == "country" else "admin")
+                if d["qual"] == "container"
+                else d["qual"]
+            ),
             lat=place.lat,
             lon=place.lon,
             candidates=len(c.rows),
@@ -2025,9 +2043,11 @@ _APPOSITION = re.compile(
 
 def _neighbour(before: str, lx: _Lex) -> bool:
     """Whether the words before a country make it the other side of a border ("the border
-    with Egypt", "the frontier of Turkey")."""
+    with Egypt", "the frontier of Turkey"), or the country people fled to ("fled to India")."""
     m = re.search(r"(\w+)\s+(?:with|of)\s+(?:the\s+)?$", before)
-    return m is not None and m.group(1).lower() in lx.borders
+    return (m is not None and m.group(1).lower() in lx.borders) or bool(
+        lx.refuge is not None and lx.refuge.search(before)
+    )
 
 
 def across_border(m: Mention, text: str) -> bool:
