@@ -852,3 +852,19 @@ def test_a_places_own_outskirts_are_its_outskirts_on_that_side():
 def test_two_letter_compass_abbreviations(text, bearing):
     c = fl.parse(text).claims
     assert c[["relation", "bearing_deg"]].values.tolist() == [["distance_direction", bearing]]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a passive's participle is no part of what the claim is about
+        ("The convoy was hit roughly halfway between Kherson and Mykolaiv.", "The convoy"),
+        ("A ship was struck 50 nautical miles west of Hodeidah.", "A ship"),
+        # nor a relative pronoun and an age
+        ("Samra, 46, who was born near New Delhi, is an engineer.", "Samra"),
+        ("The front line is now less than 5 km from Pokrovsk.", "The front line"),
+    ],
+)
+def test_the_subject_of_a_claim_is_the_noun_before_its_verb(text, subject):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert c.subject == subject

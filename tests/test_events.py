@@ -4097,3 +4097,30 @@ def test_a_country_people_flee_to_is_not_where_an_unknown_town_was_seized():
 def test_one_person_of_more_callings_and_the_azawad_rebels(text, expected):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert (e.actor, e.fatalities) == expected
+
+
+def test_a_headline_with_a_clock_time_and_a_bare_participle():
+    (e,) = fl.parse(
+        "14:32 GMT - Two killed in Russian drone strike on Odesa, governor says",
+        published="2024-06-15",
+    ).events.itertuples()
+    # the time is no count; who struck is the agent, not the target
+    assert (e.event_type, e.actor, e.target_actor, e.fatalities) == (
+        "Air/drone strike",
+        "Russian military",
+        None,
+        2,
+    )
+
+
+def test_a_site_named_without_its_article_and_closing_in():
+    ev = fl.parse(
+        "M23 rebels close in on Bukavu after seizing Kavumu airport", published="2024-06-15"
+    ).events
+    assert list(zip(ev.event_type, ev.place, strict=True)) == [
+        ("advance", "Bukavu"),
+        (
+            "Non-state actor overtakes territory",
+            "Kavumu airport, Democratic Republic of the Congo",
+        ),
+    ]

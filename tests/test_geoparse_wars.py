@@ -1047,3 +1047,11 @@ def test_a_divisions_namesake_town_listed_with_a_town_in_it_is_the_town(text):
     # the division holding a town named with it stays the division
     m = fl.parse("Fighting in Nebraska and Omaha.").mentions
     assert list(m.feature_code) == ["ADM1", "PPL"]
+
+
+def test_a_groups_acronym_blocks_a_place_only_as_written_in_capitals():
+    # "FLA" (the Azawad Liberation Front) is no place; "Fla" in Norway is Flå
+    m = fl.parse("Fla is a village in Hallingdal, Norway.").mentions
+    assert dict(zip(m.text, m.name, strict=True))["Fla"] == "Flå"
+    m = fl.parse("FLA rebels attacked Kidal.").mentions
+    assert list(m.text) == ["Kidal"]

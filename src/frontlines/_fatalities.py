@@ -10,7 +10,8 @@ from functools import lru_cache
 from ._resources import load_lexicon
 from ._text import words_pattern
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+# (not a clock time: "14:32 GMT - Two killed")
+_DIGITS = r"(?<![\d:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:])"
 _NOUN = re.compile(r"\s+[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+)?")  # "Malian soldiers"
 
 

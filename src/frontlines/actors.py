@@ -96,6 +96,10 @@ class Actors:
             and a.strip().lower() not in _country_words()
         ]
         self.group_folds: frozenset[str] = frozenset(fold(a) for a in group_names)
+        # (an acronym only as written in capitals: "FLA", not "Fla." for Florida)
+        self.group_acronyms: frozenset[str] = frozenset(
+            fold(a) for a in group_names if a.isupper()
+        ) - frozenset(fold(a) for a in group_names if not a.isupper())
         # (as written: inside a longer name, "Fano" of "Amhara Fano" but not "Ana" of "Santa Ana")
         self.group_names: frozenset[str] = frozenset(group_names)
         self._re_s = _alternation(sens, 0)

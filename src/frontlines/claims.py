@@ -878,14 +878,29 @@ def _subject(
     _set_thing(c, text, s0, c.start, lx)
 
 
+_LEADING_PREPOSITIONS = frozenset(["of", "in", "at", "on", "from", "to", "by", "for"])
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
+_BE_WORDS = frozenset(["is", "are", "was", "were", "been", "being", "be"])
+
+
 def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
     """The claim is about the (up to three) words before ``end``: "The village lies" gives
     "The village"."""
-    words = re.findall(r"[\w'-]+", text[max(s0, end - 80) : end])
+    seg = text[max(s0, end - 80) : end]
+    # (within its clause, without an age: "Family influence: Samra, 46, who was born near")
+    seg = _AGE.sub(" ", re.split(r"[:;]", seg)[-1])
+    words = re.findall(r"[\w'-]+", seg)
+    # (a passive's participle is no part of it: "The convoy was hit roughly halfway between")
+    be = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in _BE_WORDS), None)
+    if be is not None and len(words) - be <= 4:
+        words = words[:be]
     trailing = lx.spec.get("subject_trailing_words") or ()
     while len(words) > 1 and words[-1].lower() in trailing:
         words.pop()
-    c.subject = " ".join(words[-3:])
+    words = words[-3:]
+    while len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS:
+        words.pop(0)  # ("… east of the road which runs …": the road)
+    c.subject = " ".join(words)
     c.subject_kind = "thing"
 
 

@@ -698,8 +698,13 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
         return False
     # the action word next, or after one or two more words ("Russian drone attack", "Hezbollah
     # anti-tank missile attack")
-    starts = (rx.match(text, a.end) for rx in (_SPACE, _ONE_WORD, _TWO_WORDS))
-    for k in (m.end() for m in starts if m):
+    starts = [
+        m.end() for m in (rx.match(text, a.end) for rx in (_SPACE, _ONE_WORD, _TWO_WORDS)) if m
+    ]
+    if " " in a.text:
+        # (the weapon may be the actor's last word: "in Russian drone strike")
+        starts.append(a.start + a.text.rindex(" ") + 1)
+    for k in starts:
         w = _WORDS.match(text, k)
         if w is not None and w.group().lower() in lx.first_words and lx.rx.match(text, k):
             return True
@@ -1500,7 +1505,14 @@ def _read_event(
         ]
         if under:
             passive_target = under[-1]
-    if agent is None and not by and passive and after and _made_it(after[0], te, text, lx):
+    if (
+        agent is None
+        and not by
+        # (a headline's bare participle too: "Two killed in Russian drone strike on Odesa")
+        and (passive or not before)
+        and after
+        and _made_it(after[0], te, text, lx)
+    ):
         # "30 people were killed in Israeli strikes": those who struck
         agent, after = after[0], after[1:]
         if action in ("attack", "explosive"):
@@ -2052,9 +2064,10 @@ def _settlement_re(_key: int) -> re.Pattern:
         # "at the Torkham crossing": the name and its noun
         rf"|(?P<site>{name.replace('?P<name>', '?P<site_name>')}\s+"
         rf"(?:{_alt(spec['site_nouns'])}))(?![\w-]))"
-        # "in El Dher district", "from Mekane Selam town": the name and its noun, no article
+        # "in El Dher district", "from Mekane Selam town", "seized Kavumu airport": the name and
+        # its noun, no article
         rf"|(?P<own>{name.replace('?P<name>', '?P<own_name>')}\s+"
-        rf"(?:{_alt(spec['settlement_nouns'])}))(?![\w-]))"
+        rf"(?:{_alt([*spec['settlement_nouns'], *spec['site_nouns']])}))(?![\w-]))"
     )
 
 

@@ -490,7 +490,13 @@ def find_mentions(
                 surnames.add(folds[-1])
     actors = actors if actors is not None else load_actors()
     for i, j in runs:
-        if i == j and (tokens[i].fold in surnames or tokens[i].fold in actors.group_folds):
+        if i == j and (
+            tokens[i].fold in surnames
+            or (
+                tokens[i].fold in actors.group_folds
+                and (tokens[i].text.isupper() or tokens[i].fold not in actors.group_acronyms)
+            )
+        ):
             blocked[i] = True
         elif j > i:
             _block_actor_names(tokens, i, j, blocked, actors)
