@@ -1055,3 +1055,17 @@ def test_a_groups_acronym_blocks_a_place_only_as_written_in_capitals():
     assert dict(zip(m.text, m.name, strict=True))["Fla"] == "Flå"
     m = fl.parse("FLA rebels attacked Kidal.").mentions
     assert list(m.text) == ["Kidal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country after a comma, with the phrase ending after it, says where the place is:
+        # not Bonn (once Boni) nor a Turkish town once called Zeitoun
+        ("Fighting was reported in Boni, Mali, on Monday.", "Boni"),
+        ("Fighting was reported in Zeitoun, Gaza, on Monday.", "Zeitoun"),
+    ],
+)
+def test_a_country_after_a_town_and_its_comma_says_where_it_is(text, name):
+    m = fl.parse(text).mentions
+    assert name not in set(m.text)

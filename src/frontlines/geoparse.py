@@ -1563,8 +1563,9 @@ def _resolve(
             if contains:
                 said = 2 if appos or b == a - 1 else 1 if "in" in gap.split() else 0
                 if said == 0 and _ENDS_PHRASE.match(text, tokens[cb.j].end):
-                    # "in Bal'ad district, Middle Shabelle." ends the phrase: no list
-                    said = 1
+                    # "in Bal'ad district, Middle Shabelle." ends the phrase: no list; a
+                    # country there says it outright ("in Boni, Mali, on Monday")
+                    said = 2 if db["kinds"][int(np.argmax(db["base"]))] == "country" else 1
                 outright[a] = max(outright[a], said)
                 for bb in areas:
                     hints[a].add(db["cc"][bb])
@@ -2039,7 +2040,7 @@ def _apposition(gap: str, lx: _Lex) -> bool:
 
 
 # what may follow the container of "X, Y" when the two are no list ("in X, Y region.")
-_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)]|$)|\s+(?:on|in|at)\s+(?!the\b)")
+_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)]|$)|\s*,?\s+(?:on|in|at)\s+(?!the\b)")
 
 _APPOSITION = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?P<words>(?:[\w'’-]+\s+){0,5}?)(?:in|of)\s+(?:the\s+)?"
