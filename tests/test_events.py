@@ -4124,3 +4124,30 @@ def test_a_site_named_without_its_article_and_closing_in():
             "Kavumu airport, Democratic Republic of the Congo",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a corridor is a site; the area the sentence names holds it, before the country of
+        # the actors' demonym
+        (
+            "Israeli troops withdrew from the Netzarim corridor, which cuts the Gaza Strip in "
+            "two, under the ceasefire deal.",
+            "Netzarim corridor, Gaza Strip",
+        ),
+        # the demonym's country when no area is named
+        (
+            "The Congolese army recaptured the town of Rubaya.",
+            "Rubaya, Democratic Republic of the Congo",
+        ),
+        # a country's possessive before the division that holds an unknown town
+        (
+            "M23 rebels captured the town of Rubaya in eastern Congo's North Kivu province.",
+            "Rubaya, North Kivu province",
+        ),
+    ],
+)
+def test_where_an_unknown_site_or_town_is_drawn(text, place):
+    (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
+    assert e.place == place

@@ -1688,7 +1688,9 @@ def _read_event(
         # ("seized the town of Maungdaw on the border with Bangladesh": the town the gazetteer
         # lacks, not the country across the border)
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
-        named, at = _unknown_settlement(text, te, right, ts, si, s_actors, mentions, home)
+        named, at = _unknown_settlement(
+            text, te, right, ts, si, s_actors, mentions, home, sites=place is None
+        )
         if at is not None:
             unknown, place = named, at
     if place is None and left > s0 and action in _VIOLENT and lx.circumstance.match(text, left, ts):
@@ -2035,6 +2037,8 @@ def _unknown_before_re(_key: int) -> re.Pattern:
         # "in Ancuabe district of Cabo Delgado province": after a noun of place only
         r"|\s*\((?:[^(),]{1,40},\s*)*|(?P<of>\s+of\s+(?:the\s+)?))"
         rf"(?:(?:{gap})\s+)*"
+        # ("Rubaya in eastern Congo's North Kivu province": the country that holds it)
+        r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?['’]s\s+)?"
     )
 
 
@@ -2096,15 +2100,23 @@ def _unknown_settlement(
     actors: list[ActorMention],
     mentions: list[Mention],
     home: str = "",
+    *,
+    sites: bool = True,
 ) -> tuple[str, Mention | None]:
     """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
     included, "the Congolese army"), else the last the article named before it, else the
-    ``home`` country of the actors (ISO code)."""
+    ``home`` country of the actors (ISO code). Without ``sites``, a site ("the Philadelphi
+    corridor along the border with Egypt") is left to the border that places it."""
     m = _settlement_re(id(load_lexicon("claims"))).match(text, te, right)
     if m is None:
         return "", None
     g = "named" if m["named"] else "site_name" if m["site"] else "own_name"
+    settlements = load_lexicon("claims")["unknown_place"]["settlement_nouns"]
+    if not sites and (
+        g == "site_name" or (g == "own_name" and m["own"].split()[-1].lower() not in settlements)
+    ):
+        return "", None
     n0, n1 = m.span(g)
     if m[g].lower() in not_place_names() or country_named(m[g].split("-")[0]):
         return "", None  # "the Ukrainian-held bridge"
@@ -2124,6 +2136,9 @@ def _unknown_settlement(
     ]
     countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
     here = [k for k in areas if k.place.kind == "country" and k.sentence == si]
+    # (an area the sentence names outright before the country of a demonym: "Israeli troops
+    # withdrew from the Netzarim corridor, which cuts the Gaza Strip in two")
+    here = [k for k in areas if k.sentence == si and not k.demonym] or here
     # ("the central Malian village of Moura", "the Darfuri village of Misterei": the country
     # or region named in the phrase itself)
     inside = [k for k in areas if m.start() <= k.start < n0]
