@@ -4151,3 +4151,36 @@ def test_a_site_named_without_its_article_and_closing_in():
 def test_where_an_unknown_site_or_town_is_drawn(text, place):
     (e,) = fl.parse(text, published="2024-06-15").events.itertuples()
     assert e.place == place
+
+
+def test_a_pronoun_in_a_clause_after_the_main_one_is_its_subject():
+    ev = fl.parse(
+        "Ukrainian troops liberated the village of Staromaiorske. Russian forces shelled it "
+        "heavily as they retreated toward Urozhaine.",
+        published="2024-06-15",
+    ).events
+    assert list(zip(ev.event_type, ev.actor, strict=True)) == [
+        ("Government regains territory", "Ukraine"),
+        ("retreat", "Russian military"),
+    ]
+
+
+def test_an_incursion_and_a_wars_background_after_since():
+    (e,) = fl.parse(
+        "Ukraine launched a surprise incursion into Russia's Kursk region in August 2024.",
+        published="2024-09-15",
+    ).events.itertuples()
+    assert (e.event_type, e.actor, e.place_name) == ("advance", "Ukraine", "Kurskaya oblast'")
+    # what happened since the war began is no event of the war's start
+    ev = fl.parse(
+        "More than 10,000 civilians have been killed since Russia's full-scale invasion of "
+        "Ukraine in February 2022, and since Ukraine's incursion into the Kursk region.",
+        published="2024-09-15",
+    ).events
+    assert ev.empty
+    # a verb after "since" tells an event
+    ev = fl.parse(
+        "Since Russian forces captured Avdiivka in February, they have advanced 20 km.",
+        published="2024-06-15",
+    ).events
+    assert list(ev.event_type)[:1] == ["Non-state actor overtakes territory"]

@@ -38,6 +38,7 @@ from .geoparse import Mention, across_border
 __all__ = ["Event", "event_records", "find_events"]
 
 _WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+_SINCE_NOUN = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 @dataclass(slots=True)
@@ -599,6 +600,12 @@ def find_events(
                 continue
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
+            if _SINCE_NOUN.search(text, max(s0, ts - 50), ts) and not text[ts:te].split()[
+                0
+            ].lower().endswith("ed"):
+                # "killed since Russia's full-scale invasion of Ukraine": the war's background,
+                # no event of its own ("since Russian forces captured Avdiivka" is one)
+                continue
             ev = _read_event(
                 action,
                 ts,
@@ -1467,9 +1474,14 @@ def _read_event(
             ),
             None,
         )
-    if agent is None and not by and told is not None:
+    if agent is None and not by:
         pm = lx.pronoun.search(text[left:ts])  # (a slice: "^" is the clause's start)
-        if pm:  # "Two days later, they took Lastochkyne": those who acted last
+        # "Russian forces shelled it as they retreated": the subject of the sentence's main
+        # clause, when no event told since names another
+        main = next((a for a in s_actors if a.end <= left), None)
+        if main is not None and (told is None or told.start < s0):
+            told = main
+        if pm and told is not None:  # "Two days later, they took Lastochkyne": those who acted last
             p0, p1 = left + pm.start("p"), left + pm.end("p")
             agent = replace(told, start=p0, end=p1, text=pm["p"], generic=True)
     if (
