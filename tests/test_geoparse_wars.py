@@ -1069,3 +1069,28 @@ def test_a_groups_acronym_blocks_a_place_only_as_written_in_capitals():
 def test_a_country_after_a_town_and_its_comma_says_where_it_is(text, name):
     m = fl.parse(text).mentions
     assert name not in set(m.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division's common word in the brackets of where a place is, as event records write
+        (
+            "Villagers clashed with herders in Bokkos (Plateau).",
+            [("Bokkos", "PPL"), ("Plateau", "ADM1")],
+        ),
+        (
+            "Gangs attacked Mirebalais (Centre, Haiti).",
+            [("Mirebalais", "PPL"), ("Centre", "ADM1"), ("Haiti", "PCLI")],
+        ),
+        # a given name followed by such brackets is the place
+        ("JNIM attacked Dori (Seno, Sahel).", [("Dori", "PPL"), ("Sahel", "ADM1")]),
+        # not brackets after a word that is no name, nor an acronym's
+        ("The Centre for Strategic Studies said (Centre) nothing.", []),
+        ("We met Dori (a friend) yesterday.", []),
+        ("Employer Support of the Guard and Reserve (ESGR) met.", []),
+    ],
+)
+def test_the_brackets_of_where_a_place_is(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.feature_code, strict=True)) == expected

@@ -999,6 +999,9 @@ def _qualified_next(j: int, tokens: Sequence[Token], text: str, lx: _Lex) -> boo
 _PARTICLE_NAME = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|ed|er|es|ez|an|en)[-‐](?-i:[A-Z])")
 # "(North Wello, Amhara)": the last name of a parenthesised list of divisions
 _LAST_IN_PARENTHESES = re.compile(r"\(\s*[^()]+,\s*$")
+# (names, not an acronym: "the Guard and Reserve (ESGR)")
+_BRACKETED_DIVISIONS = re.compile(r"\s*\((?-i:[A-Z])(?=[^()]*[a-z])[^()]{0,60}\)")
+_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[^()]+,\s*)?$")
 
 
 def _accept(
@@ -1069,7 +1072,12 @@ def _accept(
         # "the Centre for Strategic Studies", "in the Gulf"; "the Centre region" and "fighting
         # in Unity" name the division
         prev = tokens[c.i - 1].fold if c.i > 0 and not first[c.i] else ""
-        if prev not in lx.locatives and nxt not in lx.qualifiers:
+        # (nor in the brackets of where a place is, as event records write it: "Bokkos
+        # (Plateau)", "Mirebalais (Centre, Haiti)")
+        bracketed = _IN_BRACKETS.search(
+            text, max(0, tokens[c.i].start - 60), tokens[c.i].start
+        ) is not None and text[tokens[c.j].end :].lstrip().startswith((")", ","))
+        if prev not in lx.locatives and nxt not in lx.qualifiers and not bracketed:
             return False
     if (
         len(core) == 1
@@ -1116,7 +1124,13 @@ def _accept(
         prominent = _prominent(c, gz, lx)
         prev = tokens[c.i - 1].fold if c.i > 0 else ""
         # (or a division word it shares says so: "Douglas, Sarpy and Lancaster counties")
-        located = (not first[c.i] and prev in lx.locatives) or c.shared_word
+        located = (
+            (not first[c.i] and prev in lx.locatives)
+            or c.shared_word
+            # (or the brackets of its divisions follow, as event records write: "attacked
+            # Dori (Seno, Sahel)")
+            or _BRACKETED_DIVISIONS.match(text, t.end) is not None
+        )
         if t.text.isupper() and len(t.text) > 1:
             # all capitals: acronyms ("IS", "NAFTA"); places only when known and prominent
             return (
