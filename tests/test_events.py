@@ -2758,11 +2758,11 @@ def test_the_attack_a_group_claimed_is_the_one_told_before_and_places_it_closer(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the ministry speaks for its country's forces
+        # the ministry speaks for its country's forces, and tells of them: its claim
         (
             "Russia's defence ministry said its forces had taken control of the village of "
             "Novoselydivka in the Donetsk region.",
-            ("Russian military", "asserted"),
+            ("Russian military", "claimed"),
         ),
         # "claimed to have" is their own act, claimed
         (
@@ -4184,3 +4184,18 @@ def test_an_incursion_and_a_wars_background_after_since():
         published="2024-06-15",
     ).events
     assert list(ev.event_type)[:1] == ["Non-state actor overtakes territory"]
+
+
+def test_a_sides_word_on_its_own_forces_is_a_claim_and_tensions_exploding_no_bomb():
+    ev = fl.parse(
+        "Russia's Defense Ministry said its forces had taken Berezivka, about 20 kilometers "
+        "northeast of Pokrovsk.",
+        published="2025-05-06",
+    ).events
+    assert list(zip(ev.actor, ev.modality, strict=True)) == [("Russian military", "claimed")]
+    ev = fl.parse(
+        "The war began in April 2023, when tensions between the military and the RSF exploded "
+        "into open fighting in Khartoum.",
+        published="2025-05-06",
+    ).events
+    assert list(ev.event_type) == ["Armed clash"]
