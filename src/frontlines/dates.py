@@ -280,11 +280,12 @@ def find_dates(
             continue
         if g["mdy"] or g["dmy"] or g["iso"] or g["num"]:
             dated = span[0]
-        elif (g["my"] or g["part"] or g["mrange"] or g["year"]) and not m.group(0)[
-            :5
-        ].lower().startswith("since"):
+        elif (g["my"] or g["part"] or g["mrange"] or g["year"]) and not _SINCE_SPAN.match(
+            m.group()
+        ):
             # "In April 2003, US troops entered Baghdad; on 9 April …": a day without its
-            # year after a month or year given with it is in that month or year
+            # year after a month or year given with it is in that month or year (not after a
+            # span up to publication: "since April 2022")
             dated = span[0] + (span[1] - span[0]) / 2
         a, b, prec = span
         start = m.start()
@@ -357,6 +358,7 @@ _WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_SPAN = re.compile(r"since\b", re.IGNORECASE)
 
 
 def _resolve(g, lx: _Lex, pub: dt.date | None, P):

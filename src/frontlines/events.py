@@ -41,6 +41,17 @@ _WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
 _SINCE_NOUN = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
+def _past_form(words: str) -> bool:
+    """Whether an action's words open with a verb's past form ("advanced", "captured"), not a
+    noun ("air strikes", "invasion")."""
+    return words.split(maxsplit=1)[0].lower().endswith("ed")
+
+
+def _attack_noun(words: str, lx: _Lex) -> bool:
+    """Whether an action's words end with a noun of attack ("US air strikes", "an assault")."""
+    return words.lower().split()[-1] in lx.attack_nouns
+
+
 @dataclass(slots=True)
 class Event:
     """One event read from a sentence."""
@@ -502,10 +513,7 @@ def find_events(
                 and not sent_text[word_end : f[0]].strip()
                 # ("backed by US air strikes advanced on Sinjar": a verb of another action
                 # after the noun is that action; "a car bomb exploded" is the bomb's)
-                and not (
-                    sent_text[f[0] : f[1]].split(maxsplit=1)[0].lower().endswith("ed")
-                    and f[2] not in lx.retold_actions
-                )
+                and not (_past_form(sent_text[f[0] : f[1]]) and f[2] not in lx.retold_actions)
             ):
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
                 t0, t1, kind = triggers[-1]
@@ -600,9 +608,7 @@ def find_events(
                 continue
             if lx.not_before.search(text, max(s0, ts - 20), ts):
                 continue  # "without a fight"
-            if _SINCE_NOUN.search(text, max(s0, ts - 50), ts) and not text[ts:te].split()[
-                0
-            ].lower().endswith("ed"):
+            if _SINCE_NOUN.search(text, max(s0, ts - 50), ts) and not _past_form(text[ts:te]):
                 # "killed since Russia's full-scale invasion of Ukraine": the war's background,
                 # no event of its own ("since Russian forces captured Avdiivka" is one)
                 continue
@@ -1362,7 +1368,7 @@ def _read_event(
         for a in before
         if lx.ally_before.search(text, max(left, a.start - 40), a.start)
         # (but the backers' own action: "backed by US air strikes" are the US's strikes)
-        and (text[a.end : ts].strip() or text[ts:te].lower().split()[-1] not in lx.attack_nouns)
+        and (text[a.end : ts].strip() or not _attack_noun(text[ts:te], lx))
     ]
     if len(backers) < len(before):
         # "M23 rebels backed by Rwandan troops entered Goma": M23 entered, with their backers
@@ -1411,7 +1417,7 @@ def _read_event(
             and before[-1].actor != agent.actor
             and not foe_named
             # ("US Marines and Iraqi troops launched an assault on Fallujah": one side's act)
-            and text[ts:te].lower().split()[-1] not in lx.attack_nouns
+            and not _attack_noun(text[ts:te], lx)
         ):
             # ("Wagner and FAMa forces clashed with CSP rebels": the rebels are the other side)
             after = [before[-1], *after]
