@@ -1094,3 +1094,15 @@ def test_a_country_after_a_town_and_its_comma_says_where_it_is(text, name):
 def test_the_brackets_of_where_a_place_is(text, expected):
     m = fl.parse(text).mentions
     assert list(zip(m.text, m.feature_code, strict=True)) == expected
+
+
+def test_a_home_state_force_named_by_its_own_name_says_where_its_war_is():
+    # "Gaddafi's forces" fight in Libya: "Brega", which the gazetteer lacks, is no Bergen
+    m = fl.parse(
+        "Rebel fighters seized the oil port of Brega on Sunday, but Gaddafi's forces shelled "
+        "the town from positions 20 km to the west."
+    ).mentions
+    assert "NO" not in set(m.country_code)
+    # a state's forces abroad say nothing of where ("IDF" in Lebanon)
+    m = fl.parse("The IDF struck Tyre and Sidon.").mentions
+    assert set(m.country_code) == {"LB"}

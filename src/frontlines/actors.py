@@ -329,16 +329,16 @@ class Actors:
         return [self._with_country(text, a) for a in out]
 
     def home_countries(self, text: str) -> frozenset[str]:
-        """The home countries of the non-state actors named by proper names in ``text``
-        ("RSF": Sudan, "M23": the DR Congo), and of the state forces named by their country
-        that fight at home ("the Philippine army"; not Russia's, of type foreign-state): where
-        the places of a text about them likely are."""
+        """The home countries of the actors named by proper names in ``text`` ("RSF": Sudan,
+        "M23": the DR Congo, "Gaddafi's forces": Libya), and of the state forces named by their
+        country, that fight at home ("the Philippine army"; not Russia's, of type
+        foreign-state): where the places of a text about them likely are."""
         out = set()
         if self._re_s is not None:
             for m in self._re_s.finditer(text):
                 name = self._alias.get((m.group(), True)) or self._alias.get((m.group()[:-1], True))
                 cc = self.country.get(name or "")
-                if cc and self.types[name] == "non-state":  # (a state's forces go abroad)
+                if cc and self.types[name] in _AT_HOME:
                     out.add(cc)
         for m in self._forces.finditer(text):
             found = _country_of(m["c"])
@@ -533,6 +533,9 @@ def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> 
     if shared:
         return re.compile(rf"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+and\s+(?={_NAME_RUN}{tail})")
     return re.compile(rf"(?<![\w-])(?P<c>{_NAME_RUN}){tail}")
+
+
+_AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)
 
 
 def _country_of(words: str) -> tuple[str, int] | None:
