@@ -868,3 +868,17 @@ def test_two_letter_compass_abbreviations(text, bearing):
 def test_the_subject_of_a_claim_is_the_noun_before_its_verb(text, subject):
     (c,) = fl.parse(text).claims.itertuples()
     assert c.subject == subject
+
+
+def test_a_place_is_not_placed_from_itself():
+    c = fl.parse(
+        "Russian troops advanced to the outskirts of Pokrovsk, some 7 km (4 miles) from the "
+        "city centre."
+    ).claims
+    far = c[c.relation == "distance"].iloc[0]
+    # the claim is about the outskirts, not the town 7 km from its own centre
+    assert (far.subject, far.subject_kind, far.anchor_name) == (
+        "outskirts of Pokrovsk",
+        "thing",
+        "Pokrovsk",
+    )

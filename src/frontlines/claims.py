@@ -405,6 +405,14 @@ def find_claims(
             c.subject, c.subject_kind = c.text, "thing"
         else:
             _subject(c, mentions, actors, article, lx, claims)
+            if (
+                c.subject_mention is not None
+                and c.subject_mention.place.geonameid == c.anchor.place.geonameid
+            ):
+                # "the outskirts of Pokrovsk, some 7 km from the city centre": not the town
+                # from itself, but what the words before name
+                c.subject_mention = None
+                _set_thing(c, article.text, article.sentences[c.sentence][0], c.start, lx)
         _check(c, lx)
         if c.consistent is False and reresolve:
             _reresolve(c, mentions, gazetteer, lx)
