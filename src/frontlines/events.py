@@ -448,7 +448,7 @@ def find_events(
                 continue
             if _in_a_name(sent_text, f[0], f[1]):
                 continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
-            if sent_text[f[0] : f[1]].split(maxsplit=1)[0].endswith("ed") and lx.describes.search(
+            if _past_form(sent_text[f[0] : f[1]]) and lx.describes.search(
                 sent_text, max(0, f[0] - 20), f[0]
             ):
                 # "in occupied Crimea", "the besieged city": what a place is, no action to
@@ -700,13 +700,7 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
     if lx.cause_after.fullmatch(text, te, a.start):
         # "A soldier was killed in Bamenda when separatists attacked": who acted next
         w = _SPACE.match(text, a.end)
-        k = w.end() if w else a.end
-        word = _WORDS.match(text, k)
-        return (
-            word is not None
-            and word.group().lower() in lx.first_words
-            and bool(lx.rx.match(text, k))
-        )
+        return _action_at(text, w.end() if w else a.end, lx)
     if not _IN_THE.fullmatch(text, te, a.start):
         return False
     # the action word next, or after one or two more words ("Russian drone attack", "Hezbollah
@@ -717,11 +711,13 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
     if " " in a.text:
         # (the weapon may be the actor's last word: "in Russian drone strike")
         starts.append(a.start + a.text.rindex(" ") + 1)
-    for k in starts:
-        w = _WORDS.match(text, k)
-        if w is not None and w.group().lower() in lx.first_words and lx.rx.match(text, k):
-            return True
-    return False
+    return any(_action_at(text, k, lx) for k in starts)
+
+
+def _action_at(text: str, k: int, lx: _Lex) -> bool:
+    """Whether an action word of the lexicon starts at ``k``."""
+    w = _WORDS.match(text, k)
+    return w is not None and w.group().lower() in lx.first_words and bool(lx.rx.match(text, k))
 
 
 def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
@@ -2153,10 +2149,11 @@ def _unknown_settlement(
         and not _COMPOUND.match(text, k.end)
     ]
     countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
-    here = [k for k in areas if k.place.kind == "country" and k.sentence == si]
     # (an area the sentence names outright before the country of a demonym: "Israeli troops
     # withdrew from the Netzarim corridor, which cuts the Gaza Strip in two")
-    here = [k for k in areas if k.sentence == si and not k.demonym] or here
+    here = [k for k in areas if k.sentence == si and not k.demonym] or [
+        k for k in areas if k.place.kind == "country" and k.sentence == si
+    ]
     # ("the central Malian village of Moura", "the Darfuri village of Misterei": the country
     # or region named in the phrase itself)
     inside = [k for k in areas if m.start() <= k.start < n0]

@@ -2111,6 +2111,14 @@ def _bare_position(clause: str, lx: _Lex) -> bool:
     return w[0].isdigit() or w in lx.position_openers or bool(lx.spatial_re.fullmatch(w))
 
 
+def _locates(clause: str, lx: _Lex) -> bool:
+    """Whether the words after a place's comma only say where it lies, up to the place they
+    measure from: "less than 60 km north of", "near"."""
+    return _bare_position(clause, lx) and any(
+        lx.spatial_re.fullmatch(w) for w in clause.split()[-2:] if w.lower() not in ("of", "from")
+    )
+
+
 def _reference_point(x: Mention, y: Mention, sent_i: int, text: str, lx: _Lex) -> bool:
     """Whether ``y`` only serves to locate ``x`` in an apposition closed before the sentence
     goes on: "El Obeid, about 350 km southwest of Khartoum, reported …"."""
@@ -2119,8 +2127,7 @@ def _reference_point(x: Mention, y: Mention, sent_i: int, text: str, lx: _Lex) -
         x.sentence == y.sentence == sent_i
         and gap.lstrip().startswith(",")
         and "," not in gap.lstrip()[1:]
-        and _bare_position(gap.lstrip()[1:], lx)
-        and any(lx.spatial_re.fullmatch(w) for w in gap.split()[-2:] if w.lower() != "of")
+        and _locates(gap.lstrip()[1:], lx)
         and text[y.end : y.end + 1] == ","
     )
 
@@ -2157,12 +2164,7 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             last.sentence == sent_i
             and "," in between
             # ("km from", "north of", "near"; not "withdrew from")
-            and any(
-                lx.spatial_re.fullmatch(w)
-                for w in between.split()[-2:]
-                if w.lower() not in ("of", "from")
-            )
-            and _bare_position(between.rsplit(",", 1)[1], lx)
+            and _locates(between.rsplit(",", 1)[1], lx)
             # (the comma right after the place, or after the day it names: not "shelled
             # Kherson from positions across the river, 2 kilometres south of the city")
             and not text[
