@@ -1106,3 +1106,18 @@ def test_a_home_state_force_named_by_its_own_name_says_where_its_war_is():
     # a state's forces abroad say nothing of where ("IDF" in Lebanon)
     m = fl.parse("The IDF struck Tyre and Sidon.").mentions
     assert set(m.country_code) == {"LB"}
+
+
+def test_the_capital_is_a_national_capital_never_the_place_located():
+    # the capital named before, past the town the distance locates
+    m = fl.parse(
+        "Tigrayan forces took Dessie and Kombolcha, two towns on the highway to Addis Ababa, "
+        "some 400 km north of the capital."
+    ).mentions
+    assert m[m.text == "the capital"].geonameid.tolist() == [344979]
+    # a capital not named is the located town's country's
+    m = fl.parse("Tigrayan forces took Dessie, some 400 km north of the capital.").mentions
+    assert m[m.text == "the capital"].geonameid.tolist() == [344979]
+    # a regional capital in apposition is the town itself
+    m = fl.parse("Tigrayan forces entered Mekelle, the capital. Fighting went on there.").mentions
+    assert m[m.text == "the capital"].name.tolist() == ["Mek'ele"]

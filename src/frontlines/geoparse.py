@@ -2156,7 +2156,7 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             before = [m for m in before if cc and m.place.country_code == cc and m.end < am.start()]
         if not before:
             continue
-        last = before[-1]
+        last, located = before[-1], ()
         between = text[last.end : s]
         if last.sentence == sent_i and re.fullmatch(r"\s*,\s*", between):
             before = [last]  # apposition: "Mosul, the jihadists' de-facto capital"
@@ -2173,16 +2173,24 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         ):
             # a place is not located relative to itself: "Ain Issa, 60 km north of the city"
             # (but "Wad Madani, the capital of ..., after the RSF seized the city" is it)
-            before = before[:-1]
-            if not before:
-                continue
+            located, before = (last,), before[:-1]
         elif len(before) > 1 and _reference_point(before[-2], last, sent_i, text, lx):
             # "Residents of El Obeid, about 350 km southwest of Khartoum, reported shelling
             # of the city's outskirts": the place the apposition locates, not its landmark
             before = before[:-1]
-        capitals = [m for m in before if m.place.feature_code == "PPLC"]
-        if capitals and am.group("noun").lower() in lx.capital_nouns:
-            before = capitals  # "the capital": the country's, not the town just named
+        if am.group("np").lower() in lx.capital_nouns:
+            # "the capital": the country's, not the town just named; a national capital is
+            # never the place located ("Dessie and Kombolcha, on the highway to Addis Ababa,
+            # 400 km north of the capital"), and one not named is the located town's
+            # country's ("Dessie, 400 km north of the capital")
+            capitals = [m for m in (*before, *located) if m.place.feature_code == "PPLC"]
+            if capitals:
+                before = capitals
+            elif located and (city := gz.capital(located[0].place.country_code)) is not None:
+                out.append(_anaphor(am, text, sent_i, city, located[0].confidence, kind))
+                continue
+        if not before:
+            continue
         pref = [m for m in before if m.place.kind == want[0]]
         if len(want) > 1 and pref and sent_i - pref[-1].sentence <= 6:
             before = pref  # "the enclave": the region named, before a town in it
@@ -2197,23 +2205,29 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
                 best, best_score = m, score
         if best is None or sent_i - best.sentence > 6:
             continue
-        out.append(
-            Mention(
-                start=s,
-                end=e,
-                text=text[s:e],
-                sentence=sent_i,
-                place=best.place,
-                confidence=round(best.confidence * 0.8, 3),
-                anaphoric=True,
-                antecedent=None,
-                qualifier=kind,
-                lat=best.lat,
-                lon=best.lon,
-            )
-        )
+        out.append(_anaphor(am, text, sent_i, best.place, best.confidence, kind))
+        out[-1].lat, out[-1].lon = best.lat, best.lon
         out[-1].antecedent = id(best)  # replaced by an index in _relink
     return out
+
+
+def _anaphor(
+    am: re.Match, text: str, sentence: int, place: Place, confidence: float, kind: str
+) -> Mention:
+    s, e = am.start("np") if am["owner"] else am.start(), am.end()
+    return Mention(
+        start=s,
+        end=e,
+        text=text[s:e],
+        sentence=sentence,
+        place=place,
+        confidence=round(confidence * 0.8, 3),
+        anaphoric=True,
+        antecedent=None,
+        qualifier=kind,
+        lat=place.lat,
+        lon=place.lon,
+    )
 
 
 def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention]:
