@@ -882,3 +882,37 @@ def test_a_place_is_not_placed_from_itself():
         "thing",
         "Pokrovsk",
     )
+
+
+def test_a_road_in_an_apposition_leads_to_no_subject():
+    c = fl.parse(
+        "Tigrayan forces took Dessie and Kombolcha, two towns on the highway to Addis Ababa, "
+        "some 400 km north of the capital."
+    ).claims
+    assert list(zip(c.subject, c.anchor_name, strict=True)) == [("Kombolcha", "Addis Ababa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "anchor"),
+    [
+        # an apposition with a possessive: the place it describes
+        (
+            "Haftar's forces withdrew from Gharyan, their main supply base south of Tripoli.",
+            "Gharyan",
+            "Tripoli",
+        ),
+        # a river bank situates the place named before, which the distance then places
+        (
+            "The village of Krynky lies on the left bank of the Dnipro, roughly 30 kilometres "
+            "east of Kherson.",
+            "Krynky",
+            "Kherson",
+        ),
+        # a verb after an action noun is no object: the action is the subject
+        ("Fighting was concentrated around Vuhledar.", "Fighting", "Vuhledar"),
+    ],
+)
+def test_the_subject_past_appositions_banks_and_verbs(text, subject, anchor):
+    c = fl.parse(text).claims
+    last = c.iloc[-1]
+    assert (last.subject, last.anchor_name) == (subject, anchor)

@@ -85,6 +85,8 @@ class _Lex:
     settlement_after: re.Pattern  # a settlement noun after a name: " district"
     not_names: frozenset[str]
     road: re.Pattern  # after "Kabul-Jalalabad": the noun of a road named by the two
+    # ", two towns on the highway to ": an apposition naming where a road leads
+    route_to: re.Pattern
 
 
 def _norm_dir(s: str) -> str:
@@ -114,6 +116,7 @@ def _lexicon_cached(_key: int) -> _Lex:
     def alt(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    roads = alt(spec["relations"]["between"].get("road_nouns") or ["road"])
     num = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{alt(numbers)}"
     unit = alt(units)
     dirs = _dir_pattern(list(bearings))
@@ -167,8 +170,11 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"\s+(?:{words_pattern(spec['unknown_place']['settlement_nouns'])})\b"
         ),
         not_names=not_place_names(),
-        road=re.compile(
-            rf"\s+(?i:{alt(spec['relations']['between'].get('road_nouns') or ['road'])})\b"
+        road=re.compile(rf"\s+(?i:{roads})\b"),
+        route_to=re.compile(
+            rf"\s*,\s*(?:[\w'’-]+\s+){{0,8}}?(?i:{roads})\s+"
+            rf"(?i:{alt(spec['relations']['between'].get('road_leads') or ['to'])})"
+            r"\s+(?:the\s+)?"
         ),
     )
 
@@ -778,7 +784,8 @@ _BE = (
 
 # "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km from"
 _APPOSITION = re.compile(
-    r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|an?\s+(?:[\w-]+\s+){1,3}?)?" + _BE + r"\s*"
+    r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|(?:an?|the|their|its|his|her)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?)?" + _BE + r"\s*"
 )
 _BE_GAP = re.compile(_BE + r"\s*")
 _APPOSED = re.compile(r"\s*,\s*")
@@ -828,7 +835,11 @@ def _subject(
         # ("took Gharyan on Monday, 100 km south of": the day it names stands between)
         gap = text[time_expression_end(text, last.end) : c.start]
         told = next((o for o in others if o.anchor is last and o.end == last.end), None)
-        if told is not None and re.fullmatch(r"\s*", gap):
+        if told is not None and (
+            re.fullmatch(r"\s*", gap)
+            # ("Krynky lies on the left bank of the Dnipro, 30 km east of Kherson")
+            or (told.relation == "along" and _APPOSITION.fullmatch(gap))
+        ):
             # "attacked east of Siversk near Bilohorivka": both place what the first does
             c.subject, c.subject_kind = told.subject, told.subject_kind
             c.subject_mention = told.subject_mention
@@ -839,6 +850,8 @@ def _subject(
             k = len(before) - 1
             if k > 0 and across_border(last, text):
                 k -= 1  # "Rafah lies on the border with Egypt, 30 km south of Gaza City"
+            while k > 0 and lx.route_to.fullmatch(text, before[k - 1].end, before[k].start):
+                k -= 1  # "Dessie, a town on the highway to Addis Ababa, 400 km north of …"
             while (
                 k > 0
                 and before[k].place.kind in _CONTAINERS
@@ -949,6 +962,8 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     trailing = lx.spec.get("subject_trailing_words") or ()
     while words and words[-1].lower() in trailing:
         words.pop()
+    if all(w.lower().endswith("ed") for w in words):
+        return ""  # a verb after the action's noun: "Fighting was concentrated around"
     return " ".join(words[-6:])
 
 
