@@ -4199,3 +4199,48 @@ def test_a_sides_word_on_its_own_forces_is_a_claim_and_tensions_exploding_no_bom
         published="2025-05-06",
     ).events
     assert list(ev.event_type) == ["Armed clash"]
+
+
+def test_a_speakers_time_and_manner_do_not_hide_that_it_told_of_itself():
+    for text in (
+        "Sudan's army said on Saturday it had recaptured the town of Wad Madani.",
+        "The Russian defence ministry said in a statement on Telegram that its forces had "
+        "taken control of Vuhledar.",
+    ):
+        (e,) = fl.parse(text, published="2025-01-12").events.itertuples()
+        assert e.modality == "claimed"
+    # a report at the end, even by its own side, stays the report of a fact (as the seeds' gold
+    # reads "retook the town of Mayadeen from IS …, the Syrian military said Saturday")
+    (e,) = fl.parse(
+        "Russian forces have taken control of Vuhledar, the Russian defence ministry said.",
+        published="2024-10-02",
+    ).events.itertuples()
+    assert e.modality == "asserted"
+
+
+def test_an_agents_own_troops_are_not_its_target():
+    ev = fl.parse(
+        "Rebels seized Hama on Sunday; the army said it had withdrawn its troops from the city.",
+        published="2024-12-05",
+    ).events
+    retreat = ev[ev.action == "retreat"].iloc[0]
+    assert (retreat.actor, retreat.target_actor) == ("Syrian government", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the verbs of event records
+        (
+            "On 14 March 2024, military forces of Myanmar airstruck Paletwa town (Paletwa, Chin).",
+            "Air/drone strike",
+        ),
+        (
+            "On 22 August 2024, protesters blocked the N2 road in Goma (North Kivu).",
+            "Peaceful protest",
+        ),
+        ("Demonstrators blockaded the main bridge in Belgrade.", "Peaceful protest"),
+    ],
+)
+def test_airstruck_and_what_protesters_do(text, etype):
+    assert fl.parse(text, published="2024-12-01").events.event_type.tolist() == [etype]

@@ -136,6 +136,8 @@ class _Lex:
     shared_border: re.Pattern  # "exchanged fire along the border": between two neighbours
     # "was killed in Bamenda when separatists attacked": after a death, the clause of its cause
     cause_after: re.Pattern
+    speech: re.Pattern  # "said": a speech verb
+    speech_filler: re.Pattern  # "said in a statement that": what may come before what is said
 
 
 _ANY_NUMBER = r"|\d+(?:[,.]\d+)*"  # the "#" of a word list: any number written in digits
@@ -298,6 +300,8 @@ def _lexicon_cached(_key: int) -> _Lex:
             re.IGNORECASE,
         ),
         re.compile(_cause_clause(spec), re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{speech})\b", re.IGNORECASE),
+        re.compile(rf"\s+(?:{_alt(spec.get('speech_fillers') or ['(?!)'])})\b", re.IGNORECASE),
     )
 
 
@@ -1554,8 +1558,13 @@ def _read_event(
         and _SIDES_AND.fullmatch(text, after[0].end, after[1].start)
     ):
         agent = after[0]  # "fighting erupted between the army and the RSF": both sides named
-    inside = [a for a in s_actors if ts < a.start and a.end <= te]
-    target = passive_target or (inside[0] if inside else None)  # "push IS out of"
+    # ("push IS out of"; not the agent's own: "said it had withdrawn its troops from")
+    inside = [
+        a
+        for a in s_actors
+        if ts < a.start and a.end <= te and (agent is None or a.actor != agent.actor)
+    ]
+    target = passive_target or (inside[0] if inside else None)
     for a in after:
         if target is not None:
             break
@@ -1937,7 +1946,7 @@ def _target_kind(
 
 
 def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
-    tail = before[-60:]
+    tail = _said_plainly(before[-90:], lx)[-60:]
     if (
         re.search(r"\bto\s+$", tail)
         and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
@@ -1960,6 +1969,22 @@ def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
         elif mod == "claimed" and rx.search(trigger):
             return mod  # "claimed control of"
     return "asserted"
+
+
+def _said_plainly(text: str, lx: _Lex) -> str:
+    """``text`` without the time expressions and fillers after its speech verbs: "the army said
+    on Saturday in a statement that it had" reads "the army said it had"."""
+    for m in reversed(list(lx.speech.finditer(text))):
+        k = m.end()
+        while (n := time_expression_end(text, k)) > k or (n := _filler_end(text, k, lx)) > k:
+            k = n
+        text = text[: m.end()] + text[k:]
+    return text
+
+
+def _filler_end(text: str, k: int, lx: _Lex) -> int:
+    f = lx.speech_filler.match(text, k)
+    return f.end() if f else k
 
 
 def _lowercase_word(text: str, m: re.Match) -> bool:
