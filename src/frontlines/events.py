@@ -1042,9 +1042,10 @@ _HELD_BY = re.compile(
     r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
 )
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
-# ("Georgia's breakaway region of South Ossetia", "Syria's northern city of Aleppo")
+# ("Georgia's breakaway region of South Ossetia", "Syria's northern city of Aleppo",
+# "Pakistan's restive Kurram district")
 _POSSESSIVE_GAP = re.compile(
-    r"['’]s\s+(?:(?:north|south|east|west|central|far)[\w-]*\s+)?"
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|province|city|town|village|district|enclave|territory"
     r"|area|state|oblast|governorate|capital|port)\s+of\s+(?:the\s+)?)?"
 )
