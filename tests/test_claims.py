@@ -916,3 +916,12 @@ def test_the_subject_past_appositions_banks_and_verbs(text, subject, anchor):
     c = fl.parse(text).claims
     last = c.iloc[-1]
     assert (last.subject, last.anchor_name) == (subject, anchor)
+
+
+def test_a_name_the_gazetteer_lacks_in_a_sentence_with_actors():
+    # "Jebel" alone is a doubtful town abroad, no part of the name's own claim
+    c = fl.parse(
+        "Fierce fighting broke out between the Sudanese army and the RSF around the Jebel Moya "
+        "area, about 25 km west of Sennar."
+    ).claims
+    assert list(zip(c.subject, c.subject_kind, strict=True)) == [("Jebel Moya", "place")]

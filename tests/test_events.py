@@ -1161,7 +1161,7 @@ def test_part_of_an_unknown_name_is_not_a_town_abroad():
     assert (e.actor, e.geo_precision) == ("Sudanese army", 2)
     d = GEOD.inv(33.57, 13.57, e.geometry.x, e.geometry.y)[2] / 1000
     assert 20 < d < 30
-    assert r.claims.iloc[0].subject == "Jebel Moya area"
+    assert r.claims.iloc[0].subject == "Jebel Moya"  # the name ("area" is its noun)
 
 
 @pytest.mark.parametrize(
@@ -4275,3 +4275,11 @@ def test_rebels_saying_they_took_a_town_claim_it():
         "M23 rebels said Sunday they had captured Bukavu.", published="2025-02-16"
     ).events.itertuples()
     assert (e.actor, e.modality) == ("M23", "claimed")
+
+
+def test_a_missile_named_with_adjectives_is_the_strikes_means():
+    ev = fl.parse(
+        "Russian forces struck the city of Dnipro with a hypersonic Kinzhal missile.",
+        published="2024-03-01",
+    ).events
+    assert ev.event_type.tolist() == ["Shelling/artillery/missile attack"]

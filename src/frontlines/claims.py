@@ -1011,7 +1011,13 @@ def _unknown_place(
         any(w.lower() in lx.not_names for w in name.split())
         or (" " not in name and _everyday_word(name))  # "at Christmas, 20 km north of …"
         or any(a.start < end and start < a.end for a in actors)
-        or any(x.start < end and start < x.end and not (found and x.doubtful) for x in mentions)
+        # (a doubtful place only part of the name is none: "Jebel" of "Jebel Moya")
+        or any(
+            x.start < end
+            and start < x.end
+            and not (x.doubtful and (found or x.end - x.start < end - start))
+            for x in mentions
+        )
     ):
         return False
     c.subject, c.subject_kind = name, "place"
