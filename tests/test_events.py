@@ -4283,3 +4283,27 @@ def test_a_missile_named_with_adjectives_is_the_strikes_means():
         published="2024-03-01",
     ).events
     assert ev.event_type.tolist() == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a siege broken begins none, after a possessive too
+        ("Sudan's army broke the RSF's siege of El Obeid on Saturday.", []),
+        # a place that only makes a compound adjective is not where the strike was
+        (
+            "Ukraine said it had destroyed an air defence system in Crimea, near Yevpatoria, "
+            "with US-supplied ATACMS missiles.",
+            [("Shelling/artillery/missile attack", "Yevpatoriya")],
+        ),
+        # the country people fled to, across a river, is not where the fighting was
+        (
+            "Hundreds of Rohingya refugees fled across the Naf river into Bangladesh to escape "
+            "fighting in Maungdaw.",
+            [("Civilian movement", "Bangladesh")],
+        ),
+    ],
+)
+def test_a_broken_siege_a_compound_adjective_and_a_refuge_across_a_river(text, expected):
+    ev = fl.parse(text, published="2025-02-22").events
+    assert list(zip(ev.event_type, ev.place_name, strict=True)) == expected

@@ -194,7 +194,12 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(rf"\b({_alt(spec['place_prepositions'])})\b"),
         _coordination_re(spec),
         re.compile(rf"\b(?:{_alt(spec['target_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{_alt(spec.get('not_before') or [])})\s+$", re.IGNORECASE),
+        # (a phrase ending in "the" also before a possessive: "broke the RSF's siege")
+        re.compile(
+            rf"(?<![\w-])(?:{_alt(spec.get('not_before') or [])})\s+"
+            rf"(?:(?<=the\s)[\w-]+['’]s\s+)?$",
+            re.IGNORECASE,
+        ),
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("downing_words") or []),
         re.compile(
@@ -610,7 +615,7 @@ def find_events(
                 stop = s1  # "repelled Russian attacks near X": one place for both
             if any(m.start <= ts < m.end for m in s_places):
                 continue
-            if lx.not_before.search(text, max(s0, ts - 20), ts):
+            if lx.not_before.search(text, max(s0, ts - 40), ts):
                 continue  # "without a fight"
             if _SINCE_NOUN.search(text, max(s0, ts - 50), ts) and not _past_form(text[ts:te]):
                 # "killed since Russia's full-scale invasion of Ukraine": the war's background,
@@ -1615,7 +1620,11 @@ def _read_event(
     origin = None
     place: Mention | None = None
     window = [
-        m for m in s_places if te <= m.start < min(right, stop) and not _modifies_a_noun(m, text)
+        m
+        for m in s_places
+        if te <= m.start < min(right, stop)
+        and not _modifies_a_noun(m, text)
+        and not _COMPOUND.match(text, m.end)  # "with US-supplied missiles"
     ]
     if action == "advance":
         for m in window:
@@ -1670,6 +1679,9 @@ def _read_event(
             and _outside(m.start, hidden)
             and not (agent is not None and agent.start <= m.start < agent.end)
             and not (action == "retreat" and _MOVER_GAP.fullmatch(text, m.end, ts))
+            and not _COMPOUND.match(text, m.end)
+            # (nor where people fled to before: "fled into Bangladesh to escape fighting")
+            and not across_border(m, text)
         ]
         if prior:
             place = _last_place(prior, text)

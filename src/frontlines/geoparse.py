@@ -250,8 +250,11 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
         borders=frozenset(t.get("border_words", [])),
+        # (what is crossed on the way may come between: "fled across the Naf river into")
         refuge=re.compile(
             rf"\b(?i:{words_pattern(t.get('refuge_before') or ['(?!)'])})\s+(?:the\s+)?$"
+            rf"|\b(?i:{words_pattern(t.get('refuge_verbs') or ['(?!)'])})\s+across\s+"
+            r"(?:[\w'’-]+\s+){1,4}?(?i:into|to)\s+(?:the\s+)?$"
         ),
         bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
     )
@@ -1461,7 +1464,9 @@ def _resolve(
         end = tokens[d["c"].j].end
         if d["kinds"][best] == "country" and (
             _speaks(text[end : end + 60], lx)
-            or _neighbour(text[max(0, tokens[d["c"].i].start - 30) : tokens[d["c"].i].start], lx)
+            or _neighbour(
+                text[max(0, tokens[d["c"].i].start - _BEFORE) : tokens[d["c"].i].start], lx
+            )
         ):
             # "Russia said": who speaks, not where things are; "along the border with Egypt":
             # the country across the border from them
@@ -2075,8 +2080,11 @@ def across_border(m: Mention, text: str) -> bool:
     """Whether mention ``m`` of ``text`` is a country named as the other side of a border
     ("on the border with Bangladesh"): not where what is told happened."""
     return m.place.kind == "country" and _neighbour(
-        text[max(0, m.start - 30) : m.start], _lexicon()
+        text[max(0, m.start - _BEFORE) : m.start], _lexicon()
     )
+
+
+_BEFORE = 50  # the characters before a country read for a border or a refuge
 
 
 _PASSIVE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
