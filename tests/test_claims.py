@@ -925,3 +925,10 @@ def test_a_name_the_gazetteer_lacks_in_a_sentence_with_actors():
         "area, about 25 km west of Sennar."
     ).claims
     assert list(zip(c.subject, c.subject_kind, strict=True)) == [("Jebel Moya", "place")]
+
+
+def test_what_a_speaker_said_is_the_subject_not_the_speaker():
+    (c,) = fl.parse(
+        "Chad Anderson, a US analyst, said fighting near Bakhmut had intensified."
+    ).claims.itertuples()
+    assert (c.subject, c.anchor_name) == ("fighting", "Bakhmut")

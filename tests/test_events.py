@@ -4307,3 +4307,34 @@ def test_a_missile_named_with_adjectives_is_the_strikes_means():
 def test_a_broken_siege_a_compound_adjective_and_a_refuge_across_a_river(text, expected):
     ev = fl.parse(text, published="2025-02-22").events
     assert list(zip(ev.event_type, ev.place_name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's aircraft are its forces: an air strike
+        (
+            "The Aleppo Media Center said government aircraft bombed Atarib.",
+            [("Air/drone strike", "Syrian government", "asserted")],
+        ),
+        # a man telling of his men tells a claim
+        (
+            "The Wagner boss Yevgeny Prigozhin said his men had taken Soledar.",
+            [("Non-state actor overtakes territory", "Wagner Group", "claimed")],
+        ),
+        # the fall of a man is no town's
+        ("The Golan Heights came under Israeli control after the fall of Assad.", []),
+        # a clause opening the sentence names no subject of the main one
+        (
+            "After the Taliban took Kabul, thousands fled.",
+            [
+                ("Non-state actor overtakes territory", "Taliban", "asserted"),
+                ("Civilian movement", None, "asserted"),
+            ],
+        ),
+    ],
+)
+def test_government_aircraft_his_men_a_mans_fall_and_a_fronted_clause(text, expected):
+    ev = fl.parse(text, published="2024-12-20").events
+    actors = [a if isinstance(a, str) else None for a in ev.actor]  # (pandas reads None as NaN)
+    assert list(zip(ev.event_type, actors, ev.modality, strict=True)) == expected

@@ -918,11 +918,20 @@ def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
     trailing = lx.spec.get("subject_trailing_words") or ()
     while len(words) > 1 and words[-1].lower() in trailing:
         words.pop()
+    speech = _speech_verbs(id(load_lexicon("actions")))
+    said = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower() in speech), None)
+    if said is not None:
+        words = words[said + 1 :]  # what was said: "a US analyst, said fighting near"
     words = words[-3:]
     while len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS:
         words.pop(0)  # ("… east of the road which runs …": the road)
     c.subject = " ".join(words)
     c.subject_kind = "thing"
+
+
+@lru_cache(maxsize=4)
+def _speech_verbs(_key: int) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("actions")["speech_verbs"])
 
 
 _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|as|where|after|before)\b")

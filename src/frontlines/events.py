@@ -1349,6 +1349,15 @@ def _read_event(
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
     ]
+    fronted = lx.subord.match(text, s0 + len(text[s0:ts]) - len(text[s0:ts].lstrip()))
+    if (
+        fronted
+        and (comma := text.find(",", fronted.end(), ts)) != -1
+        and not lx.pronoun.search(text, comma, ts)
+    ):
+        # "After the Taliban took Kabul, thousands fled": the clause opening the sentence
+        # names no subject of the main one (but "As Russian forces advanced, they shelled")
+        before = [a for a in before if a.start > comma]
     # "have been pushing towards", "taking": the trigger's first word is a present participle
     progressive = text[ts:te].split(maxsplit=1)[0].lower().endswith("ing")
     loser = None  # who lost a place to the agent named after the action
@@ -1902,6 +1911,10 @@ def _read_event(
         relation = "before"
     if relation in (lx.spec["actions"][action].get("place_not_after") or ()):
         return None  # "the dogs were taken from Wilson's Farm": no capture of the farm
+    if " ".join(text[ts:te].lower().split()) in (
+        lx.spec["actions"][action].get("place_right_after") or ()
+    ) and not (place.start >= te and _OF_THE.fullmatch(text, te, place.start)):
+        return None  # "after the fall of Assad": a man's fall, no town's
     if drawn_at_country:
         relation = "in"  # "the town of Rubaya": somewhere in the country
     elif border is not None:
@@ -2128,6 +2141,7 @@ def _settlement_re(_key: int) -> re.Pattern:
 
 
 _COMPOUND = re.compile(r"-[a-z]")
+_OF_THE = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 
 
 @lru_cache(maxsize=4)
