@@ -1121,3 +1121,8 @@ def test_the_capital_is_a_national_capital_never_the_place_located():
     # a regional capital in apposition is the town itself
     m = fl.parse("Tigrayan forces entered Mekelle, the capital. Fighting went on there.").mentions
     assert m[m.text == "the capital"].name.tolist() == ["Mek'ele"]
+
+
+def test_the_eu_is_the_european_union():
+    m = fl.parse("The EU imposed new sanctions on Russia after the attack on Kyiv.").mentions
+    assert m.name.tolist() == ["European Union", "Russia", "Kyiv"]
