@@ -4338,3 +4338,11 @@ def test_government_aircraft_his_men_a_mans_fall_and_a_fronted_clause(text, expe
     ev = fl.parse(text, published="2024-12-20").events
     actors = [a if isinstance(a, str) else None for a in ev.actor]  # (pandas reads None as NaN)
     assert list(zip(ev.event_type, actors, ev.modality, strict=True)) == expected
+
+
+def test_unidentified_men_are_an_unidentified_armed_group():
+    (e,) = fl.parse(
+        "On 3 February 2024, unidentified men shot and killed a local chief in Bamenda.",
+        published="2024-02-10",
+    ).events.itertuples()
+    assert (e.actor, e.fatalities) == ("Unidentified armed group", 1)
