@@ -4346,3 +4346,12 @@ def test_unidentified_men_are_an_unidentified_armed_group():
         published="2024-02-10",
     ).events.itertuples()
     assert (e.actor, e.fatalities) == ("Unidentified armed group", 1)
+
+
+def test_people_forced_to_flee_past_a_relative_clause_fled():
+    ev = fl.parse(
+        "The RSF seized Wad Madani in December 2023, forcing hundreds of thousands of people "
+        "who had fled Khartoum to flee again.",
+        published="2024-01-10",
+    ).events
+    assert ev[ev.action == "civilian_movement"].modality.tolist() == ["asserted", "asserted"]

@@ -1126,3 +1126,11 @@ def test_the_capital_is_a_national_capital_never_the_place_located():
 def test_the_eu_is_the_european_union():
     m = fl.parse("The EU imposed new sanctions on Russia after the attack on Kyiv.").mentions
     assert m.name.tolist() == ["European Union", "Russia", "Kyiv"]
+
+
+def test_the_region_is_the_region_named_before_a_province():
+    m = fl.parse(
+        "The army recaptured Wad Madani, the capital of El Gezira state. The RSF holds "
+        "Darfur, where it besieged El Fasher, the last army stronghold in the region."
+    ).mentions
+    assert m[m.text == "the region"].name.tolist() == ["Darfur"]

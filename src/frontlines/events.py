@@ -1878,7 +1878,7 @@ def _read_event(
             place_text = f"{unknown}, {place.text}"
             geo_precision = max(geo_precision, 2)
     # ---- modality
-    modality = _modality(lead, text[te : min(right, te + 25)], lx, text[ts:te])
+    modality = _modality(lead, text[te : min(right, te + 25)], lx, text[ts:te], text[s0:ts])
     # ---- date
     date_start, date_end, prec, source = _date_for(
         ts, te, s0, [d for d in dates if _outside(s0 + d.start, hidden)], article, text, lx
@@ -1971,12 +1971,16 @@ def _target_kind(
     return "armed" if kind in _STATE_TYPES and lx.assault.match(text, te) else None
 
 
-def _modality(before: str, after: str, lx: _Lex, trigger: str = "") -> str:
+def _modality(
+    before: str, after: str, lx: _Lex, trigger: str = "", sentence_before: str = ""
+) -> str:
     tail = _said_plainly(before[-90:], lx)[-60:]
     if (
         re.search(r"\bto\s+$", tail)
         and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
-        and not lx.caused.search(tail)  # "forcing thousands of residents to flee": they fled
+        # ("forcing thousands of residents to flee": they fled; "forcing people who had fled
+        # the capital to flee again", past the relative clause the lead leaves out)
+        and not lx.caused.search(sentence_before[-130:] or before[-130:])
     ):
         return "expected"  # "an offensive to recapture the city": intended, not done
     for mod, rx in lx.modality:
