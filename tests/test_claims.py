@@ -932,3 +932,11 @@ def test_what_a_speaker_said_is_the_subject_not_the_speaker():
         "Chad Anderson, a US analyst, said fighting near Bakhmut had intensified."
     ).claims.itertuples()
     assert (c.subject, c.anchor_name) == ("fighting", "Bakhmut")
+
+
+def test_a_country_and_its_region_both_situate_the_village():
+    c = fl.parse(
+        "Russian forces captured the village of Novoselivka in eastern Ukraine's Donetsk "
+        "region, about 20 kilometers northeast of Pokrovsk."
+    ).claims
+    assert c.subject.tolist() == ["Novoselivka"]

@@ -4355,3 +4355,26 @@ def test_people_forced_to_flee_past_a_relative_clause_fled():
         published="2024-01-10",
     ).events
     assert ev[ev.action == "civilian_movement"].modality.tolist() == ["asserted", "asserted"]
+
+
+def test_an_irregular_verb_after_since_tells_an_event_and_it_is_no_river():
+    ev = fl.parse(
+        "The city of Kherson, on the western bank of the Dnipro River, has been under "
+        "near-constant bombardment since Ukrainian forces retook it in November 2022.",
+        published="2024-12-01",
+    ).events
+    retake = ev[ev.action == "retake"].iloc[0]
+    assert (retake.actor, retake.place_name, str(retake.date_start)[:7]) == (
+        "Ukraine",
+        "Kherson",
+        "2022-11",
+    )
+
+
+def test_a_contrast_starts_the_modality_anew():
+    (e,) = fl.parse(
+        "Ukraine's General Staff did not confirm the loss but said its troops had repelled 42 "
+        "Russian attacks in the Pokrovsk sector.",
+        published="2024-12-01",
+    ).events.itertuples()
+    assert e.modality == "claimed"

@@ -770,8 +770,10 @@ _OPEN_AREAS = frozenset({"region", "sea", "continent"})
 # "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region", "Shusha, the
 # second-largest town in Nagorno-Karabakh"
 _SITUATES = re.compile(
-    r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of)\s+(?:the\s+)?)"
+    r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)"  # ("in eastern Ukraine's")
 )
+_OWNER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -852,13 +854,14 @@ def _subject(
                 k -= 1  # "Rafah lies on the border with Egypt, 30 km south of Gaza City"
             while k > 0 and lx.route_to.fullmatch(text, before[k - 1].end, before[k].start):
                 k -= 1  # "Dessie, a town on the highway to Addis Ababa, 400 km north of …"
-            while (
-                k > 0
-                and before[k].place.kind in _CONTAINERS
-                and before[k - 1].place.kind not in _CONTAINERS
-                and _SITUATES.fullmatch(text[before[k - 1].end : before[k].start])
-            ):
-                k -= 1
+            while k > 0 and before[k].place.kind in _CONTAINERS:
+                gap_k = text[before[k - 1].end : before[k].start]
+                if before[k - 1].place.kind in _CONTAINERS and _OWNER.fullmatch(gap_k):
+                    k -= 1  # "in eastern Ukraine's Donetsk region": the region, and on
+                elif before[k - 1].place.kind not in _CONTAINERS and _SITUATES.fullmatch(gap_k):
+                    k -= 1
+                else:
+                    break
             situated = _SITUATED_BY.search(text, s0, before[k].start)
             if before[k].place.kind in _CONTAINERS and situated:
                 # "the village of Robotyne in the Zaporizhzhia region, 10 km south of Orikhiv"

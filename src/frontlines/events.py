@@ -42,9 +42,15 @@ _SINCE_NOUN = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def _past_form(words: str) -> bool:
-    """Whether an action's words open with a verb's past form ("advanced", "captured"), not a
-    noun ("air strikes", "invasion")."""
-    return words.split(maxsplit=1)[0].lower().endswith("ed")
+    """Whether an action's words open with a verb's past form ("advanced", "captured",
+    "retook"), not a noun ("air strikes", "invasion")."""
+    first = words.split(maxsplit=1)[0].lower()
+    return first.endswith("ed") or first in _irregular_past(id(load_lexicon("actions")))
+
+
+@lru_cache(maxsize=4)
+def _irregular_past(_key: int) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("actions").get("irregular_past") or [])
 
 
 def _attack_noun(words: str, lx: _Lex) -> bool:
@@ -1040,6 +1046,7 @@ _IT = re.compile(r"\s+it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)")
 # actions whose "it" is the place told before them (not "only to lose it"): "retook it",
 # "as Fano militiamen entered it"
 _IT_ACTIONS = frozenset({"capture", "retake", "siege", "advance"})
+_WATERS = frozenset({"river", "sea", "lake"})
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas", "Lalibela, the UNESCO
 # heritage town in Amhara region"
 _HELD_BY = re.compile(
@@ -1773,7 +1780,9 @@ def _read_event(
     ):
         # "Thousands have fled Kutum after the RSF seized the army garrison there": the place
         # told before it, in its sentence or the one before
-        told_before = [m for m in s_places if m.end <= ts] or [
+        # (a place one can hold: not "the Dnipro River" of "Kherson, on the bank of the
+        # Dnipro River, … since Ukrainian forces retook it")
+        told_before = [m for m in s_places if m.end <= ts and m.place.kind not in _WATERS] or [
             m
             for m in mentions
             if m.sentence == si - 1 and not (m.metonymic or m.demonym or m.anaphoric)
@@ -1983,6 +1992,8 @@ def _modality(
         and not lx.caused.search(sentence_before[-130:] or before[-130:])
     ):
         return "expected"  # "an offensive to recapture the city": intended, not done
+    # (a contrast starts the clause anew: "did not confirm the loss but said its troops had")
+    tail = _BUT.split(tail)[-1]
     for mod, rx in lx.modality:
         if mod == "denied":
             # denial verbs anywhere in the clause before; negation particles only next to it
@@ -1999,6 +2010,9 @@ def _modality(
         elif mod == "claimed" and rx.search(trigger):
             return mod  # "claimed control of"
     return "asserted"
+
+
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
 def _said_plainly(text: str, lx: _Lex) -> str:
