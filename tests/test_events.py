@@ -4378,3 +4378,34 @@ def test_a_contrast_starts_the_modality_anew():
         published="2024-12-01",
     ).events.itertuples()
     assert e.modality == "claimed"
+
+
+def test_a_headline_told_again_below_is_one_event():
+    text = (
+        "Jihadists kill dozens of soldiers in Burkina Faso attack\n\n"
+        "OUAGADOUGOU, Aug 26, 2024 (AFP) - Jihadists killed dozens of soldiers and civilians in "
+        "an attack on Djibo in northern Burkina Faso on Saturday, security sources said.\n"
+    )
+    ev = fl.parse(text).events
+    assert list(zip(ev.trigger, ev.place_name, ev.fatalities, strict=True)) == [
+        ("killed", "Djibo", 12)
+    ]
+    # what the headline says in the outlet's own voice, the lead attributes to a side
+    text = (
+        "Sudan's army retakes key city of Wad Madani from RSF\n\n"
+        "PORT SUDAN, Jan 11, 2025 (Reuters) - Sudan's army said on Saturday it had recaptured "
+        "Wad Madani, the capital of El Gezira state.\n"
+    )
+    ev = fl.parse(text).events
+    assert list(zip(ev.trigger, ev.modality, strict=True)) == [("recaptured", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Russian strikes kill 5 in Kharkiv", 1),
+        ("Investors hope to make a quick kill in Sudan.", 0),
+    ],
+)
+def test_a_headlines_kill_with_its_toll(text, n):
+    assert len(fl.parse(text, published="2024-08-26").events) == n

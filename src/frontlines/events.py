@@ -682,7 +682,50 @@ def find_events(
                 seen.add(key)
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
-    return _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
+    events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
+    return _without_headline_retold(events, article, mentions)
+
+
+def _without_headline_retold(
+    events: list[Event], article: Article, mentions: list[Mention]
+) -> list[Event]:
+    """The events without those of the headline that the first sentences tell again ("Jihadists
+    kill dozens of soldiers in Burkina Faso attack" above "Jihadists killed dozens of soldiers
+    … in an attack on Barsalogho"): one event, told more closely below."""
+    title = (article.title or "").strip()
+    if not title or not article.text.lstrip().startswith(title) or not article.sentences:
+        return events
+    end = article.text.index(title) + len(title)
+    unnamed = load_actors().unnamed
+
+    def country(e: Event) -> str:
+        return e.place.place.country_code if e.place is not None else ""
+
+    out = list(events)
+    dropped = set()
+    for k, h in enumerate(events):
+        if h.end > end:
+            break
+        j = next(
+            (
+                j
+                for j, e in enumerate(events)
+                if e.start > end
+                and e.sentence <= h.sentence + 3
+                and e.event_type == h.event_type
+                and (h.actor is None or h.actor in unnamed or h.actor == e.actor)
+                and country(e) == country(h)
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        dropped.add(k)
+        if h.modality == "asserted" and out[j].modality == "claimed":
+            # (what the headline says in the outlet's own voice: "Sudan's army retakes Wad
+            # Madani" above "the army said it had recaptured")
+            out[j] = replace(out[j], modality="asserted")
+    return [e for k, e in enumerate(out) if k not in dropped]
 
 
 _IN_A_FIGHT_WITH = re.compile(

@@ -2143,7 +2143,9 @@ def _reference_point(x: Mention, y: Mention, sent_i: int, text: str, lx: _Lex) -
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
-    places = [m for m in mentions if not m.metonymic]
+    # (not the dateline's city: "OUAGADOUGOU (AFP) - … an attack on Barsalogho … The town
+    # lies about 40 km north of Kaya" is not the capital)
+    places = [m for m in mentions if not m.metonymic and not article.in_dateline(m.start)]
     if not places:
         return out
     taken = [(m.start, m.end) for m in mentions]
