@@ -1134,3 +1134,11 @@ def test_the_region_is_the_region_named_before_a_province():
         "Darfur, where it besieged El Fasher, the last army stronghold in the region."
     ).mentions
     assert m[m.text == "the region"].name.tolist() == ["Darfur"]
+
+
+def test_the_datelines_city_is_no_antecedent():
+    m = fl.parse(
+        "OUAGADOUGOU, Aug 26, 2024 (AFP) - Jihadists attacked Barsalogho on Saturday. The town "
+        "lies about 40 kilometres north of Kaya."
+    ).mentions
+    assert "Ouagadougou" not in m[m.anaphoric].name.tolist()
