@@ -1142,3 +1142,20 @@ def test_the_datelines_city_is_no_antecedent():
         "lies about 40 kilometres north of Kaya."
     ).mentions
     assert "Ouagadougou" not in m[m.anaphoric].name.tolist()
+
+
+def test_a_sentences_in_is_no_part_of_a_loose_name():
+    m = fl.parse("In Rafah, residents said tanks had advanced.").mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == [("Rafah", "PS")]
+
+
+def test_names_listed_under_a_settlement_noun_are_settlements():
+    # not the country Brazil, nor towns in Indiana and Oregon: places the gazetteer lacks
+    m = fl.parse(
+        "In Rafah, residents said tanks advanced into the neighbourhoods of Brazil and Salam, "
+        "about 2 km from the border with Egypt."
+    ).mentions
+    assert m.name.tolist() == ["Rafaḩ", "Egypt"]
+    # a neighbourhood is in the city named after it, not the other way round
+    m = fl.parse("Israeli tanks advanced into the Brazil neighbourhood of Rafah.").mentions
+    assert "Rafaḩ" in m.name.tolist()

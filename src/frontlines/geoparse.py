@@ -1024,6 +1024,8 @@ def _accept(
     if not caps:
         return False
     run = run_of[c.i]
+    if run is None and c.j > c.i and not (c.match >= _exact_match()).any():
+        return False  # "In Rafah, residents said": a sentence's "In" is no loose name's part
     # part of a longer capitalised name that is not a place ("Chamber of Commerce",
     # "Highway Patrol", "Abraham Lincoln"): common words and given names are not places there;
     # a division word that ends the name is part of it ("Guernsey County Common Pleas Court")
@@ -1277,6 +1279,11 @@ def _qualifier(
         if i > 2 and sent[i - 3] == sent[i] and tokens[i - 3].fold in lx.rank_words:
             return None, False  # "the second city of Congo": Congo holds the city
         return lx.qualifiers[prev2.fold], False
+    listed = _LISTED_AFTER.search(text, max(0, tokens[i].start - 80), tokens[i].start)
+    if listed is not None and listed["q"].lower() in lx.qualifier_plurals:
+        # "the villages of Brazil and Salam", "the neighbourhoods of Brazil, Salam and Tal
+        # al-Sultan": each is one of them
+        return lx.qualifiers[lx.qualifier_plurals[listed["q"].lower()]], False
     if prev is not None and prev.fold in ("capital",):
         return "city", False
     if prev is not None and prev.fold == "with" and prev2 is not None and prev2.fold in lx.borders:
@@ -1296,6 +1303,11 @@ def _qualifier(
 
 
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a plural noun, "of", and names before this one: "the villages of Brazil and "
+_LISTED_AFTER = re.compile(
+    r"\b(?P<q>[a-z]+s)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:[\s-]+(?:[a-z]{1,3}[\s-]+)?[A-Z][\w'’-]*){0,2}(?:\s*,\s*|\s+and\s+))*$"
+)
 _IN_CONTAINER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?P<mod>[a-z-]+)\s+)?")
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
@@ -1560,8 +1572,11 @@ def _resolve(
                     gap = gap[qw.end() :]
                 # ("the Darfur town of Tawila", "the Donetsk region town of Kostiantynivka")
                 kind_of = _KIND_OF.fullmatch(gap)
+                # (not "the Brazil neighbourhood of Rafah", which is in the second)
                 contains = re.fullmatch(r"['’]s\s+", gap) or (
-                    kind_of is not None and all(w in lx.qualifiers for w in kind_of[1].split())
+                    kind_of is not None
+                    and all(w in lx.qualifiers for w in kind_of[1].split())
+                    and kind_of[1].split()[-1] in lx.named_after
                 )
                 appos = False
             else:
@@ -1751,6 +1766,14 @@ def _resolve(
             # province" are not Palma de Mallorca (lakes, rivers and regions cross borders:
             # "Lake Chad in Borno state")
             doubtful = "outside the country the text puts it in"
+        elif (
+            d["qual"] == "city"
+            and _LISTED_AFTER.search(text, max(0, tokens[c.i].start - 80), tokens[c.i].start)
+            and _far_from_its_sentence(a, info, choice, pts, sent, gw)
+        ):
+            # "tanks advanced into the neighbourhoods of Brazil and Salam, 2 km from the border
+            # with Egypt": not towns in Indiana and Oregon
+            doubtful = "a settlement far from every place its sentence names"
         elif (
             hints_a1[a]
             and c.match[ch] < _exact_match()
@@ -1956,6 +1979,30 @@ def _other_name(c: _Cand, ch: int, gz: Gazetteer, gw: dict) -> bool:
 
     own = fold(gz.place(int(c.rows[ch])).name)
     return fuzz.ratio(c.fold, own) < gw["other_name_similarity"]
+
+
+def _far_from_its_sentence(
+    a: int, info: list, choice: list[int], pts: list, sent: list[int], gw: dict
+) -> bool:
+    """Whether the settlement ``a`` lies in a country none of the other places of its sentence
+    is in, and far from all the towns it names (the names listed with it under the same noun
+    aside; a country named beside a town abroad says nothing: "Russia attacked the cities of
+    Kharkiv and Odesa")."""
+    si = sent[info[a]["c"].i]
+    cc = info[a]["cc"][choice[a]]
+    others = [
+        b
+        for b, d in enumerate(info)
+        if b != a and sent[d["c"].i] == si and d["qual"] != "city" and not d["c"].partial
+    ]
+    if any(info[b]["cc"][choice[b]] == cc for b in others):
+        return False
+    others = [b for b in others if info[b]["kinds"][choice[b]] in _TOWNS]
+    if not others:
+        return False
+    lat = np.array([pts[b][0] for b in others])
+    lon = np.array([pts[b][1] for b in others])
+    return bool(_haversine_km(pts[a][0], pts[a][1], lat, lon).min() > gw["loose_far_km"])
 
 
 def _far_loose(
