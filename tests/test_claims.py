@@ -940,3 +940,25 @@ def test_a_country_and_its_region_both_situate_the_village():
         "region, about 20 kilometers northeast of Pokrovsk."
     ).claims
     assert c.subject.tolist() == ["Novoselivka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "km"),
+    [
+        ("Russian troops are a kilometre from Pokrovsk.", "Russian military", 1.0),
+        (
+            "Houthi rebels attacked a ship 100 nautical miles off the coast of Hodeidah.",
+            "ship",
+            185.2,
+        ),
+        ("A tanker was struck 20 miles off Aden.", "A tanker", 32.19),
+    ],
+)
+def test_a_single_unit_and_a_distance_off_a_coast(text, subject, km):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.subject, round(c.distance_km, 2)) == (subject, km)
+
+
+def test_a_verb_after_the_subject_is_no_part_of_it():
+    (c,) = fl.parse("A mile-long convoy stretched north of Kyiv.").claims.itertuples()
+    assert c.subject == "A mile-long convoy"

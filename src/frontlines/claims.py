@@ -109,6 +109,7 @@ def _lexicon_cached(_key: int) -> _Lex:
     spec = load_lexicon("claims")
     units = {str(k).lower(): float(v) for k, v in spec["units"].items()}
     numbers = {str(k).lower(): float(v) for k, v in spec["number_words"].items()}
+    numbers.update((str(w).lower(), 1.0) for w in spec.get("unit_articles") or [])
     vague = {str(k).lower(): (float(a), float(b)) for k, (a, b) in spec["vague_numbers"].items()}
     qual_of = {w.lower(): q for q, ws in spec["qualifiers"].items() for w in ws}
     bearings = {_norm_dir(str(k)): float(v) for k, v in spec["directions"].items()}
@@ -130,7 +131,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         r"(?P<conv>\s*\([^()]{0,40}\))?"
         r"(?:\s+|\s*,\s*)(?:to\s+the\s+)?"
         rf"(?:(?:(?P<dir>{dirs})(?:wards?)?\s+)?"
-        r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of|(?:deep\s+)?in(?:to|side))\b"
+        r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of|(?:deep\s+)?in(?:to|side)"
+        # ("100 nautical miles off the coast of Hodeidah", "20 miles off Aden")
+        r"|off(?:\s+the\s+(?:coast|shore|coastline)\s+of)?)\b"
         # "Khartoum, 180 km to the north": measured from the place named before, no "of"
         rf"|to\s+the\s+(?P<rdir>{dirs})(?=\s*[,.;:)]))"
     )
@@ -919,7 +922,8 @@ def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
     if be is not None and len(words) - be <= 4:
         words = words[:be]
     trailing = lx.spec.get("subject_trailing_words") or ()
-    while len(words) > 1 and words[-1].lower() in trailing:
+    # (and a verb's past form: "A mile-long convoy stretched north of Kyiv")
+    while len(words) > 1 and (words[-1].lower() in trailing or words[-1].endswith("ed")):
         words.pop()
     speech = _speech_verbs(id(load_lexicon("actions")))
     said = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower() in speech), None)
