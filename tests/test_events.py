@@ -4409,3 +4409,11 @@ def test_a_headline_told_again_below_is_one_event():
 )
 def test_a_headlines_kill_with_its_toll(text, n):
     assert len(fl.parse(text, published="2024-08-26").events) == n
+
+
+def test_a_country_in_an_organisations_name_is_no_place_of_the_event():
+    (e,) = fl.parse(
+        "Pro-Russian separatists shot down Malaysia Airlines Flight MH17 over eastern Ukraine "
+        "on 17 July 2014, killing all 298 people on board."
+    ).events.itertuples()
+    assert (e.place_name, e.fatalities) == ("Ukraine", 298)

@@ -1684,6 +1684,7 @@ def _read_event(
         if te <= m.start < min(right, stop)
         and not _modifies_a_noun(m, text)
         and not _COMPOUND.match(text, m.end)  # "with US-supplied missiles"
+        and not _names_an_organisation(m, text)
     ]
     if action == "advance":
         for m in window:
@@ -2141,6 +2142,25 @@ def _settlement_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_stop() -> frozenset[str]:
     return frozenset(str(w) for w in load_lexicon("actors").get("country_subject_stop") or [])
+
+
+def _names_an_organisation(m: Mention, text: str) -> bool:
+    """A country named in an organisation's name ("shot down Malaysia Airlines Flight MH17
+    over eastern Ukraine") is not where the action was."""
+    w = _NEXT_CAPITALISED.match(text, m.end)
+    return (
+        m.place.kind == "country"
+        and w is not None
+        and w.group(1).lower() in _org_heads(id(load_lexicon("toponyms")))
+    )
+
+
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=4)
+def _org_heads(_key: int) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("toponyms").get("org_heads") or [])
 
 
 @lru_cache(maxsize=4)
