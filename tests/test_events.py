@@ -4417,3 +4417,21 @@ def test_a_country_in_an_organisations_name_is_no_place_of_the_event():
         "on 17 July 2014, killing all 298 people on board."
     ).events.itertuples()
     assert (e.place_name, e.fatalities) == ("Ukraine", 298)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Around 15 June 2024 (month of), JNIM militants besieged the town of Djibo.",
+            ("2024-06-01", "2024-06-30", 3),
+        ),
+        (
+            "Around 2 November 2024 (week of), Al Shabaab militants abducted 6 civilians in Jilib.",
+            ("2024-10-28", "2024-11-03", 2),
+        ),
+    ],
+)
+def test_an_event_records_week_or_month_of(text, span):
+    (e,) = fl.parse(text, published="2024-12-01").events.itertuples()
+    assert (str(e.date_start)[:10], str(e.date_end)[:10], e.time_precision) == span

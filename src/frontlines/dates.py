@@ -295,6 +295,17 @@ def find_dates(
             start, b = since.start(), published
             days = (b - a).days
             prec = P["week"] if days <= 7 else P["month"] if days <= 31 else P["year"]
+        end = m.end()
+        coded = _CODED_AS.match(text, end)
+        if coded is not None and prec <= P["day"]:
+            # "Around 15 June 2024 (month of)", as ACLED's notes write a date known only to
+            # its week or month
+            if coded["unit"].lower() == "week":  # (Monday to Sunday)
+                a = a - dt.timedelta(days=a.weekday())
+                b, prec = a + dt.timedelta(days=6), P["week"]
+            else:
+                a, b, prec = a.replace(day=1), _month_end(a.year, a.month), P["month"]
+            end = coded.end()
         if b < a:
             continue
         if (
@@ -306,8 +317,11 @@ def find_dates(
         ):
             # "on Sunday 5 June 2022": the date names the weekday's day
             start = out.pop().start
-        out.append(TimeSpan(start, m.end(), text[start : m.end()], a, b, prec))
+        out.append(TimeSpan(start, end, text[start:end], a, b, prec))
     return out
+
+
+_CODED_AS = re.compile(r"\s*\((?P<unit>week|month)\s+of\)", re.IGNORECASE)
 
 
 def _day_range(
