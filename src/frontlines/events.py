@@ -683,12 +683,10 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
-    return _without_headline_retold(events, article, mentions)
+    return _without_headline_retold(events, article)
 
 
-def _without_headline_retold(
-    events: list[Event], article: Article, mentions: list[Mention]
-) -> list[Event]:
+def _without_headline_retold(events: list[Event], article: Article) -> list[Event]:
     """The events without those of the headline that the first sentences tell again ("Jihadists
     kill dozens of soldiers in Burkina Faso attack" above "Jihadists killed dozens of soldiers
     … in an attack on Barsalogho"): one event, told more closely below."""

@@ -1279,11 +1279,11 @@ def _qualifier(
         if i > 2 and sent[i - 3] == sent[i] and tokens[i - 3].fold in lx.rank_words:
             return None, False  # "the second city of Congo": Congo holds the city
         return lx.qualifiers[prev2.fold], False
-    listed = _LISTED_AFTER.search(text, max(0, tokens[i].start - 80), tokens[i].start)
-    if listed is not None and listed["q"].lower() in lx.qualifier_plurals:
+    listed = _listed_under(text, tokens[i].start, lx)
+    if listed is not None:
         # "the villages of Brazil and Salam", "the neighbourhoods of Brazil, Salam and Tal
         # al-Sultan": each is one of them
-        return lx.qualifiers[lx.qualifier_plurals[listed["q"].lower()]], False
+        return lx.qualifiers[listed], False
     if prev is not None and prev.fold in ("capital",):
         return "city", False
     if prev is not None and prev.fold == "with" and prev2 is not None and prev2.fold in lx.borders:
@@ -1308,6 +1308,15 @@ _LISTED_AFTER = re.compile(
     r"\b(?P<q>[a-z]+s)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:[\s-]+(?:[a-z]{1,3}[\s-]+)?[A-Z][\w'’-]*){0,2}(?:\s*,\s*|\s+and\s+))*$"
 )
+
+
+def _listed_under(text: str, start: int, lx: _Lex) -> str | None:
+    """The qualifier (singular) of the plural noun a name at ``start`` is listed under: "the
+    villages of Brazil and |Salam" gives "village"."""
+    m = _LISTED_AFTER.search(text, max(0, start - 80), start)
+    return lx.qualifier_plurals.get(m["q"].lower()) if m is not None else None
+
+
 _IN_CONTAINER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?P<mod>[a-z-]+)\s+)?")
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
@@ -1768,7 +1777,7 @@ def _resolve(
             doubtful = "outside the country the text puts it in"
         elif (
             d["qual"] == "city"
-            and _LISTED_AFTER.search(text, max(0, tokens[c.i].start - 80), tokens[c.i].start)
+            and _listed_under(text, tokens[c.i].start, lx) is not None
             and _far_from_its_sentence(a, info, choice, pts, sent, gw)
         ):
             # "tanks advanced into the neighbourhoods of Brazil and Salam, 2 km from the border
@@ -2244,7 +2253,7 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             if capitals:
                 before = capitals
             elif located and (city := gz.capital(located[0].place.country_code)) is not None:
-                out.append(_anaphor(am, text, sent_i, city, located[0].confidence, kind))
+                out.append(_anaphor(s, e, text, sent_i, city, located[0].confidence, kind))
                 continue
         if not before:
             continue
@@ -2262,16 +2271,16 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
                 best, best_score = m, score
         if best is None or sent_i - best.sentence > 6:
             continue
-        out.append(_anaphor(am, text, sent_i, best.place, best.confidence, kind))
+        out.append(_anaphor(s, e, text, sent_i, best.place, best.confidence, kind))
         out[-1].lat, out[-1].lon = best.lat, best.lon
         out[-1].antecedent = id(best)  # replaced by an index in _relink
     return out
 
 
 def _anaphor(
-    am: re.Match, text: str, sentence: int, place: Place, confidence: float, kind: str
+    s: int, e: int, text: str, sentence: int, place: Place, confidence: float, kind: str
 ) -> Mention:
-    s, e = am.start("np") if am["owner"] else am.start(), am.end()
+    """The anaphor at ``s:e`` as a mention of ``place``."""
     return Mention(
         start=s,
         end=e,
