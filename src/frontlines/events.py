@@ -34,6 +34,7 @@ from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
 from .gazetteer import get_gazetteer
 from .geoparse import Mention, across_border
+from .geoparse import _lexicon as _toponyms
 
 __all__ = ["Event", "event_records", "find_events"]
 
@@ -2147,18 +2148,11 @@ def _names_an_organisation(m: Mention, text: str) -> bool:
     over eastern Ukraine") is not where the action was."""
     w = _NEXT_CAPITALISED.match(text, m.end)
     return (
-        m.place.kind == "country"
-        and w is not None
-        and w.group(1).lower() in _org_heads(id(load_lexicon("toponyms")))
+        m.place.kind == "country" and w is not None and w.group(1).lower() in _toponyms().org_heads
     )
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
-
-
-@lru_cache(maxsize=4)
-def _org_heads(_key: int) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("toponyms").get("org_heads") or [])
 
 
 @lru_cache(maxsize=4)
