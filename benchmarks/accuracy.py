@@ -6,10 +6,10 @@ Prints one line per corpus: recognition precision/recall/F1 (a prediction is a h
 overlaps a gold span), acc@161 km and median error over the gold toponyms recognised, and
 acc@161 end to end (unrecognised gold toponyms count as misses). ``acc@161_area`` is acc@161
 where an answer that is a country or first-level division also counts when the gold point lies
-inside its outline: the corpora place countries at GeoNames' own country points (the US at
-39.76,-98.5), ours come from another source (the US at 38,-97, 235 km away), and this figure
-shows how much of the strict one is that convention rather than a wrong place. Skips cleanly
-when the corpora are absent. The corpora are GPL-3.0 and are never copied into this repository.
+inside its outline: it shows how much of the strict figure is a convention of where an area's
+point lies rather than a wrong place (the corpora use GeoNames' points; so do our countries).
+Skips cleanly when the corpora are absent. The corpora are GPL-3.0 and are never copied into
+this repository.
 """
 
 from __future__ import annotations

