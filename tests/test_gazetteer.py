@@ -69,6 +69,10 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         # a division named by an adjective of its town: "Kurskaya oblast'" is "Kursk region"
         ("Kursk region", "admin1", "RU"),
         ("Belgorod oblast", "admin1", "RU"),
+        # a division called as its town takes the town's spellings after a division word
+        ("Sweida province", "admin1", "SY"),
+        ("Hodeidah province", "admin1", "YE"),
+        ("Hodeidah", "city", "YE"),
         ("Atlantic", "sea", ""),
     ],
 )

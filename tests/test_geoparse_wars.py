@@ -41,6 +41,15 @@ CASES = [
         },
     ),
     (
+        # a division called as its town, in the town's spelling the division's names lack
+        "Fighting erupted between Druze fighters and Bedouin tribes in Sweida province.",
+        {"Sweida province": ("SY", "admin1")},
+    ),
+    (
+        "Israeli jets struck the port in Yemen's Hodeidah province on Sunday.",
+        {"Hodeidah province": ("YE", "admin1")},
+    ),
+    (
         "Houthi forces fired missiles at ships in the Bab el-Mandeb and the Gulf of Aden.",
         {"Bab el-Mandeb": ("", "sea"), "Gulf of Aden": ("", "sea")},
     ),

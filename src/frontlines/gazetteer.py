@@ -831,6 +831,27 @@ class Gazetteer:
         enc = [v.encode() if isinstance(v, str) else v for v in (cc, admin1)]
         return rows.get((enc[0], enc[1]))
 
+    def namesake_division(self, row: int) -> int | None:
+        """The row of the first-level division that holds the town of ``row`` and is called by
+        the same name (As-Suwayda's governorate "As Suwaydā'", Al Ḩudaydah's): news writes
+        "Sweida province" in the town's spelling, which the division's names may lack."""
+        if self._kinds[self._a["kind"][row]] != "city" or not self._a["admin1"][row]:
+            return None
+        div = self.division_row(self._a["cc"][row], self._a["admin1"][row])
+        if div is None or fold(self._name(div)) != fold(self._name(row)):
+            return None
+        return div
+
+    def _namesakes(self, rows: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, division rows) of the towns among ``rows[mask]`` that have a namesake
+        division not already among ``rows``."""
+        pairs = [(k, self.namesake_division(int(rows[k]))) for k in np.flatnonzero(mask)]
+        pairs = [(k, d) for k, d in pairs if d is not None and d not in rows]
+        if not pairs:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        src, div = zip(*pairs, strict=True)
+        return np.array(src, dtype=np.int64), np.array(div, dtype=np.int64)
+
     def capital(self, iso: str) -> Place | None:
         """The capital (the most populous seat of government, GeoNames PPLC) of the country
         with this ISO 3166-1 alpha-2 code, if known."""
@@ -1013,6 +1034,10 @@ class Gazetteer:
             rows, match, var = rows[o], match[o], var[o]
             first = np.r_[True, rows[1:] != rows[:-1]]
             rows, match, var = rows[first], match[first], var[first]
+            if kinds is not None and "admin1" in kinds and not strict_kind:
+                # "Sweida province": the division called as the town is, matched as the town is
+                src, div = self._namesakes(rows, np.ones(len(rows), bool))
+                rows, match, var = np.r_[rows, div], np.r_[match, match[src]], np.r_[var, var[src]]
             if kinds is not None:
                 km = np.isin(
                     np.asarray(self._kinds)[np.asarray(self._a["kind"][rows])], list(kinds)
@@ -1182,6 +1207,14 @@ class Gazetteer:
             qualified = np.fromiter((k is not None for k in wants), dtype=bool, count=len(rows))
             any_km = np.zeros(len(names), dtype=bool)
             any_km[name_i[km & qualified]] = True
+            # "Sweida province": the division called as the town is joins the town's matches
+            admin = np.fromiter((k is not None and "admin1" in k for k in wants), bool, len(rows))
+            src, div = self._namesakes(rows, admin)
+            if len(src):
+                name_i, rows = np.r_[name_i, name_i[src]], np.r_[rows, div]
+                match, var = np.r_[match, match[src]], np.r_[var, var[src]]
+                qualified, km = np.r_[qualified, qualified[src]], np.r_[km, np.ones(len(src), bool)]
+                any_km[name_i[km & qualified]] = True
             keep = ~qualified | km | ~any_km[name_i]
             name_i, rows, match, var = name_i[keep], rows[keep], match[keep], var[keep]
         score = self._score(rows, match, country)

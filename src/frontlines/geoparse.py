@@ -1413,6 +1413,20 @@ _ADMINS = ("admin1", "admin2", "admin3")
 # most cells of one distance table from every reading of every name to the chosen places
 _TABLE_CELLS = 2_000_000
 
+
+def _add_namesake_divisions(c: _Cand, kinds: np.ndarray, gz: Gazetteer) -> np.ndarray:
+    """A division word after a town's name ("Sweida province", "Hodeidah province"): the
+    division called as the town is joins the candidates, matched as well as the town. Returns
+    the candidates' kinds."""
+    src, div = gz._namesakes(c.rows, kinds == "city")
+    if not len(src):
+        return kinds
+    c.rows, c.match = np.append(c.rows, div), np.append(c.match, c.match[src])
+    if c.var is not None:
+        c.var = np.append(c.var, c.var[src])
+    return np.asarray(gz.kinds_of(c.rows))
+
+
 _QKINDS = {
     "admin": set(_ADMINS),
     "container": {*_ADMINS, "country"},
@@ -1443,9 +1457,11 @@ def _resolve(
     parens = _in_parentheses(chosen, tokens, text, lx)
     contained = {b for bs in parens for b in bs} | _admin_list(chosen, tokens, text)
     for k, c in enumerate(chosen):
-        prior = gz.prior(c.rows)
         kinds = np.asarray(gz.kinds_of(c.rows))
         qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
+        if qual == "admin":
+            kinds = _add_namesake_divisions(c, kinds, gz)
+        prior = gz.prior(c.rows)
         if qual is None and k in contained:
             # "Pokrovsk (Donetsk)": the division that holds the place; "(Narino, Colombia)":
             # or the country
