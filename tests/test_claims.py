@@ -910,6 +910,13 @@ def test_a_road_in_an_apposition_leads_to_no_subject():
         ),
         # a verb after an action noun is no object: the action is the subject
         ("Fighting was concentrated around Vuhledar.", "Fighting", "Vuhledar"),
+        # an apposition that counts the people of the place: the place, not the people
+        (
+            "The rebels entered Goma, a city of about two million people on the border with "
+            "Rwanda, late on Sunday.",
+            "Goma",
+            "Rwanda",
+        ),
     ],
 )
 def test_the_subject_past_appositions_banks_and_verbs(text, subject, anchor):

@@ -87,6 +87,9 @@ class _Lex:
     road: re.Pattern  # after "Kabul-Jalalabad": the noun of a road named by the two
     # ", two towns on the highway to ": an apposition naming where a road leads
     route_to: re.Pattern
+    # "Avdiivka, a town ", "Goma, a city of about two million people ": what may stand between
+    # a place and a claim about it
+    apposition: re.Pattern
 
 
 def _norm_dir(s: str) -> str:
@@ -118,6 +121,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     roads = alt(spec["relations"]["between"].get("road_nouns") or ["road"])
+    people = alt(spec.get("population_nouns") or []) or "(?!)"
     num = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{alt(numbers)}"
     unit = alt(units)
     dirs = _dir_pattern(list(bearings))
@@ -178,6 +182,13 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"\s*,\s*(?:[\w'’-]+\s+){{0,8}}?(?i:{roads})\s+"
             rf"(?i:{alt(spec['relations']['between'].get('road_leads') or ['to'])})"
             r"\s+(?:the\s+)?"
+        ),
+        # "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km
+        # from", "Goma, a city of about two million people on the border"
+        apposition=re.compile(
+            r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|(?:an?|the|their|its|his|her)\s+"
+            r"(?:[\w'’-]+\s+){1,3}?"
+            rf"(?:of\s+(?:[\w.,'’-]+\s+){{1,4}}?(?i:{people})\s+)?)?" + _BE + r"\s*"
         ),
     )
 
@@ -787,11 +798,6 @@ _BE = (
 )
 
 
-# "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km from"
-_APPOSITION = re.compile(
-    r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|(?:an?|the|their|its|his|her)\s+"
-    r"(?:[\w'’-]+\s+){1,3}?)?" + _BE + r"\s*"
-)
 _BE_GAP = re.compile(_BE + r"\s*")
 _APPOSED = re.compile(r"\s*,\s*")
 
@@ -843,13 +849,13 @@ def _subject(
         if told is not None and (
             re.fullmatch(r"\s*", gap)
             # ("Krynky lies on the left bank of the Dnipro, 30 km east of Kherson")
-            or (told.relation == "along" and _APPOSITION.fullmatch(gap))
+            or (told.relation == "along" and lx.apposition.fullmatch(gap))
         ):
             # "attacked east of Siversk near Bilohorivka": both place what the first does
             c.subject, c.subject_kind = told.subject, told.subject_kind
             c.subject_mention = told.subject_mention
             return
-        if _APPOSITION.fullmatch(gap) or re.fullmatch(_BE + r"\s*", gap):
+        if lx.apposition.fullmatch(gap) or re.fullmatch(_BE + r"\s*", gap):
             # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
             # the place the region only situates
             k = len(before) - 1
@@ -1006,7 +1012,7 @@ def _unknown_place(
         end = time_expression_end(head, m.end())
         noun = lx.settlement_after.match(head, end)
         return any(
-            _APPOSITION.fullmatch(head, e) or _BE_GAP.fullmatch(head, e)
+            lx.apposition.fullmatch(head, e) or _BE_GAP.fullmatch(head, e)
             for e in (end, noun.end() if noun else end)
         )
 
