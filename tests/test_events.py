@@ -2734,6 +2734,16 @@ def test_what_was_repelled_is_the_same_battle_and_a_light_verb_shares_the_subjec
             "Felix (Caroni, Bolivar).",
             [("Tren de Aragua", "Attack", "San Felix, Bolivar", 1)],
         ),
+        # the district in brackets (read as its town) holds the place before it: the capture
+        # told after both is near the place, not at the district's town
+        (
+            "On 12 August 2025, Russian forces advanced near Dobropillia (Pokrovsk, Donetsk) and "
+            "captured several villages, according to ISW.",
+            [
+                ("Russian military", "advance", "near Dobropillia", 0),
+                ("Russian military", "Non-state actor overtakes territory", "near Dobropillia", 0),
+            ],
+        ),
     ],
 )
 def test_event_records_of_other_wars(text, expected):

@@ -79,6 +79,21 @@ def test_arabic_group_names_are_not_places(group):
     assert not any(group.split()[0] in t for t in m.text), m.text.tolist()
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("RSF drones hit the Al-Saudi hospital in El Fasher on Sunday.", "SD"),
+        ("Abu Mohammed al-Iraqi was killed in a strike near Idlib.", "SY"),
+        # an all-capital abbreviation is no article: the demonym after it is a people
+        ("US-Saudi talks on Yemen stalled.", "SA"),
+    ],
+)
+def test_a_demonym_joined_to_an_arabic_article_is_a_name_not_a_people(text, country):
+    m = fl.parse(text).mentions
+    assert country in set(m.country_code), m.text.tolist()
+    assert set(m.country_code) <= {"US", country, "YE"}, m.text.tolist()
+
+
 def test_a_country_that_speaks_does_not_pull_places_into_it():
     """ "Russia said ...": the government speaking, not where things are; Donetsk next to
     Avdiivka is the Ukrainian city, not the Russian town of that name."""

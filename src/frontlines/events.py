@@ -1095,6 +1095,7 @@ _HELD_BY = re.compile(
     r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?"
     r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
 )
+_BRACKETED = re.compile(r"\s*\(\s*(?:[^(),]{1,40},\s*)*")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 # ("Georgia's breakaway region of South Ossetia", "Syria's northern city of Aleppo",
 # "Pakistan's restive Kurram district")
@@ -1232,11 +1233,16 @@ def _told_what_for(spec: dict[str, Any], text: str, start: int, end: int) -> boo
 def _last_place(places: list[Mention], text: str) -> Mention:
     """The last of ``places`` told before an action, not the division after it that holds
     it: "in Bamako (Bamako), 200 women protested" is in the town, not its region; "bodies
-    were found in Frontera Comalapa in Chiapas after a battle": in the town."""
+    were found in Frontera Comalapa in Chiapas after a battle": in the town. What an event
+    record puts in brackets after a place holds it, whatever it resolved to ("advanced near
+    Dobropillia (Pokrovsk, Donetsk)": Pokrovsk is the district, read as its town)."""
     places = list(places)
     while len(places) > 1 and (
-        _HELD_BY.fullmatch(text, places[-2].end, places[-1].start)
-        and _holds(places[-1].place, places[-2].place)
+        _BRACKETED.fullmatch(text, places[-2].end, places[-1].start)
+        or (
+            _HELD_BY.fullmatch(text, places[-2].end, places[-1].start)
+            and _holds(places[-1].place, places[-2].place)
+        )
     ):
         places.pop()
     return places[-1]

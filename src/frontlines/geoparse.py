@@ -525,13 +525,17 @@ def find_mentions(
         key = f"{t.fold} {tokens[k + 1].fold}" if two else t.fold
         target = lx.demonym_of.get(key)
         place = _demonym_place(target, gazetteer) if target else None
-        if place is None or (
-            not two
-            and t.fold in lx.languages
-            and k > 0
-            and sent[k - 1] == sent[k]
-            and tokens[k - 1].fold in lx.language_cues
-            and _PHRASE_END.match(text, t.end)  # ("from Russian forces": the country's)
+        if (
+            place is None
+            or _nisba(k, tokens, text, lx)
+            or (
+                not two
+                and t.fold in lx.languages
+                and k > 0
+                and sent[k - 1] == sent[k]
+                and tokens[k - 1].fold in lx.language_cues
+                and _PHRASE_END.match(text, t.end)  # ("from Russian forces": the country's)
+            )
         ):
             k += 1  # ("in English": the language)
             continue
@@ -770,6 +774,19 @@ def _two_places(gz: Gazetteer, tokens: list[Token], i: int, text: str, lx: _Lex)
         for t in (a, b)
     ]
     return bool(ccs[0] & ccs[1])
+
+
+def _nisba(k: int, tokens: Sequence[Token], text: str, lx: _Lex) -> bool:
+    """Whether token ``k`` follows an Arabic article joined to it: a family name or a name's
+    part ("the Al-Saudi hospital", "Abu Mohammed al-Iraqi"), never a people."""
+    prev = tokens[k - 1] if k else None
+    return (
+        prev is not None
+        and prev.fold in lx.articles
+        and not prev.text.isupper()  # ("US-Saudi talks")
+        and prev.end == tokens[k].start - 1
+        and text[prev.end] in "-‐‑–"
+    )
 
 
 def _is_place_name(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
