@@ -4445,3 +4445,35 @@ def test_a_country_in_an_organisations_name_is_no_place_of_the_event():
 def test_an_event_records_week_or_month_of(text, span):
     (e,) = fl.parse(text, published="2024-12-01").events.itertuples()
     assert (str(e.date_start)[:10], str(e.date_end)[:10], e.time_precision) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader telling of his fighters tells his side's claim
+        (
+            "The RSF commander, Mohamed Hamdan Dagalo, said his fighters had captured El Fasher.",
+            [("Non-state actor overtakes territory", "RSF", "claimed")],
+        ),
+        # the army's chief and its spokesman speak for the army
+        (
+            "Army chief Abdel Fattah al-Burhan said on Monday that his forces had withdrawn from "
+            "El Fasher.",
+            [("retreat", "Sudanese army", "claimed")],
+        ),
+        # troops with no country named are the forces of the state the places are in
+        (
+            "A military spokesman said troops repelled an attack on El Obeid.",
+            [("Armed clash", "Sudanese army", "asserted")],
+        ),
+    ],
+)
+def test_a_leader_his_fighters_and_an_armys_spokesman(text, expected):
+    ev = fl.parse(text, published="2025-10-27").events
+    actors = [a if isinstance(a, str) else None for a in ev.actor]
+    assert list(zip(ev.event_type, actors, ev.modality, strict=True)) == expected
+
+
+def test_un_peacekeeping_troops_are_the_peacekeepers_not_the_state():
+    ev = fl.parse("UN peacekeeping troops were attacked near Goma.", published="2025-01-27").events
+    assert list(ev.target_actor) == ["UN peacekeepers"]
