@@ -4477,3 +4477,15 @@ def test_a_leader_his_fighters_and_an_armys_spokesman(text, expected):
 def test_un_peacekeeping_troops_are_the_peacekeepers_not_the_state():
     ev = fl.parse("UN peacekeeping troops were attacked near Goma.", published="2025-01-27").events
     assert list(ev.target_actor) == ["UN peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of civilians crossed into Rwanda through the Rusizi border post.",
+        "Refugees crossed into Chad from Darfur.",
+    ],
+)
+def test_civilians_crossing_a_border_move_and_advance_nowhere(text):
+    ev = fl.parse(text, published="2025-02-16").events
+    assert list(zip(ev.event_type, ev.actor, strict=True)) == [("Civilian movement", "Civilians")]

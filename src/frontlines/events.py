@@ -1661,6 +1661,10 @@ def _read_event(
             ),
             None,
         )
+    civil = (spec.get("when_by") or {}).get("civilians") if agent is not None else None
+    if civil and agent.type == "civilians":
+        # "Thousands of civilians crossed into Rwanda": people on the move, no advance
+        action, spec = civil, lx.spec["actions"][civil]
     if agent is not None and agent.type == "civilians" and action not in ("civilian_movement",):
         agent = None
     if person is not None and agent is None and action == "civilian_movement":
