@@ -591,6 +591,9 @@ def test_undated_event_takes_publication_date_marked_so():
         ("Turkey's army shelled Tal Rifaat on Saturday.", "Turkish military", "foreign-state"),
         ("Chadian soldiers attacked Abeche on Saturday.", "Chad military", "state"),
         ("Israeli warplanes struck Beirut on Saturday.", "Israel", "state"),
+        # a model's name between the country and the noun
+        ("Russian Su-34 bombers struck Kharkiv on Saturday.", "Russian military", "foreign-state"),
+        ("Israeli F-35 jets struck Sanaa on Saturday.", "Israel", "state"),
     ],
 )
 def test_state_forces_of_any_country(text, actor, actor_type):
@@ -4489,3 +4492,15 @@ def test_un_peacekeeping_troops_are_the_peacekeepers_not_the_state():
 def test_civilians_crossing_a_border_move_and_advance_nowhere(text):
     ev = fl.parse(text, published="2025-02-16").events
     assert list(zip(ev.event_type, ev.actor, strict=True)) == [("Civilian movement", "Civilians")]
+
+
+def test_residents_ordered_out_ahead_of_an_offensive_expect_it():
+    ev = fl.parse(
+        "The Israeli army ordered residents of Gaza City to evacuate south ahead of a ground "
+        "offensive.",
+        published="2025-09-09",
+    ).events
+    assert list(zip(ev.trigger, ev.modality, strict=True)) == [
+        ("evacuate", "expected"),
+        ("offensive", "expected"),
+    ]

@@ -538,10 +538,15 @@ def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> 
 _AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)
 
 
+_MODEL_AFTER = re.compile(r"(?:\s+[A-Za-z]{1,3}-?\d[\w-]*)+$")  # " B-2", " Su-34", " F-16s"
+
+
 def _country_of(words: str) -> tuple[str, int] | None:
     """The country of "<Country>'s" or "<Demonym>" words, and where in ``words`` its name
-    starts (trailing words of a longer capitalised run count: "Saturday Russian troops")."""
+    starts (trailing words of a longer capitalised run count: "Saturday Russian troops"; a
+    model's name after them is no part of it: "US B-2 bombers", "Russian Su-34 jets")."""
     names = _country_words()
+    words = _MODEL_AFTER.sub("", words)
     for m in re.finditer(r"\S+", words):
         cc = names.get(" ".join(words[m.start() :].split()).lower())
         if cc is not None:
