@@ -1712,6 +1712,21 @@ def _read_event(
             and not _holds(window[1].place, place.place)
         ):
             place = window[1]  # "fired rockets from Gaza into southern Israel": where they hit
+    road = next(
+        (
+            c
+            for c in s_claims
+            if c.relation == "between" and place is not None and c.anchor is place
+        ),
+        None,
+    )
+    if road is not None and place in window:
+        # "abducted passengers along the Kaduna-Abuja highway near Katari (Kachia, Kaduna)":
+        # the road's ends are not where it happened when a place after the road tells it
+        ends = (road.anchor, road.anchor2)
+        place = next(
+            (m for m in window if m.start >= road.end and all(m is not e for e in ends)), place
+        )
     if place is not None and place in window:
         k = window.index(place)
         if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
