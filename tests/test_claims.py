@@ -910,6 +910,20 @@ def test_a_road_in_an_apposition_leads_to_no_subject():
         ),
         # a verb after an action noun is no object: the action is the subject
         ("Fighting was concentrated around Vuhledar.", "Fighting", "Vuhledar"),
+        # a river situates the place before it, which the distance then places
+        (
+            "Kupiansk, on the Oskil River about 120 km east of Kharkiv, has been contested "
+            "since 2022.",
+            "Kupyansk",
+            "Kharkiv",
+        ),
+        # an action's object before its apposition: the ship, not the attackers
+        (
+            "Houthi rebels attacked the Magic Seas, a Liberian-flagged bulk carrier, about 51 "
+            "nautical miles southwest of Hodeidah.",
+            "Magic Seas",
+            "Al Ḩudaydah",
+        ),
         # an apposition that counts the people of the place: the place, not the people
         (
             "The rebels entered Goma, a city of about two million people on the border with "

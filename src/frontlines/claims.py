@@ -788,6 +788,12 @@ _SITUATES = re.compile(
     r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)"  # ("in eastern Ukraine's")
 )
 _OWNER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+# "Kupiansk, on the Oskil River": the river situates the place before it
+_ON_RIVER = re.compile(
+    r"\s*,\s*(?:on|along|astride|by|beside)\s+(?:the\s+)?(?:(?:\w+\s+)?banks?\s+of\s+the\s+)?"
+)
+# "attacked the Magic Seas, a Liberian-flagged bulk carrier": the object before its apposition
+_OBJECT_APPOSITION = re.compile(r"(?P<obj>[^,;]+?)\s*,\s*(?:an?|the)\s+[^,;]+")
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -863,6 +869,12 @@ def _subject(
                 k -= 1  # "Rafah lies on the border with Egypt, 30 km south of Gaza City"
             while k > 0 and lx.route_to.fullmatch(text, before[k - 1].end, before[k].start):
                 k -= 1  # "Dessie, a town on the highway to Addis Ababa, 400 km north of …"
+            if (
+                k > 0
+                and before[k].place.kind == "river"
+                and _ON_RIVER.fullmatch(text, before[k - 1].end, before[k].start)
+            ):
+                k -= 1  # "Kupiansk, on the Oskil River about 120 km east of Kharkiv"
             while k > 0 and before[k].place.kind in _CONTAINERS:
                 gap_k = text[before[k - 1].end : before[k].start]
                 if before[k - 1].place.kind in _CONTAINERS and _OWNER.fullmatch(gap_k):
@@ -968,6 +980,9 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
         return ""
     # (a comma right before the claim is an apposition: "the Jebel Moya area, 25 km west of")
     seg = text[m.end() : end].rstrip(" ,")
+    appo = _OBJECT_APPOSITION.fullmatch(seg)
+    if appo is not None:
+        seg = appo["obj"]
     if _NEW_CLAUSE.search(seg):
         return ""  # "are advancing toward Pokrovsk and are now 10 km from": the actor is
     # ("shelled Kherson from positions across the river, 2 km south of the city": where it was
