@@ -3355,6 +3355,12 @@ def test_who_came_under_fire_is_the_target(text, expected):
     [
         ("The death toll from the Russian missile strike on Dnipro rose to 40.", 40),
         ("The toll from Saturday's car bombing in Mogadishu has risen to 12, police said.", 12),
+        # a long way from the toll to its number
+        (
+            "The death toll from Saturday's Israeli strike on a Gaza City school rose to 31, the "
+            "civil defence agency said.",
+            31,
+        ),
     ],
 )
 def test_a_death_toll_told_after_what_caused_it(text, deaths):

@@ -71,7 +71,7 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w'’-]+\s+){{0,8}}?"
+            rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w'’-]+\s+){{0,12}}?"
             rf"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+{n}(?![\w-])",
             flags,
         ),
