@@ -2372,6 +2372,12 @@ def test_militias_named_after_a_people(text, expected):
             "RSF fighters stormed the Zamzam camp in North Darfur, killing 40 people.",
             "Zamzam camp, North Darfur",
         ),
+        # the country of the backers is not where it happened: the actor's own
+        (
+            "The Somali National Army, backed by US airstrikes, recaptured the town of Adan "
+            "Yabaal from al-Shabaab on Tuesday.",
+            "Adan Yabaal, Somalia",
+        ),
     ],
 )
 def test_a_site_the_gazetteer_lacks_is_named_at_what_holds_it(text, place):

@@ -1809,7 +1809,7 @@ def _read_event(
         # lacks, not the country across the border)
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
         named, at = _unknown_settlement(
-            text, te, right, ts, si, s_actors, mentions, home, sites=place is None
+            text, te, right, ts, si, s_actors, mentions, home, sites=place is None, backers=backers
         )
         if at is not None:
             unknown, place = named, at
@@ -2266,6 +2266,7 @@ def _unknown_settlement(
     home: str = "",
     *,
     sites: bool = True,
+    backers: tuple[ActorMention, ...] | list[ActorMention] = (),
 ) -> tuple[str, Mention | None]:
     """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
@@ -2297,6 +2298,8 @@ def _unknown_settlement(
         if k.place.kind in ("country", "admin1", "region")
         and not across_border(k, text)
         and not _COMPOUND.match(text, k.end)
+        # (nor the country of the backers: "backed by US airstrikes")
+        and not any(a.start <= k.start < a.end for a in backers)
     ]
     countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
     # (an area the sentence names outright before the country of a demonym: "Israeli troops
