@@ -73,6 +73,7 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         ("Sweida province", "admin1", "SY"),
         ("Hodeidah province", "admin1", "YE"),
         ("Hodeidah", "city", "YE"),
+        ("Falklands", "country", "FK"),
         ("Atlantic", "sea", ""),
     ],
 )
