@@ -94,6 +94,23 @@ def test_a_demonym_joined_to_an_arabic_article_is_a_name_not_a_people(text, coun
     assert set(m.country_code) <= {"US", country, "YE"}, m.text.tolist()
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Settlers attacked villages in the occupied West Bank on Monday.", "West Bank"),
+        ("Ministers of the European Union met in Brussels.", "European Union"),
+        ("Drones struck a base in South Waziristan Agency.", "South Waziristan Agency"),
+    ],
+)
+def test_a_region_named_with_a_word_that_heads_organisations_is_a_place(text, place):
+    assert place in fl.parse(text).mentions.text.tolist()
+
+
+def test_an_organisation_is_still_no_place():
+    m = fl.parse("The World Bank and the Syrian Observatory said aid to Idlib fell.").mentions
+    assert m.text.tolist() == ["Idlib"]
+
+
 def test_a_country_that_speaks_does_not_pull_places_into_it():
     """ "Russia said ...": the government speaking, not where things are; Donetsk next to
     Avdiivka is the Ukrainian city, not the Russian town of that name."""

@@ -436,7 +436,7 @@ def find_mentions(
         folds = [tokens[k].fold for k in range(i, j + 1)]
         prev = tokens[i - 1].fold if i > 0 and sent[i - 1] == sent[i] else ""
         nxt = tokens[j + 1].fold if j + 1 < len(tokens) and sent[j + 1] == sent[j] else ""
-        if folds[-1] in lx.org_heads and j > i:
+        if folds[-1] in lx.org_heads and j > i and not _is_area_name(gazetteer, folds):
             blocked[i : j + 1] = True
             continue
         lead = next((p for p in range(i, j) if tokens[p].fold in lx.org_leads), None)
@@ -786,6 +786,15 @@ def _nisba(k: int, tokens: Sequence[Token], text: str, lx: _Lex) -> bool:
         and not prev.text.isupper()  # ("US-Saudi talks")
         and prev.end == tokens[k].start - 1
         and text[prev.end] in "-‐‑–"
+    )
+
+
+def _is_area_name(gz: Gazetteer, folds: list[str]) -> bool:
+    """Whether a run is exactly the name of a region, division or country ("West Bank",
+    "East Bank"): no organisation, though it ends in a word that heads one ("World Bank")."""
+    _, rows = gz.lookup_fold(np.array([key_hash(" ".join(folds))], dtype=np.int64))
+    return bool(len(rows)) and bool(
+        _among(np.asarray(gz.kinds_of(rows)), ("region", "country", *_ADMINS)).any()
     )
 
 
