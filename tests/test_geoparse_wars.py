@@ -111,6 +111,21 @@ def test_an_organisation_is_still_no_place():
     assert m.text.tolist() == ["Idlib"]
 
 
+@pytest.mark.parametrize(
+    ("text", "demonym", "place"),
+    [
+        # a two-word demonym whose first word is a given name is no person
+        ("The Sri Lankan civil war erupted in 1972.", "Sri Lankan", "Sri Lanka"),
+        # a name inside a longer demonym is part of it (not Ostiano, Italy)
+        ("South Ossetian militias shelled Georgian villages.", "South Ossetian", "South Ossetia"),
+    ],
+)
+def test_a_demonym_of_two_words_is_one_mention(text, demonym, place):
+    m = fl.parse(text).mentions
+    assert (demonym, place) in list(zip(m.text, m.name, strict=True)), m.text.tolist()
+    assert not any(t in demonym and t != demonym for t in m.text), m.text.tolist()
+
+
 def test_a_country_that_speaks_does_not_pull_places_into_it():
     """ "Russia said ...": the government speaking, not where things are; Donetsk next to
     Avdiivka is the Ukrainian city, not the Russian town of that name."""

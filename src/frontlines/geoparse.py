@@ -471,6 +471,7 @@ def find_mentions(
                 and folds[1] not in lx.qualifiers
                 # ("Fighting in Syria as Russia watched": "as" is no particle of a name)
                 and folds[1] not in lx.not_person_particles
+                and f"{folds[0]} {folds[1]}" not in lx.demonym_of  # ("Sri Lankan")
                 and not _two_places(gazetteer, tokens, i, text, lx)
             )
             or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
@@ -713,7 +714,16 @@ def _finish(
     _flag_metonymy(mentions, text, lx)
     mentions += _capitals([*mentions, *demonyms], text, gazetteer)
     mentions += _anaphora(mentions, article, gazetteer, lx)
-    # a demonym inside a longer place name ("Indian Ocean") is part of that name
+    # a demonym inside a longer place name ("Indian Ocean") is part of that name; a name inside
+    # a longer demonym is part of it ("Ossetian" of "South Ossetian")
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
+            for d in demonyms
+        )
+    ]
     mentions += [
         d for d in demonyms if not any(m.start < d.end and d.start < m.end for m in mentions)
     ]
