@@ -126,6 +126,19 @@ def test_a_demonym_of_two_words_is_one_mention(text, demonym, place):
     assert not any(t in demonym and t != demonym for t in m.text), m.text.tolist()
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The bill was sent to the Duma in December by Medvedev.", []),
+        ("Meanwhile, the State Duma on Friday approved the treaty.", []),
+        # the town, named without the article
+        ("Government forces shelled Duma in Eastern Ghouta.", ["Duma", "Eastern Ghouta"]),
+    ],
+)
+def test_the_duma_is_a_parliament_and_duma_a_town(text, places):
+    assert fl.parse(text).mentions.text.tolist() == places
+
+
 def test_a_country_that_speaks_does_not_pull_places_into_it():
     """ "Russia said ...": the government speaking, not where things are; Donetsk next to
     Avdiivka is the Ukrainian city, not the Russian town of that name."""

@@ -117,6 +117,7 @@ class _Lex:
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
     nationals: frozenset[str] = field(default_factory=frozenset)  # "syrians", "mexicans"
     bare_words: frozenset[str] = field(default_factory=frozenset)
+    institutions: frozenset[str] = field(default_factory=frozenset)  # "the Duma": a parliament
 
 
 def _exact_match() -> float:
@@ -257,6 +258,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             r"(?:[\w'’-]+\s+){1,4}?(?i:into|to)\s+(?:the\s+)?$"
         ),
         bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
+        institutions=frozenset(fold(w) for w in t.get("institutions", [])),
     )
 
 
@@ -1095,6 +1097,8 @@ def _accept(
         and f"{before.fold} {c.fold}" in lx.never
     ):
         return False  # "White House" is not Fallston, Maryland; "City Hall" is no Hall
+    if c.i == c.j and c.fold in lx.institutions and before is not None and before.fold == "the":
+        return False  # "the Duma" is Russia's parliament, not Douma in Syria
     if (
         c.j + 1 < len(tokens)
         and tokens[c.j + 1].text == "Day"
