@@ -1192,6 +1192,25 @@ def test_the_capital_is_a_national_capital_never_the_place_located():
     assert m[m.text == "the capital"].name.tolist() == ["Mek'ele"]
 
 
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # the regional capital is the seat of the division named, not a town named before
+        (
+            "Pokrovsk fell in December. Russian forces also took Huliaipole in the Zaporizhzhia "
+            "region, about 100 km east of the regional capital.",
+            "Zaporizhzhya",
+        ),
+        ("Boko Haram attacked Konduga in Borno state, 35 km from the state capital.", "Maiduguri"),
+        # in apposition, the town itself
+        ("IS fighters attacked Deir ez-Zor, the provincial capital, on Monday.", "Deir ez-Zor"),
+    ],
+)
+def test_a_regional_capital_is_the_seat_of_the_division_named(text, seat):
+    m = fl.parse(text).mentions
+    assert m[m.text.str.endswith("capital")].name.tolist() == [seat]
+
+
 def test_the_eu_is_the_european_union():
     m = fl.parse("The EU imposed new sanctions on Russia after the attack on Kyiv.").mentions
     assert m.name.tolist() == ["European Union", "Russia", "Kyiv"]

@@ -842,6 +842,26 @@ class Gazetteer:
             return None
         return div
 
+    def division_seat(self, div: int) -> int | None:
+        """The row of the seat of the first-level division at row ``div``: its town called as
+        it is (Al Ḩudaydah of Al Ḩudaydah), else its most populous town (Zaporizhzhia of
+        "Zaporizka oblast"). GeoNames' cities500 marks no seats, so a division whose seat is
+        not its largest town (New York's Albany) gets the largest."""
+        seats = self.__dict__.setdefault("_seats", {})
+        if div not in seats:
+            cc, a1 = self._a["cc"][div], self._a["admin1"][div]
+            towns = np.flatnonzero(
+                (self.column("cc") == cc)
+                & (self.column("admin1") == a1)
+                & (np.asarray(self._a["kind"]) == self._kinds.index("city"))
+            )
+            own = fold(self._name(div))
+            named = [t for t in towns.tolist() if fold(self._name(t)) == own]
+            pool = np.array(named, dtype=np.int64) if named else towns
+            pops = np.asarray(self._a["pop"][pool])
+            seats[div] = int(pool[np.argmax(pops)]) if len(pool) else None
+        return seats[div]
+
     def _namesakes(self, rows: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(positions, division rows) of the towns among ``rows[mask]`` that have a namesake
         division not already among ``rows``."""

@@ -96,6 +96,7 @@ class _Lex:
     state_of_abbrev: dict[str, str]  # "S.C." -> "south carolina"
     anaphor_nouns: dict[str, str]
     capital_nouns: frozenset[str]
+    division_capital_nouns: frozenset[str]  # "the regional capital": of the division named
     antecedent_kinds: dict[str, tuple[str, ...]]
     spatial_re: re.Pattern
     position_openers: frozenset[str]
@@ -221,6 +222,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         state_of_abbrev=abbrevs,
         anaphor_nouns=nouns,
         capital_nouns=frozenset(str(n).lower() for n in an.get("national_capital_nouns") or []),
+        division_capital_nouns=frozenset(
+            str(n).lower() for n in an.get("division_capital_nouns") or []
+        ),
         antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
         speaker_before=re.compile(
             r"\b(?:"
@@ -2300,6 +2304,15 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             # "Residents of El Obeid, about 350 km southwest of Khartoum, reported shelling
             # of the city's outskirts": the place the apposition locates, not its landmark
             before = before[:-1]
+        if am.group("np").lower() in lx.division_capital_nouns and not (
+            last.sentence == sent_i and re.fullmatch(r"\s*,\s*", between)
+        ):
+            # "Huliaipole in the Zaporizhzhia region, about 100 km east of the regional
+            # capital": the seat of the division named last, in this sentence or the one before
+            seat = _division_seat(places, s, sent_i, gz)
+            if seat is not None:
+                out.append(_anaphor(s, e, text, sent_i, seat, 0.9, kind))
+                continue
         if am.group("np").lower() in lx.capital_nouns:
             # "the capital": the country's, not the town just named; a national capital is
             # never the place located ("Dessie and Kombolcha, on the highway to Addis Ababa,
@@ -2331,6 +2344,22 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         out[-1].lat, out[-1].lon = best.lat, best.lon
         out[-1].antecedent = id(best)  # replaced by an index in _relink
     return out
+
+
+def _division_seat(places: list[Mention], s: int, sentence: int, gz: Gazetteer) -> Place | None:
+    """The seat of the first-level division named last before ``s`` (in its sentence or the
+    one before), or None."""
+    div = next(
+        (
+            m
+            for m in reversed(places)
+            if m.end <= s and m.place.kind == "admin1" and sentence - m.sentence <= 1
+        ),
+        None,
+    )
+    row = gz.division_row(div.place.country_code, div.place.admin1) if div is not None else None
+    seat = gz.division_seat(row) if row is not None else None
+    return gz.place(seat) if seat is not None else None
 
 
 def _anaphor(
