@@ -1211,6 +1211,16 @@ def test_a_regional_capital_is_the_seat_of_the_division_named(text, seat):
     assert m[m.text.str.endswith("capital")].name.tolist() == [seat]
 
 
+def test_the_town_is_the_one_just_named_more_than_the_one_named_most():
+    m = fl.parse(
+        "Russia said it had captured Pokrovsk. Ukraine said it still held Pokrovsk. Pokrovsk "
+        "lies at a junction of roads. Russian troops have tried to take Pokrovsk for a year. In "
+        "the south, Russian forces said they had taken Huliaipole. Ukrainian officials said the "
+        "town was under heavy attack but had not fallen."
+    ).mentions
+    assert m[m.text == "the town"].name.tolist() == ["Hulyaypole"]
+
+
 def test_the_eu_is_the_european_union():
     m = fl.parse("The EU imposed new sanctions on Russia after the attack on Kyiv.").mentions
     assert m.name.tolist() == ["European Union", "Russia", "Kyiv"]

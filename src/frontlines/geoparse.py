@@ -2333,7 +2333,11 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         best, best_score = None, -1.0
         for m in before:
             dist = sent_i - m.sentence
-            score = counts[m.place.geonameid] * 0.5 + (3.0 if dist == 0 else 2.0 / (1 + dist))
+            # (the place just named outweighs the one named most: "… had taken Huliaipole.
+            # Officials said the town had not fallen", after Pokrovsk four times)
+            score = min(counts[m.place.geonameid], 3) * 0.25 + (
+                3.0 if dist == 0 else 4.0 / (1 + dist)
+            )
             if score > best_score or (
                 score == best_score and best is not None and m.start > best.start
             ):
