@@ -4522,3 +4522,13 @@ def test_residents_ordered_out_ahead_of_an_offensive_expect_it():
         ("evacuate", "expected"),
         ("offensive", "expected"),
     ]
+
+
+def test_it_is_the_town_the_sentence_before_was_about_not_its_region():
+    e = fl.parse(
+        "Pokrovsk, which had a pre-war population of about 60,000, lies at the junction of roads "
+        "that supplied Ukrainian forces across the Donetsk region. Russian troops have been "
+        "trying to take it for more than a year.",
+        published="2025-12-01",
+    ).events
+    assert e[["action", "place_name"]].values.tolist() == [["capture", "Pokrovsk"]]

@@ -1089,6 +1089,7 @@ _IT = re.compile(r"\s+it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)")
 # "as Fano militiamen entered it"
 _IT_ACTIONS = frozenset({"capture", "retake", "siege", "advance"})
 _WATERS = frozenset({"river", "sea", "lake"})
+_AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "continent", "sea", "river"})
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas", "Lalibela, the UNESCO
 # heritage town in Amhara region"
 _HELD_BY = re.compile(
@@ -1850,11 +1851,18 @@ def _read_event(
         # told before it, in its sentence or the one before
         # (a place one can hold: not "the Dnipro River" of "Kherson, on the bank of the
         # Dnipro River, … since Ukrainian forces retook it")
-        told_before = [m for m in s_places if m.end <= ts and m.place.kind not in _WATERS] or [
-            m
-            for m in mentions
-            if m.sentence == si - 1 and not (m.metonymic or m.demonym or m.anaphoric)
-        ]
+        told_before = [m for m in s_places if m.end <= ts and m.place.kind not in _WATERS]
+        if not told_before:
+            told_before = [
+                m
+                for m in mentions
+                if m.sentence == si - 1 and not (m.metonymic or m.demonym or m.anaphoric)
+            ]
+            # ("Pokrovsk … lies at a junction of roads across the Donetsk region. Russian troops
+            # have tried to take it": the town the sentence before was about, not the region)
+            towns = [m for m in told_before if m.place.kind not in _AREA_KINDS]
+            if towns and not text[article.sentences[si - 1][0] : towns[0].start].strip():
+                told_before = towns[:1]
         if told_before:
             place = _last_place(told_before, text)
     if (
