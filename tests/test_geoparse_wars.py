@@ -245,6 +245,13 @@ def test_a_small_namesake_far_from_everything_is_a_place_the_gazetteer_lacks():
     assert m[m.text == "Barcelona"].country_code.tolist() == ["ES"]
 
 
+def test_a_small_town_abroad_called_by_another_of_its_names_is_left_out():
+    # "Zeitoun" is an alternate name of Süleymanlı (Turkey, 500 people), 500 km from Gaza City
+    m = fl.parse("Israeli tanks pushed into the Zeitoun neighbourhood of Gaza City.").mentions
+    assert "TR" not in set(m.country_code), m[["text", "name", "country_code"]]
+    assert "Gaza City" in set(m.text)
+
+
 def test_a_loose_spelling_outside_the_division_the_text_names_is_left_out():
     """Robotyne (Zaporizhzhia region) is not in the packaged gazetteer; Rybotyn, its loose
     spelling, is 500 km north in Chernihiv region. A spelling inside the division is kept."""

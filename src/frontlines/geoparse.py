@@ -2135,8 +2135,10 @@ def _far_loose(
     olon = np.array([pts[b][1] for b in near])
     dist = _haversine_km(pts[a][0], pts[a][1], olat, olon)
     # a loose spelling abroad needs to be nearer still ("the villages of Khiam and Kfar Kila"
-    # in Lebanon: Khiam is not Hama, 200 km off in Syria)
-    loose = d["c"].match[ch] < _exact_match() and d["kinds"][ch] == "city"
+    # in Lebanon: Khiam is not Hama, 200 km off in Syria), and so does a small town abroad
+    # called by another of its names ("the Zeitoun district" of Gaza City is not Süleymanlı,
+    # Turkey, once Zeitoun, 500 km off)
+    loose = d["c"].match[ch] < 1.0 and d["kinds"][ch] == "city"
     return bool(dist.min() > gw["loose_foreign_km" if loose else "loose_far_km"])
 
 
