@@ -4532,3 +4532,22 @@ def test_it_is_the_town_the_sentence_before_was_about_not_its_region():
         published="2025-12-01",
     ).events
     assert e[["action", "place_name"]].values.tolist() == [["capture", "Pokrovsk"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # troops after a state's forces named in their sentence are those forces
+        (
+            "Israeli strikes kill dozens across Gaza as troops push deeper into Gaza City",
+            ["Israel", "Israel"],
+        ),
+        # government forces stay the government's, whoever else is named
+        (
+            "Russian jets bombed Idlib as government forces advanced on Saraqeb.",
+            ["Russian military", "Syrian government"],
+        ),
+    ],
+)
+def test_troops_after_a_states_forces_are_theirs(text, actors):
+    assert fl.parse(text, published="2025-09-16").events.actor.tolist() == actors

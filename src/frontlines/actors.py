@@ -80,6 +80,7 @@ class Actors:
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])
         }
+        self._follow_named = frozenset(str(p).lower() for p in spec.get("generic_follow") or [])
         # proper names of two or more words ("Boko Haram", "Hayat Tahrir al-Sham"): the places
         # that may hide in them are not places the text speaks of
         self.name_folds: frozenset[str] = frozenset(
@@ -310,10 +311,21 @@ class Actors:
                     for a in agents
                     if self.types[a] == typ or (typ == "state" and self.types[a] == "foreign-state")
                 ]
+                told = [
+                    a
+                    for a in out
+                    if not a.generic
+                    and a.type in ("state", "foreign-state")
+                    and not _SENTENCE_END.search(text, a.end, s)
+                ]
                 if owners and t.lower().split()[0] in ("its", "their"):
                     # "The Israeli military said … its troops were operating in Rafah": the
                     # actor the possessive stands for, wherever the places are
                     ref = owners[-1]
+                elif told and typ == "state" and t.lower() in self._follow_named:
+                    # "Israeli strikes kill dozens as troops push into Gaza City": the forces
+                    # of the state named before them in their sentence
+                    ref = told[-1].actor
                 elif len(ctx) == 1:
                     ref = self._state_actor(next(iter(ctx)), police=t)
                 elif named:
@@ -538,6 +550,7 @@ def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> 
 _AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])")
 _MODEL_AFTER = re.compile(r"(?:\s+[A-Za-z]{1,3}-?\d[\w-]*)+$")  # " B-2", " Su-34", " F-16s"
 
 
