@@ -4551,3 +4551,15 @@ def test_it_is_the_town_the_sentence_before_was_about_not_its_region():
 )
 def test_troops_after_a_states_forces_are_theirs(text, actors):
     assert fl.parse(text, published="2025-09-16").events.actor.tolist() == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces are trying to capture Pokrovsk.",
+        "Russian forces have been trying for a year to take Pokrovsk.",
+    ],
+)
+def test_forces_trying_to_take_a_town_have_not_taken_it(text):
+    e = fl.parse(text, published="2025-09-16").events
+    assert e[e.action == "capture"].modality.tolist() == ["expected"]
