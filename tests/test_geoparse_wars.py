@@ -1228,6 +1228,19 @@ def test_the_town_is_the_one_just_named_more_than_the_one_named_most():
     assert m[m.text == "the town"].name.tolist() == ["Hulyaypole"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a division's own name that is its seat's other name, said alone, is the town
+        ("Jihadists attacked Tombouctou on Monday.", "city"),
+        ("The Tombouctou region was hit by floods.", "admin1"),
+    ],
+)
+def test_a_division_named_like_its_seat_is_the_seat_said_alone(text, kind):
+    m = fl.parse(text).mentions
+    assert m.kind.tolist() == [kind]
+
+
 def test_the_eu_is_the_european_union():
     m = fl.parse("The EU imposed new sanctions on Russia after the attack on Kyiv.").mentions
     assert m.name.tolist() == ["European Union", "Russia", "Kyiv"]

@@ -1281,6 +1281,15 @@ def _namesake_town(base: np.ndarray, c: _Cand, kinds: np.ndarray, gz: Gazetteer)
         if (cc[rows[k]], a1[rows[k]]) == key
     ]
     if not towns:
+        # ... or by another of its names, when it is the division's seat ("Tombouctou" is
+        # Timbuktu's French name and its region's own)
+        seat = gz.division_seat(int(rows[best]))
+        towns = [
+            k
+            for k in np.flatnonzero((kinds == "city") & (c.match >= _exact_match())).tolist()
+            if int(rows[k]) == seat
+        ]
+    if not towns:
         return base
     out = base.copy()
     out[towns[0]] = base[best] + 0.01
