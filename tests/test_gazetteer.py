@@ -74,6 +74,9 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         ("Hodeidah province", "admin1", "YE"),
         ("Hodeidah", "city", "YE"),
         ("Falklands", "country", "FK"),
+        ("Korean Peninsula", "region", "KP"),
+        # the Soviet Union is placed as Russia, its successor (GeoNames has no entry for it)
+        ("Soviet Union", "country", "RU"),
         ("Atlantic", "sea", ""),
     ],
 )
