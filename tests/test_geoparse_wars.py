@@ -118,9 +118,12 @@ def test_an_organisation_is_still_no_place():
         ("The Sri Lankan civil war erupted in 1972.", "Sri Lankan", "Sri Lanka"),
         # a name inside a longer demonym is part of it (not Ostiano, Italy)
         ("South Ossetian militias shelled Georgian villages.", "South Ossetian", "South Ossetia"),
+        # "Korean" alone is the South's; "North Korean" the North's
+        ("Supporters waved Korean and US flags.", "Korean", "South Korea"),
+        ("North Korean troops fought in Kursk.", "North Korean", "North Korea"),
     ],
 )
-def test_a_demonym_of_two_words_is_one_mention(text, demonym, place):
+def test_a_demonym_is_one_mention_of_its_place(text, demonym, place):
     m = fl.parse(text).mentions
     assert (demonym, place) in list(zip(m.text, m.name, strict=True)), m.text.tolist()
     assert not any(t in demonym and t != demonym for t in m.text), m.text.tolist()
