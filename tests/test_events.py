@@ -4563,3 +4563,14 @@ def test_troops_after_a_states_forces_are_theirs(text, actors):
 def test_forces_trying_to_take_a_town_have_not_taken_it(text):
     e = fl.parse(text, published="2025-09-16").events
     assert e[e.action == "capture"].modality.tolist() == ["expected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town of Bambari, killing a UN peacekeeper.",
+        "Gunmen shot dead an aid worker in Goma.",
+    ],
+)
+def test_one_person_of_more_kinds_is_one_death(text):
+    assert fl.parse(text, published="2025-07-20").events.fatalities.tolist() == [1]

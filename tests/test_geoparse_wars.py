@@ -248,6 +248,15 @@ def test_a_small_namesake_far_from_everything_is_a_place_the_gazetteer_lacks():
     assert m[m.text == "Barcelona"].country_code.tolist() == ["ES"]
 
 
+def test_a_container_with_its_division_word_says_the_country_outright():
+    # Nasir (South Sudan) is not in the packaged gazetteer; Nasir Extension is in Khartoum
+    m = fl.parse(
+        "SPLA-IO forces clashed with the South Sudanese army in Nasir, Upper Nile state, on "
+        "Tuesday."
+    ).mentions
+    assert "SD" not in set(m.country_code), m[["text", "name", "country_code"]]
+
+
 def test_a_small_town_abroad_called_by_another_of_its_names_is_left_out():
     # "Zeitoun" is an alternate name of Süleymanlı (Turkey, 500 people), 500 km from Gaza City
     m = fl.parse("Israeli tanks pushed into the Zeitoun neighbourhood of Gaza City.").mentions

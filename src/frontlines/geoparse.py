@@ -1674,7 +1674,11 @@ def _resolve(
                     towns_in.append((a, b))
             if contains:
                 said = 2 if appos or b == a - 1 else 1 if "in" in gap.split() else 0
-                if said == 0 and _ENDS_PHRASE.match(text, tokens[cb.j].end):
+                # (past the container's division word: "in Nasir, Upper Nile state, on")
+                b_end = tokens[cb.j].end
+                if cb.j + 1 < len(tokens) and tokens[cb.j + 1].fold in lx.qualifiers:
+                    b_end = tokens[cb.j + 1].end
+                if said == 0 and _ENDS_PHRASE.match(text, b_end):
                     # "in Bal'ad district, Middle Shabelle." ends the phrase: no list; a
                     # country there says it outright ("in Boni, Mali, on Monday")
                     said = 2 if db["kinds"][int(np.argmax(db["base"]))] == "country" else 1
