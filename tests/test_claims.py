@@ -983,3 +983,17 @@ def test_a_single_unit_and_a_distance_off_a_coast(text, subject, km):
 def test_a_verb_after_the_subject_is_no_part_of_it():
     (c,) = fl.parse("A mile-long convoy stretched north of Kyiv.").claims.itertuples()
     assert c.subject == "A mile-long convoy"
+
+
+def test_a_distance_from_a_divisions_border_is_no_ring_around_its_town():
+    # "the Dnipropetrovsk regional border" is the oblast's, not Dnipro (once Dnipropetrovsk)
+    c = fl.parse("The front is now about 20 km from the Dnipropetrovsk regional border.").claims
+    assert c.empty, c[["text", "anchor_name"]]
+    # a country's border still gives its band
+    c = fl.parse("Turkish troops are 30 km from the Syrian border.").claims
+    assert c.relation.tolist() == ["border_distance"]
+
+
+def test_the_subject_is_the_noun_before_its_directions():
+    c = fl.parse("Fighting raged in villages north and west of Avdiivka.").claims
+    assert c.subject.tolist() == ["villages"]

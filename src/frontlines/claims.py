@@ -339,6 +339,14 @@ def find_claims(
             bearing_deg=bearing,
             bearing_spread_deg=spread,
         )
+        if (
+            not reverse
+            and anchor.place.kind != "country"
+            and _DIVISION_BORDER.match(text, anchor.end)
+        ):
+            # "20 km from the Dnipropetrovsk regional border": a division's border, which the
+            # packaged outlines cannot draw the distance from; not a ring around Dnipro
+            continue
         if not reverse and m.group("rel").lower().endswith(("into", "inside")):
             # "advanced 35 km into Russia's Kursk region": a band inside it along its border
             if bearing is not None or not _depth_geometry(c, lo, hi, tol, lx, mentions, text):
@@ -787,6 +795,11 @@ _SITUATES = re.compile(
     r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)"  # ("in eastern Ukraine's")
 )
+_DIVISION_BORDER = re.compile(
+    r"\s+(?:(?:regional|provincial|region|oblast|province|state|district|administrative)\s+)?"
+    r"(?:border|borders|boundary|line)\b",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "Kupiansk, on the Oskil River": the river situates the place before it
 _ON_RIVER = re.compile(
@@ -948,8 +961,11 @@ def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
     if said is not None:
         words = words[said + 1 :]  # what was said: "a US analyst, said fighting near"
     words = words[-3:]
-    while len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS:
-        words.pop(0)  # ("… east of the road which runs …": the road)
+    # ("… east of the road which runs …": the road; "Fighting raged in villages north and
+    # west of": the villages)
+    lead = {*_LEADING_PREPOSITIONS, *(w for w in trailing if w not in ("the", "a", "an"))}
+    while len(words) > 1 and words[0].lower() in lead:
+        words.pop(0)
     c.subject = " ".join(words)
     c.subject_kind = "thing"
 
