@@ -4574,3 +4574,19 @@ def test_forces_trying_to_take_a_town_have_not_taken_it(text):
 )
 def test_one_person_of_more_kinds_is_one_death(text):
     assert fl.parse(text, published="2025-07-20").events.fatalities.tolist() == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "modality"),
+    [
+        # a headline in title case: its capitalised words still say who and how sure
+        ("Ukraine Says It Repelled Attack On Kupiansk", "Ukraine", "claimed"),
+        ("Israeli Strike Kills 20 In Gaza City School", "Israel", "asserted"),
+        # a capitalised name in a sentence is no modal word
+        ("On 12 May 2024, Will Smith attacked a man in Kyiv.", None, "asserted"),
+    ],
+)
+def test_a_title_case_headline_is_read_like_a_sentence(text, actor, modality):
+    e = fl.parse(text, published="2025-07-20").events
+    actors = [a if isinstance(a, str) else None for a in e.actor]
+    assert list(zip(actors, e.modality, strict=True)) == [(actor, modality)]

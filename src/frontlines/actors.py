@@ -122,7 +122,8 @@ class Actors:
         # government airstrikes"
         self._acts = re.compile(
             rf"(?<![\w-])(?P<c>[A-Z][\w-]*?)(?:-led)?(?:['’]s)?\s+(?=(?:{mods})?"
-            rf"(?:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
+            # (the noun in any case: a headline's "Israeli Strike Kills 20")
+            rf"(?i:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
         police = spec.get("police_nouns") or []
         self._police = (

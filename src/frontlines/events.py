@@ -2065,6 +2065,8 @@ def _modality(
     before: str, after: str, lx: _Lex, trigger: str = "", sentence_before: str = ""
 ) -> str:
     tail = _said_plainly(before[-90:], lx)[-60:]
+    # (a headline in title case capitalises every word: "Ukraine Says It Repelled …")
+    titled = _title_case(f"{sentence_before} {trigger} {after}")
     if (
         re.search(r"\bto\s+$", tail)
         and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
@@ -2086,7 +2088,7 @@ def _modality(
                     return "denied"
             if re.match(r"\s*(?:not|never)\b", after):
                 return "denied"
-        elif any(_lowercase_word(tail, m) for m in rx.finditer(tail)):
+        elif any(titled or _lowercase_word(tail, m) for m in rx.finditer(tail)):
             return mod
         elif mod == "claimed" and rx.search(trigger):
             return mod  # "claimed control of"
@@ -2115,6 +2117,14 @@ def _filler_end(text: str, k: int, lx: _Lex) -> int:
 def _lowercase_word(text: str, m: re.Match) -> bool:
     """A modal word as a word, not a name: "12 May 2024" is a date, "Will Smith" a person."""
     return not (m.group()[0].isupper() and text[: m.start()].strip()[-1:] not in ("", ".", '"'))
+
+
+def _title_case(text: str) -> bool:
+    """Whether a stretch of text is written in title case (four words or more, nearly all
+    capitalised)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and caps >= 0.8 * len(words)
 
 
 # ("a US destroyer", "waving Korean and US flags")
