@@ -124,6 +124,12 @@ def test_a_country_is_at_geonames_own_point(name, lat, lon):
     assert Geod(ellps="WGS84").inv(lon, lat, p.lon, p.lat)[2] < 25_000
 
 
+def test_a_batch_reads_each_division_called_as_its_town():
+    # the division is among the second name's rows: the first still reads it
+    df = fl.geocode_many(["Hodeidah province", "Al Hudaydah Governorate"])
+    assert df.feature_code.tolist() == ["ADM1", "ADM1"]
+
+
 def test_unknown_name_raises_with_suggestions():
     with pytest.raises(PlaceNotFound) as ei:
         fl.geocode("Mayadeenx Qqqq")

@@ -278,10 +278,7 @@ def _lexicon_cached(_key: int) -> _Lex:
             # (a number's separators are no clause's end: "forcing more than 30,000 people to flee")
             rf"(?<![\w-])(?:{_alt(spec.get('causatives') or [])})\s+"
             # (not the noun: "Russian forces are trying to", "forces seeking to")
-            r"(?!(?:are|is|was|were|have|has|had|will|would|could|can|may|might|try|tries|"
-            r"tried|trying|want|wants|wanted|seek|seeks|seeking|sought|aim|aims|aiming|plan|"
-            r"plans|planning|attempt|attempts|attempting|continue|continues|continued|"
-            r"continuing|began|begin|begins|moved|move|moving)\b)"
+            rf"(?!(?:{_alt(spec.get('causative_noun_before') or ['(?!)'])})\b)"
             rf"(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,60}}\bto\s+$",
             re.IGNORECASE,
         ),

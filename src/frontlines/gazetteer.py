@@ -862,11 +862,13 @@ class Gazetteer:
             seats[div] = int(pool[np.argmax(pops)]) if len(pool) else None
         return seats[div]
 
-    def _namesakes(self, rows: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _namesakes(
+        self, rows: np.ndarray, mask: np.ndarray, *, unique: bool = True
+    ) -> tuple[np.ndarray, np.ndarray]:
         """(positions, division rows) of the towns among ``rows[mask]`` that have a namesake
-        division not already among ``rows``."""
+        division (with ``unique``, one not already among ``rows``)."""
         pairs = [(k, self.namesake_division(int(rows[k]))) for k in np.flatnonzero(mask)]
-        pairs = [(k, d) for k, d in pairs if d is not None and d not in rows]
+        pairs = [(k, d) for k, d in pairs if d is not None and not (unique and d in rows)]
         if not pairs:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         src, div = zip(*pairs, strict=True)
@@ -1229,7 +1231,8 @@ class Gazetteer:
             any_km[name_i[km & qualified]] = True
             # "Sweida province": the division called as the town is joins the town's matches
             admin = np.fromiter((k is not None and "admin1" in k for k in wants), bool, len(rows))
-            src, div = self._namesakes(rows, admin)
+            # (rows of every name at once: a division among another name's rows still joins)
+            src, div = self._namesakes(rows, admin, unique=False)
             if len(src):
                 name_i, rows = np.r_[name_i, name_i[src]], np.r_[rows, div]
                 match, var = np.r_[match, match[src]], np.r_[var, var[src]]
