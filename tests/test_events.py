@@ -4547,6 +4547,12 @@ def test_it_is_the_town_the_sentence_before_was_about_not_its_region():
             "Russian jets bombed Idlib as government forces advanced on Saraqeb.",
             ["Russian military", "Syrian government"],
         ),
+        # ... and the state named in the sentence before too
+        (
+            "Russian forces crossed the Dnipro near Nova Kakhovka on Monday. The soldiers then "
+            "advanced on Kherson.",
+            ["Russian military", "Russian military"],
+        ),
     ],
 )
 def test_troops_after_a_states_forces_are_theirs(text, actors):

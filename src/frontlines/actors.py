@@ -317,15 +317,16 @@ class Actors:
                     for a in out
                     if not a.generic
                     and a.type in ("state", "foreign-state")
-                    and not _SENTENCE_END.search(text, a.end, s)
+                    and len(_SENTENCE_END.findall(text, a.end, s + 1)) <= 1
                 ]
                 if owners and t.lower().split()[0] in ("its", "their"):
                     # "The Israeli military said … its troops were operating in Rafah": the
                     # actor the possessive stands for, wherever the places are
                     ref = owners[-1]
                 elif told and typ == "state" and t.lower() in self._follow_named:
-                    # "Israeli strikes kill dozens as troops push into Gaza City": the forces
-                    # of the state named before them in their sentence
+                    # "Israeli strikes kill dozens as troops push into Gaza City", "Russian
+                    # forces crossed the Dnipro. The troops then advanced on Kherson": the
+                    # forces of the state named last, in their sentence or the one before
                     ref = told[-1].actor
                 elif len(ctx) == 1:
                     ref = self._state_actor(next(iter(ctx)), police=t)
