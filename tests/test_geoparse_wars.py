@@ -133,6 +133,7 @@ def test_a_demonym_is_one_mention_of_its_place(text, demonym, place):
     ("text", "places"),
     [
         ("The bill was sent to the Duma in December by Medvedev.", []),
+        ("He met government officials and Duma deputies.", []),
         ("Meanwhile, the State Duma on Friday approved the treaty.", []),
         # the town, named without the article
         ("Government forces shelled Duma in Eastern Ghouta.", ["Duma", "Eastern Ghouta"]),

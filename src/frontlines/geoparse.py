@@ -119,6 +119,7 @@ class _Lex:
     nationals: frozenset[str] = field(default_factory=frozenset)  # "syrians", "mexicans"
     bare_words: frozenset[str] = field(default_factory=frozenset)
     institutions: frozenset[str] = field(default_factory=frozenset)  # "the Duma": a parliament
+    institution_members: frozenset[str] = field(default_factory=frozenset)  # "Duma deputies"
 
 
 def _exact_match() -> float:
@@ -263,6 +264,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         ),
         bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
         institutions=frozenset(fold(w) for w in t.get("institutions", [])),
+        institution_members=frozenset(fold(w) for w in t.get("institution_members", [])),
     )
 
 
@@ -1101,8 +1103,15 @@ def _accept(
         and f"{before.fold} {c.fold}" in lx.never
     ):
         return False  # "White House" is not Fallston, Maryland; "City Hall" is no Hall
-    if c.i == c.j and c.fold in lx.institutions and before is not None and before.fold == "the":
-        return False  # "the Duma" is Russia's parliament, not Douma in Syria
+    if (
+        c.i == c.j
+        and c.fold in lx.institutions
+        and (
+            (before is not None and before.fold == "the")
+            or (c.j + 1 < len(tokens) and tokens[c.j + 1].fold in lx.institution_members)
+        )
+    ):
+        return False  # "the Duma", "Duma deputies": Russia's parliament, not Douma in Syria
     if (
         c.j + 1 < len(tokens)
         and tokens[c.j + 1].text == "Day"
