@@ -1222,6 +1222,8 @@ def test_the_capital_is_a_national_capital_never_the_place_located():
             "Zaporizhzhya",
         ),
         ("Boko Haram attacked Konduga in Borno state, 35 km from the state capital.", "Maiduguri"),
+        # with no town named before it
+        ("Shelling hit the Zaporizhzhia region, 30 km from the regional capital.", "Zaporizhzhya"),
         # in apposition, the town itself
         ("IS fighters attacked Deir ez-Zor, the provincial capital, on Monday.", "Deir ez-Zor"),
     ],

@@ -862,11 +862,12 @@ class Gazetteer:
             seats[div] = int(pool[np.argmax(pops)]) if len(pool) else None
         return seats[div]
 
-    def _namesakes(
+    def namesakes(
         self, rows: np.ndarray, mask: np.ndarray, *, unique: bool = True
     ) -> tuple[np.ndarray, np.ndarray]:
         """(positions, division rows) of the towns among ``rows[mask]`` that have a namesake
-        division (with ``unique``, one not already among ``rows``)."""
+        division (:meth:`namesake_division`; with ``unique``, one not already among
+        ``rows``)."""
         pairs = [(k, self.namesake_division(int(rows[k]))) for k in np.flatnonzero(mask)]
         pairs = [(k, d) for k, d in pairs if d is not None and not (unique and d in rows)]
         if not pairs:
@@ -1058,7 +1059,7 @@ class Gazetteer:
             rows, match, var = rows[first], match[first], var[first]
             if kinds is not None and "admin1" in kinds and not strict_kind:
                 # "Sweida province": the division called as the town is, matched as the town is
-                src, div = self._namesakes(rows, np.ones(len(rows), bool))
+                src, div = self.namesakes(rows, np.ones(len(rows), bool))
                 rows, match, var = np.r_[rows, div], np.r_[match, match[src]], np.r_[var, var[src]]
             if kinds is not None:
                 km = np.isin(
@@ -1232,7 +1233,7 @@ class Gazetteer:
             # "Sweida province": the division called as the town is joins the town's matches
             admin = np.fromiter((k is not None and "admin1" in k for k in wants), bool, len(rows))
             # (rows of every name at once: a division among another name's rows still joins)
-            src, div = self._namesakes(rows, admin, unique=False)
+            src, div = self.namesakes(rows, admin, unique=False)
             if len(src):
                 name_i, rows = np.r_[name_i, name_i[src]], np.r_[rows, div]
                 match, var = np.r_[match, match[src]], np.r_[var, var[src]]

@@ -809,8 +809,9 @@ def _nisba(k: int, tokens: Sequence[Token], text: str, lx: _Lex) -> bool:
 
 def _is_area_name(gz: Gazetteer, folds: list[str]) -> bool:
     """Whether a run is exactly the name of a region, division or country ("West Bank",
-    "East Bank"): no organisation, though it ends in a word that heads one ("World Bank")."""
-    _, rows = gz.lookup_fold(np.array([key_hash(" ".join(folds))], dtype=np.int64))
+    "European Union"): no organisation, though it ends in a word that heads one ("World
+    Bank")."""
+    _, rows = gz.lookup_fold(np.array([_key_hash(" ".join(folds))], dtype=np.int64))
     return bool(len(rows)) and bool(
         _among(np.asarray(gz.kinds_of(rows)), ("region", "country", *_ADMINS)).any()
     )
@@ -1480,7 +1481,7 @@ def _add_namesake_divisions(c: _Cand, kinds: np.ndarray, gz: Gazetteer) -> np.nd
     """A division word after a town's name ("Sweida province", "Hodeidah province"): the
     division called as the town is joins the candidates, matched as well as the town. Returns
     the candidates' kinds."""
-    src, div = gz._namesakes(c.rows, kinds == "city")
+    src, div = gz.namesakes(c.rows, kinds == "city")
     if not len(src):
         return kinds
     c.rows, c.match = np.append(c.rows, div), np.append(c.match, c.match[src])
@@ -2304,6 +2305,18 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             # "Syria's second city": a place in that country ("Russia's army" is none)
             cc = countries.get(am.span("owner"))
             before = [m for m in before if cc and m.place.country_code == cc and m.end < am.start()]
+        if am.group("np").lower() in lx.division_capital_nouns and not (
+            before
+            and before[-1].sentence == sent_i
+            and re.fullmatch(r"\s*,\s*", text[before[-1].end : s])
+        ):
+            # "Huliaipole in the Zaporizhzhia region, about 100 km east of the regional
+            # capital": the seat of the division named last, in this sentence or the one before
+            # (in apposition, the town itself: "Deir ez-Zor, the provincial capital")
+            seat = _division_seat(places, s, sent_i, gz)
+            if seat is not None:
+                out.append(_anaphor(s, e, text, sent_i, seat, 0.9, kind))
+                continue
         if not before:
             continue
         last, located = before[-1], ()
@@ -2328,15 +2341,6 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             # "Residents of El Obeid, about 350 km southwest of Khartoum, reported shelling
             # of the city's outskirts": the place the apposition locates, not its landmark
             before = before[:-1]
-        if am.group("np").lower() in lx.division_capital_nouns and not (
-            last.sentence == sent_i and re.fullmatch(r"\s*,\s*", between)
-        ):
-            # "Huliaipole in the Zaporizhzhia region, about 100 km east of the regional
-            # capital": the seat of the division named last, in this sentence or the one before
-            seat = _division_seat(places, s, sent_i, gz)
-            if seat is not None:
-                out.append(_anaphor(s, e, text, sent_i, seat, 0.9, kind))
-                continue
         if am.group("np").lower() in lx.capital_nouns:
             # "the capital": the country's, not the town just named; a national capital is
             # never the place located ("Dessie and Kombolcha, on the highway to Addis Ababa,
