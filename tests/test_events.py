@@ -4588,6 +4588,7 @@ def test_one_person_of_more_kinds_is_one_death(text):
         # a headline in title case: its capitalised words still say who and how sure
         ("Ukraine Says It Repelled Attack On Kupiansk", "Ukraine", "claimed"),
         ("Israeli Strike Kills 20 In Gaza City School", "Israel", "asserted"),
+        ("Russia Captured Avdiivka In May, Officials Say", "Russian military", "asserted"),
         # a capitalised name in a sentence is no modal word
         ("On 12 May 2024, Will Smith attacked a man in Kyiv.", None, "asserted"),
     ],

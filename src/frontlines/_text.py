@@ -19,6 +19,7 @@ __all__ = [
     "key_hash",
     "loose_key",
     "loose_token",
+    "title_case",
     "tokenize",
 ]
 
@@ -208,3 +209,14 @@ def tokenize(text: str) -> list[Token]:
             s = m.start()
             add(new(Token, (w[:n], s, s + n, f, lo, up)))
     return toks
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_case(text: str) -> bool:
+    """Whether a stretch of text is written in title case, as headlines often are: four words
+    or more, nearly all capitalised ("Ukraine Says It Repelled Attack On Kupiansk")."""
+    words = _TITLE_WORD.findall(text)
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and caps >= 0.8 * len(words)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._resources import common_words, load_lexicon
-from ._text import fold, words_pattern
+from ._text import fold, title_case, words_pattern
 
 __all__ = ["ActorMention", "Actors", "find_actors", "load_actors"]
 
@@ -212,10 +212,15 @@ class Actors:
                 (
                     (*m.span("c"), m["c"], m["c"])
                     for m in _country_subject_re().finditer(text)
-                    if (
-                        m["next"] not in self._subject_stop
+                    # (a capitalised word only in a headline in title case: "Russia Captures")
+                    if (m["next"][0].islower() or title_case(_line_of(text, m.start())))
+                    and (
+                        m["next"].lower() not in self._subject_stop
                         # "Turkey has shelled a city": a perfect tense acts
-                        or (m["next"] in ("has", "have", "had") and _PERFECT.match(text, m.end()))
+                        or (
+                            m["next"].lower() in ("has", "have", "had")
+                            and _PERFECT.match(text, m.end())
+                        )
                     )
                     and (
                         (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
@@ -590,13 +595,18 @@ def country_named(words: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_subject_re() -> re.Pattern:
-    """A country's name followed by a lower-case word ("Azerbaijan launched")."""
+    """A country's name followed by a word ("Azerbaijan launched", "Russia Captures")."""
     from .gazetteer import country_info
 
     names = sorted({r["name"] for r in country_info().values() if r["name"]}, key=len, reverse=True)
     return re.compile(
-        r"(?<![\w-])(?P<c>" + "|".join(map(re.escape, names)) + r")\s+(?P<next>[a-z]+)\b"
+        r"(?<![\w-])(?P<c>" + "|".join(map(re.escape, names)) + r")\s+(?P<next>[A-Za-z][a-z]*)\b"
     )
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 def _country_name(cc: str) -> str:

@@ -27,6 +27,7 @@ import shapely
 from ._fatalities import deaths_in, killed_by_someone
 from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape
+from ._text import title_case
 from ._text import words_pattern as _alt
 from .actors import ActorMention, country_named, load_actors
 from .article import Article
@@ -2063,7 +2064,7 @@ def _modality(
 ) -> str:
     tail = _said_plainly(before[-90:], lx)[-60:]
     # (a headline in title case capitalises every word: "Ukraine Says It Repelled …")
-    titled = _title_case(f"{sentence_before} {trigger} {after}")
+    titled = title_case(f"{sentence_before} {trigger} {after}")
     if (
         re.search(r"\bto\s+$", tail)
         and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
@@ -2114,14 +2115,6 @@ def _filler_end(text: str, k: int, lx: _Lex) -> int:
 def _lowercase_word(text: str, m: re.Match) -> bool:
     """A modal word as a word, not a name: "12 May 2024" is a date, "Will Smith" a person."""
     return not (m.group()[0].isupper() and text[: m.start()].strip()[-1:] not in ("", ".", '"'))
-
-
-def _title_case(text: str) -> bool:
-    """Whether a stretch of text is written in title case (four words or more, nearly all
-    capitalised)."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    caps = sum(w[0].isupper() for w in words)
-    return len(words) >= 4 and caps >= 0.8 * len(words)
 
 
 # ("a US destroyer", "waving Korean and US flags")
