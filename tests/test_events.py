@@ -2372,6 +2372,8 @@ def test_militias_named_after_a_people(text, expected):
             "RSF fighters stormed the Zamzam camp in North Darfur, killing 40 people.",
             "Zamzam camp, North Darfur",
         ),
+        # a bare name the gazetteer lacks after an armed group's capture: at the group's home
+        ("M23 rebels took Walikale on Sunday.", "Walikale, Democratic Republic of the Congo"),
         # the country of the backers is not where it happened: the actor's own
         (
             "The Somali National Army, backed by US airstrikes, recaptured the town of Adan "
@@ -4597,3 +4599,9 @@ def test_a_title_case_headline_is_read_like_a_sentence(text, actor, modality):
     e = fl.parse(text, published="2025-07-20").events
     actors = [a if isinstance(a, str) else None for a in e.actor]
     assert list(zip(actors, e.modality, strict=True)) == [(actor, modality)]
+
+
+def test_a_bare_name_after_a_states_capture_is_drawn_nowhere():
+    # a state's forces may be abroad: neither their name nor their home says where it is
+    e = fl.parse("Russian forces captured Novoolenivka, the defence ministry said.").events
+    assert e.empty, e[["place", "place_name"]]

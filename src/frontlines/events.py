@@ -1813,7 +1813,22 @@ def _read_event(
         # lacks, not the country across the border)
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
         named, at = _unknown_settlement(
-            text, te, right, ts, si, s_actors, mentions, home, sites=place is None, backers=backers
+            text,
+            te,
+            right,
+            ts,
+            si,
+            s_actors,
+            mentions,
+            home,
+            sites=place is None,
+            backers=backers,
+            # (a bare name only after an armed group's capture: a state's forces may be abroad,
+            # where neither its name nor its home says which country the town is in)
+            bare=place is None
+            and action in ("capture", "retake")
+            and agent is not None
+            and agent.type == "non-state",
         )
         if at is not None:
             unknown, place = named, at
@@ -2251,6 +2266,18 @@ def _settlement_re(_key: int) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=4)
+def _bare_name_re(_key: int) -> re.Pattern:
+    """A proper name alone right after an action, ending its clause or followed by its time
+    ("took Walikale on Sunday"), as group ``named`` (the groups of :func:`_settlement_re`)."""
+    spec = load_lexicon("claims")["unknown_place"]
+    name = proper_name_pattern(spec).replace("?P<name>", "?P<named>")
+    return re.compile(
+        rf"\s+{name}(?P<site>(?!))?(?P<own>(?!))?"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|after|last|this|early|late|overnight|from)\b)"
+    )
+
+
 _COMPOUND = re.compile(r"-[a-z]")
 _OF_THE = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 
@@ -2280,13 +2307,19 @@ def _unknown_settlement(
     *,
     sites: bool = True,
     backers: tuple[ActorMention, ...] | list[ActorMention] = (),
+    bare: bool = False,
 ) -> tuple[str, Mention | None]:
     """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
     included, "the Congolese army"), else the last the article named before it, else the
     ``home`` country of the actors (ISO code). Without ``sites``, a site ("the Philadelphi
-    corridor along the border with Egypt") is left to the border that places it."""
+    corridor along the border with Egypt") is left to the border that places it. With
+    ``bare``, a name alone ending the action's clause counts too ("M23 rebels took
+    Walikale.")."""
     m = _settlement_re(id(load_lexicon("claims"))).match(text, te, right)
+    if m is None and bare:
+        # "M23 rebels took Walikale.": a name alone right after a capture, ending its clause
+        m = _bare_name_re(id(load_lexicon("claims"))).match(text, te, right)
     if m is None:
         return "", None
     g = "named" if m["named"] else "site_name" if m["site"] else "own_name"
