@@ -606,7 +606,8 @@ def _country_subject_re() -> re.Pattern:
 
 def _line_of(text: str, pos: int) -> str:
     """The line of ``text`` that holds ``pos``."""
-    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end != -1 else len(text)]
 
 
 def _country_name(cc: str) -> str:
