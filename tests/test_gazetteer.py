@@ -69,6 +69,11 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         # a division named by an adjective of its town: "Kurskaya oblast'" is "Kursk region"
         ("Kursk region", "admin1", "RU"),
         ("Belgorod oblast", "admin1", "RU"),
+        # ... and by the adjective alone, as event records write it; not where a town is so
+        # called ("Kurskaya" is a village)
+        ("Kharkivska", "admin1", "UA"),
+        ("Belgorodskaya", "admin1", "RU"),
+        ("Kurskaya", "city", "RU"),
         # a division called as its town takes the town's spellings after a division word
         ("Sweida province", "admin1", "SY"),
         ("Hodeidah province", "admin1", "YE"),

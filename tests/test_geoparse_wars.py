@@ -1292,3 +1292,33 @@ def test_names_listed_under_a_settlement_noun_are_settlements():
     # a neighbourhood is in the city named after it, not the other way round
     m = fl.parse("Israeli tanks advanced into the Brazil neighbourhood of Rafah.").mentions
     assert "Rafaḩ" in m.name.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town named like a person is a place after a verb that takes places ...
+        ("Russian forces attacked Lyman on Tuesday.", ["Lyman"]),
+        ("Russian forces stormed Lyman.", ["Lyman"]),
+        # ... and at the end of a list after a place
+        ("The towns of Kupiansk and Lyman were shelled.", ["Kupyansk", "Lyman"]),
+        ("Fighting raged in Siversk and Lyman.", ["Siversk", "Lyman"]),
+        ("She met Lyman yesterday.", []),
+    ],
+)
+def test_a_name_that_is_also_a_given_name_is_a_place_where_the_text_says_so(text, places):
+    m = fl.parse(text).mentions
+    assert [n for n, k in zip(m.name, m.feature_code, strict=True) if k != "PCLI"] == places
+
+
+def test_a_list_of_names_sharing_a_plural_word_is_no_list_of_places():
+    m = fl.parse("A main blew at the corner of Lakeview and Harrison streets.").mentions
+    assert "Harrison" not in set(m.text)
+
+
+def test_an_event_records_oblast_by_its_adjective_is_the_oblast():
+    m = fl.parse("Debris damaged houses in Bila Tserkva (Bilotserkivskyi, Kyivska).").mentions
+    assert list(zip(m.text, m.feature_code, strict=True)) == [
+        ("Bila Tserkva", "PPL"),
+        ("Kyivska", "ADM1"),
+    ]

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__
-from ._resources import cache_dir, data_path, load_lexicon, user_data_dir
+from ._resources import cache_dir, common_words, data_path, load_lexicon, user_data_dir
 from ._text import fold, key_hash, loose_key, name_keys
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -396,6 +396,25 @@ def _name_after_town(r: _Rec, towns: dict[str, str]) -> None:
                 r.names = [*r.names, town]
 
 
+def _name_without_division_word(r: _Rec, taken: set[str], common: dict[str, float]) -> None:
+    """A first-level division named by an adjective and its division word ("Kharkivska
+    oblast", "Belgorodskaya oblast'") is also called by the adjective alone, as event records
+    write it ("Kharkiv city (Kharkiv, Kharkivska)"). Not when a town is called so, nor when
+    the word is a common English one ("Northern Region"): then the bare word is far more
+    often the town or the word."""
+    words = fold(r.name).split()
+    if len(words) < 2 or _qualifier_table(id(_lex())).get(words[-1]) != "admin":
+        return
+    short = " ".join(words[:-1])
+    if (
+        short in taken
+        or max(common.get(w, 0.0) for w in words[:-1]) >= _lex()["division_short_form_max_zipf"]
+    ):
+        return
+    if short not in {fold(n) for n in r.names}:
+        r.names = [*r.names, " ".join(r.name.split()[:-1])]
+
+
 def _dump_rows(path: Path) -> Iterator[_Rec]:
     lex = _lex()
     classes = set(lex["dump_classes"])
@@ -440,10 +459,13 @@ def _collect() -> list[_Rec]:
             people[(r.cc, r.admin1)] += r.pop
             if r.pop >= 5000:
                 towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
+    taken = {fold(r.name) for r in recs.values()}
+    common = common_words()
     for src in (_countries(city_pts), _continents(), _admin1(), _admin2(recs), _features()):
         for r in src:
             if r.fcode == "ADM1":
                 _name_after_town(r, towns.get((r.cc, r.admin1), {}))
+                _name_without_division_word(r, taken, common)
                 r.pop = r.pop or people[(r.cc, r.admin1)]  # a lower bound: its towns
             recs[r.gid] = r
     for path in _dump_files():

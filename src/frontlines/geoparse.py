@@ -82,6 +82,7 @@ class _Lex:
     articles: frozenset[str]
     free_articles: frozenset[str]
     zipf: tuple[float, float]
+    list_end_zipf: float  # a word at least this frequent is a function word ("were", "on")
     prominent_pop: int
     prominent_bonus: float
     major_population: int
@@ -209,6 +210,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         articles=frozenset(load_lexicon("spelling")["articles"]),
         free_articles=frozenset(load_lexicon("spelling").get("free_articles", [])),
         zipf=tuple(t["common_word_zipf"]),
+        list_end_zipf=float(t.get("list_end_zipf", 5.5)),
         prominent_pop=int(t["prominent_population"]),
         prominent_bonus=float(t["prominent_bonus"]),
         major_population=int(t.get("major_population", 1_000_000)),
@@ -679,7 +681,17 @@ def find_mentions(
             (
                 c
                 for c in opts
-                if _accept(c, tokens, text, first_of_sent, gazetteer, lx, run_of, known)
+                if _accept(
+                    c,
+                    tokens,
+                    text,
+                    first_of_sent,
+                    gazetteer,
+                    lx,
+                    run_of,
+                    known,
+                    listed=_listed(c, chosen, tokens, sent, text, lx),
+                )
             ),
             None,
         )
@@ -1061,9 +1073,12 @@ def _accept(
     lx: _Lex,
     run_of: list[tuple[int, int] | None],
     known: set[int],
+    *,
+    listed: bool = False,
 ) -> bool:
     """Whether a candidate name is a place mention. ``known``: the first tokens of exact
-    gazetteer names, and -1 - the last tokens."""
+    gazetteer names, and -1 - the last tokens; ``listed``: the name follows a place in a list
+    ("Kupiansk and Lyman"), which says it is one as a locative word would."""
     toks = tokens[c.i : c.j + 1]
     caps = [t for t in toks if t.is_upper_initial]
     if not caps:
@@ -1185,6 +1200,7 @@ def _accept(
         # (or a division word it shares says so: "Douglas, Sarpy and Lancaster counties")
         located = (
             (not first[c.i] and prev in lx.locatives)
+            or listed
             or c.shared_word
             # (or the brackets of its divisions follow, as event records write: "attacked
             # Dori (Seno, Sahel)")
@@ -1241,6 +1257,26 @@ def _accept(
         if not exact.any() and len(t.fold) < 5:
             return False  # short words only on an exact name
     return True
+
+
+def _listed(
+    c: _Cand, chosen: list[_Cand], tokens: list[Token], sent: list[int], text: str, lx: _Lex
+) -> bool:
+    """Whether the name ends a list whose name before it is a place: "the towns of Kupiansk
+    and Lyman were shelled". Not when a plural word both share follows ("Lakeview and Harrison
+    streets", "Deer Run and Thomas elementary schools"): only the list's end, a function word
+    or punctuation may."""
+    if not chosen or sent[chosen[-1].j] != sent[c.i]:
+        return False
+    gap = text[tokens[chosen[-1].j].end : tokens[c.i].start]
+    if _LIST_GAP.fullmatch(gap) is None or not gap.rstrip().endswith(("and", "or")):
+        return False
+    if c.j + 1 >= len(tokens) or sent[c.j + 1] != sent[c.j]:
+        return True
+    nxt = tokens[c.j + 1]
+    if not _joined(text, tokens[c.j], nxt):
+        return True  # punctuation ends the list
+    return not nxt.is_upper_initial and lx.common.get(nxt.fold, 0.0) >= lx.list_end_zipf
 
 
 def _inside_unknown_name(
