@@ -83,6 +83,10 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         # the Soviet Union is placed as Russia, its successor (GeoNames has no entry for it)
         ("Soviet Union", "country", "RU"),
         ("Atlantic", "sea", ""),
+        # rivers of other wars; a river's bare name that is a small town's too is the river
+        ("Volga", "river", "RU"),
+        ("Dniester", "river", "UA"),
+        ("Seym", "river", "RU"),
     ],
 )
 def test_kinds_resolve(name, kind, code):

@@ -1322,3 +1322,10 @@ def test_an_event_records_oblast_by_its_adjective_is_the_oblast():
         ("Bila Tserkva", "PPL"),
         ("Kyivska", "ADM1"),
     ]
+
+
+def test_a_claim_from_a_river_of_another_war_is_anchored_on_the_river():
+    r = fl.parse("The German Sixth Army was encircled west of the Volga in November 1942.")
+    (c,) = r.claims.itertuples()
+    assert (c.anchor_name, c.bearing_deg) == ("Volga", 270.0)
+    assert r.mentions.feature_code.tolist() == ["STM"]
