@@ -4605,3 +4605,28 @@ def test_a_bare_name_after_a_states_capture_is_drawn_nowhere():
     # a state's forces may be abroad: neither their name nor their home says where it is
     e = fl.parse("Russian forces captured Novoolenivka, the defence ministry said.").events
     assert e.empty, e[["place", "place_name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        # a place its country's adjective locates is where it happened, at the country
+        ("Israeli jets struck a Lebanese village, killing three.", "Lebanese village", "Lebanon"),
+        ("Ukrainian sea drones struck the Crimean Bridge.", "Crimean Bridge", "Crimea"),
+        # ... unless a place inside it is named: the place
+        (
+            "Russian troops shelled Ukrainian border villages in Sumy region.",
+            "Sumy region",
+            "Sumska oblast",
+        ),
+        ("Israeli jets struck Lebanon near Tyre on Sunday.", "Tyre", "Tyre"),
+    ],
+)
+def test_a_place_its_countrys_adjective_locates(text, place, name):
+    e = fl.parse(text, published="2025-07-20").events
+    assert list(zip(e.place, e.place_name, strict=True)) == [(place, name)]
+
+
+def test_a_place_named_after_its_countrys_adjective_is_the_place_named():
+    m = fl.parse("Russian missiles hit the Ukrainian port city Odesa.").mentions
+    assert list(m.text) == ["Russian", "Ukrainian", "Odesa"]

@@ -1751,6 +1751,14 @@ def _read_event(
             place = window[k + 1]  # "crossed the Oskil River near Kupiansk": at Kupiansk
         elif (
             k + 1 < len(window)
+            and _holds(place.place, window[k + 1].place)
+            and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
+        ):
+            # "shelled Ukrainian border villages in Sumy region", "struck Lebanon near Tyre":
+            # the place named inside the country
+            place = window[k + 1]
+        elif (
+            k + 1 < len(window)
             and place.place.kind in ("country", "admin1", "admin2", "region")
             and lx.including.fullmatch(text, place.end, window[k + 1].start)
         ):

@@ -112,6 +112,7 @@ class _Lex:
     region_mods: frozenset[str] = field(default_factory=frozenset)
     named_after: frozenset[str] = field(default_factory=frozenset)  # "the X city of Y"
     territory: re.Pattern | None = None  # "Russian territory": the country itself
+    landmark: re.Pattern | None = None  # "a Lebanese village": a place in the country
     rank_words: frozenset[str] = field(default_factory=frozenset)
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     borders: frozenset[str] = field(default_factory=frozenset)
@@ -254,6 +255,12 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         territory=re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, t.get('territory_nouns') or ['(?!)']))})\b",
             re.IGNORECASE,
+        ),
+        # (not one named next: "the Lebanese village of Khiam", "the Ukrainian port Odesa")
+        landmark=re.compile(
+            rf"\s+(?i:{words_pattern(t.get('landmark_nouns') or ['(?!)'])})"
+            r"(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])(?![\w-])"
+            rf"(?!\s+(?i:{words_pattern(t.get('landmark_nouns') or ['(?!)'])}))"
         ),
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
@@ -556,9 +563,11 @@ def find_mentions(
             lx.territory.match(text, end)
             if lx.territory is not None and place.kind == "country"
             else None
-        )
+        ) or (lx.landmark.match(text, end) if lx.landmark is not None else None)
         if land is not None:
-            end = land.end()  # "inside Russian territory": the country, where things happen
+            # "inside Russian territory": the country, where things happen; "struck a Lebanese
+            # village", "the Crimean Bridge": a place in it, which it locates
+            end = land.end()
         demonyms.append(
             Mention(
                 start=t.start,
