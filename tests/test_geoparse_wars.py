@@ -1329,3 +1329,13 @@ def test_a_claim_from_a_river_of_another_war_is_anchored_on_the_river():
     (c,) = r.claims.itertuples()
     assert (c.anchor_name, c.bearing_deg) == ("Volga", 270.0)
     assert r.mentions.feature_code.tolist() == ["STM"]
+
+
+def test_a_village_said_in_a_division_is_none_of_its_namesakes_elsewhere():
+    # the gazetteer has Kamiankas in five other regions, none in Kharkiv's: left out
+    m = fl.parse(
+        "Its forces had taken the village of Novoselivka in the Donetsk region and Kamianka "
+        "in the Kharkiv region."
+    ).mentions
+    assert "Kamianka" not in set(m.text)
+    assert set(m.admin1[m.text == "Novoselivka"]) == {"05"}

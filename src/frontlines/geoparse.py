@@ -1879,6 +1879,9 @@ def _resolve(
     named_countries = frozenset(
         d["cc"][ch] for d, ch in zip(info, choice, strict=True) if d["kinds"][ch] == "country"
     )
+    # the places said with "in" to be in a division ("Kamianka in the Kharkiv region"), not
+    # only listed beside one
+    said_in = {a for a, b in towns_in if _among(info[b]["kinds"], ("admin1", "admin2")).any()}
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
@@ -1918,12 +1921,28 @@ def _resolve(
         ):
             # "Robotyne in the Zaporizhzhia region" is not Rybotyn, 500 km north
             doubtful = "a loose spelling outside the division the text puts it in"
+        elif (
+            a in said_in
+            and d["kinds"][ch] in _TOWNS
+            and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
+            and (d["cc"][ch], d["a1"][ch]) not in hints_a1[a]
+        ):
+            # "Kamianka in the Kharkiv region" is none of the Kamiankas of other regions the
+            # gazetteer has: a village's name is shared by many, and it lacks most
+            doubtful = "a town outside the division the text puts it in"
         if doubtful and a not in strays and (hints[a] or not c.partial):
             # "Tripoli's Tajoura district" is not Tadjourah in Djibouti but the town of that
             # name in the country the text is about (a name that is only part of a longer one,
             # "the Madrid Conference", is no place the text is about, unless the text says
             # where it is)
-            alt = _local_alternative(d, ch, hints[a], focus, name_focus)
+            alt = _local_alternative(
+                d,
+                ch,
+                hints[a],
+                focus,
+                name_focus,
+                hints_a1[a] if doubtful.endswith("division the text puts it in") else None,
+            )
             if alt is not None:
                 ch, doubtful = alt, ""
         s = np.sort(d["score"])[::-1]
@@ -2089,14 +2108,24 @@ def _list_strays(
 
 
 def _local_alternative(
-    d: dict, ch: int, hints: set[str], focus: Counter, name_focus: Counter
+    d: dict,
+    ch: int,
+    hints: set[str],
+    focus: Counter,
+    name_focus: Counter,
+    divisions: set[tuple[str, str]] | None = None,
 ) -> int | None:
     """The best-scored other reading of a doubtful name in the country the text puts it in,
     spelt as well as the doubtful one ("Tripoli's Tajoura"); else one spelt exactly in a
-    country the rest of the article is about."""
+    country the rest of the article is about. With ``divisions`` (the name was doubtful for
+    lying outside the division the text puts it in), only a reading inside one of them."""
     fold, match = d["c"].fold, d["c"].match
+    floor = min(_exact_match(), match[ch] - 0.02)
+    if divisions is not None:
+        inside = np.array([(cc, a1) in divisions for cc, a1 in zip(d["cc"], d["a1"], strict=True)])
+        match = np.where(inside, match, -1.0)
     if hints:
-        where, good = hints, match >= min(_exact_match(), match[ch] - 0.02)
+        where, good = hints, match >= floor
     else:
         where = {k for k, v in focus.items() if v > name_focus.get((fold, k), 0)}
         good = match >= _exact_match()
