@@ -4630,3 +4630,17 @@ def test_a_place_its_countrys_adjective_locates(text, place, name):
 def test_a_place_named_after_its_countrys_adjective_is_the_place_named():
     m = fl.parse("Russian missiles hit the Ukrainian port city Odesa.").mentions
     assert list(m.text) == ["Russian", "Ukrainian", "Odesa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "fatalities"),
+    [
+        # a death and what caused it, after "by": one event, of the cause's kind
+        ("Two people were killed by Russian shelling in Kherson.", "shelling", 2),
+        ("Five soldiers were killed by a roadside bomb near Kandahar.", "explosive", 5),
+        ("Two people were killed in a Russian airstrike on Kherson.", "airstrike", 2),
+    ],
+)
+def test_a_death_by_its_cause_is_one_event(text, action, fatalities):
+    e = fl.parse(text, published="2025-07-20").events
+    assert list(zip(e.action, e.fatalities, strict=True)) == [(action, fatalities)]
