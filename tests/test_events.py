@@ -4644,3 +4644,25 @@ def test_a_place_named_after_its_countrys_adjective_is_the_place_named():
 def test_a_death_by_its_cause_is_one_event(text, action, fatalities):
     e = fl.parse(text, published="2025-07-20").events
     assert list(zip(e.action, e.fatalities, strict=True)) == [(action, fatalities)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed operation conducted is an attack, and the deaths after it are its toll
+        (
+            "Pakistani security forces conducted an operation in Bannu district, killing 8 "
+            "TTP militants.",
+            [("attack", 8, "Bannu District")],
+        ),
+        # a search operation that arrests, or one to rescue, is none
+        (
+            "Security forces conducted a search operation in Bannu and arrested 10 suspects.",
+            [("arrest", 0, "Bannu")],
+        ),
+        ("Police carried out an operation to rescue hostages in Kaduna.", []),
+    ],
+)
+def test_an_armed_operation_is_an_attack(text, expected):
+    e = fl.parse(text, published="2025-07-20").events
+    assert list(zip(e.action, e.fatalities, e.place_name, strict=True)) == expected
