@@ -4666,3 +4666,23 @@ def test_a_death_by_its_cause_is_one_event(text, action, fatalities):
 def test_an_armed_operation_is_an_attack(text, expected):
     e = fl.parse(text, published="2025-07-20").events
     assert list(zip(e.action, e.fatalities, e.place_name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # weapons named as things, not as what struck: no attack of theirs
+        (
+            "The military said it had struck 150 targets across the Gaza Strip, including "
+            "tunnels and rocket launchers.",
+            ["airstrike"],
+        ),
+        ("The US approved the sale of 180 artillery systems to Saudi Arabia.", []),
+        # a strike by an actor named by its weapon is of the weapon's kind
+        ("A Russian missile strike hit Odesa.", ["shelling"]),
+        ("Russian missiles struck Kyiv overnight.", ["shelling"]),
+        ("Israeli warplanes struck Beirut.", ["airstrike"]),
+    ],
+)
+def test_weapons_named_as_things_and_as_strikers(text, actions):
+    assert fl.parse(text, published="2025-07-20").events.action.tolist() == actions

@@ -1572,9 +1572,11 @@ def _read_event(
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
         loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
-    if action in ("attack", "explosive") and agent is not None:
+    if action in _BY_WEAPON and agent is not None:
         w = agent.text.lower().split()[-1]
-        action = lx.weapon_action.get(w, action)  # "Ukrainian drones hit": a drone strike
+        # "Ukrainian drones hit": a drone strike; "Russian missiles struck Kyiv", "a Russian
+        # missile strike": a missile attack
+        action = lx.weapon_action.get(w, action)
     if (
         agent is not None
         and not by
@@ -1607,7 +1609,7 @@ def _read_event(
     ):
         # "30 people were killed in Israeli strikes": those who struck
         agent, after = after[0], after[1:]
-        if action in ("attack", "explosive"):
+        if action in _BY_WEAPON:
             action = lx.weapon_action.get(agent.text.lower().split()[-1], action)
     elif agent is None and not by and passive and not after:
         # "A soldier was killed in Bamenda when separatists attacked": the clause of its cause
@@ -2064,6 +2066,8 @@ def _read_event(
     )
 
 
+# actions whose kind the weapon an actor is named by decides ("Russian missiles struck")
+_BY_WEAPON = frozenset({"attack", "explosive", "airstrike"})
 _ARMED_TYPES = frozenset({"state", "foreign-state", "coalition", "non-state"})
 _STATE_TYPES = frozenset({"state", "foreign-state", "coalition"})
 
