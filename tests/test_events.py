@@ -4686,3 +4686,26 @@ def test_an_armed_operation_is_an_attack(text, expected):
 )
 def test_weapons_named_as_things_and_as_strikers(text, actions):
     assert fl.parse(text, published="2025-07-20").events.action.tolist() == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a generic phrase stands for a group at home only, where no group is named
+        (
+            "Resistance forces captured the town of Kawlin in Sagaing region on Thursday.",
+            "People's Defence Force",
+        ),
+        ("Resistance forces attacked a checkpoint in Kharkiv.", "Unidentified armed group"),
+    ],
+)
+def test_resistance_forces_are_a_group_only_at_its_home(text, actor):
+    assert fl.parse(text, published="2025-07-20").events.actor.tolist() == [actor]
+
+
+def test_resistance_forces_elsewhere_are_not_myanmars():
+    e = fl.parse(
+        "The Taliban took control of the Panjshir valley, the last holdout of resistance "
+        "forces, on 6 September 2021."
+    ).events
+    assert "People's Defence Force" not in set(e.target_actor)

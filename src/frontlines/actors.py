@@ -48,6 +48,9 @@ class Actors:
         self.types: dict[str, str] = {}
         self.country: dict[str, str] = {}
         self._alias: dict[tuple[str, bool], str] = {}
+        # generic phrases that, where an actor's country is the sentence's, stand for it when no
+        # actor of its type is named ("resistance forces" in Myanmar: the PDF)
+        self._home_generic: dict[str, list[str]] = {}
         sens: list[str] = []
         insens: list[str] = []
         for name, a in actors.items():
@@ -55,6 +58,8 @@ class Actors:
             self.types[name] = str(a.get("type", "non-state"))
             if a.get("country"):
                 self.country[name] = str(a["country"])
+                for p in a.get("home_generic") or []:
+                    self._home_generic.setdefault(str(p).lower(), []).append(name)
             for alias in {name, *(a.get("aliases") or [])}:
                 alias = str(alias).strip()
                 if not alias:
@@ -80,6 +85,8 @@ class Actors:
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])
         }
+        for p, names in self._home_generic.items():
+            self._generic.setdefault(p, self.types[names[0]])
         self._follow_named = frozenset(str(p).lower() for p in spec.get("generic_follow") or [])
         # proper names of two or more words ("Boko Haram", "Hayat Tahrir al-Sham"): the places
         # that may hide in them are not places the text speaks of
@@ -339,6 +346,12 @@ class Actors:
                     counts = Counter(named)
                     top = max(counts.values())
                     ref = next(a for a in reversed(named) if counts[a] == top)
+                elif home := [
+                    a
+                    for a in self._home_generic.get(t.lower(), ())
+                    if countries_at and self.country[a] in countries_at(s)
+                ]:
+                    ref = home[0]  # "resistance forces" in Sagaing region: the PDF
                 elif typ in self._unnamed:
                     ref = self._unnamed[typ]  # "Militants attacked": no group named yet
                 else:
