@@ -1339,3 +1339,17 @@ def test_a_village_said_in_a_division_is_none_of_its_namesakes_elsewhere():
     ).mentions
     assert "Kamianka" not in set(m.text)
     assert set(m.admin1[m.text == "Novoselivka"]) == {"05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a named district of a city: the city holds it
+        ("Fighting erupted in the Sheikh Maqsoud district of Aleppo.", "PPL"),
+        # the division word of the name itself still tells the kind
+        ("Fighting erupted in the district of Aleppo.", "ADM1"),
+    ],
+)
+def test_a_named_district_of_a_city_is_in_the_city(text, code):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.feature_code, strict=True)) == [("Aleppo", code)]

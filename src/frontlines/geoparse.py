@@ -1386,6 +1386,16 @@ def _qualifier(
     if prev is not None and prev.fold == "of" and prev2 is not None and prev2.fold in lx.qualifiers:
         if i > 2 and sent[i - 3] == sent[i] and tokens[i - 3].fold in lx.rank_words:
             return None, False  # "the second city of Congo": Congo holds the city
+        if (
+            i > 2
+            and sent[i - 3] == sent[i]
+            and tokens[i - 3].is_upper_initial
+            and _joined(text, tokens[i - 3], prev2)
+            and prev2.fold not in lx.named_after
+        ):
+            # "the Sheikh Maqsoud district of Aleppo": the word is the name before it's, and
+            # Aleppo holds it (the city); not "the Kordofan city of El Obeid"
+            return None, False
         return lx.qualifiers[prev2.fold], False
     listed = _listed_under(text, tokens[i].start, lx)
     if listed is not None:
