@@ -4709,3 +4709,29 @@ def test_resistance_forces_elsewhere_are_not_myanmars():
         "forces, on 6 September 2021."
     ).events
     assert "People's Defence Force" not in set(e.target_actor)
+
+
+def test_a_toll_after_deaths_told_is_their_running_total():
+    e = fl.parse(
+        "Two Israeli soldiers were killed in southern Lebanon on Wednesday, the army said, "
+        "raising the toll since the ground operation began to 40.",
+        published="2024-10-10",
+    ).events
+    assert e.fatalities.tolist() == [2]
+    # a toll alone is the event's
+    e = fl.parse(
+        "The death toll from Saturday's Israeli strike on a Gaza City school rose to 31.",
+        published="2024-10-10",
+    ).events
+    assert e.fatalities.tolist() == [31]
+
+
+def test_a_strike_at_sea_far_from_its_weapons_is_one_strike_at_sea():
+    e = fl.parse(
+        "The Houthis said they targeted the USS Eisenhower aircraft carrier in the northern "
+        "Red Sea with ballistic missiles.",
+        published="2024-06-01",
+    ).events
+    assert list(zip(e.action, e.place_kind, e.place_name, strict=True)) == [
+        ("shelling", "sea", "Red Sea")
+    ]

@@ -109,10 +109,12 @@ def _is_date(text: str, pos: int, value: int) -> bool:
 
 
 def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(position, count) of each statement of deaths in ``text[start:end]``."""
+    """(position, count) of each statement of deaths in ``text[start:end]``; a toll told
+    after other deaths is their running total and left out."""
     c = _counts(id(load_lexicon("actions")))
     out: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
+    tolls: set[int] = set()
     for rx in (c.toll, c.before, c.after):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -140,6 +142,8 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     stop = more.end()
             taken.append((m.start(), stop))
             out.append((m.start(), v))
+            if rx is c.toll:
+                tolls.add(m.start())
     for m in c.one.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -154,7 +158,10 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stop = noun.end() if noun else more.end()
         taken.append((m.start(), stop))
         out.append((m.start(), v))
-    return sorted(out)
+    # a toll after deaths told is their running total, not more of them: "Two soldiers were
+    # killed, raising the toll since the operation began to 40"
+    first = min((pos for pos, _ in out if pos not in tolls), default=end)
+    return sorted((pos, n) for pos, n in out if pos not in tolls or pos < first)
 
 
 def killed_by_someone(text: str, pos: int) -> bool:

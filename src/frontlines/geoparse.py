@@ -1589,8 +1589,8 @@ def _resolve(
             ok = _among(kinds, _QKINDS[qual])
             if ok.any():
                 base = np.where(ok, base + 0.5, base - 0.5)
-        if region:
-            base = base + np.where(_among(kinds, ("country", "admin1", "region")), 0.15, 0.0)
+        if region:  # "northern Aleppo", "the northern Red Sea": an area, not a town
+            base = base + np.where(_among(kinds, ("country", "admin1", "region", "sea")), 0.15, 0.0)
         if qual is None:  # "crossed the Dnipro": a river takes the article; "hit Dnipro"
             base = base + np.where(
                 kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
