@@ -1304,6 +1304,17 @@ def test_names_listed_under_a_settlement_noun_are_settlements():
         ("The towns of Kupiansk and Lyman were shelled.", ["Kupyansk", "Lyman"]),
         ("Fighting raged in Siversk and Lyman.", ["Siversk", "Lyman"]),
         ("She met Lyman yesterday.", []),
+        # inside a list a locative word opens; not a list of people, nor a town's state
+        (
+            "Russian forces attacked near Kupiansk, Lyman, Siversk and Toretsk.",
+            ["Kupyansk", "Lyman", "Siversk", "Toretsk"],
+        ),
+        # a name head before a name the gazetteer lacks is part of that name ("Tell Mardikh"
+        # is no At Tall)
+        (
+            "The army captured the villages of Tell Mardikh, Kafr Batikh and Jobas near Saraqib.",
+            ["Saraqib"],
+        ),
     ],
 )
 def test_a_name_that_is_also_a_given_name_is_a_place_where_the_text_says_so(text, places):
@@ -1314,6 +1325,11 @@ def test_a_name_that_is_also_a_given_name_is_a_place_where_the_text_says_so(text
 def test_a_list_of_names_sharing_a_plural_word_is_no_list_of_places():
     m = fl.parse("A main blew at the corner of Lakeview and Harrison streets.").mentions
     assert "Harrison" not in set(m.text)
+    # a list no locative word opens: the names after its first are read as usual
+    m = fl.parse("They mourned the deaths of Helen, Lyman, Clarence and Irene.").mentions
+    assert not {"Lyman", "Clarence"} & set(m.text)
+    m = fl.parse("Police said she drove him to Monroeville, Ala. An alert was issued.").mentions
+    assert list(zip(m.text, m.admin1, strict=True)) == [("Monroeville", "AL"), ("Ala.", "AL")]
 
 
 def test_an_event_records_oblast_by_its_adjective_is_the_oblast():

@@ -1118,8 +1118,21 @@ def _accept(
         return False  # ("DeSmog Canada" names the country)
     if run is not None and run[0] < c.i and tokens[c.i - 1].fold in lx.name_heads:
         return False  # "Puerto Jordan" in Arauca is a town the gazetteer lacks, not Jordan
-    if c.i == c.j and c.fold in lx.name_heads and _PARTICLE_NAME.match(text, tokens[c.j].end):
-        return False  # "the Bab al-Tabbaneh district" is no al-Bab: a longer name it lacks
+    if (
+        c.i == c.j
+        and c.fold in lx.name_heads
+        and (
+            _PARTICLE_NAME.match(text, tokens[c.j].end)
+            or (
+                c.j + 1 < len(tokens)
+                and tokens[c.j + 1].is_upper_initial
+                and _joined(text, tokens[c.j], tokens[c.j + 1])
+            )
+        )
+    ):
+        # "the Bab al-Tabbaneh district" is no al-Bab, "Tell Mardikh" no At Tall: a longer
+        # name it lacks
+        return False
     before = tokens[c.i - 1] if c.i > 0 else None
     if c.fold in lx.never or (
         before is not None
@@ -1271,15 +1284,35 @@ def _accept(
 def _listed(
     c: _Cand, chosen: list[_Cand], tokens: list[Token], sent: list[int], text: str, lx: _Lex
 ) -> bool:
-    """Whether the name ends a list whose name before it is a place: "the towns of Kupiansk
-    and Lyman were shelled". Not when a plural word both share follows ("Lakeview and Harrison
-    streets", "Deer Run and Thomas elementary schools"): only the list's end, a function word
-    or punctuation may."""
+    """Whether the name is listed after a place: "the towns of Kupiansk and Lyman were
+    shelled", "near Kupiansk, Lyman and Siversk". Not when a plural word both share follows
+    ("Lakeview and Harrison streets", "Deer Run and Thomas elementary schools"): only the
+    list's end, a function word or punctuation may."""
     if not chosen or sent[chosen[-1].j] != sent[c.i]:
         return False
     gap = text[tokens[chosen[-1].j].end : tokens[c.i].start]
-    if _LIST_GAP.fullmatch(gap) is None or not gap.rstrip().endswith(("and", "or")):
+    if _LIST_GAP.fullmatch(gap) is None:
         return False
+    if not gap.rstrip().endswith(("and", "or")):
+        if lx.state_abbrev_re.match(text, tokens[c.i].start):
+            return False  # "Monroeville, Ala.": the town's state
+        # inside a list, only one a locative word opens ("attacked near Kupiansk, Borova,
+        # Lyman, Siversk and Toretsk"; not "the deaths of Helen, Clarence, Irene")
+        k = len(chosen) - 1
+        while (
+            k > 0
+            and sent[chosen[k - 1].j] == sent[c.i]
+            and _LIST_GAP.fullmatch(text, tokens[chosen[k - 1].j].end, tokens[chosen[k].i].start)
+        ):
+            k -= 1
+        head = chosen[k].i
+        opener = tokens[head - 1].fold if head > 0 and sent[head - 1] == sent[head] else ""
+        if opener == "of":  # ("the villages of …"; not "the deaths of Helen, Clarence")
+            opener = tokens[head - 2].fold if head > 1 and sent[head - 2] == sent[head] else ""
+            if opener not in lx.qualifier_plurals:
+                return False
+        elif opener not in lx.locatives:
+            return False
     if c.j + 1 >= len(tokens) or sent[c.j + 1] != sent[c.j]:
         return True
     nxt = tokens[c.j + 1]
