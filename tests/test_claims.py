@@ -997,3 +997,18 @@ def test_a_distance_from_a_divisions_border_is_no_ring_around_its_town():
 def test_the_subject_is_the_noun_before_its_directions():
     c = fl.parse("Fighting raged in villages north and west of Avdiivka.").claims
     assert c.subject.tolist() == ["villages"]
+
+
+def test_a_relative_clause_up_to_the_claim_is_about_what_it_follows():
+    # (a number's comma inside the clause is none of its ends)
+    c = fl.parse(
+        "The town, which sits at an altitude of 2,000 metres about 60 miles east of Kabul, "
+        "fell on Sunday."
+    ).claims
+    assert list(zip(c.subject, c.anchor_name, strict=True)) == [("The town", "Kabul")]
+    # a noun inside the relative clause, right before the claim, is what it places
+    c = fl.parse(
+        "His dream is to be the next Salah, who rose to stardom from humble beginnings in a "
+        "village north of Cairo."
+    ).claims
+    assert list(c.subject) == ["a village"]

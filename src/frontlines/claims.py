@@ -937,6 +937,10 @@ def _subject(
 
 
 _LEADING_PREPOSITIONS = frozenset(["of", "in", "at", "on", "from", "to", "by", "for"])
+# (a number's commas are no clause's: "at an altitude of 2,000 metres")
+_RELATIVE_TO_CLAIM = re.compile(
+    r"(?<=[\w'])\s*,\s*(?:which|that|who|where)\b(?:[^,;]|(?<=\d),(?=\d))*$"
+)
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
 _BE_WORDS = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 
@@ -944,9 +948,21 @@ _BE_WORDS = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
     """The claim is about the (up to three) words before ``end``: "The village lies" gives
     "The village"."""
-    seg = text[max(s0, end - 80) : end]
+    seg = text[max(s0, end - 100) : end]
     # (within its clause, without an age: "Family influence: Samra, 46, who was born near")
     seg = _AGE.sub(" ", re.split(r"[:;]", seg)[-1])
+    rel = _RELATIVE_TO_CLAIM.search(seg)
+    last = re.findall(r"[\w'-]+", seg)[-2:]
+    if (
+        rel is not None
+        and len(last) == 2
+        and last[0].replace(",", "").isdigit()
+        and last[1].lower() in lx.spec["units"]
+    ):
+        # "The town, which sits at an altitude of 2,000 metres about 60 miles east of": a
+        # measure is no subject; what the relative clause that runs up to the claim is about
+        # (but "Salah, who rose … in a village north of Cairo": the village)
+        seg = seg[: rel.start()]
     words = re.findall(r"[\w'-]+", seg)
     # (a passive's participle is no part of it: "The convoy was hit roughly halfway between")
     be = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in _BE_WORDS), None)
