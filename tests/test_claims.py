@@ -1012,3 +1012,16 @@ def test_a_relative_clause_up_to_the_claim_is_about_what_it_follows():
         "village north of Cairo."
     ).claims
     assert list(c.subject) == ["a village"]
+
+
+def test_a_namesake_abroad_far_from_the_claim_gives_way_to_the_claims_place():
+    r = fl.parse(
+        "Residents who fled to Tawila, some 60 km (37 miles) west of El Fasher, described "
+        "mass killings.",
+        published="2025-10-27",
+    )
+    (c,) = r.claims.itertuples()
+    assert c.consistent
+    m = r.mentions[r.mentions.text == "Tawila"].iloc[0]
+    assert m.country_code == "SD" and m.geo_precision == 2
+    assert m.geometry.x == pytest.approx(24.79, abs=0.05)

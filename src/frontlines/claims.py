@@ -1162,7 +1162,8 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
     another place of that name inside the claimed region when there is one ("Pokrovsk, 3 km
     from Myrnohrad" is not Engels); else, when the name matched only a loose spelling of
     something else (the gazetteer lacks the place, as it lacks most villages) and the claim
-    gives a direction, the claim's estimate, with geo_precision 2. Every mention of the name
+    gives a direction, the claim's estimate, with geo_precision 2 (so too when the name is a
+    namesake's in another country, farther than ``namesake_far_km``). Every mention of the name
     in the article follows."""
     from .gazetteer import Place, get_gazetteer
 
@@ -1191,8 +1192,14 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
     if fits:
         new = fits[0]
         why = f"re-resolved to {new.name} ({new.country_code}), the {m.text} inside the region"
-    elif c.bearing_deg is not None and all(
-        p.matched != key for p in cands if p.geonameid == old.geonameid
+    elif c.bearing_deg is not None and (
+        all(p.matched != key for p in cands if p.geonameid == old.geonameid)
+        # (or a namesake in another country, far off: "Tawila, some 60 km west of El Fasher"
+        # is no Aţ Ţawīlah 2,000 km away in Yemen)
+        or (
+            old.country_code != c.anchor.place.country_code
+            and (c.check_km or 0.0) > float(lx.spec["namesake_far_km"])
+        )
     ):  # a direction too: the estimate is a location, not just the anchor
         new = Place(
             geonameid=claim_place_id(m.text, c.anchor.place.geonameid),
