@@ -4735,3 +4735,13 @@ def test_a_strike_at_sea_far_from_its_weapons_is_one_strike_at_sea():
     assert list(zip(e.action, e.place_kind, e.place_name, strict=True)) == [
         ("shelling", "sea", "Red Sea")
     ]
+
+
+def test_a_retelling_that_spans_several_places_keeps_the_events_area():
+    e = fl.parse(
+        "Israel launched waves of airstrikes across the Gaza Strip early Tuesday, killing more "
+        "than 400 Palestinians. The strikes hit homes and tent camps from the northern town of "
+        "Beit Hanoun to the southern city of Rafah.",
+        published="2025-03-18",
+    ).events
+    assert list(zip(e.place_name, e.fatalities, strict=True)) == [("Gaza Strip", 400)]

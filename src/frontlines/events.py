@@ -659,7 +659,18 @@ def find_events(
                 # "… attacked a camp in Darfur. The assault on the Zamzam camp, 15 km south of
                 # El Fasher, began Friday": the same attack, told more closely ("… attacked a
                 # train and took hundreds hostage. The BLA claimed the attack near Sibi")
-                events[told_as] = _told_more_closely(events[told_as], ev)
+                # (not a place when it spans several: "The strikes hit homes from the town of
+                # Beit Hanoun to the city of Rafah" were across the Gaza Strip)
+                # (a claim's anchor or a division that holds it are no other places of it)
+                towns = {
+                    m.place.geonameid
+                    for m in s_places
+                    if m.start >= ev.end
+                    and m.place.kind in ("city", "site")
+                    and not any(c.anchor is m for c in s_claims)
+                }
+                spread = len(towns) > 1
+                events[told_as] = _told_more_closely(events[told_as], ev, place=not spread)
                 continue
             if ev.action in ("capture", "retake"):
                 # "attacked the town of Mocímboa da Praia …, seizing the port": one capture,
@@ -804,11 +815,11 @@ _PLACE_FIELDS = ("place", "place_text", "place_relation", "geo_precision", "lon"
 _DATE_FIELDS = ("date_start", "date_end", "time_precision", "date_source")
 
 
-def _told_more_closely(ev: Event, again: Event) -> Event:
-    """The event ``ev`` with what its retelling ``again`` says more precisely: a closer place,
-    a date of finer precision, a higher toll."""
+def _told_more_closely(ev: Event, again: Event, *, place: bool = True) -> Event:
+    """The event ``ev`` with what its retelling ``again`` says more precisely: a closer place
+    (unless not ``place``), a date of finer precision, a higher toll."""
     changes: dict[str, Any] = {"fatalities": max(ev.fatalities, again.fatalities)}
-    if again.geo_precision < ev.geo_precision and not math.isnan(again.lon):
+    if place and again.geo_precision < ev.geo_precision and not math.isnan(again.lon):
         changes.update((f, getattr(again, f)) for f in _PLACE_FIELDS)
     if again.date_source == "text" and (
         ev.date_source != "text" or again.time_precision < ev.time_precision
