@@ -87,6 +87,7 @@ def test_news_spellings_resolve_within_10_km(name, gid):
         ("Volga", "river", "RU"),
         ("Dniester", "river", "UA"),
         ("Seym", "river", "RU"),
+        ("Donetsk People's Republic", "region", "UA"),
     ],
 )
 def test_kinds_resolve(name, kind, code):

@@ -519,8 +519,9 @@ def find_mentions(
             )
         ):
             blocked[i] = True
-        elif j > i:
+        else:
             _block_actor_names(tokens, i, j, blocked, actors)
+        if j > i:
             for k in range(i, j + 1):  # "Amhara Fano militia": the group, not Fano in Italy
                 if tokens[k].text in actors.group_names:
                     blocked[k] = True
@@ -785,11 +786,12 @@ def _demonym_place(target: str, gz: Gazetteer) -> Place | None:
 def _block_actor_names(
     tokens: list[Token], i: int, j: int, blocked: np.ndarray, actors: Actors
 ) -> None:
-    """Block the words of an actor's name inside a run ("Boko Haram", "Hayat Tahrir al-Sham")."""
+    """Block the words of an actor's name that starts in a run ("Boko Haram", "Hayat Tahrir
+    al-Sham", "the Yug group of forces")."""
     names = actors.name_folds
-    for p in range(i, j):
+    for p in range(i, j + 1):
         words = tokens[p].fold
-        for q in range(p + 1, min(j, p + actors.name_words - 1) + 1):
+        for q in range(p + 1, min(len(tokens) - 1, p + actors.name_words - 1) + 1):
             words += " " + tokens[q].fold
             if words in names:
                 blocked[p : q + 1] = True
