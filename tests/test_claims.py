@@ -1025,3 +1025,15 @@ def test_a_namesake_abroad_far_from_the_claim_gives_way_to_the_claims_place():
     m = r.mentions[r.mentions.text == "Tawila"].iloc[0]
     assert m.country_code == "SD" and m.geo_precision == 2
     assert m.geometry.x == pytest.approx(24.79, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a verb of lying or running and its adverbs are no part of what is placed
+        ("The frontline now runs roughly 3 km east of Pokrovsk.", "The frontline"),
+        ("The road stretches 10 km north of Goma.", "The road"),
+    ],
+)
+def test_a_verb_of_lying_is_no_part_of_the_subject(text, subject):
+    assert fl.parse(text).claims.subject.tolist() == [subject]
