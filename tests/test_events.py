@@ -4777,3 +4777,14 @@ def test_reports_of_liberations_and_mines(text, expected):
     ccs = [fl.get_gazetteer().by_id(int(g)).country_code for g in e.geonameid]
     assert list(zip(actors, e.event_type, ccs, strict=True)) == expected
     assert "Yug" not in set(fl.parse(text).mentions.text)
+
+
+def test_a_countrys_dissidents_are_its_rebels():
+    e = fl.parse(
+        "Colombian dissidents bombed a police station in Jamundí, in Valle del Cauca "
+        "department, injuring three officers.",
+        published="2025-09-01",
+    ).events
+    assert list(zip(e.actor, e.event_type, strict=True)) == [
+        ("Colombian rebels", "Remote explosive/landmine/IED")
+    ]
