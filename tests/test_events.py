@@ -4622,6 +4622,13 @@ def test_a_bare_name_after_a_states_capture_is_drawn_nowhere():
             "Sumska oblast",
         ),
         ("Israeli jets struck Lebanon near Tyre on Sunday.", "Tyre", "Tyre"),
+        # a country's things abroad are where the text puts them
+        ("US jets struck Iranian targets in Iraq.", "Iraq", "Iraq"),
+        (
+            "Explosions heard in Tehran as Israel strikes Iranian military sites",
+            "Iranian military sites",
+            "Iran",
+        ),
     ],
 )
 def test_a_place_its_countrys_adjective_locates(text, place, name):

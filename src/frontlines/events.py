@@ -1127,6 +1127,7 @@ _MOVER_GAP = re.compile(
     r"\s+(?:(?:has|have|had|began|begun|begins|started|starts|will|would|also|then|now|"
     r"finally|reportedly)\s+){0,3}"
 )
+_IN_GAP = re.compile(r"\s*,?\s*(?:in|inside|at)\s+(?:the\s+)?")
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
@@ -1762,13 +1763,17 @@ def _read_event(
             and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
         ):
             place = window[k + 1]  # "crossed the Oskil River near Kupiansk": at Kupiansk
-        elif (
-            k + 1 < len(window)
-            and _holds(place.place, window[k + 1].place)
-            and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
+        elif k + 1 < len(window) and (
+            (
+                _holds(place.place, window[k + 1].place)
+                and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
+            )
+            # (not "Syrian villages near Turkey": near a place is not in it)
+            or (place.landmark and _IN_GAP.fullmatch(text, place.end, window[k + 1].start))
         ):
             # "shelled Ukrainian border villages in Sumy region", "struck Lebanon near Tyre":
-            # the place named inside the country
+            # the place named inside the country; "struck Iranian targets in Iraq": where
+            # the country's things were
             place = window[k + 1]
         elif (
             k + 1 < len(window)

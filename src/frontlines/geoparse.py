@@ -49,6 +49,7 @@ class Mention:
     metonymic: bool = False
     anaphoric: bool = False
     demonym: bool = False
+    landmark: bool = False  # "a Lebanese village": a place in the country, not the country
     antecedent: int | None = None  # index of the mention an anaphor refers to
     qualifier: str | None = None
     lat: float = 0.0
@@ -564,7 +565,9 @@ def find_mentions(
             lx.territory.match(text, end)
             if lx.territory is not None and place.kind == "country"
             else None
-        ) or (lx.landmark.match(text, end) if lx.landmark is not None else None)
+        )
+        landmark = lx.landmark.match(text, end) if lx.landmark is not None else None
+        land = land or landmark
         if land is not None:
             # "inside Russian territory": the country, where things happen; "struck a Lebanese
             # village", "the Crimean Bridge": a place in it, which it locates
@@ -578,6 +581,7 @@ def find_mentions(
                 place=place,
                 confidence=0.9,
                 demonym=land is None,
+                landmark=landmark is not None,
                 lat=place.lat,
                 lon=place.lon,
             )
