@@ -4622,8 +4622,10 @@ def test_a_bare_name_after_a_states_capture_is_drawn_nowhere():
             "Sumska oblast",
         ),
         ("Israeli jets struck Lebanon near Tyre on Sunday.", "Tyre", "Tyre"),
-        # a country's things abroad are where the text puts them
+        # a country's things abroad are where the text puts them, or near a town named
         ("US jets struck Iranian targets in Iraq.", "Iraq", "Iraq"),
+        ("Russian forces attacked Ukrainian positions near Sudzha.", "Sudzha", "Sudzha"),
+        ("Russian troops shelled Ukrainian positions.", "Ukrainian positions", "Ukraine"),
         (
             "Explosions heard in Tehran as Israel strikes Iranian military sites",
             "Iranian military sites",
@@ -4795,3 +4797,11 @@ def test_a_countrys_dissidents_are_its_rebels():
     assert list(zip(e.actor, e.event_type, strict=True)) == [
         ("Colombian rebels", "Remote explosive/landmine/IED")
     ]
+
+
+def test_a_span_that_holds_the_publication_ends_with_it():
+    # what is reported happened by the time it was told
+    e = fl.parse("In July, airstrikes hit Azaz.", published="2000-07-01").events
+    assert [
+        (str(a.date()), str(b.date())) for a, b in zip(e.date_start, e.date_end, strict=True)
+    ] == [("2000-07-01", "2000-07-01")]

@@ -1768,8 +1768,18 @@ def _read_event(
                 _holds(place.place, window[k + 1].place)
                 and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
             )
-            # (not "Syrian villages near Turkey": near a place is not in it)
-            or (place.landmark and _IN_GAP.fullmatch(text, place.end, window[k + 1].start))
+            # (not "Syrian villages near Turkey": near a country is not in it; "Ukrainian
+            # positions near Sudzha" are at Sudzha)
+            or (
+                place.landmark
+                and (
+                    _IN_GAP.fullmatch(text, place.end, window[k + 1].start)
+                    or (
+                        window[k + 1].place.kind != "country"
+                        and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
+                    )
+                )
+            )
         ):
             # "shelled Ukrainian border villages in Sumy region", "struck Lebanon near Tyre":
             # the place named inside the country; "struck Iranian targets in Iraq": where
@@ -1801,11 +1811,15 @@ def _read_event(
             place = _last_place(prior, text)
             # "The village of Klishchiivka, located 7 km southwest of Bakhmut, was retaken":
             # the place the distance is told of, not the one it is measured from
+            # (not a country's things, which its adjective places: "Ukrainian positions near
+            # Chasiv Yar" are at the town)
             place = next(
                 (
                     c.subject_mention
                     for c in s_claims
-                    if c.anchor is place and any(c.subject_mention is m for m in prior)
+                    if c.anchor is place
+                    and any(c.subject_mention is m for m in prior)
+                    and not c.subject_mention.landmark
                 ),
                 place,
             )
@@ -2443,10 +2457,14 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             lo, hi = (main.date_start + dt.timedelta(days=k) for k in shift)
             return lo, hi, _DAY if lo == hi else _WEEK, "text"
         best = ((False, 0), main)
+    pub = article.published
     if best is not None:
         d = best[1]
-        return d.date_start, d.date_end, d.precision, "text"
-    pub = article.published
+        end = d.date_end
+        if pub is not None and d.date_start <= pub < end:
+            end = pub  # "In July", told on 1 July: what is reported happened by then
+        return d.date_start, end, d.precision, "text"
+
     if pub is None:
         return None, None, 0, "none"
     return pub, pub, 1, "published"
