@@ -2464,7 +2464,6 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
         if pub is not None and d.date_start <= pub < end:
             end = pub  # "In July", told on 1 July: what is reported happened by then
         return d.date_start, end, d.precision, "text"
-
     if pub is None:
         return None, None, 0, "none"
     return pub, pub, 1, "published"

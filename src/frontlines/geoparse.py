@@ -189,6 +189,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     for w in t["demonyms"]:
         demonym_of.pop(fold(w), None)
     plurals -= set(demonym_of)  # "Swiss" is a demonym, not the plural of one
+    landmarks = words_pattern(t.get("landmark_nouns") or [])
     return _Lex(
         demonym_of=demonym_of,
         nationals=frozenset(plurals),
@@ -259,9 +260,8 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         ),
         # (not one named next: "the Lebanese village of Khiam", "the Ukrainian port Odesa")
         landmark=re.compile(
-            rf"\s+(?i:{words_pattern(t.get('landmark_nouns') or ['(?!)'])})"
-            r"(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])(?![\w-])"
-            rf"(?!\s+(?i:{words_pattern(t.get('landmark_nouns') or ['(?!)'])}))"
+            rf"\s+(?i:{landmarks})(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])(?![\w-])"
+            rf"(?!\s+(?i:{landmarks}))"
         ),
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
@@ -1936,6 +1936,7 @@ def _resolve(
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
         # south of Orikhiv"), else it is left out
         doubtful = ""
+        outside_division = False  # (doubtful for lying outside the division the text names)
         if a in strays:
             doubtful = "far from the places listed with it"
         elif _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw, named_countries):
@@ -1970,6 +1971,7 @@ def _resolve(
         ):
             # "Robotyne in the Zaporizhzhia region" is not Rybotyn, 500 km north
             doubtful = "a loose spelling outside the division the text puts it in"
+            outside_division = True
         elif (
             a in said_in
             and d["kinds"][ch] in _TOWNS
@@ -1979,6 +1981,7 @@ def _resolve(
             # "Kamianka in the Kharkiv region" is none of the Kamiankas of other regions the
             # gazetteer has: a village's name is shared by many, and it lacks most
             doubtful = "a town outside the division the text puts it in"
+            outside_division = True
         if doubtful and a not in strays and (hints[a] or not c.partial):
             # "Tripoli's Tajoura district" is not Tadjourah in Djibouti but the town of that
             # name in the country the text is about (a name that is only part of a longer one,
@@ -1990,7 +1993,7 @@ def _resolve(
                 hints[a],
                 focus,
                 name_focus,
-                hints_a1[a] if doubtful.endswith("division the text puts it in") else None,
+                hints_a1[a] if outside_division else None,
             )
             if alt is not None:
                 ch, doubtful = alt, ""
