@@ -176,7 +176,11 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"\s+(?:{_alt([w for w in ws if w != '#'])}{_ANY_NUMBER if '#' in ws else ''})\b",
             re.IGNORECASE,
         )
-        for name, ws in (spec.get("not_after") or {}).items()
+        for name, ws in (
+            # (a list inside a list is its words: one list of weapon things, shared)
+            (name, [w for v in ws for w in (v if isinstance(v, list) else [v])])
+            for name, ws in (spec.get("not_after") or {}).items()
+        )
     }
     first_words = frozenset(w.split()[0] for w in action_of)
     speech = _alt(spec["speech_verbs"])
