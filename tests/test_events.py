@@ -4805,3 +4805,65 @@ def test_a_span_that_holds_the_publication_ends_with_it():
     assert [
         (str(a.date()), str(b.date())) for a, b in zip(e.date_start, e.date_end, strict=True)
     ] == [("2000-07-01", "2000-07-01")]
+
+
+def _actor_type_place_target(text):
+    e = fl.parse(text, published="2025-06-15").events
+    return [
+        (
+            r.actor if isinstance(r.actor, str) else None,
+            r.event_type,
+            r.place_name,
+            r.target_actor if isinstance(r.target_actor, str) else None,
+        )
+        for r in e.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who an attack "came from" made it; those it came on are its target
+        (
+            "British troops in Sangin came under attack from Taliban fighters on Monday.",
+            [("Taliban", "Armed clash", "Sangīn", "United Kingdom military")],
+        ),
+        # a push told with its compass direction
+        (
+            "Rebels pushed east from Ajdabiya toward Misrata on Saturday.",
+            [("Unidentified armed group", "advance", "Misratah", None)],
+        ),
+        # an invasion launched is an advance; one named in background is none
+        (
+            "Israeli forces launched a ground invasion into southern Lebanon on Tuesday.",
+            [("Israel", "advance", "Lebanon", None)],
+        ),
+        ("Since the start of Russia's invasion of Ukraine, 10,000 civilians have died.", []),
+        # a weapon's model name between the country and the weapon; a model sold abroad
+        # names its maker, not who fired it
+        (
+            "A Russian KAB glide bomb struck a residential building in Zaporizhzhia.",
+            [("Russian military", "Air/drone strike", "Zaporizhzhya", None)],
+        ),
+        (
+            "Iranian Shahed drones hit Odesa overnight.",
+            [(None, "Air/drone strike", "Odesa", None)],
+        ),
+        # fire from somewhere that hit a town: the town
+        (
+            "Artillery fire from Azerbaijani positions hit the town of Martuni.",
+            [("Azerbaijani army", "Shelling/artillery/missile attack", "Khojavend", None)],
+        ),
+        # the actor a town fell to is not the place; a country said as a place is no side
+        (
+            "Kupiansk fell to Ukraine in 2022.",
+            [("Ukraine", "Government regains territory", "Kupyansk", None)],
+        ),
+        (
+            "Fighting continued near Kupiansk in Ukraine.",
+            [(None, "Armed clash", "Kupyansk", None)],
+        ),
+    ],
+)
+def test_reports_of_more_wars(text, expected):
+    assert _actor_type_place_target(text) == expected

@@ -1369,3 +1369,25 @@ def test_a_village_said_in_a_division_is_none_of_its_namesakes_elsewhere():
 def test_a_named_district_of_a_city_is_in_the_city(text, code):
     m = fl.parse(text).mentions
     assert list(zip(m.text, m.feature_code, strict=True)) == [("Aleppo", code)]
+
+
+def test_a_town_said_in_a_part_of_a_country_is_its_namesake_there():
+    # the gazetteer's first Hrabove is in the Odesa region; "eastern Ukraine" holds another
+    m = fl.parse(
+        "Separatists shot down a Malaysian airliner over Hrabove in eastern Ukraine."
+    ).mentions.set_index("text")
+    assert m.geonameid["Hrabove"] == 708230
+    # a town the part holds stays ("Kupiansk in eastern Ukraine")
+    m = fl.parse("Fighting continued in Kupiansk in eastern Ukraine.").mentions
+    assert m.country_code.tolist() == ["UA", "UA"]
+
+
+def test_a_name_said_in_a_country_before_a_clause_is_not_a_town_elsewhere():
+    # "Boni" is an old name of Bonn; the text says the town is in Burkina Faso
+    m = fl.parse(
+        "Insurgents overran a military base in Boni, Burkina Faso, killing dozens of soldiers."
+    ).mentions
+    assert m.country_code.tolist() == ["BF"]
+    # a list of countries goes on: each is a place
+    m = fl.parse("The group operates in Mali, Burkina Faso, and Niger.").mentions
+    assert m.country_code.tolist() == ["ML", "BF", "NE"]

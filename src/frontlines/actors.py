@@ -296,6 +296,12 @@ class Actors:
                 out.append(ActorMention(s, e, t, pick, self.types[pick], generic=True))
                 last_end = e
                 continue
+            if (
+                name is not None
+                and t.lower() in _country_names()
+                and _IN_PLACE.search(text, max(0, s - 30), s)
+            ):
+                continue  # "fighting in Ukraine": a place, no side ("fell to Ukraine" is one)
             if name is not None:
                 typ = self.types[name]
                 out.append(
@@ -556,6 +562,14 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Countries' names in lower case ("ukraine"; not their demonyms)."""
+    from .gazetteer import country_info
+
+    return frozenset(r["name"].lower() for r in country_info().values())
+
+
 def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> re.Pattern:
     """A capitalised run (the country's words, group ``c``), its possessive, the ``mods``
     pattern, then one of ``nouns``. With ``shared``, group ``c`` is a word before "and" and
@@ -571,7 +585,14 @@ _AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])")
-_MODEL_AFTER = re.compile(r"(?:\s+[A-Za-z]{1,3}-?\d[\w-]*)+$")  # " B-2", " Su-34", " F-16s"
+
+
+@lru_cache(maxsize=1)
+def _model_after() -> re.Pattern:
+    """Weapons' model names ending a capitalised run: " B-2", " Su-34", " F-16s", " KAB"."""
+    models = load_lexicon("actors").get("weapon_models") or []
+    named = rf"|(?-i:{words_pattern(models)})" if models else ""
+    return re.compile(rf"(?:\s+(?:[A-Za-z]{{1,3}}-?\d[\w-]*{named}))+$")
 
 
 def _country_of(words: str) -> tuple[str, int] | None:
@@ -579,7 +600,7 @@ def _country_of(words: str) -> tuple[str, int] | None:
     starts (trailing words of a longer capitalised run count: "Saturday Russian troops"; a
     model's name after them is no part of it: "US B-2 bombers", "Russian Su-34 jets")."""
     names = _country_words()
-    words = _MODEL_AFTER.sub("", words)
+    words = _model_after().sub("", words)
     for m in re.finditer(r"\S+", words):
         cc = names.get(" ".join(words[m.start() :].split()).lower())
         if cc is not None:
@@ -661,6 +682,10 @@ def load_actors(spec: dict[str, Any] | str | None = None) -> Actors:
 
 
 # a preposition of place (and a region word) right before a name: "in eastern Ukraine"
+_IN_PLACE = re.compile(
+    r"\b(?:in|into|inside|across|from|near|throughout|over)\s+"
+    r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"
+)
 _AT_PLACE = re.compile(
     r"\b(?:in|into|inside|across|from|near|to|towards?|throughout|over)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"

@@ -1083,7 +1083,11 @@ def _names_object(text: str, te: int) -> bool:
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
-_TOWARDS = re.compile(r"\b(?:into|at|on|onto|to|towards?|against|across)\b")
+# ("fire from Azerbaijani positions hit the town of Martuni": where it hit)
+_TOWARDS = re.compile(
+    r"\b(?:into|at|on|onto|to|towards?|against|across|hit|hits|struck|strikes|slammed|landed"
+    r"|fell|pounded|reached)\b"
+)
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _APPOSED_OF = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+)?")
@@ -1306,6 +1310,9 @@ _BY_AFTER = re.compile(
 # "came under (heavy drone) fire": the subject is the one fired on
 _CAME_UNDER = r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}"
 _UNDER = re.compile(rf"\s+{_CAME_UNDER}")
+_CAME_UNDER_END = re.compile(rf"\b{_CAME_UNDER}$")
+# "came under attack from Taliban fighters": who the attack came from made it
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
 _PASSIVE_AUX = re.compile(
     rf"\b(?:(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?|{_CAME_UNDER})$"
@@ -1473,10 +1480,14 @@ def _read_event(
         and not before  # ("IS fighters were driven out of Sirte")
     ):
         return None  # "Matson's car was taken", "The line is taken from a song": no place taken
+    under = _CAME_UNDER_END.search(text, left, ts) is not None
     by = [
         a
         for a in after
-        if lx.by_marker.search(text[max(te, a.start - 40) : a.start])
+        if (
+            lx.by_marker.search(text[max(te, a.start - 40) : a.start])
+            or (under and _FROM_AFTER.fullmatch(text, te, a.start))
+        )
         # "The SDF repelled an attack by IS": IS did not repel, but made the attack
         # ("repelled an attack on Djibo by JNIM": JNIM attacked)
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
@@ -1608,6 +1619,8 @@ def _read_event(
         and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
+    elif under and by and before and passive_target is None:
+        passive_target = before[-1]  # "troops came under attack from the Taliban": the troops
     elif agent is not None and passive_target is None:
         # "Russian troops came under Ukrainian drone attack": the troops were attacked
         under = [
@@ -1713,6 +1726,7 @@ def _read_event(
         m
         for m in s_places
         if te <= m.start < min(right, stop)
+        and not (agent is not None and agent.start <= m.start < agent.end)  # "fell to Ukraine"
         and not _modifies_a_noun(m, text)
         and not _COMPOUND.match(text, m.end)  # "with US-supplied missiles"
         and not _names_an_organisation(m, text)

@@ -1709,6 +1709,7 @@ def _resolve(
     # "in", which may belong to something else ("refugees from Aleppo in Turkey") (1)
     outright = [0] * len(info)
     towns_in: list[tuple[int, int]] = []  # (place, what it is said to be in)
+    parts: dict[int, tuple[str, str]] = {}  # place -> (country, "eastern"): "in eastern Ukraine"
     for d in demonyms:
         # "the English city of Salisbury" is in England, not Harare (once Salisbury)
         cc = d.place.country_code
@@ -1776,6 +1777,9 @@ def _resolve(
                 contains = re.fullmatch(r"\s*,\s*", gap) or in_it or appos
                 if in_it:
                     towns_in.append((a, b))
+                    best = int(np.argmax(db["base"]))
+                    if in_it["mod"] and db["kinds"][best] == "country":
+                        parts[a] = (db["cc"][best], in_it["mod"].lower())  # "in eastern Ukraine"
             if contains:
                 said = 2 if appos or b == a - 1 else 1 if "in" in gap.split() else 0
                 # (past the container's division word: "in Nasir, Upper Nile state, on")
@@ -1982,6 +1986,15 @@ def _resolve(
             # gazetteer has: a village's name is shared by many, and it lacks most
             doubtful = "a town outside the division the text puts it in"
             outside_division = True
+        elif (
+            a in parts
+            and d["kinds"][ch] in _TOWNS
+            and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
+            and not _in_part(lat[c.rows[ch : ch + 1]], lon[c.rows[ch : ch + 1]], *parts[a])[0]
+        ):
+            # "Hrabove in eastern Ukraine" is not the Hrabove of the Odesa region, the one the
+            # gazetteer has
+            doubtful = f"outside the {parts[a][1]} part of the country the text puts it in"
         if doubtful and a not in strays and (hints[a] or not c.partial):
             # "Tripoli's Tajoura district" is not Tadjourah in Djibouti but the town of that
             # name in the country the text is about (a name that is only part of a longer one,
@@ -1994,6 +2007,7 @@ def _resolve(
                 focus,
                 name_focus,
                 hints_a1[a] if outside_division else None,
+                _in_part(lat[c.rows], lon[c.rows], *parts[a]) if a in parts else None,
             )
             if alt is not None:
                 ch, doubtful = alt, ""
@@ -2166,16 +2180,20 @@ def _local_alternative(
     focus: Counter,
     name_focus: Counter,
     divisions: set[tuple[str, str]] | None = None,
+    part: np.ndarray | None = None,
 ) -> int | None:
     """The best-scored other reading of a doubtful name in the country the text puts it in,
     spelt as well as the doubtful one ("Tripoli's Tajoura"); else one spelt exactly in a
     country the rest of the article is about. With ``divisions`` (the name was doubtful for
-    lying outside the division the text puts it in), only a reading inside one of them."""
+    lying outside the division the text puts it in), only a reading inside one of them; with
+    ``part`` (a mask over the readings), only one of those it holds."""
     fold, match = d["c"].fold, d["c"].match
     floor = min(_exact_match(), match[ch] - 0.02)
     if divisions is not None:
         inside = np.array([(cc, a1) in divisions for cc, a1 in zip(d["cc"], d["a1"], strict=True)])
         match = np.where(inside, match, -1.0)
+    if part is not None:
+        match = np.where(part, match, -1.0)
     if hints:
         where, good = hints, match >= floor
     else:
@@ -2185,6 +2203,41 @@ def _local_alternative(
         if k != ch and good[k] and d["cc"][k] in where and d["kinds"][k] not in _AREAS:
             return int(k)
     return None
+
+
+@lru_cache(maxsize=64)
+def _mainland_bounds(cc: str) -> tuple[float, float, float, float] | None:
+    """The bounds of a country's largest piece of land (Alaska and Chukotka aside)."""
+    from ._shapes import country_shape
+
+    shape = country_shape(cc) if cc else None
+    if shape is None or shape.is_empty:
+        return None
+    parts = getattr(shape, "geoms", [shape])
+    return max(parts, key=lambda g: g.area).bounds
+
+
+def _in_part(lat: np.ndarray, lon: np.ndarray, cc: str, mod: str) -> np.ndarray:
+    """Which points lie in the part of country ``cc`` that ``mod`` ("eastern", "northwest")
+    names: anywhere but the opposite 45 % of its mainland's extent (points outside the
+    country, and parts no compass word names, "central", are not judged)."""
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    ok = np.ones(len(lat), dtype=bool)
+    bounds = _mainland_bounds(cc)
+    if bounds is None:
+        return ok
+    x0, y0, x1, y1 = bounds
+    inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
+    cut = 0.45
+    if "north" in mod:
+        ok &= lat >= y0 + cut * (y1 - y0)
+    if "south" in mod:
+        ok &= lat <= y1 - cut * (y1 - y0)
+    if "east" in mod:
+        ok &= lon >= x0 + cut * (x1 - x0)
+    if "west" in mod:
+        ok &= lon <= x1 - cut * (x1 - x0)
+    return ok | ~inside
 
 
 def _other_name(c: _Cand, ch: int, gz: Gazetteer, gw: dict) -> bool:
@@ -2326,7 +2379,10 @@ def _apposition(gap: str, lx: _Lex) -> bool:
 
 
 # what may follow the container of "X, Y" when the two are no list ("in X, Y region.")
-_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)]|$)|\s*,?\s+(?:on|in|at)\s+(?!the\b)")
+# (", killing …", ", where …": a clause goes on, no list; not ", and Niger")
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[.;:)]|$)|\s*,?\s+(?:on|in|at)\s+(?!the\b)|\s*,\s+(?!(?:and|or|as\s+well)\b)[a-z]"
+)
 
 _APPOSITION = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?P<words>(?:[\w'’-]+\s+){0,5}?)(?:in|of)\s+(?:the\s+)?"
