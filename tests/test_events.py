@@ -4867,3 +4867,30 @@ def _actor_type_place_target(text):
 )
 def test_reports_of_more_wars(text, expected):
     assert _actor_type_place_target(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a date before "and" dates the verb before it, when the second verb has its own
+        (
+            "The M23 seized Minova last week and captured Sake on Thursday.",
+            [("2025-01-20", "2025-01-26"), ("2025-01-23", "2025-01-23")],
+        ),
+        # ... and when it has none, both
+        (
+            "Russian forces shelled Kharkiv on Friday and captured Vovchansk.",
+            [("2025-01-24", "2025-01-24"), ("2025-01-24", "2025-01-24")],
+        ),
+        # a date after a verb of saying dates the telling, not a verb's own date before it
+        (
+            "Russian forces shelled Kharkiv on Friday and captured Vovchansk, the governor said "
+            "on Sunday.",
+            [("2025-01-24", "2025-01-24"), ("2025-01-24", "2025-01-24")],
+        ),
+    ],
+)
+def test_each_of_two_joined_verbs_takes_its_own_date(text, dates):
+    e = fl.parse(text, published="2025-01-27").events
+    got = [(str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()]
+    assert got == dates

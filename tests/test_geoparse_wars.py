@@ -1391,3 +1391,11 @@ def test_a_name_said_in_a_country_before_a_clause_is_not_a_town_elsewhere():
     # a list of countries goes on: each is a place
     m = fl.parse("The group operates in Mali, Burkina Faso, and Niger.").mentions
     assert m.country_code.tolist() == ["ML", "BF", "NE"]
+
+
+def test_people_of_a_country_of_two_words_are_no_continent():
+    # "South Africans", as "Syrians", are people; not Africa
+    m = fl.parse("At least 13 peacekeepers, including nine South Africans, were killed.").mentions
+    assert m.empty
+    m = fl.parse("South African troops withdrew.").mentions
+    assert m.country_code.tolist() == ["ZA"]

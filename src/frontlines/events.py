@@ -1154,6 +1154,12 @@ _FINITE = re.compile(
 )
 _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were)\s+$")
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
+# a date before a verb joined to another ("seized Minova last week and captured Sake on
+# Thursday"): the first verb's; one after a verb of saying dates the telling
+_NEXT_VERB = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:(?:\w+ly|then|later)\s+)?$")
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|claimed)\s+(?:\w+\s+)?$"
+)
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
 
@@ -2466,7 +2472,14 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             continue
         # (a date across a semicolon belongs to the other clause: "In April 2003, US troops
         # entered Baghdad; on 9 April, the statue … was toppled")
-        dist = (";" in text[lo:hi], abs(a - ts))
+        dist = (
+            ";" in text[lo:hi],
+            bool(
+                (b <= ts and _NEXT_VERB.search(text, b, ts))
+                or (a >= te and _TOLD_ON.search(text, max(te, a - 20), a))
+            ),
+            abs(a - ts),
+        )
         if best is None or dist < best[0]:
             best = (dist, d)
     if best is None and main is not None:

@@ -542,6 +542,17 @@ def find_mentions(
             and tokens[k + 1].is_upper_initial
             and f"{t.fold} {tokens[k + 1].fold}" in lx.demonym_of
         )
+        if (
+            not two
+            and k + 1 < len(tokens)
+            and sent[k + 1] == sent[k]
+            and f"{t.fold} {tokens[k + 1].fold}" in lx.nationals
+            and _joined(text, t, tokens[k + 1])
+        ):
+            # "nine South Africans": people of a country, as "Syrians" are (not Africa)
+            blocked[k] = blocked[k + 1] = True
+            k += 2
+            continue
         key = f"{t.fold} {tokens[k + 1].fold}" if two else t.fold
         target = lx.demonym_of.get(key)
         place = _demonym_place(target, gazetteer) if target else None
