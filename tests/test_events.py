@@ -4894,3 +4894,42 @@ def test_each_of_two_joined_verbs_takes_its_own_date(text, dates):
     e = fl.parse(text, published="2025-01-27").events
     got = [(str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()]
     assert got == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the instrument after an apposition is still the attack's
+        (
+            "The RSF attacked El Fasher, the last army-held city in Darfur, with drones "
+            "overnight, killing at least 12 people.",
+            [("RSF", "Air/drone strike", "El Fasher", 12)],
+        ),
+        # the subject of a verb joined by "and has since" is the first verb's; a war's total
+        # told after it is no toll of it
+        (
+            "The army recaptured Wad Madani in January, and has since pushed west into "
+            "Omdurman. More than 150,000 people have been killed since the war began.",
+            [
+                ("Sudanese army", "Government regains territory", "Wad Medani", 0),
+                ("Sudanese army", "advance", "Omdurman", 0),
+            ],
+        ),
+        # (a toll told after the event, with no total's words, is its own)
+        (
+            "The RSF shelled Omdurman on Monday. At least 12 civilians were killed.",
+            [("RSF", "Shelling/artillery/missile attack", "Omdurman", 12)],
+        ),
+        # breaking into a town or its parts is an advance; into a shop, none
+        (
+            "Ukrainian troops still hold the town of Kurakhove, though Russian units have "
+            "broken into its eastern outskirts.",
+            [("Russian military", "advance", "Kurakhove", 0)],
+        ),
+        ("Thieves broke into a shop in Kyiv.", []),
+    ],
+)
+def test_instruments_subjects_and_tolls_across_clauses(text, expected):
+    e = fl.parse(text, published="2025-03-21").events
+    got = [(r.actor, r.event_type, r.place_name, r.fatalities) for r in e.itertuples()]
+    assert got == expected

@@ -24,6 +24,7 @@ class _Counts:
     toll: re.Pattern
     one: re.Pattern  # "killed a village chief", "a soldier was killed": one person
     words: dict[str, float]  # number words and vague numbers -> value
+    running: re.Pattern  # "since the war began", "so far": a total over many events
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +82,10 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         words,
+        re.compile(
+            rf"(?<![\w-])(?:{words_pattern(spec.get('running_total') or ['(?!)'])})(?![\w-])",
+            flags,
+        ),
     )
 
 
@@ -169,3 +174,9 @@ def killed_by_someone(text: str, pos: int) -> bool:
     has a subject of its own ("the offensive has killed 36,000"), rather than opening a
     statement of its own ("At least 12 soldiers were killed")."""
     return _counts(id(load_lexicon("actions"))).before.match(text, pos) is not None
+
+
+def running_total(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` tells a total over many events ("More
+    than 150,000 people have been killed since the war began", "so far this year")."""
+    return _counts(id(load_lexicon("actions"))).running.search(text, start, end) is not None

@@ -24,7 +24,7 @@ from typing import Any
 
 import shapely
 
-from ._fatalities import deaths_in, killed_by_someone
+from ._fatalities import deaths_in, killed_by_someone, running_total
 from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape
 from ._text import title_case
@@ -228,7 +228,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         {str(w).lower(): act for act, ws in (spec.get("weapon_actions") or {}).items() for w in ws},
         # ("… and launched a counterattack near Lyptsi": a light verb before the action noun)
         re.compile(
-            rf"\b(?:{coordinators})\s+(?:(?:then|later|also|soon|\w+ly)\s+)?"
+            # ("… and has since pushed west into Omdurman": a perfect tense)
+            rf"\b(?:{coordinators})\s+(?:(?:has|have|had)\s+)?"
+            rf"(?:(?:then|later|also|soon|since|now|\w+ly)\s+)?"
             rf"(?:(?:{_alt(spec.get('light_verbs') or ['(?!)'])})\s+(?:an?\s+|the\s+)?)?$"
         ),
         re.compile(
@@ -556,7 +558,13 @@ def find_events(
                 word_end = tool_end = f[1]
                 continue
             # ("shelled Nikopol (Nikopol, Dnipropetrovsk) with artillery": the divisions aside)
-            gap = _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]) if triggers else ""
+            # (nor a noun phrase in apposition: "attacked El Fasher, the last army-held city in
+            # Darfur, with drones")
+            gap = (
+                _APPOSED_NP.sub("", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]))
+                if triggers
+                else ""
+            )
             if triggers and (
                 lx.instrument.match(gap)
                 # ("Israeli strikes killed 15 people in a strike on a school": the same)
@@ -888,7 +896,11 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
                     else ks[0]
                 )
                 deaths[k] += n
-        elif found and deaths[by_sent[si - 1][-1]] == 0:
+        elif (
+            found
+            and deaths[by_sent[si - 1][-1]] == 0
+            and not running_total(article.text, *article.sentences[si])
+        ):
             # (only a count that opens its sentence: "At least 12 soldiers were killed.")
             s0 = article.sentences[si][0]
             # (not a toll with a killer of its own, "Israel's offensive has since killed
@@ -1106,7 +1118,11 @@ _THERE = re.compile(
     r"\bthere\b(?!['’]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?)\b)"
 )
 # a place taken or besieged, told by a pronoun right after the action ("retook it")
-_IT = re.compile(r"\s+it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)")
+# ("broke into its eastern outskirts": the town's parts)
+_IT = re.compile(
+    r"\s+(?:it\b(?!['’]|\s+(?:is|was|has|had|will|would)\b)"
+    r"|its\s+(?:(?:[a-z]+ern|central)\s+)?(?:outskirts|centre|center|suburbs|edges?|gates)\b)"
+)
 # actions whose "it" is the place told before them (not "only to lose it"): "retook it",
 # "as Fano militiamen entered it"
 _IT_ACTIONS = frozenset({"capture", "retake", "siege", "advance"})
@@ -1302,6 +1318,7 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
 
 
 # a relative clause set off by commas: ", who had captured Palmyra in May,"
+_APPOSED_NP = re.compile(r",\s+(?:the|an?)\s+[^,;()]{1,60},")
 _APPOSITIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;()\"“”]{1,120},")
 # a relative pronoun as subject: ", which captured", " who later seized"
 _RELATIVE = re.compile(
