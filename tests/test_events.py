@@ -923,13 +923,13 @@ def test_a_place_that_starts_like_a_month_dates_nothing(text):
             "People's Defence Force",
         ),
         (
-            # the first of joint agents leads; the second is no target (a town the gazetteer
-            # has: it lacks Palma in Mozambique, and Palma de Mallorca would make the
-            # retaking one abroad)
+            # the first of joint agents leads; the second is no target, those driven out are
+            # (a town the gazetteer has: it lacks Palma in Mozambique, and Palma de Mallorca
+            # would make the retaking one abroad)
             "The militants were driven out of Mocímboa da Praia by Mozambican and Rwandan troops.",
             "Mozambique military",
             "Government regains territory",
-            None,
+            "Unidentified armed group",
         ),
     ],
 )
@@ -4933,3 +4933,60 @@ def test_instruments_subjects_and_tolls_across_clauses(text, expected):
     e = fl.parse(text, published="2025-03-21").events
     got = [(r.actor, r.event_type, r.place_name, r.fatalities) for r in e.itertuples()]
     assert got == expected
+
+
+def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side():
+    """Laiza is not in the gazetteer; "on the border with China" puts the strikes on Myanmar's
+    side of that border, not in China."""
+    e = fl.parse(
+        "The Tatmadaw launched airstrikes on KIA positions near Laiza, on the border with China."
+    ).events
+    (ev,) = e.itertuples()
+    assert ev.place_relation == "border" and "China" in ev.place
+    from frontlines._shapes import country_shape
+
+    pt = ev.geometry.representative_point()
+    assert country_shape("MM").buffer(0.01).contains(pt)
+    assert GEOD.inv(97.55, 24.76, pt.x, pt.y)[2] < 300_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Israeli military said it had completed the encirclement of Jabalia.",
+            [("Israel", "besieged", "Jabālyā", None)],
+        ),
+        (
+            "Pakistani troops and Indian forces exchanged heavy fire in Poonch.",
+            [("Pakistan military", "Armed clash", "Pūnch", "India military")],
+        ),
+        # drones destroyed in flight are intercepted; tanks destroyed are not
+        (
+            "Russia's defence ministry said its air defences destroyed 30 Ukrainian drones over "
+            "the Belgorod region.",
+            [("Russian military", "Disrupted weapons use", "Belgorodskaya oblast'", "Ukraine")],
+        ),
+        # "rebels of the CSP" are the CSP; who was ambushed by them is the target
+        (
+            "Malian soldiers were ambushed near Kidal by Tuareg rebels of the CSP.",
+            [("CSP-PSD", "Armed clash", "Kidal", "Malian army")],
+        ),
+    ],
+)
+def test_sieges_exchanges_interceptions_and_ambushes(text, expected):
+    assert _actor_type_place_target(text) == expected
+
+
+def test_an_event_near_a_town_unknown_close_to_a_border_is_on_the_actors_side():
+    """Tinzaouaten is not in the gazetteer: the ambush is on Mali's side of the border the
+    sentence names, not nowhere."""
+    e = fl.parse(
+        "Wagner fighters and Malian soldiers were ambushed near Tinzaouaten, close to the "
+        "Algerian border, by Tuareg rebels of the CSP."
+    ).events
+    (ev,) = e.itertuples()
+    assert (ev.actor, ev.target_actor, ev.place_relation) == ("CSP-PSD", "Malian army", "border")
+    from frontlines._shapes import country_shape
+
+    assert country_shape("ML").buffer(0.01).contains(ev.geometry.representative_point())

@@ -320,6 +320,16 @@ class Actors:
                     out.append(ActorMention(acro.start(), e, text[acro.start() : e], acro[1], typ))
                     last_end = e
                     continue
+                of = _OF_NAMED.match(text, e)
+                owner = next(
+                    (h[3] for h in hits if of and h[0] == of.end() and h[3] and h[3] in self.types),
+                    None,
+                )
+                if owner is not None and not owner.startswith("anti:"):
+                    # "Tuareg rebels of the CSP": the group named after them
+                    out.append(ActorMention(s, e, t, owner, self.types[owner], generic=True))
+                    last_end = e
+                    continue
                 named = [a for a in recent if self.types[a] == typ]
                 ctx = countries_at(s) if countries_at and typ == "state" else set()
                 ctx.discard("")
@@ -682,6 +692,7 @@ def load_actors(spec: dict[str, Any] | str | None = None) -> Actors:
 
 
 # a preposition of place (and a region word) right before a name: "in eastern Ukraine"
+_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(
     r"\b(?:in|into|inside|across|from|near|throughout|over)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"

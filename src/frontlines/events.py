@@ -252,8 +252,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         _including_re(spec),
         re.compile(
+            # ("by Tuareg rebels": a people's or a place's name before a generic noun)
             rf"\b(?:{_alt(spec.get('agent_markers') or ['by'])})\s+(?:the\s+)?(?:a\s+)?"
-            r"(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$"
+            r"(?:[A-Z][\w-]*\s+(?:and|,)\s+|[A-Z][\w'’-]*\s+){0,2}$"
         ),
         re.compile(
             rf"\s+(?:(?!(?:{_alt(spec['place_prepositions'])})\b)[\w'’-]+\s+){{0,4}}?"
@@ -1414,6 +1415,28 @@ def _shared_border(
     return first, zone, f"{said[0]} ({countries[0].name}–{countries[1].name})"
 
 
+def _home_side(
+    across: Mention, actors: list[ActorMention | None], lx: _Lex
+) -> tuple[Mention, Any, str] | None:
+    """For an event told only "on the border with" a country: the strip along that border of
+    the first of ``actors`` (the agent, the target, then the sentence's others) whose country
+    borders it, as :func:`_shared_border` gives it, or None when none does."""
+    other = across.place.country_code
+    width = float(lx.spec["shared_border"]["width_km"])
+    homes = dict.fromkeys(a.country for a in actors if a is not None and a.country != other)
+    homes.pop("", None)
+    zone = home = None
+    for home in homes:
+        if (zone := border_zone(other, home, width)) is not None:
+            break
+    c = get_gazetteer().country(home) if zone is not None and home else None
+    if c is None:
+        return None
+    label = f"border with {across.place.name} ({c.name})"
+    side = replace(across, place=c, lat=c.lat, lon=c.lon, demonym=False, metonymic=False)
+    return side, shapely.make_valid(zone), label
+
+
 def _read_event(
     action: str,
     ts: int,
@@ -1642,8 +1665,10 @@ def _read_event(
         and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
-    elif under and by and before and passive_target is None:
-        passive_target = before[-1]  # "troops came under attack from the Taliban": the troops
+    elif (under or passive) and by and before and passive_target is None:
+        # "troops came under attack from the Taliban", "soldiers were ambushed … by rebels":
+        # the troops
+        passive_target = before[-1]
     elif agent is not None and passive_target is None:
         # "Russian troops came under Ukrainian drone attack": the troops were attacked
         under = [
@@ -1978,9 +2003,37 @@ def _read_event(
     if place is None:
         # "Thai and Cambodian troops exchanged fire along the border": the border they share
         border = _shared_border(text, sentence, agent, target, mentions, lx)
+        if border is None and action in _VIOLENT:
+            # "ambushed near Tinzaouaten, close to the Algerian border" (a town the gazetteer
+            # lacks): the actors' side of the border the sentence names
+            across = next(
+                (
+                    c.anchor
+                    for c in s_claims
+                    if c.relation == "border"
+                    and c.anchor is not None
+                    and c.anchor.place.kind == "country"
+                ),
+                None,
+            )
+            border = (
+                _home_side(across, [agent, target, *s_actors], lx) if across is not None else None
+            )
         if border is None:
             return None
         place = border[0]
+    elif (
+        not unknown
+        and action in _VIOLENT
+        and across_border(place, text)
+        and not any(c.relation == "border" and c.anchor is place for c in s_claims)
+    ):
+        # "airstrikes on KIA positions near Laiza, on the border with China" (a town the
+        # gazetteer lacks, and no claim of the border to place it): the actors' side of that
+        # border, not China
+        border = _home_side(place, [agent, target, *s_actors], lx)
+        if border is not None:
+            place = border[0]
     # ---- vague places: "villages near Turkey" takes the claim's region
     region = None
     place_text = place.text
