@@ -1399,3 +1399,18 @@ def test_people_of_a_country_of_two_words_are_no_continent():
     assert m.empty
     m = fl.parse("South African troops withdrew.").mentions
     assert m.country_code.tolist() == ["ZA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "X, Y," ending its phrase: Y is the division holding X, not its capital 60 km away
+        ("Gunmen attacked a base in Tame, Arauca, on Monday.", ["PPL", "ADM1"]),
+        ("ELN rebels bombed a pipeline near Saravena, Arauca, causing a spill.", ["ADM2", "ADM1"]),
+        # a country's best reading stays the country ("Chicacao, Guatemala" is not in the
+        # department of Guatemala)
+        ("The team traveled to Chicacao, Guatemala.", ["PPL", "PCLI"]),
+    ],
+)
+def test_a_name_after_a_town_and_a_comma_is_the_division_holding_it(text, codes):
+    assert fl.parse(text).mentions.feature_code.tolist() == codes

@@ -1553,7 +1553,7 @@ def _town_in_division(
         da, db = info[a], info[b]
         ta = int(np.argmax(da["base"]))
         tb = int(np.argmax(db["base"]))
-        if da["kinds"][ta] != "city" or db["kinds"][tb] != "city":
+        if da["kinds"][ta] not in ("city", "admin2") or db["kinds"][tb] != "city":
             continue
         ra, rb = da["c"].rows[ta], db["c"].rows[tb]
         if _haversine_km(lat[ra], lon[ra], lat[rb], lon[rb]) <= gw["town_in_town_km"]:
@@ -1739,6 +1739,7 @@ def _resolve(
                 continue
             cb = info[b]["c"]
             db = info[b]
+            in_it = None
             # every reading of the container counts ("Athens, a city in Georgia")
             # ("Soro villages in Yatenga province": a second-level division holds them too,
             # when it is the name's best reading)
@@ -1802,6 +1803,9 @@ def _resolve(
                     # country there says it outright ("in Boni, Mali, on Monday")
                     said = 2 if db["kinds"][int(np.argmax(db["base"]))] == "country" else 1
                 outright[a] = max(outright[a], said)
+                if said and b == a + 1 and not in_it and not appos:
+                    # "in Tame, Arauca, on Monday": the department, as "Tame in Arauca"
+                    towns_in.append((a, b))
                 for bb in areas:
                     hints[a].add(db["cc"][bb])
                     if db["kinds"][bb] in ("admin1", "admin2"):
@@ -1945,7 +1949,13 @@ def _resolve(
     )
     # the places said with "in" to be in a division ("Kamianka in the Kharkiv region"), not
     # only listed beside one
-    said_in = {a for a, b in towns_in if _among(info[b]["kinds"], ("admin1", "admin2")).any()}
+    # (by the container's best reading: "Chicacao, Guatemala" is in the country, not in the
+    # department of that name)
+    said_in = {
+        a
+        for a, b in towns_in
+        if info[b]["kinds"][int(np.argmax(info[b]["base"]))] in ("admin1", "admin2")
+    }
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
