@@ -1303,11 +1303,12 @@ def test_an_unknown_place_is_named_with_the_place_that_holds_it(text, place, pla
 @pytest.mark.parametrize(
     ("text", "actor", "target", "place_name"),
     [
-        # a country that modifies a noun is not where it happened
+        # a country that modifies a noun is not where it happened (its warship is the
+        # target)
         (
             "The Houthis said they had targeted a US destroyer in the Red Sea with missiles.",
             "Houthis",
-            None,
+            "United States military",
             "Red Sea",
         ),
         # "government forces" are of the country of the places, not of an adjective
@@ -4967,6 +4968,11 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
             "the Belgorod region.",
             [("Russian military", "Disrupted weapons use", "Belgorodskaya oblast'", "Ukraine")],
         ),
+        # a common word before a people's militia is no part of its name
+        (
+            "Suspected Fulani herdsmen killed 38 people in Bokkos.",
+            [("Fulani ethnic militia", "Attack", "Bokkos", None)],
+        ),
         # "rebels of the CSP" are the CSP; who was ambushed by them is the target
         (
             "Malian soldiers were ambushed near Kidal by Tuareg rebels of the CSP.",
@@ -4990,3 +4996,45 @@ def test_an_event_near_a_town_unknown_close_to_a_border_is_on_the_actors_side():
     from frontlines._shapes import country_shape
 
     assert country_shape("ML").buffer(0.01).contains(ev.geometry.representative_point())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's action noun in the singular names who struck; "displaced" after
+        # "sheltering" are people
+        (
+            "At least 20 killed in Israeli strike on school sheltering displaced in Gaza City.",
+            [("Israel", "Air/drone strike", "Gaza", None)],
+        ),
+        # a headline's country before a warship is no place
+        (
+            "Houthis say they targeted US destroyer in Red Sea.",
+            [("Houthis", "Armed clash", "Red Sea", "United States military")],
+        ),
+        (
+            "Israeli tanks reach center of Rafah for first time.",
+            [("Israel", "advance", "Rafaḩ", None)],
+        ),
+        # explosions after a strike are the strike; fires after shelling, at the main clause's
+        # place
+        (
+            "Explosions reported in Belgorod after Ukrainian drone attack.",
+            [("Ukraine", "Air/drone strike", "Belgorod", None)],
+        ),
+        (
+            "Fires broke out in Belgorod after Ukrainian shelling.",
+            [("Ukraine", "Shelling/artillery/missile attack", "Belgorod", None)],
+        ),
+        # (a car bomb is an event of its own)
+        (
+            "A car bomb exploded in Mogadishu after a mortar attack.",
+            [
+                (None, "Remote explosive/landmine/IED", "Mogadishu", None),
+                (None, "Shelling/artillery/missile attack", "Mogadishu", None),
+            ],
+        ),
+    ],
+)
+def test_headlines_and_effects_of_strikes(text, expected):
+    assert _actor_type_place_target(text) == expected

@@ -376,6 +376,11 @@ class Actors:
             last_end = e
         return [self._with_country(text, a) for a in out]
 
+    def acts_at(self, text: str, pos: int) -> bool:
+        """Whether a country's adjective at ``pos`` is followed by a noun of its action
+        ("an Israeli strike", "Russian shelling"): the adjective names who acted."""
+        return self._acts.match(text, pos) is not None
+
     def home_countries(self, text: str) -> frozenset[str]:
         """The home countries of the actors named by proper names in ``text`` ("RSF": Sudan,
         "M23": the DR Congo, "Gaddafi's forces": Libya), and of the state forces named by their
@@ -412,11 +417,22 @@ class Actors:
             for m in rx.finditer(text):
                 s0, e0 = m.span()
                 group = " ".join(m["g"].split())
+                words = group.split()
+                before = text[max(0, s0 - 20) : s0].rstrip()
+                if (
+                    len(words) == 2
+                    and (not before or before[-1] in '.!?:;"“(—–')
+                    and words[0].lower() not in _COMPASS
+                    and common_words().get(words[0].lower(), 0.0) >= self._militia_max_zipf
+                ):
+                    # "Suspected Fulani herdsmen", "Armed Fulani herdsmen" opening a sentence:
+                    # the people's word ("South Ossetian militia" keeps its name)
+                    s0, group = m.start("g") + m["g"].rindex(words[1]), words[1]
                 if any(a < e0 and s0 < b for a, b in taken) or not self._names_a_people(
                     text, s0, group
                 ):
                     continue
-                add(s0, e0, m.group(), group, template)
+                add(s0, e0, text[s0:e0], group, template)
                 pair = _SHARED_NOUN.search(text, max(0, s0 - 40), s0)
                 if pair is not None and self._names_a_people(text, pair.start(), pair["g"]):
                     # "Hema and Lendu militias": the first people's militia too
@@ -692,6 +708,9 @@ def load_actors(spec: dict[str, Any] | str | None = None) -> Actors:
 
 
 # a preposition of place (and a region word) right before a name: "in eastern Ukraine"
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(
     r"\b(?:in|into|inside|across|from|near|throughout|over)\s+"

@@ -308,7 +308,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("raid_words") or []),
         re.compile(
             rf"\b(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
-            rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long)\s+){{0,4}}$",
+            # (a country's adjective too: "after Ukrainian shelling")
+            rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long"
+            r"|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,4}$",
             re.IGNORECASE,
         ),
         # "soldiers were killed when militants attacked": a death, then a clause of its cause
@@ -577,6 +579,18 @@ def find_events(
                 continue
             if (
                 triggers
+                and triggers[-1][2] == "explosive"
+                and sent_text[triggers[-1][0] : triggers[-1][1]].lower() in _EFFECTS
+                and f[2] in ("airstrike", "shelling", "attack")
+                and _EFFECT_OF.fullmatch(gap)
+            ):
+                # "Explosions reported in Belgorod after Ukrainian drone attack": the attack,
+                # which the explosions were
+                triggers[-1] = f
+                word_end = f[1]
+                continue
+            if (
+                triggers
                 and triggers[-1][2] == "attack"
                 and f[2] == "clash"
                 and sent_text[f[0] : f[1]].lower().endswith("ing")
@@ -795,7 +809,8 @@ def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
     if " " in a.text:
         # (the weapon may be the actor's last word: "in Russian drone strike")
         starts.append(a.start + a.text.rindex(" ") + 1)
-    return any(_action_at(text, k, lx) for k in starts)
+    # ("killed in an Israeli strike": a noun of a state's action, though no action word alone)
+    return any(_action_at(text, k, lx) for k in starts) or load_actors().acts_at(text, a.start)
 
 
 def _action_at(text: str, k: int, lx: _Lex) -> bool:
@@ -1319,6 +1334,11 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
 
 
 # a relative clause set off by commas: ", who had captured Palmyra in May,"
+# an explosion told as the effect of a strike after it
+_EFFECTS = frozenset({"explosion", "explosions", "blast", "blasts"})
+_EFFECT_OF = re.compile(
+    r"[^,;]{0,60}?\b(?:after|following|amid|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+)
 _APPOSED_NP = re.compile(r",\s+(?:the|an?)\s+[^,;()]{1,60},")
 _APPOSITIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;()\"“”]{1,120},")
 # a relative pronoun as subject: ", which captured", " who later seized"
@@ -1942,7 +1962,12 @@ def _read_event(
         # "19 bodies were found in Frontera Comalapa after a battle between cartels": the
         # battle without a place of its own was where the main clause is
         main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
-        if main and not any(left <= a.start < ts for a in s_actors):
+        # (an actor named by the adjective of its action is no subject of its own: "after
+        # Ukrainian shelling")
+        acts = load_actors()
+        if main and not any(
+            left <= a.start < ts and not acts.acts_at(text, a.start) for a in s_actors
+        ):
             place = _last_place(main, text)
             if last is not None and (
                 last.action in _TERRITORY or (last.action in _FIGHTING and last.place is place)
@@ -2279,10 +2304,15 @@ _WORD_AFTER = re.compile(
 def _modifies_a_noun(m: Mention, text: str) -> bool:
     """A country named as a noun's modifier ("targeted a US destroyer in the Red Sea") is not
     where the action happened."""
-    if m.place.kind != "country" or not _ARTICLE_BEFORE.search(text, max(0, m.start - 25), m.start):
+    if m.place.kind != "country":
         return False
     w = _WORD_AFTER.match(text, m.end)
-    return w is not None and w.group(1) not in _country_stop()
+    if w is None:
+        return False
+    if not _ARTICLE_BEFORE.search(text, max(0, m.start - 25), m.start):
+        # (a headline drops the article: "Houthis say they targeted US destroyer in Red Sea")
+        return w.group(1) in _force_words()
+    return w.group(1) not in _country_stop()
 
 
 def _clause_shift(text: str, sub: re.Match) -> tuple[int, int] | None:
@@ -2325,6 +2355,13 @@ def _downed_after() -> re.Pattern:
 def _settlement_nouns() -> frozenset[str]:
     """The nouns of a settlement ("town", "city"; the claims lexicon's)."""
     return frozenset(load_lexicon("claims")["unknown_place"]["settlement_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """The one-word nouns of a state's forces and things ("troops", "destroyer", "base")."""
+    nouns = load_lexicon("actors").get("state_force_nouns") or []
+    return frozenset(str(w).lower() for w in nouns if " " not in str(w))
 
 
 @lru_cache(maxsize=1)
