@@ -1037,3 +1037,12 @@ def test_a_namesake_abroad_far_from_the_claim_gives_way_to_the_claims_place():
 )
 def test_a_verb_of_lying_is_no_part_of_the_subject(text, subject):
     assert fl.parse(text).claims.subject.tolist() == [subject]
+
+
+def test_a_distance_upstream_from_a_town_is_a_distance_claim():
+    r = fl.parse(
+        "The village of Krynky lies on the east bank of the Dnipro, about 30 km upstream from "
+        "Kherson."
+    )
+    c = r.claims.set_index("anchor_name").loc["Kherson"]
+    assert (c.relation, c.distance_km, c.subject) == ("distance", 30.0, "Krynky")

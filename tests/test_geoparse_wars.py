@@ -1414,3 +1414,14 @@ def test_people_of_a_country_of_two_words_are_no_continent():
 )
 def test_a_name_after_a_town_and_a_comma_is_the_division_holding_it(text, codes):
     assert fl.parse(text).mentions.feature_code.tolist() == codes
+
+
+def test_a_loose_spelling_of_a_village_far_from_its_sentences_towns_is_left_out():
+    # the gazetteer lacks Synkivka; Synookivka is 390 km west of Kupiansk
+    r = fl.parse(
+        "Fighting was reported some 15 km north-east of Kupiansk, near the village of Synkivka."
+    )
+    assert r.mentions.text.tolist() == ["Kupiansk"]
+    # a village spelt exactly stays, however far ("Kupiansk and Lviv")
+    m = fl.parse("Drones hit Kupiansk and Lviv overnight.").mentions
+    assert m.text.tolist() == ["Kupiansk", "Lviv"]

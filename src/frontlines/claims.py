@@ -135,7 +135,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         r"(?P<conv>\s*\([^()]{0,40}\))?"
         r"(?:\s+|\s*,\s*)(?:to\s+the\s+)?"
         rf"(?:(?:(?P<dir>{dirs})(?:wards?)?\s+)?"
+        # ("30 km upstream from Kherson": along a river, a distance without a bearing)
         r"(?P<rel>of|from|outside(?:\s+of)?|away\s+from|short\s+of|(?:deep\s+)?in(?:to|side)"
+        r"|(?:up|down)(?:stream|river)\s+(?:from|of)"
         # ("100 nautical miles off the coast of Hodeidah", "20 miles off Aden")
         r"|off(?:\s+the\s+(?:coast|shore|coastline)\s+of)?)\b"
         # "Khartoum, 180 km to the north": measured from the place named before, no "of"

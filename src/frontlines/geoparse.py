@@ -1982,6 +1982,15 @@ def _resolve(
             # "Lake Chad in Borno state")
             doubtful = "outside the country the text puts it in"
         elif (
+            d["kinds"][ch] in _TOWNS
+            and c.match[ch] < _exact_match()
+            and gz.column("pop")[c.rows[ch]] < gw["far_small_population"]
+            and _far_from_sentence_towns(a, info, choice, pts, sent, gw["sentence_far_km"])
+        ):
+            # "north-east of Kupiansk, near the village of Synkivka" is not Synookivka, 390 km
+            # west: a loose spelling of a village far from the towns its sentence names
+            doubtful = "a loose spelling far from the towns named with it"
+        elif (
             d["qual"] == "city"
             and _listed_under(text, tokens[c.i].start, lx) is not None
             and _far_from_its_sentence(a, info, choice, pts, sent, gw)
@@ -2295,6 +2304,29 @@ def _far_from_its_sentence(
     lat = np.array([pts[b][0] for b in others])
     lon = np.array([pts[b][1] for b in others])
     return bool(_haversine_km(pts[a][0], pts[a][1], lat, lon).min() > gw["loose_far_km"])
+
+
+def _far_from_sentence_towns(
+    a: int, info: list, choice: list[int], pts: list, sent: list[int], km: float
+) -> bool:
+    """Whether place ``a`` lies more than ``km`` from every other town its sentence names
+    (False when it names none)."""
+    si = sent[info[a]["c"].i]
+    fold = info[a]["c"].fold
+    others = [
+        b
+        for b, d in enumerate(info)
+        if b != a
+        and sent[d["c"].i] == si
+        and d["c"].fold != fold
+        and d["kinds"][choice[b]] in _TOWNS
+        and not d["c"].partial
+    ]
+    if not others:
+        return False
+    lat = np.array([pts[b][0] for b in others])
+    lon = np.array([pts[b][1] for b in others])
+    return bool(_haversine_km(pts[a][0], pts[a][1], lat, lon).min() > km)
 
 
 def _far_loose(
