@@ -4973,6 +4973,23 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
             "Suspected Fulani herdsmen killed 38 people in Bokkos.",
             [("Fulani ethnic militia", "Attack", "Bokkos", None)],
         ),
+        # an informer is a civilian, not the police
+        (
+            "Maoists killed a villager suspected of being a police informer in Bijapur district "
+            "(Chhattisgarh).",
+            [("Naxalites", "Attack", "Bijapur", None)],
+        ),
+        # a gathering of soldiers is a target, no rally
+        (
+            "Hezbollah said its fighters targeted a gathering of Israeli soldiers near Metula "
+            "with a barrage of rockets.",
+            [("Hezbollah", "Shelling/artillery/missile attack", "Metula", "Israel")],
+        ),
+        # a state's forces named without their country after it speaks are its own
+        (
+            "The IDF said fighter jets struck a Hezbollah weapons depot in Baalbek overnight.",
+            [("Israel", "Air/drone strike", "Baalbek", "Hezbollah")],
+        ),
         # "rebels of the CSP" are the CSP; who was ambushed by them is the target
         (
             "Malian soldiers were ambushed near Kidal by Tuareg rebels of the CSP.",

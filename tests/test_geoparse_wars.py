@@ -1425,3 +1425,10 @@ def test_a_loose_spelling_of_a_village_far_from_its_sentences_towns_is_left_out(
     # a village spelt exactly stays, however far ("Kupiansk and Lviv")
     m = fl.parse("Drones hit Kupiansk and Lviv overnight.").mentions
     assert m.text.tolist() == ["Kupiansk", "Lviv"]
+
+
+def test_a_town_inside_the_outline_of_the_division_it_is_said_in_stays():
+    # GeoNames codes Baalbek to Baalbek-Hermel, split off the Bekaa in 2014; the Bekaa's
+    # outline holds it
+    m = fl.parse("Jets struck a depot in the area of Baalbek in the Bekaa Valley.").mentions
+    assert m.text.tolist() == ["Baalbek", "Bekaa"]

@@ -1185,6 +1185,12 @@ _FINITE = re.compile(
     r"|set|burnt|began)(?![\w-])"
 )
 _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were)\s+$")
+# a state's forces named without their country after it speaks: "The IDF said fighter jets"
+_OWN_FORCES = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:its\s+|the\s+)?(?P<f>(?:fighter\s+)?jets|warplanes|aircraft"
+    r"|troops|forces|soldiers|fighters|drones|artillery|naval\s+forces|air\s+defen[cs]es?)"
+    r"\s+(?:(?:had|have|has|also|later|then)\s+)?"
+)
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 # a date before a verb joined to another ("seized Minova last week and captured Sake on
 # Thursday"): the first verb's; one after a verb of saying dates the telling
@@ -1526,6 +1532,15 @@ def _read_event(
         if speakers and not before and pm is not None and pm.start("p") == 0:
             p0, p1 = said.end() + pm.start("p"), said.end() + pm.end("p")
             before = [replace(speakers[-1], start=p0, end=p1, text=pm["p"], generic=True)]
+        elif (
+            speakers
+            and not before
+            and speakers[-1].type in _ARMED
+            and (fm := _OWN_FORCES.fullmatch(text, said.end(), ts)) is not None
+        ):
+            # "The IDF said fighter jets struck a depot": the speaker's own jets
+            p0, p1 = fm.span("f")
+            before = [replace(speakers[-1], start=p0, end=p1, text=fm["f"], generic=True)]
     backers = [
         a
         for a in before

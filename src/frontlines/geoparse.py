@@ -1951,11 +1951,11 @@ def _resolve(
     # only listed beside one
     # (by the container's best reading: "Chicacao, Guatemala" is in the country, not in the
     # department of that name)
-    said_in = {
-        a
-        for a, b in towns_in
-        if info[b]["kinds"][int(np.argmax(info[b]["base"]))] in ("admin1", "admin2")
-    }
+    said_in: dict[int, set[int]] = {}  # place -> the ids of the divisions it is said to be in
+    for a, b in towns_in:
+        best = int(np.argmax(info[b]["base"]))
+        if info[b]["kinds"][best] in ("admin1", "admin2"):
+            said_in.setdefault(a, set()).add(int(gz.column("gid")[info[b]["c"].rows[best]]))
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
@@ -2011,6 +2011,9 @@ def _resolve(
             and d["kinds"][ch] in _TOWNS
             and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
             and (d["cc"][ch], d["a1"][ch]) not in hints_a1[a]
+            # ("Baalbek in the Bekaa Valley": inside the division's outline, though GeoNames
+            # now codes it to the governorate split off from it)
+            and not _inside_divisions(pts[a], said_in[a], gw["division_slack_km"])
         ):
             # "Kamianka in the Kharkiv region" is none of the Kamiankas of other regions the
             # gazetteer has: a village's name is shared by many, and it lacks most
@@ -2304,6 +2307,19 @@ def _far_from_its_sentence(
     lat = np.array([pts[b][0] for b in others])
     lon = np.array([pts[b][1] for b in others])
     return bool(_haversine_km(pts[a][0], pts[a][1], lat, lon).min() > gw["loose_far_km"])
+
+
+def _inside_divisions(pt: tuple[float, float], ids: set[int], km: float) -> bool:
+    """Whether the point (lat, lon) lies within ``km`` of the outline of one of the first-level
+    divisions ``ids`` (those with no outline shipped count as not holding it)."""
+    from ._geodesy import point_distance_km
+    from ._shapes import admin1_shape
+
+    for gid in ids:
+        shape = admin1_shape(gid) if gid > 0 else None
+        if shape is not None and point_distance_km(shape, pt[1], pt[0]) <= km:
+            return True
+    return False
 
 
 def _far_from_sentence_towns(
