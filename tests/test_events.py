@@ -4990,6 +4990,21 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
             "The IDF said fighter jets struck a Hezbollah weapons depot in Baalbek overnight.",
             [("Israel", "Air/drone strike", "Baalbek", "Hezbollah")],
         ),
+        # troops, tanks in the Palestinian territories are Israel's (ACLED); its police are
+        # Palestine's
+        (
+            "Tanks pushed into the eastern outskirts of Deir el-Balah.",
+            [("Israel", "advance", "Dayr al Balaḩ", None)],
+        ),
+        (
+            "Police arrested two men in Ramallah.",
+            [("Palestine police", "Arrests", "Ramallah", None)],
+        ),
+        # houses blown up are property destroyed; a bomber who blew himself up, a suicide bomb
+        (
+            "In Nuseirat, residents said troops blew up several houses.",
+            [("Israel", "Looting/property destruction", "An Nuşayrāt", None)],
+        ),
         # "rebels of the CSP" are the CSP; who was ambushed by them is the target
         (
             "Malian soldiers were ambushed near Kidal by Tuareg rebels of the CSP.",

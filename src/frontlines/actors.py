@@ -179,6 +179,12 @@ class Actors:
                 by_cc.setdefault(cc, []).append(name)
         for cc, names in by_cc.items():
             self._state_of[cc] = sorted(names, key=len)[0]
+        # ("troops pushed into Deir el-Balah": in the Palestinian territories, Israel's)
+        self._forces_in = {
+            str(cc): str(name)
+            for cc, name in (spec.get("state_forces_in") or {}).items()
+            if name in self.types
+        }
 
     def find(
         self, text: str, countries_at: Callable[[int], set[str]] | None = None
@@ -357,7 +363,13 @@ class Actors:
                     # forces of the state named last, in their sentence or the one before
                     ref = told[-1].actor
                 elif len(ctx) == 1:
-                    ref = self._state_actor(next(iter(ctx)), police=t)
+                    cc = next(iter(ctx))
+                    police = self._police is not None and self._police.search(t)
+                    ref = (
+                        self._forces_in[cc]
+                        if cc in self._forces_in and not police
+                        else self._state_actor(cc, police=t)
+                    )
                 elif named:
                     counts = Counter(named)
                     top = max(counts.values())
