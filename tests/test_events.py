@@ -5070,3 +5070,19 @@ def test_an_event_near_a_town_unknown_close_to_a_border_is_on_the_actors_side():
 )
 def test_headlines_and_effects_of_strikes(text, expected):
     assert _actor_type_place_target(text) == expected
+
+
+def test_an_air_strike_told_with_no_actor_is_by_the_last_air_force_named():
+    e = fl.parse(
+        "Israeli jets struck Khan Younis on Saturday. Rebels shelled Aleppo. Later, an air "
+        "strike hit Idlib. Days later an air strike hit Hama.",
+        published="2025-07-20",
+    ).events
+    got = [(r.action, r.actor if isinstance(r.actor, str) else None) for r in e.itertuples()]
+    assert got == [
+        ("airstrike", "Israel"),
+        ("shelling", "Unidentified armed group"),
+        # (two sentences on, still; no further, nor from a strike given its actor so)
+        ("airstrike", "Israel"),
+        ("airstrike", None),
+    ]

@@ -725,6 +725,7 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
+    events = _same_air_force(events)
     return _without_headline_retold(events, article)
 
 
@@ -887,6 +888,21 @@ def _where(e: Event) -> Any:
     if e.place is not None and e.place_text == e.place.text:
         return e.place.place.geonameid
     return e.place_text
+
+
+def _same_air_force(events: list[Event]) -> list[Event]:
+    """A strike from the air told with no actor is by the one of the last strike from the air
+    told with an actor, up to two sentences before it ("Israeli strikes across the Gaza Strip
+    killed 45 … In Beit Lahiya, an air strike on a house killed seven")."""
+    out, last = [], None
+    for e in events:
+        if e.action == "airstrike":
+            if e.actor is None and last is not None and 0 <= e.sentence - last.sentence <= 2:
+                e = replace(e, actor=last.actor)
+            elif e.actor is not None:
+                last = e
+        out.append(e)
+    return out
 
 
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
