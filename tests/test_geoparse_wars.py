@@ -1377,9 +1377,12 @@ def test_a_town_said_in_a_part_of_a_country_is_its_namesake_there():
         "Separatists shot down a Malaysian airliner over Hrabove in eastern Ukraine."
     ).mentions.set_index("text")
     assert m.geonameid["Hrabove"] == 708230
-    # a town the part holds stays ("Kupiansk in eastern Ukraine")
+    # a town the part holds stays ("Kupiansk in eastern Ukraine"); a part of two words is
+    # seen from the country's centre (Ansongo is east-south-east of Mali's)
     m = fl.parse("Fighting continued in Kupiansk in eastern Ukraine.").mentions
     assert m.country_code.tolist() == ["UA", "UA"]
+    m = fl.parse("Militants killed 20 civilians near Ménaka and Ansongo in northeastern Mali.")
+    assert m.mentions.text.tolist() == ["Ménaka", "Ansongo", "Mali"]
 
 
 def test_a_name_said_in_a_country_before_a_clause_is_not_a_town_elsewhere():

@@ -2252,25 +2252,33 @@ def _mainland_bounds(cc: str) -> tuple[float, float, float, float] | None:
 
 def _in_part(lat: np.ndarray, lon: np.ndarray, cc: str, mod: str) -> np.ndarray:
     """Which points lie in the part of country ``cc`` that ``mod`` ("eastern", "northwest")
-    names: anywhere but the opposite 45 % of its mainland's extent (points outside the
-    country, and parts no compass word names, "central", are not judged)."""
+    names: seen from the centre of its mainland's extent, within ``_PART_SPREAD`` degrees of
+    that direction ("northeastern Mali" holds Ansongo, east-south-east of the centre; "eastern
+    Ukraine" does not hold the Odesa region). Points outside the country, and parts no compass
+    word names ("central"), are not judged."""
+    from ._geodesy import GEOD
+
     lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
     ok = np.ones(len(lat), dtype=bool)
     bounds = _mainland_bounds(cc)
-    if bounds is None:
+    ns = 0.0 if "north" in mod else 180.0 if "south" in mod else None
+    ew = 90.0 if "east" in mod else 270.0 if "west" in mod else None
+    if bounds is None or not len(lat) or (ns is None and ew is None):
         return ok
+    if ns is not None and ew is not None:
+        aim = (ns + ew) / 2 if not (ns == 0.0 and ew == 270.0) else 315.0
+    else:
+        aim = ns if ns is not None else ew
     x0, y0, x1, y1 = bounds
     inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
-    cut = 0.45
-    if "north" in mod:
-        ok &= lat >= y0 + cut * (y1 - y0)
-    if "south" in mod:
-        ok &= lat <= y1 - cut * (y1 - y0)
-    if "east" in mod:
-        ok &= lon >= x0 + cut * (x1 - x0)
-    if "west" in mod:
-        ok &= lon <= x1 - cut * (x1 - x0)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    az, _, dist = GEOD.inv(np.full(len(lat), cx), np.full(len(lat), cy), lon, lat)
+    off = np.abs((np.asarray(az) - aim + 180.0) % 360.0 - 180.0)
+    ok = (off <= _PART_SPREAD) | (np.asarray(dist) < 1.0)
     return ok | ~inside
+
+
+_PART_SPREAD = 100.0  # degrees either side of a part's direction, seen from the centre
 
 
 def _other_name(c: _Cand, ch: int, gz: Gazetteer, gw: dict) -> bool:
