@@ -5005,6 +5005,14 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
             "In Nuseirat, residents said troops blew up several houses.",
             [("Israel", "Looting/property destruction", "An Nuşayrāt", None)],
         ),
+        # the side of the next action, after the first's own place, is not the first's target
+        (
+            "Insurgents raided Macomia and clashed with Rwandan troops near Mueda.",
+            [
+                ("Unidentified armed group", "Attack", "Macomia", None),
+                ("Unidentified armed group", "Armed clash", "Mueda", "Rwandan military"),
+            ],
+        ),
         # "rebels of the CSP" are the CSP; who was ambushed by them is the target
         (
             "Malian soldiers were ambushed near Kidal by Tuareg rebels of the CSP.",

@@ -1355,13 +1355,14 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
     return left, right
 
 
-# a relative clause set off by commas: ", who had captured Palmyra in May,"
 # an explosion told as the effect of a strike after it
 _EFFECTS = frozenset({"explosion", "explosions", "blast", "blasts"})
 _EFFECT_OF = re.compile(
     r"[^,;]{0,60}?\b(?:after|following|amid|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
 )
+# a noun phrase in apposition: ", the last army-held city in Darfur,"
 _APPOSED_NP = re.compile(r",\s+(?:the|an?)\s+[^,;()]{1,60},")
+# a relative clause set off by commas: ", who had captured Palmyra in May,"
 _APPOSITIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;()\"“”]{1,120},")
 # a relative pronoun as subject: ", which captured", " who later seized"
 _RELATIVE = re.compile(
@@ -1776,6 +1777,8 @@ def _read_event(
             continue
         if any(a is b for b in by) or a is agent or a.type == "civilians":
             continue
+        if a.start >= stop and any(te <= m.start < stop for m in s_places):
+            continue  # "raided Macomia and clashed with Rwandan troops": the next action's
         if lx.ally.search(text[te : a.start]):
             continue  # "with the help of US-led airstrikes (and …)": allies, not the other side
         if _told_what_for(lx.spec["actions"][action], text, te, a.start):
