@@ -1046,3 +1046,31 @@ def test_a_distance_upstream_from_a_town_is_a_distance_claim():
     )
     c = r.claims.set_index("anchor_name").loc["Kherson"]
     assert (c.relation, c.distance_km, c.subject) == ("distance", 30.0, "Krynky")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of travel is a measure, no subject
+        ("The village is about an hour's drive north of Kharkiv.", [("The village", "Kharkiv")]),
+        ("The town lies a two-hour drive south of Kabul.", [("The town", "Kabul")]),
+        # claims joined by "and" share their subject
+        (
+            "The drone struck a refinery in Ryazan, about 200 km southeast of Moscow and 500 km "
+            "from the Ukrainian border.",
+            [("Ryazan’", "Moscow"), ("Ryazan’", "Ukraine")],
+        ),
+    ],
+)
+def test_the_subject_of_claims_after_measures_and_joined_claims(text, expected):
+    c = fl.parse(text).claims
+    assert list(zip(c.subject, c.anchor_name, strict=True)) == expected
+
+
+def test_a_depth_into_a_country_is_measured_from_an_actors_home_across_its_border():
+    """No other country is named: Hamas's home, the Palestinian territories, borders Israel."""
+    (c,) = fl.parse(
+        "Hamas fighters penetrated up to 24 km into Israeli territory on October 7."
+    ).claims.itertuples()
+    assert (c.relation, c.anchor_name, c.distance_km) == ("depth", "Israel", 24.0)
+    assert "border of PS" in c.notes

@@ -598,12 +598,17 @@ def _crossing_band(
     mentions: list[Mention],
     *,
     inside: bool,
+    homes: frozenset[str] = frozenset(),
 ) -> tuple[BaseGeometry, str] | None:
     """The band between the claim's distances (with their tolerance) of the border of the
-    area's country with the article's other country: on the other country's side, or ``inside``
-    the area's. None (and a note) when no other country is named or the two share no border."""
+    area's country with the article's other country (else with the home of one of its actors
+    that borders it, ``homes``: "Hamas fighters advanced 24 km into Israel"): on the other
+    country's side, or ``inside`` the area's. None (and a note) when no other country is named
+    or the two share no border."""
     cc = area.place.country_code
     other = _other_country(cc, mentions, area)
+    if other is None:
+        other = next((h for h in sorted(homes - {cc}) if border_zone(h, cc, 1.0) is not None), None)
     if other is None:
         c.notes.append(f"distance from the border of {cc} with no other country named")
         return None
@@ -640,7 +645,10 @@ def _depth_geometry(
     kind = area.place.kind
     if kind not in ("country", "admin1"):
         return False
-    found = _crossing_band(c, area, lo, hi, tol, lx, mentions, inside=True)
+    from .actors import load_actors
+
+    homes = load_actors().home_countries(text)
+    found = _crossing_band(c, area, lo, hi, tol, lx, mentions, inside=True, homes=homes)
     if found is None:
         return False
     band, other = found
@@ -869,6 +877,8 @@ def _subject(
         told = next((o for o in others if o.anchor is last and o.end == last.end), None)
         if told is not None and (
             re.fullmatch(r"\s*", gap)
+            # ("200 km southeast of Moscow and 500 km from the Ukrainian border")
+            or re.fullmatch(r"\s*,?\s*and\s+", gap)
             # ("Krynky lies on the left bank of the Dnipro, 30 km east of Kherson")
             or (told.relation == "along" and lx.apposition.fullmatch(gap))
         ):
@@ -944,6 +954,13 @@ _RELATIVE_TO_CLAIM = re.compile(
     r"(?<=[\w'])\s*,\s*(?:which|that|who|where)\b(?:[^,;]|(?<=\d),(?=\d))*$"
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
+_TRAVEL_TIME = re.compile(
+    r"\s*(?:(?:about|some|roughly|around|nearly|almost|just|only|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|half\s+an|\d+)\s+)?"
+    r"(?:(?:one|two|three|four|five|six|\d+)-)?(?:hour|minute|day)s?['’]?s?\s+"
+    r"(?:drive|walk|ride|journey|march|flight)\s*$",
+    re.IGNORECASE,
+)
 _BE_WORDS = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 
 
@@ -965,6 +982,8 @@ def _set_thing(c: Claim, text: str, s0: int, end: int, lx: _Lex) -> None:
         # measure is no subject; what the relative clause that runs up to the claim is about
         # (but "Salah, who rose … in a village north of Cairo": the village)
         seg = seg[: rel.start()]
+    # (a time of travel is a measure: "The village is about an hour's drive north of Kharkiv")
+    seg = _TRAVEL_TIME.sub("", seg)
     words = re.findall(r"[\w'-]+", seg)
     # (a passive's participle is no part of it: "The convoy was hit roughly halfway between")
     be = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in _BE_WORDS), None)
