@@ -5094,3 +5094,37 @@ def test_an_air_strike_told_with_no_actor_is_by_the_last_air_force_named():
         ("airstrike", "Israel"),
         ("airstrike", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # action words that start with a hyphenated word
+        (
+            "Ukrainian forces launched a counter-offensive near Kharkiv.",
+            [("Ukraine", "Armed clash", "Kharkiv")],
+        ),
+        ("A shoot-out erupted in Culiacan.", [(None, "Armed clash", "Culiacán")]),
+        (
+            "Students staged a sit-in in Buenos Aires.",
+            [("Protesters", "Peaceful protest", "Buenos Aires")],
+        ),
+        # a split phrase with its place inside; a clause after a semicolon with no place of
+        # its own is where the clause before it is
+        (
+            "On 25 June 2024, protesters set parts of the parliament building in Nairobi on "
+            "fire; police shot dead at least 5 protesters.",
+            [
+                ("Protesters", "Violent demonstration", "Nairobi"),
+                ("Kenya police", "Excessive force against protesters", "Nairobi"),
+            ],
+        ),
+    ],
+)
+def test_hyphenated_words_split_phrases_and_clauses_after_a_semicolon(text, expected):
+    e = fl.parse(text, published="2025-06-15").events
+    got = [
+        (r.actor if isinstance(r.actor, str) else None, r.event_type, r.place_name)
+        for r in e.itertuples()
+    ]
+    assert got == expected

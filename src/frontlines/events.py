@@ -182,7 +182,8 @@ def _lexicon_cached(_key: int) -> _Lex:
             for name, ws in (spec.get("not_after") or {}).items()
         )
     }
-    first_words = frozenset(w.split()[0] for w in action_of)
+    # (the letters a word starts with, as _WORDS reads them: "counter" of "counter-offensive")
+    first_words = frozenset(m[0] for w in action_of if (m := re.match(r"[a-z]+", w)))
     speech = _alt(spec["speech_verbs"])
     quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
     attribution = re.compile(
@@ -1827,7 +1828,8 @@ def _read_event(
     window = [
         m
         for m in s_places
-        if te <= m.start < min(right, stop)
+        # (or inside a split phrase: "set parts of the parliament in Nairobi on fire")
+        if ts < m.start < min(right, stop)
         and not (agent is not None and agent.start <= m.start < agent.end)  # "fell to Ukraine"
         and not _modifies_a_noun(m, text)
         and not _COMPOUND.match(text, m.end)  # "with US-supplied missiles"
@@ -2007,6 +2009,17 @@ def _read_event(
                 last.action in _TERRITORY or (last.action in _FIGHTING and last.place is place)
             ):
                 return None  # "captured Hama after days of fighting": the capture's battle
+    if (
+        place is None
+        and left > s0
+        and action in _VIOLENT - _TERRITORY - {"retreat"}
+        and text[s0:left].rstrip().endswith(";")
+    ):
+        # "protesters set the parliament in Nairobi on fire; police shot dead 5 protesters":
+        # where the clause before the semicolon is
+        main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
+        if main:
+            place = _last_place(main, text)
     if (
         place is None
         and action == "retreat"
