@@ -5109,6 +5109,11 @@ def test_an_air_strike_told_with_no_actor_is_by_the_last_air_force_named():
             "Students staged a sit-in in Buenos Aires.",
             [("Protesters", "Peaceful protest", "Buenos Aires")],
         ),
+        # a party's supporters are a crowd: storming is a riot
+        (
+            "On 9 May 2023, PTI supporters stormed the army headquarters in Rawalpindi.",
+            [("Protesters", "Violent demonstration", "Rawalpindi")],
+        ),
         # a split phrase with its place inside; a clause after a semicolon with no place of
         # its own is where the clause before it is
         (
