@@ -1074,3 +1074,16 @@ def test_a_depth_into_a_country_is_measured_from_an_actors_home_across_its_borde
     ).claims.itertuples()
     assert (c.relation, c.anchor_name, c.distance_km) == ("depth", "Israel", 24.0)
     assert "border of PS" in c.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village lies 10 km north\u2011east of Kupiansk.",  # a non-breaking hyphen
+        "The village lies 10 km north\u2013east of Kupiansk.",  # an en dash between letters
+        "The village lies 10 km north\u2010east of Kupiansk.",  # a hyphen (U+2010)
+    ],
+)
+def test_typographic_hyphens_in_a_direction_are_hyphens(text):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.distance_km, c.bearing_deg) == (10.0, 45.0)

@@ -125,6 +125,16 @@ def _rules() -> _Rules:
     return _rules_cached(id(load_lexicon("boilerplate")))
 
 
+_SOFT_HYPHEN = re.compile("\u00ad")
+_HYPHENS = re.compile(r"[\u2010\u2011]|(?<=[^\W\d_])[\u2012\u2013](?=[^\W\d_])")
+
+
+def _plain_hyphens(raw: str) -> str:
+    """Typographic hyphens as "-": a hyphen (U+2010), a non-breaking one (U+2011), and a
+    figure or en dash between letters ("north–east"); soft hyphens dropped."""
+    return _HYPHENS.sub("-", _SOFT_HYPHEN.sub("", raw))
+
+
 def _clean_lines(raw: str) -> tuple[str, list[str], str | None]:
     rules = _rules()
     kept: list[str] = []
@@ -402,6 +412,7 @@ def read_article(
     meta: dict[str, Any] = {}
     if _looks_like_html(raw):
         raw, meta = _html_to_text(raw)
+    raw = _plain_hyphens(raw)
     text, dropped, author = _clean_lines(raw)
     lines = text.split("\n")
     found = _find_date_line(lines)
