@@ -1087,3 +1087,19 @@ def test_a_depth_into_a_country_is_measured_from_an_actors_home_across_its_borde
 def test_typographic_hyphens_in_a_direction_are_hyphens(text):
     (c,) = fl.parse(text).claims.itertuples()
     assert (c.distance_km, c.bearing_deg) == (10.0, 45.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        # a number of two words joined by a hyphen is one number, not a range
+        ("The village lies twenty-five kilometres north of Kupiansk.", 25.0),
+        ("The village lies forty-two km north of Kupiansk.", 42.0),
+        # ranges: figures with a dash, words with "to"
+        ("Fighting raged 10-15 km from Pokrovsk.", 12.5),
+        ("Fighting raged ten to fifteen km from Pokrovsk.", 12.5),
+    ],
+)
+def test_numbers_in_words_and_ranges(text, km):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert c.distance_km == km

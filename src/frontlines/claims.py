@@ -112,6 +112,14 @@ def _lexicon_cached(_key: int) -> _Lex:
     spec = load_lexicon("claims")
     units = {str(k).lower(): float(v) for k, v in spec["units"].items()}
     numbers = {str(k).lower(): float(v) for k, v in spec["number_words"].items()}
+    # "twenty-five", "forty-two": a ten and a unit the lexicon names (no range of two words)
+    tens = {
+        w: v for w, v in numbers.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)
+    }
+    ones = {w: v for w, v in numbers.items() if " " not in w and 1 <= v <= 9}
+    for t, tv in tens.items():
+        for o, ov in ones.items():
+            numbers.setdefault(f"{t}-{o}", tv + ov)
     numbers.update((str(w).lower(), 1.0) for w in spec.get("unit_articles") or [])
     vague = {str(k).lower(): (float(a), float(b)) for k, (a, b) in spec["vague_numbers"].items()}
     qual_of = {w.lower(): q for q, ws in spec["qualifiers"].items() for w in ws}
@@ -128,7 +136,8 @@ def _lexicon_cached(_key: int) -> _Lex:
     dist = (
         rf"(?:(?P<qual>{alt(qual_of)})\s+)?"
         rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
-        rf"|(?P<n1>{num})\s*(?:-|–|to)\s*(?P<n2>{num})"
+        # (a range of words takes "to": "twenty-five" is one number)
+        rf"|(?P<n1>{num})(?:(?<=\d)\s*(?:-|–)\s*|\s*to\s*)(?P<n2>{num})"
         rf"|(?P<vague>{alt(vague)})"
         rf"|(?P<n>{num}))"
         rf"\s*-?\s*(?P<unit>{unit})\b"
