@@ -5013,6 +5013,19 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
                 ("Unidentified armed group", "Armed clash", "Mueda", "Rwandan military"),
             ],
         ),
+        # a capital said for its government acts for it; so does the Kremlin
+        (
+            "Moscow said its troops had taken Krasnohorivka.",
+            [("Russian military", "Non-state actor overtakes territory", "Krasnohorivka", None)],
+        ),
+        (
+            "Ankara's drones struck PKK positions in northern Iraq.",
+            [("Turkish military", "Air/drone strike", "Iraq", "PKK")],
+        ),
+        (
+            "The Kremlin claimed its forces captured Vuhledar.",
+            [("Russian military", "Non-state actor overtakes territory", "Vuhledar", None)],
+        ),
         # "rebels of the CSP" are the CSP; who was ambushed by them is the target
         (
             "Malian soldiers were ambushed near Kidal by Tuareg rebels of the CSP.",

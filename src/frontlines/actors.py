@@ -388,6 +388,11 @@ class Actors:
             last_end = e
         return [self._with_country(text, a) for a in out]
 
+    def state(self, cc: str) -> tuple[str, str]:
+        """The state actor of a country and its type ("Russian military", "foreign-state")."""
+        name = self._state_actor(cc)
+        return name, self.types[name]
+
     def acts_at(self, text: str, pos: int) -> bool:
         """Whether a country's adjective at ``pos`` is followed by a noun of its action
         ("an Israeli strike", "Russian shelling"): the adjective names who acted."""

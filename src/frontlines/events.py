@@ -380,6 +380,25 @@ def _lexicon() -> _Lex:
     return _lexicon_cached(id(load_lexicon("actions")))
 
 
+def _with_capitals(actors: list[ActorMention], mentions: list[Mention]) -> list[ActorMention]:
+    """The actors, and a state actor for each capital said for its government where no actor
+    is named ("Moscow said its troops had taken Krasnohorivka", "Tehran launched missiles")."""
+    taken = _Spans([(a.start, a.end) for a in actors])
+    acts = load_actors()
+    extra = []
+    for m in mentions:
+        cc = m.place.country_code
+        if (
+            m.metonymic
+            and m.place.feature_code == "PPLC"
+            and cc
+            and not taken.covers(m.start, m.end)
+        ):
+            name, kind = acts.state(cc)
+            extra.append(ActorMention(m.start, m.end, m.text, name, kind, country=cc))
+    return sorted([*actors, *extra], key=lambda a: a.start) if extra else actors
+
+
 def _event_type(action: str, actor_type: str | None, target_type: str | None, lx: _Lex) -> str:
     """The event type of an action: by who acts when the lexicon names that actor type, else
     by what was hit, else the action's default."""
@@ -403,6 +422,7 @@ def find_events(
     """Read the events of an article (see the module docstring)."""
     text = article.text
     lx = _lexicon()
+    actors = _with_capitals(actors, mentions)
     pub = article.published
     # where the story was filed ("BEIRUT (AP) —") is not where its events happened, nor is a
     # name inside an actor's words ("Kyiv's forces") or a country named as a side ("fighting
