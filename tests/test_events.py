@@ -5013,6 +5013,11 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
                 ("Unidentified armed group", "Armed clash", "Mueda", "Rwandan military"),
             ],
         ),
+        # a country's sniper, and its one soldier
+        (
+            "A Ukrainian soldier was killed by a Russian sniper near Bakhmut.",
+            [("Russian military", "Armed clash", "Bakhmut", "Ukraine")],
+        ),
         # a capital said for its government acts for it; so does the Kremlin
         (
             "Moscow said its troops had taken Krasnohorivka.",
