@@ -211,3 +211,30 @@ def test_a_wire_dateline_dates_the_article(text, published, title):
     a = read_article(text)
     assert (str(a.published) if a.published else None, a.title) == (published, title)
     assert a.published_from == ("text" if published else "none")
+
+
+def test_an_html_page_is_read_by_the_article_extractor(tmp_path):
+    """trafilatura reads the page (its import needs lxml.html.clean, a package of its own
+    since lxml 5.2): the article's title and publication time from the page's metadata, its
+    navigation, asides and footer gone."""
+    import trafilatura  # noqa: F401  (the extractor imports: no silent fallback)
+
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<!DOCTYPE html><html><head><title>Russian forces capture village | World News</title>"
+        '<meta property="article:published_time" content="2024-11-22T10:15:00Z">'
+        '<meta property="og:title" content="Russian forces capture village"></head><body>'
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+        "<article><h1>Russian forces capture village</h1><p>Russian troops have captured the "
+        "village of Novohrodivka, about 20 km southeast of Pokrovsk, the Russian Defence "
+        "Ministry said on Friday. Ukraine's military said its forces were holding their "
+        "positions near Selydove.</p></article>"
+        "<aside><h3>Related</h3><ul><li>Israel strikes Beirut suburbs</li></ul></aside>"
+        "<footer>All rights reserved.</footer></body></html>",
+        encoding="utf-8",
+    )
+    r = fl.parse(p)
+    assert r.title == "Russian forces capture village"
+    assert str(r.published)[:10] == "2024-11-22"
+    assert "Beirut" not in r.text and "rights reserved" not in r.text
+    assert {"Novohrodivka", "Pokrovsk", "Selydove"} <= set(r.mentions.text)

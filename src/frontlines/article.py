@@ -179,7 +179,14 @@ def _html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     meta: dict[str, Any] = {}
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - trafilatura is a dependency
+    except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
+        # (its import fails when a package it needs is missing, "lxml.html.clean" since lxml
+        # 5.2: say so, rather than read pages worse without a word)
+        warnings.warn(
+            f"trafilatura cannot be imported ({exc}); reading HTML with a plain text fallback",
+            RuntimeWarning,
+            stacklevel=3,
+        )
         trafilatura = None
     if trafilatura is not None:
         doc = trafilatura.bare_extraction(
