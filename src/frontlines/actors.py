@@ -439,7 +439,7 @@ class Actors:
                 if (
                     len(words) == 2
                     and (not before or before[-1] in '.!?:;"“(—–')
-                    and words[0].lower() not in _COMPASS
+                    and words[0].lower() not in _compass_words()
                     and common_words().get(words[0].lower(), 0.0) >= self._militia_max_zipf
                 ):
                     # "Suspected Fulani herdsmen", "Armed Fulani herdsmen" opening a sentence:
@@ -606,6 +606,13 @@ def _country_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    """The claims lexicon's directions and their adjectives ("south", "southern")."""
+    dirs = [str(w).lower() for w in load_lexicon("claims")["directions"]]
+    return frozenset([*dirs, *(f"{w}ern" for w in dirs)])
+
+
+@lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Countries' names in lower case ("ukraine"; not their demonyms)."""
     from .gazetteer import country_info
@@ -724,19 +731,14 @@ def load_actors(spec: dict[str, Any] | str | None = None) -> Actors:
     return Actors(spec)
 
 
-# a preposition of place (and a region word) right before a name: "in eastern Ukraine"
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
-)
+# "rebels of the CSP": the group named after a generic noun
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
-_IN_PLACE = re.compile(
-    r"\b(?:in|into|inside|across|from|near|throughout|over)\s+"
-    r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"
-)
-_AT_PLACE = re.compile(
-    r"\b(?:in|into|inside|across|from|near|to|towards?|throughout|over)\s+"
-    r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"
-)
+# a preposition of place (and a region word) right before a name: "in eastern Ukraine"
+_PLACE_PREP = r"in|into|inside|across|from|near|throughout|over"
+_REGION_WORD = r"(?:(?:the\s+)?(?:[a-z]+ern|central)\s+)?$"
+# (not "to": "Kupiansk fell to Ukraine" names a side)
+_IN_PLACE = re.compile(rf"\b(?:{_PLACE_PREP})\s+{_REGION_WORD}")
+_AT_PLACE = re.compile(rf"\b(?:{_PLACE_PREP}|to|towards?)\s+{_REGION_WORD}")
 
 
 def find_actors(

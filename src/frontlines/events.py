@@ -380,6 +380,29 @@ def _lexicon() -> _Lex:
     return _lexicon_cached(id(load_lexicon("actions")))
 
 
+@lru_cache(maxsize=1)
+def _told_on() -> re.Pattern:
+    """A verb of saying right before a date ("the governor said on Sunday")."""
+    return re.compile(rf"\b(?:{_alt(load_lexicon('actions')['speech_verbs'])})\s+(?:\w+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _own_forces() -> re.Pattern:
+    """A speaker's forces named without their country right after it speaks ("The IDF said
+    fighter jets"), the words (group ``f``) from the actors lexicon's ``speaker_forces``."""
+    words = _alt(load_lexicon("actors").get("speaker_forces") or ["(?!)"])
+    return re.compile(
+        rf"\s*,?\s*(?:that\s+)?(?:its\s+|the\s+)?(?P<f>{words})"
+        r"\s+(?:(?:had|have|has|also|later|then)\s+)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _effects() -> frozenset[str]:
+    """Words of an explosion that may be the effect of a strike told after it."""
+    return frozenset(str(w).lower() for w in load_lexicon("actions").get("effect_words") or [])
+
+
 def _with_capitals(actors: list[ActorMention], mentions: list[Mention]) -> list[ActorMention]:
     """The actors, and a state actor for each capital said for its government where no actor
     is named ("Moscow said its troops had taken Krasnohorivka", "Tehran launched missiles")."""
@@ -601,7 +624,7 @@ def find_events(
             if (
                 triggers
                 and triggers[-1][2] == "explosive"
-                and sent_text[triggers[-1][0] : triggers[-1][1]].lower() in _EFFECTS
+                and sent_text[triggers[-1][0] : triggers[-1][1]].lower() in _effects()
                 and f[2] in ("airstrike", "shelling", "attack")
                 and _EFFECT_OF.fullmatch(gap)
             ):
@@ -1222,19 +1245,10 @@ _FINITE = re.compile(
     r"|set|burnt|began)(?![\w-])"
 )
 _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were)\s+$")
-# a state's forces named without their country after it speaks: "The IDF said fighter jets"
-_OWN_FORCES = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:its\s+|the\s+)?(?P<f>(?:fighter\s+)?jets|warplanes|aircraft"
-    r"|troops|forces|soldiers|fighters|drones|artillery|naval\s+forces|air\s+defen[cs]es?)"
-    r"\s+(?:(?:had|have|has|also|later|then)\s+)?"
-)
 _CLAUSE_BACK = re.compile(r",\s+(?:and|but)\s")
 # a date before a verb joined to another ("seized Minova last week and captured Sake on
 # Thursday"): the first verb's; one after a verb of saying dates the telling
 _NEXT_VERB = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:(?:\w+ly|then|later)\s+)?$")
-_TOLD_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|claimed)\s+(?:\w+\s+)?$"
-)
 
 _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": "admin"}
 
@@ -1376,8 +1390,7 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
     return left, right
 
 
-# an explosion told as the effect of a strike after it
-_EFFECTS = frozenset({"explosion", "explosions", "blast", "blasts"})
+# an explosion told as the effect of a strike after it ("… after Ukrainian drone attack")
 _EFFECT_OF = re.compile(
     r"[^,;]{0,60}?\b(?:after|following|amid|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
 )
@@ -1574,7 +1587,7 @@ def _read_event(
             speakers
             and not before
             and speakers[-1].type in _ARMED
-            and (fm := _OWN_FORCES.fullmatch(text, said.end(), ts)) is not None
+            and (fm := _own_forces().fullmatch(text, said.end(), ts)) is not None
         ):
             # "The IDF said fighter jets struck a depot": the speaker's own jets
             p0, p1 = fm.span("f")
@@ -1599,13 +1612,13 @@ def _read_event(
         and not before  # ("IS fighters were driven out of Sirte")
     ):
         return None  # "Matson's car was taken", "The line is taken from a song": no place taken
-    under = _CAME_UNDER_END.search(text, left, ts) is not None
+    came_under = _CAME_UNDER_END.search(text, left, ts) is not None
     by = [
         a
         for a in after
         if (
             lx.by_marker.search(text[max(te, a.start - 40) : a.start])
-            or (under and _FROM_AFTER.fullmatch(text, te, a.start))
+            or (came_under and _FROM_AFTER.fullmatch(text, te, a.start))
         )
         # "The SDF repelled an attack by IS": IS did not repel, but made the attack
         # ("repelled an attack on Djibo by JNIM": JNIM attacked)
@@ -1738,7 +1751,7 @@ def _read_event(
         and _PASSIVE_AUX.search(text[agent.end : ts])
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
-    elif (under or passive) and by and before and passive_target is None:
+    elif (came_under or passive) and by and before and passive_target is None:
         # "troops came under attack from the Taliban", "soldiers were ambushed … by rebels":
         # the troops
         passive_target = before[-1]
@@ -2650,7 +2663,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             ";" in text[lo:hi],
             bool(
                 (b <= ts and _NEXT_VERB.search(text, b, ts))
-                or (a >= te and _TOLD_ON.search(text, max(te, a - 20), a))
+                or (a >= te and _told_on().search(text, max(te, a - 20), a))
             ),
             abs(a - ts),
         )

@@ -2023,7 +2023,9 @@ def _resolve(
             a in parts
             and d["kinds"][ch] in _TOWNS
             and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
-            and not _in_part(lat[c.rows[ch : ch + 1]], lon[c.rows[ch : ch + 1]], *parts[a])[0]
+            and not _in_part(
+                lat[c.rows[ch : ch + 1]], lon[c.rows[ch : ch + 1]], *parts[a], gw["part_spread_deg"]
+            )[0]
         ):
             # "Hrabove in eastern Ukraine" is not the Hrabove of the Odesa region, the one the
             # gazetteer has
@@ -2040,7 +2042,11 @@ def _resolve(
                 focus,
                 name_focus,
                 hints_a1[a] if outside_division else None,
-                _in_part(lat[c.rows], lon[c.rows], *parts[a]) if a in parts else None,
+                (
+                    _in_part(lat[c.rows], lon[c.rows], *parts[a], gw["part_spread_deg"])
+                    if a in parts
+                    else None
+                ),
             )
             if alt is not None:
                 ch, doubtful = alt, ""
@@ -2250,35 +2256,36 @@ def _mainland_bounds(cc: str) -> tuple[float, float, float, float] | None:
     return max(parts, key=lambda g: g.area).bounds
 
 
-def _in_part(lat: np.ndarray, lon: np.ndarray, cc: str, mod: str) -> np.ndarray:
+def _in_part(
+    lat: np.ndarray, lon: np.ndarray, cc: str, mod: str, spread: float = 100.0
+) -> np.ndarray:
     """Which points lie in the part of country ``cc`` that ``mod`` ("eastern", "northwest")
-    names: seen from the centre of its mainland's extent, within ``_PART_SPREAD`` degrees of
-    that direction ("northeastern Mali" holds Ansongo, east-south-east of the centre; "eastern
-    Ukraine" does not hold the Odesa region). Points outside the country, and parts no compass
-    word names ("central"), are not judged."""
+    names: seen from the centre of its mainland's extent, within ``spread`` degrees of the
+    bearing the claims lexicon gives that direction ("northeastern Mali" holds Ansongo,
+    east-south-east of the centre; "eastern Ukraine" does not hold the Odesa region). Points
+    outside the country, and parts no direction names ("central"), are not judged."""
     from ._geodesy import GEOD
 
     lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
     ok = np.ones(len(lat), dtype=bool)
+    aim = _part_bearings().get(re.sub(r"ern$", "", mod.replace("-", "")))
     bounds = _mainland_bounds(cc)
-    ns = 0.0 if "north" in mod else 180.0 if "south" in mod else None
-    ew = 90.0 if "east" in mod else 270.0 if "west" in mod else None
-    if bounds is None or not len(lat) or (ns is None and ew is None):
+    if bounds is None or aim is None or not len(lat):
         return ok
-    if ns is not None and ew is not None:
-        aim = (ns + ew) / 2 if not (ns == 0.0 and ew == 270.0) else 315.0
-    else:
-        aim = ns if ns is not None else ew
     x0, y0, x1, y1 = bounds
     inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     az, _, dist = GEOD.inv(np.full(len(lat), cx), np.full(len(lat), cy), lon, lat)
     off = np.abs((np.asarray(az) - aim + 180.0) % 360.0 - 180.0)
-    ok = (off <= _PART_SPREAD) | (np.asarray(dist) < 1.0)
+    ok = (off <= spread) | (np.asarray(dist) < 1.0)
     return ok | ~inside
 
 
-_PART_SPREAD = 100.0  # degrees either side of a part's direction, seen from the centre
+@lru_cache(maxsize=1)
+def _part_bearings() -> dict[str, float]:
+    """The claims lexicon's compass directions, without hyphens ("northeast": 45)."""
+    dirs = load_lexicon("claims")["directions"]
+    return {str(k).lower().replace("-", ""): float(v) for k, v in dirs.items()}
 
 
 def _other_name(c: _Cand, ch: int, gz: Gazetteer, gw: dict) -> bool:
