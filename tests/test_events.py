@@ -5013,6 +5013,12 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
                 ("Unidentified armed group", "Armed clash", "Mueda", "Rwandan military"),
             ],
         ),
+        # both sides named after a clash are its sides, whoever acted before it
+        (
+            "The TNLA handed Mogok back to the junta, while fighting continued between the "
+            "MNDAA and the military near Lashio.",
+            [("MNDAA", "Armed clash", "Lashio", "Myanmar military")],
+        ),
         # a country's sniper, and its one soldier
         (
             "A Ukrainian soldier was killed by a Russian sniper near Bakhmut.",

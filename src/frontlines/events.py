@@ -1789,8 +1789,10 @@ def _read_event(
     ):
         agent = after[0]  # "the advancing Iraqi forces"
     if (
-        agent is None
-        and action == "clash"
+        # (both sides named after it: an agent before it, of its clause or carried from the
+        # one before, gives way: "…, while fighting continued between the MNDAA and the
+        # military")
+        action == "clash"
         and len(after) >= 2
         and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
         # ("between LNA forces and a Tebu armed group")
