@@ -5157,3 +5157,32 @@ def test_hyphenated_words_split_phrases_and_clauses_after_a_semicolon(text, expe
         for r in e.itertuples()
     ]
     assert got == expected
+
+
+def test_an_event_with_no_date_takes_the_day_or_week_of_the_one_before_in_its_paragraph():
+    e = fl.parse(
+        "Last week in Myanmar, the Arakan Army captured the town of Taungup. In Sagaing "
+        "region, PDF units ambushed a military column near Kalay.\n\n"
+        "In 2014, Russia annexed Crimea. Russian forces shelled Kherson.\n\n"
+        "The KIA besieged Bhamo.",
+        published="2025-06-10",
+    ).events
+    got = [(r.place_name, str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()]
+    assert got == [
+        ("Taungup", "2025-06-02", "2025-06-08"),
+        ("Kalemyo", "2025-06-02", "2025-06-08"),
+        # (a year is a background's: the publication's day)
+        ("Kherson", "2025-06-10", "2025-06-10"),
+        # (another paragraph: its own)
+        ("Bhamo", "2025-06-10", "2025-06-10"),
+    ]
+
+
+def test_a_country_in_a_compound_adjective_says_nothing_of_the_sentences_country():
+    """ "a China-brokered ceasefire" does not make "the military" a question between two
+    countries: Myanmar's, where Lashio is."""
+    e = fl.parse(
+        "In Shan state, the TNLA handed Mogok back to the junta under a China-brokered "
+        "ceasefire, while fighting continued between the MNDAA and the military near Lashio."
+    ).events
+    assert list(zip(e.actor, e.target_actor, strict=True)) == [("MNDAA", "Myanmar military")]

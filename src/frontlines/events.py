@@ -769,7 +769,7 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
-    events = _same_air_force(events)
+    events = _paragraph_dates(_same_air_force(events), article)
     return _without_headline_retold(events, article)
 
 
@@ -932,6 +932,27 @@ def _where(e: Event) -> Any:
     if e.place is not None and e.place_text == e.place.text:
         return e.place.place.geonameid
     return e.place_text
+
+
+def _paragraph_dates(events: list[Event], article: Article) -> list[Event]:
+    """An event told with no date of its own takes the day or week of the event before it in
+    its paragraph, up to two sentences on ("Last week in Myanmar, the Arakan Army captured
+    Taungup. In Sagaing region, PDF units ambushed a military column": last week too); not a
+    month or a year, more often a background's."""
+    out, last = [], None
+    for e in events:
+        if e.date_source == "text":
+            last = e if e.time_precision <= _WEEK else None
+        elif (
+            e.date_source == "published"
+            and e.modality in ("asserted", "claimed")  # (not a plan: "to pull out")
+            and last is not None
+            and 0 < e.sentence - last.sentence <= 2
+            and "\n" not in article.text[last.start : e.start]
+        ):
+            e = replace(e, **{f: getattr(last, f) for f in _DATE_FIELDS})
+        out.append(e)
+    return out
 
 
 def _same_air_force(events: list[Event]) -> list[Event]:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Report", "parse", "parse_many"]
 
+_COMPOUND_AFTER = re.compile(r"-[a-z]")  # "China-brokered", "US-backed"
+
 MENTION_COLUMNS = [
     "article_id",
     "published",
@@ -583,6 +585,8 @@ def _read_one(
         if not m.doubtful
         and m.place.kind not in ("river", "sea", "continent")
         and not across_border(m, article.text)
+        # (nor a country in a compound adjective: "a China-brokered ceasefire")
+        and not _COMPOUND_AFTER.match(article.text, m.end)
     ]
 
     def countries_at(pos: int) -> set[str]:
