@@ -5138,6 +5138,11 @@ def test_an_air_strike_told_with_no_actor_is_by_the_last_air_force_named():
             "On 9 May 2023, PTI supporters stormed the army headquarters in Rawalpindi.",
             [("Protesters", "Violent demonstration", "Rawalpindi")],
         ),
+        # (a named group's supporters are the group)
+        (
+            "IS supporters killed 130 people in attacks across Paris in November 2015.",
+            [("IS", "Attack", "Paris")],
+        ),
         # a split phrase with its place inside; a clause after a semicolon with no place of
         # its own is where the clause before it is
         (
