@@ -5191,3 +5191,12 @@ def test_a_country_in_a_compound_adjective_says_nothing_of_the_sentences_country
         "ceasefire, while fighting continued between the MNDAA and the military near Lashio."
     ).events
     assert list(zip(e.actor, e.target_actor, strict=True)) == [("MNDAA", "Myanmar military")]
+
+
+def test_a_name_alone_after_in_that_the_gazetteer_lacks_is_drawn_at_the_actors_country():
+    """Dedebit is not in the gazetteer: the strike is drawn at Ethiopia, labelled with it."""
+    (e,) = fl.parse(
+        "An Ethiopian airstrike on a camp for displaced people in Dedebit killed at least 56 "
+        "people, aid workers said."
+    ).events.itertuples()
+    assert (e.actor, e.place, e.fatalities) == ("Ethiopian army", "Dedebit, Ethiopia", 56)

@@ -2047,6 +2047,13 @@ def _read_event(
             and action in ("capture", "retake")
             and agent is not None
             and agent.type == "non-state",
+            # (a name after "in", unless a border the sentence names places it better: "near
+            # Tinzaouaten, close to the Algerian border")
+            after_in=place is None
+            and not any(
+                c.relation == "border" and c.anchor is not None and c.anchor.place.kind == "country"
+                for c in s_claims
+            ),
         )
         if at is not None:
             unknown, place = named, at
@@ -2554,6 +2561,20 @@ def _bare_name_re(_key: int) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=4)
+def _in_name_re(_key: int) -> re.Pattern:
+    """A proper name alone after "in", "at" or "near" in an action's object, ending its
+    phrase ("struck a camp in Dedebit, killing 56"), as group ``named`` (the groups of
+    :func:`_settlement_re`)."""
+    spec = load_lexicon("claims")["unknown_place"]
+    name = proper_name_pattern(spec).replace("?P<name>", "?P<named>")
+    return re.compile(
+        rf"[^,;.]{{0,60}}?\s(?:in|at|near)\s+{name}(?P<site>(?!))?(?P<own>(?!))?"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|killing|wounding|killed"
+        r"|wounded|injured)\b)"
+    )
+
+
 _COMPOUND = re.compile(r"-[a-z]")
 _OF_THE = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 
@@ -2584,6 +2605,7 @@ def _unknown_settlement(
     sites: bool = True,
     backers: tuple[ActorMention, ...] | list[ActorMention] = (),
     bare: bool = False,
+    after_in: bool = False,
 ) -> tuple[str, Mention | None]:
     """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
@@ -2591,8 +2613,12 @@ def _unknown_settlement(
     ``home`` country of the actors (ISO code). Without ``sites``, a site ("the Philadelphi
     corridor along the border with Egypt") is left to the border that places it. With
     ``bare``, a name alone ending the action's clause counts too ("M23 rebels took
-    Walikale.")."""
+    Walikale."); with ``after_in``, one after "in", "at" or "near" ending its phrase ("struck a
+    camp in Dedebit, killing 56")."""
     m = _settlement_re(id(load_lexicon("claims"))).match(text, te, right)
+    if m is None and after_in:
+        # "struck a camp in Dedebit, killing 56": a name alone after "in", ending its phrase
+        m = _in_name_re(id(load_lexicon("claims"))).match(text, te, right)
     if m is None and bare:
         # "M23 rebels took Walikale.": a name alone right after a capture, ending its clause
         m = _bare_name_re(id(load_lexicon("claims"))).match(text, te, right)
