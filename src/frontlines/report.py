@@ -18,7 +18,7 @@ from .actors import Actors, find_actors, load_actors
 from .article import Article, _to_date, read_article
 from .claims import claim_records, find_claims, without_doubtful
 from .control import find_holdings
-from .events import event_records, find_events
+from .events import _COMPOUND, event_records, find_events
 from .gazetteer import Gazetteer, get_gazetteer
 from .geoparse import across_border, drop_doubtful, find_mentions, mention_records
 
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 __all__ = ["Report", "parse", "parse_many"]
-
-_COMPOUND_AFTER = re.compile(r"-[a-z]")  # "China-brokered", "US-backed"
 
 MENTION_COLUMNS = [
     "article_id",
@@ -586,7 +584,7 @@ def _read_one(
         and m.place.kind not in ("river", "sea", "continent")
         and not across_border(m, article.text)
         # (nor a country in a compound adjective: "a China-brokered ceasefire")
-        and not _COMPOUND_AFTER.match(article.text, m.end)
+        and not _COMPOUND.match(article.text, m.end)
     ]
 
     def countries_at(pos: int) -> set[str]:
