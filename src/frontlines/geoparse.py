@@ -1962,6 +1962,7 @@ def _resolve(
         # south of Orikhiv"), else it is left out
         doubtful = ""
         outside_division = False  # (doubtful for lying outside the division the text names)
+        small_town = d["kinds"][ch] in _TOWNS and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
         if a in strays:
             doubtful = "far from the places listed with it"
         elif _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw, named_countries):
@@ -2008,8 +2009,7 @@ def _resolve(
             outside_division = True
         elif (
             a in said_in
-            and d["kinds"][ch] in _TOWNS
-            and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
+            and small_town
             and (d["cc"][ch], d["a1"][ch]) not in hints_a1[a]
             # ("Baalbek in the Bekaa Valley": inside the division's outline, though GeoNames
             # now codes it to the governorate split off from it)
@@ -2021,8 +2021,7 @@ def _resolve(
             outside_division = True
         elif (
             a in parts
-            and d["kinds"][ch] in _TOWNS
-            and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
+            and small_town
             and not _in_part(
                 lat[c.rows[ch : ch + 1]], lon[c.rows[ch : ch + 1]], *parts[a], gw["part_spread_deg"]
             )[0]
