@@ -615,19 +615,25 @@ def _crossing_band(
     country's side, or ``inside`` the area's. None (and a note) when no other country is named
     or the two share no border."""
     cc = area.place.country_code
-    other = _other_country(cc, mentions, area)
-    if other is None:
-        other = next((h for h in sorted(homes - {cc}) if border_zone(h, cc, 1.0) is not None), None)
-    if other is None:
+    named = _other_country(cc, mentions, area)
+    others = [named] if named is not None else sorted(homes - {cc})
+    if not others:
         c.notes.append(f"distance from the border of {cc} with no other country named")
         return None
     if not _distance_geometry(c, lo, hi, tol, lx):  # the radii, with their tolerance
         return None
-    a, b = (other, cc) if inside else (cc, other)
     rmin, rmax = c.distance_min_km or 0.0, c.distance_max_km or hi
-    outer = border_zone(a, b, rmax)
-    if outer is None or outer.is_empty:
-        c.notes.append(f"{cc} and {other} share no border")
+    for other in others:  # (the first home that borders it)
+        a, b = (other, cc) if inside else (cc, other)
+        outer = border_zone(a, b, rmax)
+        if outer is not None and not outer.is_empty:
+            break
+    else:
+        c.notes.append(
+            f"{cc} and {named} share no border"
+            if named is not None
+            else f"distance from the border of {cc} with no other country named"
+        )
         return None
     inner = border_zone(a, b, rmin) if rmin > 0 else None
     band = outer.difference(inner) if inner is not None and not inner.is_empty else outer
