@@ -1103,3 +1103,8 @@ def test_typographic_hyphens_in_a_direction_are_hyphens(text):
 def test_numbers_in_words_and_ranges(text, km):
     (c,) = fl.parse(text).claims.itertuples()
     assert c.distance_km == km
+
+
+def test_the_subject_after_an_action_told_by_a_pattern_is_its_object():
+    (c,) = fl.parse("A drone dropped explosives on a checkpoint near Kherson.").claims.itertuples()
+    assert c.subject == "checkpoint"

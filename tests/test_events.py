@@ -1729,6 +1729,14 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
         ("A soldier was killed when militants attacked a checkpoint in Bannu.", [1]),
         # "a" before no person
         ("Police raided a house in Bannu.", [0]),
+        # a count of three words before "and" the next
+        (
+            "A suicide bomber struck outside Kabul airport, killing 13 US service members and "
+            "at least 170 Afghans.",
+            [183],
+        ),
+        # (not across a place: "soldiers in Kabul and 3 civilians in Herat" are two tolls)
+        ("Gunmen attacked a convoy in Herat, killing 5 soldiers in Kabul and 3 in Herat.", [5]),
     ],
 )
 def test_fatalities_are_the_deaths_told_with_an_event(text, fatalities):
@@ -5200,3 +5208,92 @@ def test_a_name_alone_after_in_that_the_gazetteer_lacks_is_drawn_at_the_actors_c
         "people, aid workers said."
     ).events.itertuples()
     assert (e.actor, e.place, e.fatalities) == ("Ethiopian army", "Dedebit, Ethiopia", 56)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generic phrases of armed groups, and "<word> <holding>" phrases that stand for them
+        (
+            "Opposition forces entered Damascus early on Sunday.",
+            [("Unidentified armed group", None, "advance", "Damascus")],
+        ),
+        (
+            "Russian warplanes struck rebel positions in Idlib, killing 20 people.",
+            [("Russian military", "Unidentified armed group", "airstrike", "Idlib")],
+        ),
+        (
+            "Pakistani troops raided militant hideouts in North Waziristan.",
+            [("Pakistan military", "Unidentified armed group", "attack", "North Waziristan")],
+        ),
+        # a clash told in a clause after a withdrawal is one of its own, the withdrawing side's
+        (
+            "The SDF withdrew from Manbij after clashes with Turkish-backed factions that "
+            "killed 26 fighters.",
+            [
+                ("SDF", None, "retreat", "Manbij"),
+                ("SDF", "Turkish-backed rebels", "clash", "Manbij"),
+            ],
+        ),
+        # (but the fighting of a capture is the capture)
+        (
+            "Rebels captured Hama after days of fighting with government forces.",
+            [("Unidentified armed group", None, "capture", "Hama")],
+        ),
+        # "its air force" is the state's
+        (
+            "Pakistan said 26 civilians were killed in Kotli and that its air force shot down "
+            "five Indian jets.",
+            [
+                (None, "Civilians", "attack", "Kotli"),
+                ("Pakistan military", "India military", "intercept", "Kotli"),
+            ],
+        ),
+        # bombs dropped on a place are a strike from the air
+        (
+            "Government helicopters dropped barrel bombs on Daraya, killing 12 people.",
+            [("Syrian government", None, "airstrike", "Daraya")],
+        ),
+        # a country's things at a town it holds are at the town
+        (
+            "Israel struck Iran's nuclear facilities at Natanz early on Friday.",
+            [("Israel", None, "airstrike", "Natanz")],
+        ),
+    ],
+)
+def test_generic_armed_groups_clashes_after_a_withdrawal_and_dropped_bombs(text, expected):
+    e = fl.parse(text, published="2025-06-15").events
+    got = [
+        (
+            r.actor if isinstance(r.actor, str) else None,
+            r.target_actor if isinstance(r.target_actor, str) else None,
+            r.action,
+            r.place,
+        )
+        for r in e.itertuples()
+    ]
+    assert got == expected
+
+
+def test_who_claimed_responsibility_in_an_apposition_made_the_attack():
+    e = fl.parse(
+        "A suicide bomber attacked crowds outside Kabul airport on Thursday. Islamic State's "
+        "Afghan affiliate, ISIS-K, claimed responsibility.",
+        published="2021-08-27",
+    ).events
+    assert e.actor.tolist() == ["IS Khorasan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "forces" after a country is the noun: "to retake" is intended
+        ("Afghan forces launched an operation to retake Lashkar Gah.", "expected"),
+        # ... a causative verb makes what follows done
+        ("Shelling forces residents to flee Kherson.", "asserted"),
+        ("The fighting forced thousands of residents to flee Lashkar Gah.", "asserted"),
+    ],
+)
+def test_forces_the_noun_is_no_causative(text, modality):
+    e = fl.parse(text, published="2021-08-27").events
+    assert e.modality.iloc[-1] == modality

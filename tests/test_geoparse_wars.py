@@ -1435,3 +1435,16 @@ def test_a_town_inside_the_outline_of_the_division_it_is_said_in_stays():
     # outline holds it
     m = fl.parse("Jets struck a depot in the area of Baalbek in the Bekaa Valley.").mentions
     assert m.text.tolist() == ["Baalbek", "Bekaa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13 US soldiers were killed in Kabul.",
+        "A bomb killed 13 US service members and at least 170 Afghans outside Kabul airport.",
+    ],
+)
+def test_the_country_of_a_states_forces_is_no_sign_of_where_they_are(text):
+    """US forces fight abroad: "US soldiers" does not make Kabul Cabool, Missouri."""
+    m = fl.parse(text).mentions
+    assert m.loc[m.text == "Kabul", "country_code"].tolist() == ["AF"]

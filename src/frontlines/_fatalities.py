@@ -12,7 +12,11 @@ from ._text import words_pattern
 
 # (not a clock time: "14:32 GMT - Two killed")
 _DIGITS = r"(?<![\d:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:])"
-_NOUN = re.compile(r"\s+[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+)?")  # "Malian soldiers"
+# "Malian soldiers", "US service members" (not "soldiers in Kabul")
+_NOUN = re.compile(
+    r"\s+[\w'’-]+(?:\s+(?!(?:and|or|in|at|near|on|from|of|to|by|with|after|during|inside"
+    r"|outside|across|along)\b)[\w'’-]+){0,2}"
+)
 
 
 @dataclass(frozen=True)

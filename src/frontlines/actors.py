@@ -85,6 +85,12 @@ class Actors:
         self._generic: dict[str, str] = {
             str(p).lower(): t for t, ps in gen.items() for p in (ps or [])
         }
+        for t, words in (spec.get("generic_holders") or {}).items():
+            for w in words or []:
+                for h in spec.get("generic_holdings") or []:
+                    phrase = f"{w} {h}".lower()
+                    self._generic.setdefault(phrase, t)
+                    self._generic.setdefault(f"the {phrase}", t)
         for p, names in self._home_generic.items():
             self._generic.setdefault(p, self.types[names[0]])
         self._follow_named = frozenset(str(p).lower() for p in spec.get("generic_follow") or [])

@@ -1033,8 +1033,11 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|as|where|after|before)\b")
 @lru_cache(maxsize=4)
 def _actions_re(_key: int) -> re.Pattern:
     """The text up to and including its last action word of the events lexicon."""
-    words = [w for a in load_lexicon("actions")["actions"].values() for w in a["words"]]
-    return re.compile(rf"(?is).*(?<![\w-])(?:{words_pattern(words)})(?![\w-])")
+    actions = load_lexicon("actions")["actions"].values()
+    words = [w for a in actions for w in a["words"]]
+    # (and the actions' patterns: "a drone dropped explosives on a checkpoint")
+    patterns = "".join(f"|{p}" for a in actions for p in a.get("patterns") or ())
+    return re.compile(rf"(?is).*(?:(?<![\w-])(?:{words_pattern(words)}){patterns})(?![\w-])")
 
 
 _FROM = re.compile(r"\s+from\s+")

@@ -278,7 +278,8 @@ def _lexicon_cached(_key: int) -> _Lex:
             if a.get("outcomes")
         },
         re.compile(
-            rf"\s+(?:(?:has|have|had|also|later|quickly|swiftly)\s+)*"
+            # (",": "Islamic State's Afghan affiliate, ISIS-K, claimed responsibility")
+            rf",?\s+(?:(?:has|have|had|also|later|quickly|swiftly)\s+)*"
             rf"(?:{_alt(spec.get('responsibility_phrases') or [])})\b",
             re.IGNORECASE,
         ),
@@ -827,6 +828,7 @@ _IN_THE = re.compile(
 _ONE_WORD = re.compile(r"\s+[\w-]+\s+")
 _TWO_WORDS = re.compile(r"\s+[\w-]+\s+[\w-]+\s+")
 _SPACE = re.compile(r"\s+")
+_WITH_NEXT = re.compile(r"\s+with\b", re.IGNORECASE)
 _COMMA_END = re.compile(r",\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _SIDES_AND = re.compile(r"\s+(?:[\w-]+\s+)?and\s+(?:the\s+|an?\s+)?")
@@ -1247,6 +1249,9 @@ _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), cl
 _MOVER_GAP = re.compile(
     r"\s+(?:(?:has|have|had|began|begun|begins|started|starts|will|would|also|then|now|"
     r"finally|reportedly)\s+){0,3}"
+)
+_POSSESSIVE_AT = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
 )
 _IN_GAP = re.compile(r"\s*,?\s*(?:in|inside|at)\s+(?:the\s+)?")
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
@@ -1745,6 +1750,17 @@ def _read_event(
             p0, p1 = left + pm.start("p"), left + pm.end("p")
             agent = replace(told, start=p0, end=p1, text=pm["p"], generic=True)
     if (
+        agent is None
+        and not by
+        and action == "clash"
+        and left > s0
+        and _WITH_NEXT.match(text, te)
+        and lx.circumstance.match(text, left, ts)
+    ):
+        # "The SDF withdrew from Manbij after clashes with Turkish-backed factions": the main
+        # clause's subject fought them
+        agent = next((a for a in s_actors if a.end <= left and a.type in _ARMED), None)
+    if (
         " ".join(text[ts:te].lower().split()) in lx.agent_after
         and after
         and action in ("capture", "retake")
@@ -1948,6 +1964,11 @@ def _read_event(
             )
             # (not "Syrian villages near Turkey": near a country is not in it; "Ukrainian
             # positions near Sudzha" are at Sudzha)
+            # ("struck Iran's nuclear facilities at Natanz": the place of the country's things)
+            or (
+                _holds(place.place, window[k + 1].place)
+                and _POSSESSIVE_AT.fullmatch(text, place.end, window[k + 1].start)
+            )
             or (
                 place.landmark
                 and (
@@ -2069,7 +2090,9 @@ def _read_event(
         ):
             place = _last_place(main, text)
             if last is not None and (
-                last.action in _TERRITORY or (last.action in _FIGHTING and last.place is place)
+                last.action in _TERRITORY
+                # ("withdrew from Manbij after clashes with …": the battle they lost is one)
+                or (last.action in _FIGHTING - {"retreat"} and last.place is place)
             ):
                 return None  # "captured Hama after days of fighting": the capture's battle
     if (
@@ -2356,7 +2379,7 @@ def _modality(
         and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
         # ("forcing thousands of residents to flee": they fled; "forcing people who had fled
         # the capital to flee again", past the relative clause the lead leaves out)
-        and not lx.caused.search(sentence_before[-130:] or before[-130:])
+        and not _caused(sentence_before[-130:] or before[-130:], lx)
     ):
         return "expected"  # "an offensive to recapture the city": intended, not done
     # (a contrast starts the clause anew: "did not confirm the loss but said its troops had")
@@ -2380,6 +2403,22 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# a noun's word before a causative makes it the noun: "Afghan forces launched an operation to
+# retake", "the forces", "government forces" (not a cause: "Shelling forces residents to")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|government|security|rebel|armed)"
+    r"|(?<![\w'’-])[A-Z][\w'’-]*(?<!ing))\s+$"
+)
+
+
+def _caused(text: str, lx: _Lex) -> bool:
+    """Whether ``text`` ends in "<causative> X to" ("forcing thousands to"): what follows was
+    done, not intended."""
+    m = lx.caused.search(text)
+    return m is not None and not (
+        m.group().split(maxsplit=1)[0].lower() in ("forces", "force")
+        and _NOUN_BEFORE.search(text, 0, m.start())
+    )
 
 
 def _said_plainly(text: str, lx: _Lex) -> str:
