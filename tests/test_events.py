@@ -5297,3 +5297,11 @@ def test_who_claimed_responsibility_in_an_apposition_made_the_attack():
 def test_forces_the_noun_is_no_causative(text, modality):
     e = fl.parse(text, published="2021-08-27").events
     assert e.modality.iloc[-1] == modality
+
+
+def test_an_instrument_after_a_comma_is_the_attacks_own():
+    e = fl.parse(
+        "On 3 February 2024, Al Shabaab militants attacked a Somali National Army (SNA) base "
+        "in Middle Shabelle, using mortars. 7 SNA soldiers were killed."
+    ).events
+    assert list(zip(e.actor, e.fatalities, strict=True)) == [("al-Shabaab", 7)]

@@ -1448,3 +1448,9 @@ def test_the_country_of_a_states_forces_is_no_sign_of_where_they_are(text):
     """US forces fight abroad: "US soldiers" does not make Kabul Cabool, Missouri."""
     m = fl.parse(text).mentions
     assert m.loc[m.text == "Kabul", "country_code"].tolist() == ["AF"]
+
+
+def test_a_place_and_its_word_after_a_given_name_is_no_person():
+    """ "Quang" is a given name, but "Quang Tri City" is the town of Quang Tri."""
+    m = fl.parse("North Vietnamese forces overran Quang Tri City in May 1972.").mentions
+    assert m.loc[m.text == "Quang Tri City", "feature_code"].tolist() == ["PPL"]

@@ -216,7 +216,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("downing_words") or []),
         re.compile(
-            rf"^[^,;]{{0,90}}?\b(?:{_alt(spec['instrument_words'])})\s+(?:[\w-]+\s+){{0,3}}$"
+            # (", using": "attacked a base in Bal'ad district, using mortars")
+            rf"^[^,;]{{0,90}}?(?:,\s*)?\b(?:{_alt(spec['instrument_words'])})\s+"
+            rf"(?:[\w-]+\s+){{0,3}}$"
         ),
         re.compile(rf"\s*(?:,\s*)?(?:(?:{coordinators})\s+)?"),
         re.compile(rf"\b(?:{coordinators})\b|[,;]"),

@@ -506,7 +506,21 @@ def find_mentions(
             blocked[i : ofs[0]] = True
             surnames.add(folds[ofs[0] - 1 - i])
             continue
-        if person and (titled or not _is_place_name(gazetteer, folds, tokens[i : j + 1])):
+        if (
+            person
+            and (
+                titled
+                or not (
+                    _is_place_name(gazetteer, folds, tokens[i : j + 1])
+                    # ("Quang Tri City", "Mai Son District": a place and its word)
+                    or (
+                        j > i + 1
+                        and folds[-1] in lx.qualifiers
+                        and _is_place_name(gazetteer, folds[:-1], tokens[i:j])
+                    )
+                )
+            )
+        ):
             blocked[i : j + 1] = True
             if j > i:
                 surnames.add(folds[-1])
