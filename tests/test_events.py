@@ -5305,3 +5305,47 @@ def test_an_instrument_after_a_comma_is_the_attacks_own():
         "in Middle Shabelle, using mortars. 7 SNA soldiers were killed."
     ).events
     assert list(zip(e.actor, e.fatalities, strict=True)) == [("al-Shabaab", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's bare participle with no object is passive: they were killed
+        (
+            "Hamas commander killed in airstrike in Khan Younis",
+            [(None, "Hamas", "Khan Younis", 0)],
+        ),
+        (
+            "Russian soldiers killed in Ukrainian drone strike near Bakhmut",
+            [("Ukraine", "Russian military", "near Bakhmut", 0)],
+        ),
+        # (with an object it is active; an intransitive verb stays active)
+        (
+            "Hamas fighters killed five Israeli soldiers in Gaza.",
+            [("Hamas", "Israel", "Gaza", 5)],
+        ),
+        ("Russian forces advanced near Bakhmut", [("Russian military", None, "near Bakhmut", 0)]),
+        # a headline's toll after a comma is the event's, no second event
+        ("RSF shelled El Fasher, 12 killed including 4 children", [("RSF", None, "El Fasher", 12)]),
+        (
+            "Malian soldiers ambushed near Douentza, 12 killed",
+            [(None, "Malian army", "near Douentza", 12)],
+        ),
+        (
+            "Russian missiles hit Odesa; at least 5 people killed",
+            [("Russian military", None, "Odesa", 5)],
+        ),
+    ],
+)
+def test_headlines_bare_participles_and_tolls(text, expected):
+    e = fl.parse(text, published="2024-06-01").events
+    got = [
+        (
+            r.actor if isinstance(r.actor, str) else None,
+            r.target_actor if isinstance(r.target_actor, str) else None,
+            r.place,
+            r.fatalities,
+        )
+        for r in e.itertuples()
+    ]
+    assert got == expected

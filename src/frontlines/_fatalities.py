@@ -29,6 +29,7 @@ class _Counts:
     one: re.Pattern  # "killed a village chief", "a soldier was killed": one person
     words: dict[str, float]  # number words and vague numbers -> value
     running: re.Pattern  # "since the war began", "so far": a total over many events
+    tail: re.Pattern  # ", 12 killed": a count after a comma, before its participle
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +91,7 @@ def _counts(_key: int) -> _Counts:
             rf"(?<![\w-])(?:{words_pattern(spec.get('running_total') or ['(?!)'])})(?![\w-])",
             flags,
         ),
+        re.compile(rf"[,;]\s*{n}(?:\s+[\w'’-]+){{0,2}}\s+$", flags),
     )
 
 
@@ -184,3 +186,10 @@ def running_total(text: str, start: int, end: int) -> bool:
     """Whether the sentence from ``start`` to ``end`` tells a total over many events ("More
     than 150,000 people have been killed since the war began", "so far this year")."""
     return _counts(id(load_lexicon("actions"))).running.search(text, start, end) is not None
+
+
+def toll_tail(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a count after a comma or a semicolon, with up to two
+    words after it: a headline's toll before its participle ("RSF shelled El Fasher, 12 killed",
+    "…; at least 5 people killed")."""
+    return _counts(id(load_lexicon("actions"))).tail.search(text, start, end) is not None

@@ -24,7 +24,7 @@ from typing import Any
 
 import shapely
 
-from ._fatalities import deaths_in, killed_by_someone, running_total
+from ._fatalities import deaths_in, killed_by_someone, running_total, toll_tail
 from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape
 from ._text import title_case
@@ -216,8 +216,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("downing_words") or []),
         re.compile(
+            rf"^[^,;]{{0,90}}?(?:\b(?:{_alt(spec['instrument_words'])})"
             # (", using": "attacked a base in Bal'ad district, using mortars")
-            rf"^[^,;]{{0,90}}?(?:,\s*)?\b(?:{_alt(spec['instrument_words'])})\s+"
+            rf"|,\s*(?:{_alt(spec.get('instrument_words_after_comma') or ['(?!)'])}))\s+"
             rf"(?:[\w-]+\s+){{0,3}}$"
         ),
         re.compile(rf"\s*(?:,\s*)?(?:(?:{coordinators})\s+)?"),
@@ -401,6 +402,23 @@ def _own_forces() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _bare_passives() -> frozenset[str]:
+    """Participles that, with no object and no auxiliary, are passive (``bare_passives``)."""
+    return frozenset(
+        " ".join(str(w).lower().split()) for w in load_lexicon("actions").get("bare_passives") or []
+    )
+
+
+# what follows a participle with no object: "killed in", "ambushed near"
+_BARE_AFTER = re.compile(
+    r"\s+(?:in|by|during|amid|near|at(?!\s+(?:least|most)\b)|on|after|when|while|as|outside"
+    r"|inside)\b"
+)
+# up to two words between an actor and its participle ("Hamas commander killed")
+_MEMBER_GAP = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+")
+
+
+@lru_cache(maxsize=1)
 def _effects() -> frozenset[str]:
     """Words of an explosion that may be the effect of a strike told after it."""
     return frozenset(str(w).lower() for w in load_lexicon("actions").get("effect_words") or [])
@@ -553,6 +571,8 @@ def find_events(
                         )
                     )
                     or _PASSIVE_AUX.search(sent_text, max(0, f[0] - 12), f[0])
+                    # (a headline's toll: "RSF shelled El Fasher, 12 killed")
+                    or toll_tail(sent_text, triggers[-1][1], f[0])
                 )
             ):
                 # "Israeli strikes hit Rafah": the strikes' verb, not a second event; "clashed
@@ -1784,6 +1804,17 @@ def _read_event(
         agent = None  # "… according to officials close to the operation to retake the city"
     passive_target = loser
     if (
+        agent is not None
+        and not by
+        and not passive
+        and " ".join(text[ts:te].lower().split()) in _bare_passives()
+        and _BARE_AFTER.match(text, te)
+        and _MEMBER_GAP.fullmatch(text, agent.end, ts)
+    ):
+        # a headline's bare participle with no object: "Hamas commander killed in airstrike in
+        # Khan Younis", "Russian soldiers killed in Ukrainian drone strike": they were killed
+        passive_target, agent, passive = agent, None, True
+    elif (
         agent is not None
         and not by
         and not progressive
