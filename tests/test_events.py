@@ -5349,3 +5349,27 @@ def test_headlines_bare_participles_and_tolls(text, expected):
         for r in e.itertuples()
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word in scare quotes is the word; those withdrawn withdrew
+        (
+            'Russia said its troops had been "regrouped" from Izium to the Donetsk region.',
+            [("Russian military", "retreat", "Izium")],
+        ),
+        (
+            "The Russian troops were withdrawn from Kherson.",
+            [("Russian military", "retreat", "Kherson")],
+        ),
+        # a flag raised over a town is its capture
+        (
+            "Ukrainian soldiers raised the national flag over Kupiansk.",
+            [("Ukraine", "capture", "Kupiansk")],
+        ),
+    ],
+)
+def test_scare_quotes_withdrawn_troops_and_flags_over_towns(text, expected):
+    e = fl.parse(text, published="2022-09-11").events
+    assert list(zip(e.actor, e.action, e.place, strict=True)) == expected

@@ -409,6 +409,8 @@ def _bare_passives() -> frozenset[str]:
     )
 
 
+# one lower-case word in quotation marks
+_SCARE_QUOTES = re.compile(r"[\"“”]([a-z][\w-]*)[\"“”]")
 # what follows a participle with no object: "killed in", "ambushed near"
 _BARE_AFTER = re.compile(
     r"\s+(?:in|by|during|amid|near|at(?!\s+(?:least|most)\b)|on|after|when|while|as|outside"
@@ -499,7 +501,8 @@ def find_events(
     told: ActorMention | None = None  # the agent of the last event with one, and its sentence
     told_in = -1
     for si, (s0, s1) in enumerate(article.sentences):
-        sent_text = text[s0:s1]
+        # (a word in scare quotes is read as the word: 'its troops had been "regrouped" from')
+        sent_text = _SCARE_QUOTES.sub(r" \1 ", text[s0:s1])
         found = []
         for w in _WORDS.finditer(sent_text):  # try the big pattern only where a trigger can start
             if w.group().lower() in lx.first_words:
@@ -1819,6 +1822,8 @@ def _read_event(
         and not by
         and not progressive
         and _PASSIVE_AUX.search(text[agent.end : ts])
+        # (those withdrawn withdrew: "its troops had been regrouped from Izium")
+        and action != "retreat"
     ):
         passive_target, agent = agent, None  # "IS will be defeated": IS is the one defeated
     elif (came_under or passive) and by and before and passive_target is None:
