@@ -5373,3 +5373,19 @@ def test_headlines_bare_participles_and_tolls(text, expected):
 def test_scare_quotes_withdrawn_troops_and_flags_over_towns(text, expected):
     e = fl.parse(text, published="2022-09-11").events
     assert list(zip(e.actor, e.action, e.place, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a phrase that stands for an actor at home only
+        ("Settlers torched cars in the village of Huwara.", "Israeli settlers"),
+        ("Early settlers attacked the fort in Boonesborough.", None),
+        # ... and one that is a generic phrase too
+        ("Resistance forces attacked a junta convoy in Sagaing region.", "People's Defence Force"),
+        ("Resistance forces attacked a convoy near Kherson.", "Unidentified armed group"),
+    ],
+)
+def test_phrases_that_stand_for_an_actor_at_home(text, actor):
+    (e,) = fl.parse(text, published="2025-03-20").events.itertuples()
+    assert (e.actor if isinstance(e.actor, str) else None) == actor

@@ -91,6 +91,9 @@ class Actors:
                     phrase = f"{w} {h}".lower()
                     self._generic.setdefault(phrase, t)
                     self._generic.setdefault(f"the {phrase}", t)
+        # (phrases that stand for an actor only at home: "settlers" outside the West Bank are
+        # no armed group)
+        self._home_only = frozenset(p for p in self._home_generic if p not in self._generic)
         for p, names in self._home_generic.items():
             self._generic.setdefault(p, self.types[names[0]])
         self._follow_named = frozenset(str(p).lower() for p in spec.get("generic_follow") or [])
@@ -386,7 +389,7 @@ class Actors:
                     if countries_at and self.country[a] in countries_at(s)
                 ]:
                     ref = home[0]  # "resistance forces" in Sagaing region: the PDF
-                elif typ in self._unnamed:
+                elif typ in self._unnamed and t.lower() not in self._home_only:
                     ref = self._unnamed[typ]  # "Militants attacked": no group named yet
                 else:
                     continue
