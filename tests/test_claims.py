@@ -1108,3 +1108,14 @@ def test_numbers_in_words_and_ranges(text, km):
 def test_the_subject_after_an_action_told_by_a_pattern_is_its_object():
     (c,) = fl.parse("A drone dropped explosives on a checkpoint near Kherson.").claims.itertuples()
     assert c.subject == "checkpoint"
+
+
+def test_a_claim_after_an_apposition_on_a_sea_is_about_the_town():
+    r = fl.parse(
+        "Mariupol, a port city on the Sea of Azov, about 55 km from the Russian border, has "
+        "been under siege for weeks."
+    )
+    (c,) = r.claims.itertuples()
+    assert (c.subject, c.relation, c.distance_km) == ("Mariupol", "border_distance", 55.0)
+    # the siege is the town's, not the sea's
+    assert r.events.place.tolist() == ["Mariupol"]

@@ -828,7 +828,9 @@ _DIVISION_BORDER = re.compile(
 _OWNER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "Kupiansk, on the Oskil River": the river situates the place before it
 _ON_RIVER = re.compile(
-    r"\s*,\s*(?:on|along|astride|by|beside)\s+(?:the\s+)?(?:(?:\w+\s+)?banks?\s+of\s+the\s+)?"
+    # (", a port city on the Sea of Azov")
+    r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:on|along|astride|by|beside)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?banks?\s+of\s+the\s+)?"
 )
 # "attacked the Magic Seas, a Liberian-flagged bulk carrier": the object before its apposition
 _OBJECT_APPOSITION = re.compile(r"(?P<obj>[^,;]+?)\s*,\s*(?:an?|the)\s+[^,;]+")
@@ -911,7 +913,7 @@ def _subject(
                 k -= 1  # "Dessie, a town on the highway to Addis Ababa, 400 km north of …"
             if (
                 k > 0
-                and before[k].place.kind == "river"
+                and before[k].place.kind in ("river", "sea", "lake")
                 and _ON_RIVER.fullmatch(text, before[k - 1].end, before[k].start)
             ):
                 k -= 1  # "Kupiansk, on the Oskil River about 120 km east of Kharkiv"

@@ -1407,11 +1407,19 @@ def _last_place(places: list[Mention], text: str) -> Mention:
     record puts in brackets after a place holds it, whatever it resolved to ("advanced near
     Dobropillia (Pokrovsk, Donetsk)": Pokrovsk is the district, read as its town)."""
     places = list(places)
-    while len(places) > 1 and (
-        _BRACKETED.fullmatch(text, places[-2].end, places[-1].start)
-        or (
-            _HELD_BY.fullmatch(text, places[-2].end, places[-1].start)
-            and _holds(places[-1].place, places[-2].place)
+    while (
+        len(places) > 1
+        and (
+            _BRACKETED.fullmatch(text, places[-2].end, places[-1].start)
+            or (
+                _HELD_BY.fullmatch(text, places[-2].end, places[-1].start)
+                and _holds(places[-1].place, places[-2].place)
+            )
+            # ("Mariupol, a port city on the Sea of Azov, has been under siege": the town)
+            or (
+                _APPOSED_AT.fullmatch(text, places[-2].end, places[-1].start)
+                and text[places[-1].end : places[-1].end + 2].lstrip().startswith(",")
+            )
         )
     ):
         places.pop()
@@ -1447,6 +1455,10 @@ _EFFECT_OF = re.compile(
 )
 # a noun phrase in apposition: ", the last army-held city in Darfur,"
 _APPOSED_NP = re.compile(r",\s+(?:the|an?)\s+[^,;()]{1,60},")
+# an apposition that places the name before it: ", a port city on the "
+_APPOSED_AT = re.compile(
+    r"\s*,\s*(?:the|an?)\s+[^,;()]{0,40}?\b(?:on|in|near|at|by|along|off)\s+(?:the\s+)?"
+)
 # a relative clause set off by commas: ", who had captured Palmyra in May,"
 _APPOSITIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;()\"“”]{1,120},")
 # a relative pronoun as subject: ", which captured", " who later seized"
