@@ -5389,3 +5389,24 @@ def test_scare_quotes_withdrawn_troops_and_flags_over_towns(text, expected):
 def test_phrases_that_stand_for_an_actor_at_home(text, actor):
     (e,) = fl.parse(text, published="2025-03-20").events.itertuples()
     assert (e.actor if isinstance(e.actor, str) else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country acting in a clause opened by a subordinator is the clause's subject
+        (
+            "Ukrainian troops entered Kherson after Russia withdrew from the city.",
+            [("Ukraine", "advance", "Kherson"), ("Russian military", "retreat", "the city")],
+        ),
+        # a timeline's present tense
+        (
+            "11 November – Ukrainian troops enter Kherson after Russia withdraws from the west "
+            "bank of the Dnipro.",
+            [("Ukraine", "advance", "Kherson"), ("Russian military", "retreat", "Dnipro")],
+        ),
+    ],
+)
+def test_a_country_acting_in_a_subordinate_clause_and_present_tenses(text, expected):
+    e = fl.parse(text, published="2022-12-31").events
+    assert list(zip(e.actor, e.action, e.place, strict=True)) == expected

@@ -249,6 +249,10 @@ class Actors:
                         in '.!?,;:"“(—–-'
                         # "a spokesman says Turkey has shelled"
                         or _TOLD_THAT.search(text, max(0, m.start("c") - 12), m.start("c"))
+                        # "entered Kherson after Russia withdrew"
+                        or _subordinator_before().search(
+                            text, max(0, m.start("c") - 12), m.start("c")
+                        )
                     )
                 ),
             )
@@ -684,6 +688,13 @@ def _in_longer_country(text: str, start: int, shown: str) -> bool:
 def country_named(words: str) -> str | None:
     """The ISO code of the country that ``words`` name ("Ukrainian", "US"), else None."""
     return _country_words().get(" ".join(words.split()).lower())
+
+
+@lru_cache(maxsize=1)
+def _subordinator_before() -> re.Pattern:
+    """A word that opens a clause (the actions lexicon's ``subordinators``) right before."""
+    words = load_lexicon("actions").get("subordinators") or []
+    return re.compile(rf"\b(?:{words_pattern(words)})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,7 @@ class _Lex:
     gov_population: int
     meto_verbs: frozenset[str]
     meto_acts: frozenset[str]  # "Russia has controlled": the state acting
+    meto_state_acts: frozenset[str]  # "after Russia withdrew": only a government's
     meto_aux: frozenset[str]
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
@@ -247,6 +248,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         | {str(w) for w in load_lexicon("claims")["number_words"]},
         meto_verbs=frozenset(m["verbs"]),
         meto_acts=frozenset(m.get("acting_verbs") or []),
+        meto_state_acts=frozenset(m.get("state_acting_verbs") or []),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
         meto_suffix_re=re.compile(
             "^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"]) + r")\b", re.IGNORECASE
@@ -1682,7 +1684,7 @@ def _resolve(
         best = int(np.argmax(d["base"]))
         end = tokens[d["c"].j].end
         if d["kinds"][best] == "country" and (
-            _speaks(text[end : end + 60], lx)
+            _speaks(text[end : end + 60], lx, state=True)
             or _neighbour(
                 text[max(0, tokens[d["c"].i].start - _BEFORE) : tokens[d["c"].i].start], lx
             )
@@ -2170,7 +2172,10 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             _government(m, lx)
             # ("Moscow's forces"; a country's forces are its, and act where it is unless told
             # otherwise: "Ukraine's military said it shot down 37 drones")
-            and (_speaks(after, lx) or (m.place.kind == "city" and _acts_through(after, lx)))
+            and (
+                _speaks(after, lx, state=True)
+                or (m.place.kind == "city" and _acts_through(after, lx))
+            )
         ) or (
             m.place.kind == "country"
             and words[0].lower() in lx.meto_nouns
@@ -2510,9 +2515,10 @@ _BEFORE = 50  # the characters before a country read for a border or a refuge
 _PASSIVE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
 
 
-def _speaks(after: str, lx: _Lex) -> bool:
+def _speaks(after: str, lx: _Lex, *, state: bool = False) -> bool:
     """The text after a name makes it a speaker or an actor: "Ankara has denied", "Russia
-    said", "Russia has controlled"."""
+    said", "Russia has controlled"; for a ``state`` (a country, a capital, a big city) also
+    "Russia withdrew"."""
     if after.lstrip().startswith((",", ".")):
         return False
     words = re.findall(r"[A-Za-z]+", after)[:4]
@@ -2525,7 +2531,8 @@ def _speaks(after: str, lx: _Lex) -> bool:
     # "Russia has controlled Donetsk since 2014": a state acting; "Kharkiv was shelled" is no
     # actor
     return w in lx.meto_verbs or (
-        w in lx.meto_acts and not any(a.lower() in _PASSIVE for a in words[:k])
+        (w in lx.meto_acts or (state and w in lx.meto_state_acts))
+        and not any(a.lower() in _PASSIVE for a in words[:k])
     )
 
 
