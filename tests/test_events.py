@@ -5410,3 +5410,13 @@ def test_phrases_that_stand_for_an_actor_at_home(text, actor):
 def test_a_country_acting_in_a_subordinate_clause_and_present_tenses(text, expected):
     e = fl.parse(text, published="2022-12-31").events
     assert list(zip(e.actor, e.action, e.place, strict=True)) == expected
+
+
+def test_a_groups_claim_and_a_comparison_with_other_attacks():
+    e = fl.parse(
+        "Jihadist fighters killed at least 50 soldiers in an attack on an army base in Boulkessi "
+        "in central Mali on Sunday, in one of the deadliest assaults on the military this year. "
+        "The al Qaeda-linked JNIM group claimed responsibility in a statement.",
+        published="2025-06-03",
+    ).events
+    assert list(zip(e.actor, e.fatalities, strict=True)) == [("JNIM", 50)]

@@ -281,7 +281,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             if a.get("outcomes")
         },
         re.compile(
-            # (",": "Islamic State's Afghan affiliate, ISIS-K, claimed responsibility")
+            # (",": "Islamic State's Afghan affiliate, ISIS-K, claimed responsibility"; "the
+            # JNIM group claimed")
+            rf"(?:\s+(?:{_alt(spec.get('responsibility_nouns') or ['(?!)'])}))?"
             rf",?\s+(?:(?:has|have|had|also|later|quickly|swiftly)\s+)*"
             rf"(?:{_alt(spec.get('responsibility_phrases') or [])})\b",
             re.IGNORECASE,
