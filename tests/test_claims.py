@@ -1119,3 +1119,18 @@ def test_a_claim_after_an_apposition_on_a_sea_is_about_the_town():
     assert (c.subject, c.relation, c.distance_km) == ("Mariupol", "border_distance", 55.0)
     # the siege is the town's, not the sea's
     assert r.events.place.tolist() == ["Mariupol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relation"),
+    [
+        ("Rebels are now at the gates of Goma.", "Unidentified armed group", "outskirts"),
+        ("Russian forces are on the approaches to Pokrovsk.", "Russian military", "outskirts"),
+        ("The RSF advanced to within striking distance of El Obeid.", "RSF", "near"),
+        # (an action's own participle is no object: the action is the subject)
+        ("Artillery fire was heard on the doorstep of Kharkiv.", "Artillery fire", "outskirts"),
+    ],
+)
+def test_gates_doorsteps_approaches_and_striking_distance(text, subject, relation):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.subject, c.relation) == (subject, relation)

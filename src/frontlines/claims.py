@@ -1062,16 +1062,21 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     # done from is what the apposition places)
     seg = _FROM.split(seg)[-1]
     words = re.findall(r"[\w'-]+", seg)
+    passive = bool(words) and words[0].lower() in _BE_WORDS
     # (and the action's own predicate: "fighting was reported around the X", "raged at the X")
     lead = {
         *(lx.spec.get("object_skip_words") or ()),
         *(lx.spec.get("subject_trailing_words") or ()),
     }
+    popped = 0
     while words and words[0].lower() in lead:
         words.pop(0)
+        popped += 1
     trailing = lx.spec.get("subject_trailing_words") or ()
     while words and words[-1].lower() in trailing:
         words.pop()
+    if passive and popped == 1 and len(words) == 1:
+        return ""  # the action's own participle: "Artillery fire was heard on the doorstep of"
     if all(w.lower().endswith("ed") for w in words):
         return ""  # a verb after the action's noun: "Fighting was concentrated around"
     return " ".join(words[-6:])
