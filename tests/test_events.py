@@ -5420,3 +5420,26 @@ def test_a_groups_claim_and_a_comparison_with_other_attacks():
         published="2025-06-03",
     ).events
     assert list(zip(e.actor, e.fatalities, strict=True)) == [("JNIM", 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement with both sides named after "between"
+        (
+            "A ceasefire between Israel and Hamas came into effect in Gaza on Sunday morning.",
+            [("Israel", "Hamas", "Gaza")],
+        ),
+        # prisoners exchanged, with a count; two countries joined by "and" both act
+        (
+            "Russia and Ukraine exchanged 300 prisoners of war on Friday.",
+            [("Russian military", "Ukraine", "Ukraine")],
+        ),
+        # (a call for a ceasefire is none)
+        ("Both sides called for a ceasefire in Gaza.", []),
+    ],
+)
+def test_agreements_ceasefires_in_effect_and_prisoner_exchanges(text, expected):
+    e = fl.parse(text, published="2025-03-20").events
+    assert (e.action == "agreement").all()
+    assert list(zip(e.actor, e.target_actor, e.place, strict=True)) == expected

@@ -229,33 +229,38 @@ class Actors:
         # "Russian attacks", "Israeli strikes": the adjective alone is the actor's words
         self._add_states(hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text)))
         if self._subject_stop:  # "Azerbaijan launched", not "fighting in Syria killed"
-            self._add_states(
-                hits,
-                (
-                    (*m.span("c"), m["c"], m["c"])
-                    for m in _country_subject_re().finditer(text)
-                    # (a capitalised word only in a headline in title case: "Russia Captures")
-                    if (m["next"][0].islower() or title_case(_line_of(text, m.start())))
-                    and (
-                        m["next"].lower() not in self._subject_stop
-                        # "Turkey has shelled a city": a perfect tense acts
-                        or (
-                            m["next"].lower() in ("has", "have", "had")
-                            and _PERFECT.match(text, m.end())
-                        )
+            subjects = [
+                m
+                for m in _country_subject_re().finditer(text)
+                # (a capitalised word only in a headline in title case: "Russia Captures")
+                if (m["next"][0].islower() or title_case(_line_of(text, m.start())))
+                and (
+                    m["next"].lower() not in self._subject_stop
+                    # "Turkey has shelled a city": a perfect tense acts
+                    or (
+                        m["next"].lower() in ("has", "have", "had")
+                        and _PERFECT.match(text, m.end())
                     )
-                    and (
-                        (text[max(0, m.start("c") - 3) : m.start("c")].strip()[-1:] or ".")
-                        in '.!?,;:"“(—–-'
-                        # "a spokesman says Turkey has shelled"
-                        or _TOLD_THAT.search(text, max(0, m.start("c") - 12), m.start("c"))
-                        # "entered Kherson after Russia withdrew"
-                        or _subordinator_before().search(
-                            text, max(0, m.start("c") - 12), m.start("c")
-                        )
-                    )
-                ),
-            )
+                )
+            ]
+            spans = []
+            for m in subjects:
+                # "Russia and Ukraine exchanged": both act
+                pair = _COUNTRY_AND.search(text, max(0, m.start("c") - 40), m.start("c"))
+                if pair is not None and not _country_subject_re().fullmatch(f"{pair['c']} and"):
+                    pair = None
+                first = pair.start("c") if pair is not None else m.start("c")
+                if (
+                    (text[max(0, first - 3) : first].strip()[-1:] or ".") in '.!?,;:"“(—–-'
+                    # "a spokesman says Turkey has shelled"
+                    or _TOLD_THAT.search(text, max(0, first - 12), first)
+                    # "entered Kherson after Russia withdrew"
+                    or _subordinator_before().search(text, max(0, first - 12), first)
+                ):
+                    spans.append(m.span("c"))
+                    if pair is not None:
+                        spans.append(pair.span("c"))
+            self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(spans)))
         sides = {  # "fighting between Russia and Ukraine": two sides
             m.span(g)
             for m in self._between.finditer(text)
@@ -570,6 +575,7 @@ class Actors:
 _PERFECT = re.compile(
     r"\s+(?!been\b|had\b|not\b)(?:[a-z]+ed|struck|shot|hit|taken|fought|overrun)\b"
 )
+_COUNTRY_AND = re.compile(r"(?<![\w-])(?P<c>[A-Z][\w'’ -]{1,30}?)\s+and\s+$")
 _TOLD_THAT = re.compile(r"\b(?:says|said|say|that)\s+$")
 _CROWDS = ("civilians", "protesters", "rioters")  # actors named by a common noun for people
 _SHARED_NOUN = re.compile(r"(?<![\w-])(?P<g>[A-Z][\w'’-]*)\s+and\s+$")

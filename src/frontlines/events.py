@@ -1881,7 +1881,8 @@ def _read_event(
         # (both sides named after it: an agent before it, of its clause or carried from the
         # one before, gives way: "…, while fighting continued between the MNDAA and the
         # military")
-        action == "clash"
+        # (and of an agreement: "a ceasefire between Israel and Hamas")
+        action in lx.two_sided
         and len(after) >= 2
         and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
         # ("between LNA forces and a Tebu armed group")
