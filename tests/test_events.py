@@ -5443,3 +5443,23 @@ def test_agreements_ceasefires_in_effect_and_prisoner_exchanges(text, expected):
     e = fl.parse(text, published="2025-03-20").events
     assert (e.action == "agreement").all()
     assert list(zip(e.actor, e.target_actor, e.place, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an advance stopped is the defenders' battle, not an advance
+        (
+            "Russia's Defence Ministry said its forces had stopped the advance and destroyed "
+            "20 Ukrainian armoured vehicles near Martynovka.",
+            [("Russian military", "Ukraine", "clash")],
+        ),
+        (
+            "Ukrainian forces stopped the Russian advance near Pokrovsk.",
+            [("Ukraine", "Russian military", "clash")],
+        ),
+    ],
+)
+def test_an_advance_stopped_is_a_battle(text, expected):
+    e = fl.parse(text, published="2024-08-10").events
+    assert list(zip(e.actor, e.target_actor, e.action, strict=True)) == expected
