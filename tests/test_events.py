@@ -752,6 +752,13 @@ def test_who_acts_against_by_and_passive(text, want):
             "1995-07-11",
         ),
         ("RSF fighters attacked El Fasher overnight.", "2024-09-11", "2024-09-10", "2024-09-11"),
+        # the night before the day named
+        (
+            "Shelling hit Kharkiv overnight into Saturday.",
+            "2024-06-05",
+            "2024-05-31",
+            "2024-06-01",
+        ),
         (
             "Russian forces shelled Kharkiv three weeks ago.",
             "2023-11-16",

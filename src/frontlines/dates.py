@@ -112,7 +112,8 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<later>(?P<later_n>{count})\s+(?P<later_u>day|week|month)s?\s+"
                 rf"(?P<later_w>{words_pattern(later)}))\b",
                 rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
-                rf"(?P<night>{night})",
+                # ("overnight into Saturday": the night before that day)
+                rf"(?P<night>{night}(?:\s+(?:into|to)\s+(?P<night_wd>{wd}))?)",
                 r"(?P<wkend>(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend)\b",
                 # "on Palm Sunday", "on Christmas Day 2022": before the plain weekday
                 rf"(?P<named>(?:on\s+)?(?P<named_w>{words_pattern(named)})"
@@ -266,7 +267,7 @@ def find_dates(
                 span = _day_range(g, lx, published, dated, P)
             elif g["named"]:
                 span = _named_day(g, lx, published, dated, P)
-            elif g["night"] and dated is not None:
+            elif g["night"] and not g["night_wd"] and dated is not None:
                 # "On 6 December 2024, HTS took Homs after the army withdrew overnight": the
                 # night before the day told, not before publication
                 span = dated - dt.timedelta(days=1), dated, P["day"]
@@ -418,6 +419,9 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
     if g["ago"]:
         return _ago(g["ago_n"].lower(), g["ago_u"].lower(), pub, lx, P)
     if g["night"]:
+        if g["night_wd"]:
+            d = _last_weekday(pub, lx.weekdays.index(g["night_wd"].lower()))
+            return d - dt.timedelta(days=1), d, P["day"]
         return pub - dt.timedelta(days=1), pub, P["day"]
     if g["wkend"]:  # the last Saturday and Sunday up to publication
         saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
