@@ -5470,3 +5470,16 @@ def test_agreements_ceasefires_in_effect_and_prisoner_exchanges(text, expected):
 def test_an_advance_stopped_is_a_battle(text, expected):
     e = fl.parse(text, published="2024-08-10").events
     assert list(zip(e.actor, e.target_actor, e.action, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company took over a rival firm in Frankfurt.",
+        "The team captured the title in Madrid after a 3-1 win.",
+        # police seize things, not territory
+        "Police seized 2 tonnes of cocaine at the port of Antwerp.",
+    ],
+)
+def test_takeovers_titles_and_seizures_by_police_are_no_captures(text):
+    assert fl.parse(text, published="2024-06-05").events.empty

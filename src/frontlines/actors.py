@@ -411,6 +411,10 @@ class Actors:
         name = self._state_actor(cc)
         return name, self.types[name]
 
+    def is_police(self, words: str) -> bool:
+        """Whether ``words`` (an actor's words) name police ("Police", "Kenyan riot police")."""
+        return self._police is not None and self._police.search(words) is not None
+
     def acts_at(self, text: str, pos: int) -> bool:
         """Whether a country's adjective at ``pos`` is followed by a noun of its action
         ("an Israeli strike", "Russian shelling"): the adjective names who acted."""

@@ -1807,6 +1807,12 @@ def _read_event(
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
         loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
+    if (
+        action in ("capture", "retake")
+        and agent is not None
+        and load_actors().is_police(agent.text)
+    ):
+        return None  # "Police seized 2 tonnes of cocaine at the port": no territory taken
     if action in _BY_WEAPON and agent is not None:
         w = agent.text.lower().split()[-1]
         # "Ukrainian drones hit": a drone strike; "Russian missiles struck Kyiv", "a Russian
