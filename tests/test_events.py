@@ -5483,3 +5483,25 @@ def test_an_advance_stopped_is_a_battle(text, expected):
 )
 def test_takeovers_titles_and_seizures_by_police_are_no_captures(text):
     assert fl.parse(text, published="2024-06-05").events.empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # local news that reads like war: the weather, ranks, cars, shells, carbon, costs
+        "Officials warned that a storm system moving into the Red River Valley from Nebraska "
+        "could drop an inch of rain.",
+        "Barrow County fell to 18th in population growth.",
+        "She lost control of the vehicle and it overturned near Brandon, Mississippi.",
+        "The man approached her window in Evansville speaking on a cell phone.",
+        "The same effort occurred in Glen Carbon in getting Glen Crossing complete.",
+        "The photos show necklaces of ocean shells made by the Adena people in Ohio.",
+        "Alstom will build a pilot plant to capture carbon dioxide in South Charleston.",
+        "An old, abandoned mine started overflowing in Kanawha County, West Virginia.",
+        "The cost overrun worried the committee in Toronto.",
+        "Sheriff's deputies seized a mobile meth lab near Batesburg-Leesville.",
+        "He said taking the money over the objections in Columbia would delay it.",
+    ],
+)
+def test_local_news_that_reads_like_war_makes_no_event(text):
+    assert fl.parse(text, published="2009-06-05").events.empty

@@ -148,7 +148,8 @@ class _Lex:
     speech_filler: re.Pattern  # "said in a statement that": what may come before what is said
 
 
-_ANY_NUMBER = r"|\d+(?:[,.]\d+)*"  # the "#" of a word list: any number written in digits
+# the "#" of a word list: any number written in digits ("18th" too)
+_ANY_NUMBER = r"|\d+(?:[,.]\d+)*(?:st|nd|rd|th)?"
 
 
 @lru_cache(maxsize=4)
@@ -251,7 +252,8 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         re.compile(
             rf"(?<![\w-])(?:{_alt(spec.get('participle_not_after') or [])})\s+"
-            rf"(?:(?:{_alt(spec.get('participle_adverbs') or [])})\s+)?$",
+            # (an adjective and a comma between: "an old, abandoned mine")
+            rf"(?:(?-i:[a-z]+),\s+)?(?:(?:{_alt(spec.get('participle_adverbs') or [])})\s+)?$",
             re.IGNORECASE,
         ),
         _including_re(spec),
@@ -932,24 +934,18 @@ def _told_more_closely(ev: Event, again: Event, *, place: bool = True) -> Event:
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
-_NEXT_WORD = re.compile(r"\s+(\S+)")
 
 
 def _in_a_name(sent: str, t0: int, t1: int) -> bool:
-    """Whether a capitalised action word inside a sentence stands between two capitalised
-    words, as part of a proper name ("Liberation" of "Sudan People's Liberation Army"). In a
+    """Whether a capitalised action word inside a sentence comes after a capitalised word,
+    as part of a proper name ("Liberation" of "Sudan People's Liberation Army"). In a
     headline in title case, with no long word in lower case ("Russian Forces Capture Avdiivka
     After Months of Fighting"), it acts."""
     if not sent[t0 : t0 + 1].isupper() or not sent[:t0].strip():
         return False
     prev = _PREV_WORD.search(sent, max(0, t0 - 40), t0)
-    nxt = _NEXT_WORD.match(sent, t1)
-    if not (
-        prev is not None
-        and nxt is not None
-        and _CAPITALISED.match(prev.group(1))
-        and _CAPITALISED.match(nxt.group(1))
-    ):
+    # (or ending one: "getting Glen Crossing complete")
+    if not (prev is not None and _CAPITALISED.match(prev.group(1))):
         return False
     return any(w[:1].islower() for w in sent.split() if len(w) > 4)
 
@@ -1807,12 +1803,12 @@ def _read_event(
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
         loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
-    if (
-        action in ("capture", "retake")
-        and agent is not None
-        and load_actors().is_police(agent.text)
+    if action in ("capture", "retake") and load_actors().is_police(
+        agent.text if agent is not None else text[max(left, ts - 30) : ts]
     ):
-        return None  # "Police seized 2 tonnes of cocaine at the port": no territory taken
+        # "Police seized 2 tonnes of cocaine at the port", "sheriff's deputies seized a meth
+        # lab": no territory taken
+        return None
     if action in _BY_WEAPON and agent is not None:
         w = agent.text.lower().split()[-1]
         # "Ukrainian drones hit": a drone strike; "Russian missiles struck Kyiv", "a Russian
