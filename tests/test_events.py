@@ -5505,3 +5505,18 @@ def test_takeovers_titles_and_seizures_by_police_are_no_captures(text):
 )
 def test_local_news_that_reads_like_war_makes_no_event(text):
     assert fl.parse(text, published="2009-06-05").events.empty
+
+
+def test_everyday_words_in_an_article_that_tells_no_war_make_no_event():
+    text = (
+        "The Scott West wrestling team advanced to the section championship in Delano with a "
+        "38-19 win. Last year the team lost a showdown to Jackson County Central. The Panthers "
+        "will take on Plainview in Rochester on Saturday."
+    )
+    assert fl.parse(text, published="2009-02-05").events.empty
+    # (the same words where war is told are events)
+    war = text + " Russian troops advanced toward Pokrovsk on Friday."
+    e = fl.parse(war, published="2009-02-05").events
+    assert "Russian military" in e.actor.tolist()
+    # (and a single sentence is too little to tell)
+    assert len(fl.parse("The slow advance toward Pokrovsk continued.").events) == 1

@@ -134,6 +134,7 @@ class _Lex:
     attack_nouns: frozenset[str]  # "the assault" after an attack: the same event
     retold_actions: frozenset[str]
     determiner_before: re.Pattern
+    soft_words: frozenset[str]  # "took", "advanced": war only where war is told
     # "Manipur police said (that)": what follows is what they told, with a subject of its own
     reported: re.Pattern
     repelling: frozenset[str]  # "repelled 14 Russian assaults": the action is its object
@@ -307,6 +308,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("attack_nouns") or []),
         frozenset(spec.get("retold_actions") or []),
         re.compile(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("soft_words") or []),
         re.compile(
             rf"\b(?:{_alt(spec.get('reporting_verbs') or ['(?!)'])})"
             # ("Hartford police said Thursday, and arrested": no report follows)
@@ -800,7 +802,33 @@ def find_events(
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
     events = _paragraph_dates(_same_air_force(events), article)
-    return _without_headline_retold(events, article)
+    return _without_headline_retold(_without_soft_words_alone(events, actors, article, lx), article)
+
+
+_SOFT_MIN_SENTENCES = 3  # (one sentence alone is too little to tell that it is no war's)
+
+
+def _without_soft_words_alone(
+    events: list[Event], actors: list[ActorMention], article: Article, lx: _Lex
+) -> list[Event]:
+    """The events without those told only by a word of everyday English (``soft_words``:
+    "took", "lost", "advanced") with no side, in an article of a few sentences that names no
+    armed actor and tells no other violence: a wrestling team that "advanced to the
+    championship meet", weather systems that "pushed toward metro Atlanta"."""
+    soft = lx.soft_words
+    if (
+        not soft
+        or len(article.sentences) < _SOFT_MIN_SENTENCES
+        or any(a.type in _ARMED for a in actors)
+    ):
+        return events
+
+    def alone(e: Event) -> bool:
+        return " ".join(e.trigger.lower().split()) in soft and not (e.actor or e.target_actor)
+
+    if any(e.action in _VIOLENT and not alone(e) for e in events):
+        return events
+    return [e for e in events if not alone(e)]
 
 
 def _without_headline_retold(events: list[Event], article: Article) -> list[Event]:
