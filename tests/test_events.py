@@ -1742,6 +1742,8 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
             "at least 170 Afghans.",
             [183],
         ),
+        # one person by name, told in the singular
+        ("Sgt. Matt Tonroe, 33, of Manchester, England, was killed by an IED in Manbij.", [1]),
         # (not across a place: "soldiers in Kabul and 3 civilians in Herat" are two tolls)
         ("Gunmen attacked a convoy in Herat, killing 5 soldiers in Kabul and 3 in Herat.", [5]),
     ],
@@ -5520,3 +5522,22 @@ def test_everyday_words_in_an_article_that_tells_no_war_make_no_event():
     assert "Russian military" in e.actor.tolist()
     # (and a single sentence is too little to tell)
     assert len(fl.parse("The slow advance toward Pokrovsk continued.").events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where a person is from is no event's place
+        (
+            "Sgt. Matt Tonroe, 33, of Manchester, England, was killed by an IED in Manbij.",
+            "Manbij",
+        ),
+        (
+            "Master Sgt Johnathan J. Dunbar of Austin, Texas, and a British soldier were killed "
+            "in a blast in Manbij.",
+            "Manbij",
+        ),
+    ],
+)
+def test_where_a_person_is_from_is_no_events_place(text, place):
+    assert fl.parse(text, published="2018-04-01").events.place.tolist() == [place]

@@ -19,6 +19,13 @@ _NOUN = re.compile(
 )
 
 
+# a singular passive of death, with no count: one person
+_ONE_PASSIVE = re.compile(
+    r"(?<![\w-])(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|fatally)\s+)?"
+    r"(?:killed|shot\s+dead|slain|executed|beheaded)\b"
+)
+
+
 @dataclass(frozen=True)
 class _Counts:
     before: re.Pattern  # verb, then the number (group "n"), then more "and 3 civilians"
@@ -155,6 +162,11 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((m.start(), v))
             if rx is c.toll:
                 tolls.add(m.start())
+    for m in _ONE_PASSIVE.finditer(text, start, end):
+        # "Sgt. Matt Tonroe, 33, of Manchester, was killed by an IED": one person, by name
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), 1))
     for m in c.one.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue

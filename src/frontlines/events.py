@@ -408,6 +408,33 @@ def _own_forces() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _origin_re() -> re.Pattern:
+    """A person before "of": "Sgt. John Dunbar of", "John Dunbar, 36, of"."""
+    roles = load_lexicon("toponyms").get("person_roles") or []
+    return re.compile(
+        rf"(?:,\s*\d{{1,3}},|\b(?i:{_alt(roles)})\.?(?:\s+[A-Z][\w.'’-]*){{1,4}})"
+        # (and the division after the town: "of Austin, Texas")
+        r"\s+of\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)?$"
+    )
+
+
+def _origins(mentions: list[Mention], text: str) -> set[tuple[int, int]]:
+    """The spans of the places people are said to be from ("Master Sgt Johnathan Dunbar of
+    Austin, Texas, died in the blast"), with the division after a comma: no event's place."""
+    out: set[tuple[int, int]] = set()
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if _origin_re().search(text, max(0, m.start - 80), m.start) or (
+            last is not None and _APPOSED.fullmatch(text, last.end, m.start)
+        ):
+            out.add((m.start, m.end))
+            last = m
+        else:
+            last = None
+    return out
+
+
+@lru_cache(maxsize=1)
 def _bare_passives() -> frozenset[str]:
     """Participles that, with no object and no auxiliary, are passive (``bare_passives``)."""
     return frozenset(
@@ -483,6 +510,7 @@ def find_events(
     inside_actor = _Spans(
         [(a.start, a.end) for a in actors if a.side or (a.start, a.end) not in named]
     )
+    origins = _origins(mentions, text)
     places = [
         m
         for m in mentions
@@ -490,6 +518,7 @@ def find_events(
         and not m.demonym
         and not article.in_dateline(m.start)
         and not inside_actor.covers(m.start, m.end)
+        and (m.start, m.end) not in origins
         # "drones launched by Russia": the one who acted, not where
         and not (
             m.place.kind == "country" and _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
