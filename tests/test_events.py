@@ -5541,3 +5541,25 @@ def test_everyday_words_in_an_article_that_tells_no_war_make_no_event():
 )
 def test_where_a_person_is_from_is_no_events_place(text, place):
     assert fl.parse(text, published="2018-04-01").events.place.tolist() == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 12/04/2024. Location: Djibo, Soum, Sahel, Burkina Faso. JNIM militants attacked "
+        "a VDP post, killing 15.",
+        "Date: 12 April 2024\nLocation: Djibo\nJNIM militants attacked a VDP post, killing 15.",
+    ],
+)
+def test_an_event_records_fields_name_where_and_when(text):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.place, e.fatalities) == ("JNIM", "Djibo", 15)
+    assert (str(e.date_start.date()), e.date_source) == ("2024-04-12", "text")
+
+
+def test_a_field_of_another_record_names_nothing():
+    e = fl.parse(
+        "Location: Djibo\nJNIM militants attacked a VDP post.\n\nGunmen attacked a convoy.",
+        published="2024-06-01",
+    ).events
+    assert e.place.tolist() == ["Djibo"]

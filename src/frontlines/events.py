@@ -408,6 +408,54 @@ def _own_forces() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _label_re() -> re.Pattern:
+    """A field's label before a place ("Location:"), at a line's or a sentence's start."""
+    labels = load_lexicon("actions").get("location_labels") or []
+    return re.compile(
+        rf"(?:^|\n|[.;]\s+)(?i:{_alt(labels)})\s*:\s*(?:[^\n.;:]{{0,40}}?)$" if labels else "(?!)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _date_label_re() -> re.Pattern:
+    """A field's label before a date ("Date:"), at a line's or a sentence's start."""
+    labels = load_lexicon("actions").get("date_labels") or []
+    return re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.;]\s))(?i:{_alt(labels)})\s*:\s*(?P<d>[^\n;]{{1,40}})"
+        if labels
+        else "(?!)",
+        re.MULTILINE,
+    )
+
+
+def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] | None:
+    """The dates a date label names ("Date: 12/04/2024") in the record before ``ts`` (as
+    :func:`_labelled_place` reads it): start, end and precision."""
+    blank = text.rfind("\n\n", 0, ts)
+    para = max(blank + 2 if blank != -1 else 0, ts - 400, 0)
+    for m in _date_label_re().finditer(text, para, ts):
+        found = find_dates(m["d"], published)
+        if found and found[0].start == 0:
+            d = found[0]
+            return d.date_start, d.date_end, d.precision
+    return None
+
+
+def _labelled_place(text: str, ts: int, mentions: list[Mention]) -> Mention | None:
+    """The first place after a location label ("Location: Djibo, Soum, Sahel") in the
+    record before ``ts`` (its paragraph, up to 400 characters)."""
+    blank = text.rfind("\n\n", 0, ts)
+    para = max(blank + 2 if blank != -1 else 0, ts - 400, 0)
+    for m in mentions:
+        # (from the newline before the paragraph, which opens its first line)
+        if para <= m.start < ts and _label_re().search(
+            text, max(para - 1, m.start - 60, 0), m.start
+        ):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
 def _origin_re() -> re.Pattern:
     """A person before "of": "Sgt. John Dunbar of", "John Dunbar, 36, of"."""
     roles = load_lexicon("toponyms").get("person_roles") or []
@@ -2259,6 +2307,10 @@ def _read_event(
                 told_before = towns[:1]
         if told_before:
             place = _last_place(told_before, text)
+    if place is None:
+        # "Location: Djibo, Soum, Sahel, Burkina Faso. JNIM militants attacked a VDP post": the
+        # place an event record's field names, in the paragraph before
+        place = _labelled_place(text, ts, mentions)
     if (
         last is not None
         and last.action in _TERRITORY
@@ -2397,6 +2449,9 @@ def _read_event(
             last.time_precision,
             last.date_source,
         )
+    if source != "text" and (labelled := _labelled_date(text, ts, article.published)):
+        # "Date: 12/04/2024. Location: Djibo. JNIM militants attacked": the record's field
+        date_start, date_end, prec, source = (*labelled, "text")
     if date_start is None and article.published is None:
         source = "none"
     crowd = None
