@@ -428,12 +428,17 @@ def _date_label_re() -> re.Pattern:
     )
 
 
-def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] | None:
-    """The dates a date label names ("Date: 12/04/2024") in the record before ``ts`` (as
-    :func:`_labelled_place` reads it): start, end and precision."""
+def _record_start(text: str, ts: int) -> int:
+    """Where the record of ``ts`` starts, as its fields are read: its paragraph, up to 400
+    characters before it."""
     blank = text.rfind("\n\n", 0, ts)
-    para = max(blank + 2 if blank != -1 else 0, ts - 400, 0)
-    for m in _date_label_re().finditer(text, para, ts):
+    return max(blank + 2 if blank != -1 else 0, ts - 400, 0)
+
+
+def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] | None:
+    """The dates a date label names ("Date: 12/04/2024") in the record before ``ts``: start,
+    end and precision."""
+    for m in _date_label_re().finditer(text, _record_start(text, ts), ts):
         found = find_dates(m["d"], published)
         if found and found[0].start == 0:
             d = found[0]
@@ -443,9 +448,8 @@ def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] |
 
 def _labelled_place(text: str, ts: int, mentions: list[Mention]) -> Mention | None:
     """The first place after a location label ("Location: Djibo, Soum, Sahel") in the
-    record before ``ts`` (its paragraph, up to 400 characters)."""
-    blank = text.rfind("\n\n", 0, ts)
-    para = max(blank + 2 if blank != -1 else 0, ts - 400, 0)
+    record before ``ts``."""
+    para = _record_start(text, ts)
     for m in mentions:
         # (from the newline before the paragraph, which opens its first line)
         if para <= m.start < ts and _label_re().search(
@@ -625,7 +629,7 @@ def find_events(
                 # the words inside it: "air raid alert")
                 idiom_end = f[1]
                 continue
-            if _in_a_name(sent_text, f[0], f[1]):
+            if _in_a_name(sent_text, f[0]):
                 continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
             if _past_form(sent_text[f[0] : f[1]]) and lx.describes.search(
                 sent_text, max(0, f[0] - 20), f[0]
@@ -1041,7 +1045,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 
 
-def _in_a_name(sent: str, t0: int, t1: int) -> bool:
+def _in_a_name(sent: str, t0: int) -> bool:
     """Whether a capitalised action word inside a sentence comes after a capitalised word,
     as part of a proper name ("Liberation" of "Sudan People's Liberation Army"). In a
     headline in title case, with no long word in lower case ("Russian Forces Capture Avdiivka
@@ -2570,21 +2574,30 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
-# a noun's word before a causative makes it the noun: "Afghan forces launched an operation to
-# retake", "the forces", "government forces" (not a cause: "Shelling forces residents to")
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|government|security|rebel|armed)"
-    r"|(?<![\w'’-])[A-Z][\w'’-]*(?<!ing))\s+$"
-)
+
+
+@lru_cache(maxsize=1)
+def _noun_before() -> tuple[frozenset[str], re.Pattern]:
+    """The causatives that are nouns too ("forces"), and what before one makes it the noun: a
+    word of the lexicon or a capitalised word ("Afghan forces launched an operation to retake";
+    not a cause: "Shelling forces residents to")."""
+    spec = load_lexicon("actions")
+    words = spec.get("causative_noun_words") or []
+    return frozenset(str(w).lower() for w in words), re.compile(
+        rf"(?:\b(?i:{_alt(spec.get('causative_noun_openers') or ['(?!)'])})"
+        r"|(?<![\w'’-])[A-Z][\w'’-]*(?<!ing))\s+$"
+    )
 
 
 def _caused(text: str, lx: _Lex) -> bool:
     """Whether ``text`` ends in "<causative> X to" ("forcing thousands to"): what follows was
     done, not intended."""
     m = lx.caused.search(text)
-    return m is not None and not (
-        m.group().split(maxsplit=1)[0].lower() in ("forces", "force")
-        and _NOUN_BEFORE.search(text, 0, m.start())
+    if m is None:
+        return False
+    nouns, opener = _noun_before()
+    return not (
+        m.group().split(maxsplit=1)[0].lower() in nouns and opener.search(text, 0, m.start())
     )
 
 
