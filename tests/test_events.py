@@ -5563,3 +5563,8 @@ def test_a_field_of_another_record_names_nothing():
         published="2024-06-01",
     ).events
     assert e.place.tolist() == ["Djibo"]
+
+
+def test_pro_russian_forces_are_russias_as_its_separatists_are():
+    e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
+    assert e.actor.tolist() == ["Russian military"]
