@@ -1725,6 +1725,9 @@ def test_the_group_that_claimed_an_attack_is_its_agent():
         # a time, a year or a day of a month is no count
         ("Gunmen attacked Owo on 5 June 2022, killing around 5 p.m. a guard.", [0]),
         ("Rioters set fire to a police station in Nairobi on 25 June 2024.", [0]),
+        # a day before its month, and a range of days, before the count
+        ("On 3 June, 35 Palestinians were killed by Israeli forces in the West Bank.", [35]),
+        ("Between 3 and 9 June, 35 Palestinians were killed by Israeli forces in Jenin.", [35]),
         # no death told
         ("Ukrainian forces recaptured Kupiansk on 10 September.", [0]),
         # one person, and those told with them
@@ -2703,6 +2706,20 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_the_actors_country(text, expect
     assert "IT" not in set(r.mentions.country_code)
 
 
+def test_a_place_the_gazetteer_lacks_is_in_the_province_told_before_not_the_actors_country():
+    # (Mozambique's insurgents are called al-Shabab too; Somalia is their namesake's country)
+    r = fl.parse(
+        "Islamist insurgents attacked the town of Palma in Cabo Delgado province on March 24, "
+        "2021. Al-Shabab militants beheaded more than 50 people in a village in Muidumbe "
+        "district in November 2020.",
+        published="2021-04-01",
+    )
+    assert [(e.place, e.place_name, e.geo_precision) for e in r.events.itertuples()] == [
+        ("Palma, Cabo Delgado province", "Cabo Delgado", 4),
+        ("Muidumbe district, Cabo Delgado", "Cabo Delgado", 4),
+    ]
+
+
 def test_deaths_told_with_an_aside_before_their_verb():
     e = fl.parse(
         "At least 25 people, including women and children, were killed when RSF drones struck a "
@@ -3190,6 +3207,12 @@ def test_the_armed_groups_of_other_wars_are_named_on_both_sides(text, expected):
             [("capture", "Quang Tri", "1972-05-01"), ("retreat", "Hue", "1972-05-01")],
         ),
         ("Iraqi forces invaded Kuwait on 2 August 1990.", [("advance", "Kuwait", "1990-08-02")]),
+        # the battle told as a noun after "after", dated, dates the capture it led to
+        (
+            "The Southern Transitional Council seized control of Aden's presidential palace after "
+            "days of clashes with government troops in August 2019.",
+            [("capture", "Aden", "2019-08-01")],
+        ),
         # "the surrounding hills" are around the place, no siege
         (
             "Serb forces shelled Sarajevo from the surrounding hills on 5 February 1994.",
@@ -5503,6 +5526,9 @@ def test_takeovers_titles_and_seizures_by_police_are_no_captures(text):
         "The cost overrun worried the committee in Toronto.",
         "Sheriff's deputies seized a mobile meth lab near Batesburg-Leesville.",
         "He said taking the money over the objections in Columbia would delay it.",
+        # a ship's crew abandons the ship, no ground
+        "A fire broke out on a cargo ship in the Gulf of Aden, forcing its crew to abandon the "
+        "vessel.",
     ],
 )
 def test_local_news_that_reads_like_war_makes_no_event(text):
@@ -5568,3 +5594,104 @@ def test_a_field_of_another_record_names_nothing():
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase in apposition between a strike and its verb: one event, with its toll
+        (
+            "A drone strike on a market in Togoga, a village about 25 km west of Mekelle, killed "
+            "at least 64 people in June 2021.",
+            [("airstrike", 64)],
+        ),
+        (
+            "An airstrike on Kherson, the regional capital, killed 5 people on Monday.",
+            [("airstrike", 5)],
+        ),
+    ],
+)
+def test_an_apposition_between_an_attack_and_its_verb_keeps_one_event(text, expected):
+    e = fl.parse(text, published="2021-07-01").events
+    assert list(zip(e.action, e.fatalities, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fire a strike started is the strike's, and so is the toll after it; a source
+        # after "according to" is no target
+        (
+            "Israeli warplanes struck the port of Hodeidah on Saturday, setting fuel tanks ablaze "
+            "and killing at least six people, according to the Houthi-run health ministry.",
+            [("airstrike", "Israel", None, 6)],
+        ),
+        # (a riot's fire is its own act)
+        (
+            "Rioters looted shops in Nairobi, setting cars on fire.",
+            [("looting", "Rioters", None, 0)],
+        ),
+    ],
+)
+def test_the_fire_a_strike_started_is_the_strikes(text, expected):
+    e = fl.parse(text, published="2024-09-01").events
+    got = [(r.action, r.actor, r.target_actor, r.fatalities) for r in e.itertuples()]
+    assert [tuple(None if pd.isna(x) else x for x in g) for g in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack told after "after" on a place's part, with no place of its own: where the
+        # main clause is
+        (
+            "Fighting erupted in Taiz on Tuesday after Houthi fighters shelled a residential "
+            "neighbourhood, killing three children.",
+            [("clash", None, "Taiz", 0), ("shelling", "Houthis", "Taiz", 3)],
+        ),
+        (
+            "Ukrainian forces withdrew from Avdiivka after Russian troops attacked their "
+            "positions.",
+            [
+                ("retreat", "Ukraine", "Avdiyivka", 0),
+                ("attack", "Russian military", "Avdiyivka", 0),
+            ],
+        ),
+        # (an object that is no part of a place: no place, no event)
+        (
+            "Fighting erupted in Taiz after Houthi fighters shelled Saudi Arabia's border guards.",
+            [("clash", None, "Taiz", 0)],
+        ),
+    ],
+)
+def test_an_attack_on_a_part_of_the_main_clauses_place_is_there(text, expected):
+    e = fl.parse(text, published="2024-09-01").events
+    got = [(r.action, r.actor, r.place_name, r.fatalities) for r in e.itertuples()]
+    assert [tuple(None if pd.isna(x) else x for x in g) for g in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the rebels" are the government's enemies, never the militia on its side
+        (
+            "Congolese troops and allied Wazalendo militias retook the town of Walikale on "
+            "Saturday after the rebels withdrew.",
+            [("retake", "FARDC"), ("retreat", "Unidentified armed group")],
+        ),
+        (
+            "M23 rebels attacked Sake. Congolese troops and allied Wazalendo militias retook the "
+            "town on Saturday after the rebels withdrew.",
+            [("attack", "M23"), ("retake", "FARDC"), ("retreat", "M23")],
+        ),
+        # (the militia's own generic noun still stands for it)
+        (
+            "Wazalendo militias attacked Masisi on Friday. The militiamen torched 20 houses in "
+            "Masisi on Saturday.",
+            [("attack", "Wazalendo militia"), ("looting", "Wazalendo militia")],
+        ),
+    ],
+)
+def test_the_rebels_are_never_the_militia_on_the_governments_side(text, expected):
+    e = fl.parse(text, published="2024-09-01").events
+    assert list(zip(e.action, e.actor, strict=True)) == expected

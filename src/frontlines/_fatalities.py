@@ -119,9 +119,22 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+# a day before its month, or days ("3 June", "between 3 and 9 June", "3-9 June"); "may" the
+# month, not the verb ("35 may have died")
+_MONTH_AFTER = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may(?!\s+(?:have|be|not|also|well|still|yet|never|soon|yet)\b)|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
 def _is_date(text: str, pos: int, value: int) -> bool:
-    """A year ("in 2024") or a day after its month ("June 25") is no count of the dead."""
+    """A year ("in 2024") or a day beside its month ("June 25", "3 June") is no count of the
+    dead."""
     if 1900 <= value <= 2100 and "," not in text[pos : pos + 5]:
+        return True
+    if value <= 31 and _MONTH_AFTER.match(text, pos):
         return True
     return bool(_MONTH_BEFORE.search(text, max(0, pos - 16), pos))
 
@@ -145,7 +158,7 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 first = m.start()
                 while (p := c.prior.search(text, max(start, first - 80), first)) is not None:
                     w = _value(p["n"] or p["lo"], c.words)
-                    if w is None or _is_date(text, p.start(), w):
+                    if w is None or _is_date(text, p.start("n" if p["n"] else "lo"), w):
                         break
                     v += w
                     first = p.start()

@@ -51,6 +51,13 @@ class Actors:
         # generic phrases that, where an actor's country is the sentence's, stand for it when no
         # actor of its type is named ("resistance forces" in Myanmar: the PDF)
         self._home_generic: dict[str, list[str]] = {}
+        # militias on the government's side: never "the rebels"
+        self._pro_government = frozenset(
+            str(n) for n, a in actors.items() if (a or {}).get("pro_government")
+        )
+        self._against_government = frozenset(
+            str(p).lower() for p in spec.get("generic_against_government") or []
+        )
         sens: list[str] = []
         insens: list[str] = []
         for name, a in actors.items():
@@ -354,7 +361,12 @@ class Actors:
                     out.append(ActorMention(s, e, t, owner, self.types[owner], generic=True))
                     last_end = e
                     continue
-                named = [a for a in recent if self.types[a] == typ]
+                named = [
+                    a
+                    for a in recent
+                    if self.types[a] == typ
+                    and not (a in self._pro_government and t.lower() in self._against_government)
+                ]
                 ctx = countries_at(s) if countries_at and typ == "state" else set()
                 ctx.discard("")
                 # (a state's forces abroad too: "The Russian Defence Ministry said its troops

@@ -189,7 +189,8 @@ def _lexicon_cached(_key: int) -> _Lex:
     speech = _alt(spec["speech_verbs"])
     quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
     attribution = re.compile(
-        rf",\s+(?:[\w'’-]+\s+){{1,5}}?(?:{speech})\b[^,;]*?[.!?]?\s*$", re.IGNORECASE
+        rf",\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?:{speech})|according\s+to)\b[^,;]*?[.!?]?\s*$",
+        re.IGNORECASE,
     )
     coordinators = _alt(spec["action_coordinators"])
     return _Lex(
@@ -511,6 +512,14 @@ def _effects() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("actions").get("effect_words") or [])
 
 
+@lru_cache(maxsize=1)
+def _strike_effects() -> frozenset[str]:
+    """First words of a participle telling the fire a strike started
+    (``strike_effect_participles``)."""
+    spec = load_lexicon("actions").get("strike_effect_participles") or []
+    return frozenset(str(w).lower() for w in spec)
+
+
 def _with_capitals(actors: list[ActorMention], mentions: list[Mention]) -> list[ActorMention]:
     """The actors, and a state actor for each capital said for its government where no actor
     is named ("Moscow said its troops had taken Krasnohorivka", "Tehran launched missiles")."""
@@ -649,9 +658,12 @@ def find_events(
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
                 and (
                     (
-                        # ("raided Mangoya village (Beni, North Kivu) and killed 9 civilians")
+                        # ("raided Mangoya village (Beni, North Kivu) and killed 9 civilians";
+                        # "A drone strike on Togoga, a village west of Mekelle, killed 64")
                         _SAME_CLAUSE.fullmatch(
-                            _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
+                            _APPOSED_NP.sub(
+                                "", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
+                            )
                         )
                         # ("Two killed as a Russian missile hits Odesa": a clause of its own,
                         # with an agent of its own)
@@ -746,6 +758,14 @@ def find_events(
                 triggers[-1] = f
                 word_end = f[1]
                 continue
+            if (
+                triggers
+                and triggers[-1][2] in ("airstrike", "shelling", "explosive", "attack")
+                and f[2] == "looting"
+                and sent_text[f[0] : f[1]].split()[0].lower() in _strike_effects()
+                and _PARTICIPLE_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                continue  # "struck Hodeidah, setting fuel tanks ablaze": the strike's fire
             if (
                 triggers
                 and triggers[-1][2] == "attack"
@@ -2288,6 +2308,18 @@ def _read_event(
             place = last.place
         elif main:
             place = _last_place(main, text)
+    if (
+        place is None
+        and action in _VIOLENT - _TERRITORY - {"retreat"}
+        and left > s0
+        and _retreat_clause().match(text, left)
+        and _local_object().match(text, te)
+    ):
+        # "Fighting erupted in Taiz after Houthi fighters shelled a residential neighbourhood":
+        # the neighbourhood is in the main clause's place
+        main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
+        if main:
+            place = _last_place(main, text)
     if place is None and (
         _THERE.search(text, te, right)
         # "Haftar's forces seized Gharyan. Fighters allied to Tripoli retook it": the place
@@ -2668,6 +2700,17 @@ def _retreat_clause() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _local_object() -> re.Pattern:
+    """An attack's object that lies within a place told elsewhere (``local_objects``): "a
+    residential neighbourhood", "the main market"."""
+    words = load_lexicon("actions").get("local_objects") or ["(?!)"]
+    return re.compile(
+        rf"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(words)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _downed_after() -> re.Pattern:
     """A list of weapons then the passive of a downing word: "(missiles) and 86 drones were
     shot down"."""
@@ -2877,12 +2920,16 @@ def _unknown_settlement(
     # ("the central Malian village of Moura", "the Darfuri village of Misterei": the country
     # or region named in the phrase itself)
     inside = [k for k in areas if m.start() <= k.start < n0]
+    # (else a province told before, when no country is: "attacked Palma in Cabo Delgado
+    # province … Al-Shabab militants beheaded 50 people in a village in Muidumbe district" is
+    # in Mozambique, not in the Somalia of al-Shabaab's name)
+    before = [k for k in areas if k.start < m.end()]
     pick = (
         inside[-1]
         if inside
         else min(here, key=lambda k: abs(k.start - ts))
         if here
-        else (countries or [None])[-1]
+        else (countries or before or [None])[-1]
     )
     if pick is None and home:
         # "Al-Shabaab fighters overran a base in El Dher district": in al-Shabaab's country
@@ -2897,7 +2944,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     clause of time the trigger is in ("captured Quang Tri on May 1, 1972, after South
     Vietnamese units fled"), else the publication date."""
     best = None
-    main = shift = None
+    main = shift = later = None
     for d in dates:
         a, b = s0 + d.start, s0 + d.end
         lo, hi = (b, ts) if b <= ts else (te, a)
@@ -2924,6 +2971,12 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
                 and (main is None or a > s0 + main.start)
             ):
                 main, shift = d, _clause_shift(text, sub[0])
+            elif a >= te and len(sub) == 1 and later is None:
+                # "seized Aden's presidential palace after days of clashes … in August 2019":
+                # the clashes told as a noun, dated, lead straight to the action
+                act = lx.rx.search(text, sub[0].end(), a)
+                if act is not None and lx.circumstance.match(text, sub[0].start(), act.start()):
+                    later = d
             continue
         # (a date across a semicolon belongs to the other clause: "In April 2003, US troops
         # entered Baghdad; on 9 April, the statue … was toppled")
@@ -2943,6 +2996,8 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             lo, hi = (main.date_start + dt.timedelta(days=k) for k in shift)
             return lo, hi, _DAY if lo == hi else _WEEK, "text"
         best = ((False, 0), main)
+    if best is None and later is not None:
+        best = ((False, 0), later)
     pub = article.published
     if best is not None:
         d = best[1]
