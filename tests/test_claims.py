@@ -365,20 +365,22 @@ def test_subject_is_the_place_a_region_only_situates():
 
 
 def test_a_village_the_gazetteer_lacks_is_placed_by_its_claim():
-    """cities500 has no Robotyne; its loose match is Rybotyn, 494 km away. The claim places it
-    instead (true position 47.444 N, 35.838 E), and the event and mentions follow."""
+    """The gazetteer has no Novoprokopivka: the claim places it, 20 km south of Orikhiv, and
+    the event and mentions follow."""
     from frontlines._geodesy import GEOD
     from frontlines.claims import CLAIM_PLACE_IDS
 
     rep = fl.parse(
-        "Ukrainian forces recaptured the village of Robotyne in Zaporizhzhia region, "
-        "about 10 km south of Orikhiv.",
+        "Ukrainian forces recaptured the village of Novoprokopivka in Zaporizhzhia region, "
+        "about 20 km south of Orikhiv.",
         published="2023-09-01",
     )
-    m = rep.mentions[rep.mentions.text == "Robotyne"].iloc[0]
-    assert m["name"] == "Robotyne" and m.geonameid < -CLAIM_PLACE_IDS
+    m = rep.mentions[rep.mentions.text == "Novoprokopivka"].iloc[0]
+    assert m["name"] == "Novoprokopivka" and m.geonameid < -CLAIM_PLACE_IDS
     assert m.geo_precision == 2
-    assert GEOD.inv(35.838, 47.444, m.geometry.x, m.geometry.y)[2] < 10_000
+    orikhiv = rep.mentions[rep.mentions.text == "Orikhiv"].iloc[0].geometry
+    az, _, d = GEOD.inv(orikhiv.x, orikhiv.y, m.geometry.x, m.geometry.y)
+    assert abs(d - 20_000) < 1_000 and abs(abs(az) - 180) < 5
     c = rep.claims.iloc[0]
     assert c.consistent and "placed at the claim's estimate" in c.notes
     ev = rep.events.iloc[0]
@@ -639,20 +641,20 @@ def test_a_possessive_apposition_describes_the_place_before_it():
 def test_a_claim_is_about_what_a_region_situates_not_the_region():
     # a village the gazetteer lacks, in a region: placed by the claim
     r = fl.parse(
-        "Ukraine says its troops have liberated the village of Robotyne in the Zaporizhzhia "
-        "region, 10 km south of Orikhiv."
+        "Ukraine says its troops have liberated the village of Novoprokopivka in the "
+        "Zaporizhzhia region, 20 km south of Orikhiv."
     )
-    assert r.claims[["subject", "anchor_name"]].values.tolist() == [["Robotyne", "Orikhiv"]]
+    assert r.claims[["subject", "anchor_name"]].values.tolist() == [["Novoprokopivka", "Orikhiv"]]
     m = r.mentions.set_index("text")
-    assert m.loc["Robotyne", "geo_precision"] == 2
+    assert m.loc["Novoprokopivka", "geo_precision"] == 2
     d = geo.GEOD.inv(
-        m.loc["Robotyne"].geometry.x,
-        m.loc["Robotyne"].geometry.y,
+        m.loc["Novoprokopivka"].geometry.x,
+        m.loc["Novoprokopivka"].geometry.y,
         m.loc["Orikhiv"].geometry.x,
         m.loc["Orikhiv"].geometry.y,
     )[2]
-    assert abs(d - 10_000) < 1_000
-    assert r.events.place_name.tolist() == ["Robotyne"]
+    assert abs(d - 20_000) < 1_000
+    assert r.events.place_name.tolist() == ["Novoprokopivka"]
     # no comma: the claim is about the towns the region holds, not the region
     c = fl.parse(
         "Tigrayan forces said on Monday they had taken control of Dessie and Kombolcha, two "

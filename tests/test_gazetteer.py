@@ -262,3 +262,32 @@ def test_an_alternate_name_of_several_places_names_the_one_it_spells():
     assert m.geonameid.tolist() == [693468]
     # a place of the very name still comes before one that only has it as an alternate name
     assert fl.geocode("Florida").feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon", "admin1"),
+    [
+        # towns that GeoNames' cities500 lacks (no population on record), from places.tsv,
+        # in the division their point lies in
+        ("Maungdaw", "MM", 20.82, 92.37, "01"),
+        ("Walikale", "CD", -1.42, 28.05, "11"),
+        ("Khiam", "LB", 33.33, 35.61, "07"),
+        ("Shejaiya", "PS", 31.50, 34.48, "GZ"),
+        ("Cite Soleil", "HT", 18.58, -72.33, "11"),
+        # more names of GeoNames places
+        ("Shire", "ET", 14.10, 38.28, "53"),
+        ("Kyaukphyu", "MM", 19.43, 93.55, "01"),
+    ],
+)
+def test_curated_places_fill_gaps_of_the_extract(name, country, lat, lon, admin1):
+    p = fl.geocode(name)
+    assert (p.country_code, p.admin1) == (country, admin1)
+    assert GEOD.inv(p.lon, p.lat, lon, lat)[2] < 5_000
+
+
+def test_a_curated_town_is_chosen_where_its_country_is_told():
+    # (Palma de Mallorca, 438,000 people, is the Palma of a text that names no country)
+    text = "Insurgents attacked the town of Palma in Cabo Delgado province, Mozambique."
+    m = fl.parse(text, published="2021-04-01").mentions
+    assert m.loc[m.text == "Palma", "country_code"].tolist() == ["MZ"]
+    assert fl.geocode("Palma").country_code == "ES"

@@ -239,10 +239,11 @@ def test_a_country_name_two_countries_share_goes_to_the_one_the_others_are_in(te
 
 
 def test_a_small_namesake_far_from_everything_is_a_place_the_gazetteer_lacks():
-    """Baga on Lake Chad is not in the packaged gazetteer; Bagà (Catalonia, 2,000 people) is
-    4,000 km from every other place of the sentence and in none of its countries."""
-    m = fl.parse("Boko Haram overran Baga, a town on Lake Chad in Borno state.").mentions
-    assert "ES" not in set(m.country_code), m[["text", "name", "country_code"]]
+    """Rann (Borno) is not in the packaged gazetteer; Brežice (Slovenia, 7,000 people), called
+    Rann in German, is 4,000 km from every other place of the sentence and in none of its
+    countries."""
+    m = fl.parse("Boko Haram overran Rann, a town near Lake Chad in Borno state.").mentions
+    assert "SI" not in set(m.country_code), m[["text", "name", "country_code"]]
     assert {"Lake Chad", "Borno state"} <= set(m.text)
     # a large city far away is still taken
     m = fl.parse("Officials in Lagos and Abuja met envoys from Barcelona.").mentions
@@ -266,10 +267,10 @@ def test_a_small_town_abroad_called_by_another_of_its_names_is_left_out():
 
 
 def test_a_loose_spelling_outside_the_division_the_text_names_is_left_out():
-    """Robotyne (Zaporizhzhia region) is not in the packaged gazetteer; Rybotyn, its loose
-    spelling, is 500 km north in Chernihiv region. A spelling inside the division is kept."""
-    m = fl.parse("Troops advanced south of Robotyne in the Zaporizhzhia region.").mentions
-    assert "Robotyne" not in set(m.text), m[["text", "name", "admin1"]]
+    """Plekhovo (Kursk region) is not in the packaged gazetteer; Plekhiv, its loose spelling,
+    is in Ukraine. A spelling inside the division is kept."""
+    m = fl.parse("Troops advanced south of Plekhovo in the Kursk region.").mentions
+    assert "Plekhovo" not in set(m.text), m[["text", "name", "admin1"]]
     m = fl.parse("Fighting went on near Kupiansk in the Kharkiv region.").mentions
     assert m[m.text == "Kupiansk"].name.tolist() == ["Kupyansk"]
 
@@ -277,8 +278,12 @@ def test_a_loose_spelling_outside_the_division_the_text_names_is_left_out():
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
-        # the packaged gazetteer lacks Palma (Mozambique): not Palma de Mallorca
-        ("Militants took over Palma, a coastal town in Cabo Delgado province.", "Palma", None),
+        # Palma in Mozambique (places.tsv), not Palma de Mallorca
+        (
+            "Militants took over Palma, a coastal town in Cabo Delgado province.",
+            "Palma",
+            ("MZ", "01"),
+        ),
         ("Athens, a city in Georgia, voted on Tuesday.", "Athens", ("US", "GA")),
         ("Mosul, the largest city of Nineveh province, fell in 2014.", "Mosul", ("IQ", "15")),
         # a distance in the apposition says it is not inside
@@ -855,8 +860,8 @@ def test_a_countryside_is_the_governorate_around_its_city():
     "text",
     [
         # a town named by its settlement noun, in a province of another country than the
-        # gazetteer's town of that name: not Palma de Mallorca
-        "Islamist militants attacked the town of Palma in Cabo Delgado province on March 24.",
+        # gazetteer's town of that name: not Moura in Portugal
+        "Soldiers killed hundreds of people in the town of Moura in Mopti region in March 2022.",
         # ", in the northern Yatenga province": the province holds the towns before it
         "Soldiers killed 223 villagers in Nondin and Soro, in the northern Yatenga province.",
     ],
@@ -1186,7 +1191,7 @@ def test_the_brackets_of_where_a_place_is(text, expected):
 
 
 def test_a_home_state_force_named_by_its_own_name_says_where_its_war_is():
-    # "Gaddafi's forces" fight in Libya: "Brega", which the gazetteer lacks, is no Bergen
+    # "Gaddafi's forces" fight in Libya: "Brega" is no Bergen
     m = fl.parse(
         "Rebel fighters seized the oil port of Brega on Sunday, but Gaddafi's forces shelled "
         "the town from positions 20 km to the west."

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__
+from ._geodesy import distance_km
 from ._resources import cache_dir, common_words, data_path, load_lexicon, user_data_dir
 from ._text import fold, key_hash, loose_key, name_keys
 
@@ -382,6 +383,64 @@ def _features() -> Iterator[_Rec]:
             )
 
 
+def _places() -> tuple[list[_Rec], dict[int, list[str]]]:
+    """The curated places of ``places.tsv``: places of their own, and more names of GeoNames
+    places (by geonameid)."""
+    import shapely
+
+    from ._shapes import admin1_shape
+
+    divisions: dict[str, list[dict[str, str]]] = {}
+    for r in _tsv_rows("admin1.tsv"):
+        divisions.setdefault(r["country_code"], []).append(r)
+    own: list[_Rec] = []
+    names: dict[int, list[str]] = {}
+    with open(data_path("places.tsv"), encoding="utf-8") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            alts = [a for a in (r["alternatenames"] or "").split("|") if a]
+            if r["geonameid"]:
+                names.setdefault(int(r["geonameid"]), []).extend([r["name"], *alts])
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            pt = shapely.Point(lon, lat)
+            ds = divisions.get(r["country_code"], [])
+            admin1 = next(
+                (
+                    d["admin1"]
+                    for d in ds
+                    if (g := admin1_shape(int(d["geonameid"]))) is not None and g.contains(pt)
+                ),
+                "",
+            )
+            if not admin1 and ds:
+                # (no outline shipped, or the point just outside it: the nearest division's
+                # point, within 150 km)
+                km, code = min(
+                    (distance_km(lon, lat, float(d["lon"]), float(d["lat"])), d["admin1"])
+                    for d in ds
+                )
+                admin1 = code if km <= 150.0 else ""
+            code = r["feature_code"]
+            fclass = {"city": "P", "site": "S", "mountain": "T"}.get(kind_of(code), "L")
+            own.append(
+                _Rec(
+                    -int(r["id"]),
+                    r["name"],
+                    lat,
+                    lon,
+                    fclass,
+                    code,
+                    r["country_code"],
+                    admin1,
+                    int(r["population"] or 0),
+                    alts,
+                    "frontlines-places",
+                )
+            )
+    return own, names
+
+
 def _name_after_town(r: _Rec, towns: dict[str, str]) -> None:
     """A division named by an adjective of one of its towns ("Kurskaya oblast'" of Kursk,
     "Belgorodskaya" of Belgorod) is also called by the town's name, so that "Kursk region" is
@@ -461,7 +520,18 @@ def _collect() -> list[_Rec]:
                 towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
     taken = {fold(r.name) for r in recs.values()}
     common = common_words()
-    for src in (_countries(city_pts), _continents(), _admin1(), _admin2(recs), _features()):
+    places, more_names = _places()
+    for gid, names in more_names.items():
+        if gid in recs:
+            recs[gid].names = [*recs[gid].names, *names]
+    for src in (
+        _countries(city_pts),
+        _continents(),
+        _admin1(),
+        _admin2(recs),
+        _features(),
+        places,
+    ):
         for r in src:
             if r.fcode == "ADM1":
                 _name_after_town(r, towns.get((r.cc, r.admin1), {}))
@@ -493,6 +563,7 @@ def _source_digest() -> str:
         "admin1.tsv",
         "admin2.tsv.gz",
         "features.tsv",
+        "places.tsv",
         "countries.geojson.gz",
         "countries.tsv",
     ):
