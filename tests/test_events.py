@@ -2385,9 +2385,9 @@ def test_militias_named_after_a_people(text, expected):
     ("text", "place"),
     [
         (
-            "Taliban fighters clashed with Pakistani border forces at the Torkham crossing, "
+            "Taliban fighters clashed with Pakistani border forces at the Ghulam Khan crossing, "
             "killing two.",
-            "Torkham crossing, Pakistan",
+            "Ghulam Khan crossing, Pakistan",
         ),
         (
             "RSF fighters stormed the Abu Shouk camp in North Darfur, killing 40 people.",
@@ -5526,6 +5526,8 @@ def test_takeovers_titles_and_seizures_by_police_are_no_captures(text):
         "He said taking the money over the objections in Columbia would delay it.",
         # taking a road or a ferry to a place is no capture of it
         "He took the ferry from Palma to Barcelona.",
+        # a unit named by its weapon fires nothing
+        "The minister will visit the first artillery brigade in Gori.",
         # a ship's crew abandons the ship, no ground
         "A fire broke out on a cargo ship in the Gulf of Aden, forcing its crew to abandon the "
         "vessel.",
@@ -5695,3 +5697,51 @@ def test_an_attack_on_a_part_of_the_main_clauses_place_is_there(text, expected):
 def test_the_rebels_are_never_the_militia_on_the_governments_side(text, expected):
     e = fl.parse(text, published="2024-09-01").events
     assert list(zip(e.action, e.actor, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long subject, and a division set off by commas, before the verb: one event
+        (
+            "Clashes between Druze fighters and Bedouin tribes in Sweida province killed more "
+            "than 30 people on Sunday.",
+            [("clash", "Druze militia", 30)],
+        ),
+        (
+            "A drone strike on a kindergarten in Kalogi, South Kordofan, killed 33 children, "
+            "UNICEF said.",
+            [("airstrike", None, 33)],
+        ),
+    ],
+)
+def test_a_long_subject_before_its_verb_is_one_event_with_its_toll(text, expected):
+    e = fl.parse(text, published="2025-11-10").events
+    got = [(r.action, r.actor, r.fatalities) for r in e.itertuples()]
+    assert [tuple(None if pd.isna(x) else x for x in g) for g in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's noun after its name is no crossing; the border post is the place
+        (
+            "Pakistani and Afghan forces exchanged heavy fire along the border near the Torkham "
+            "crossing overnight, officials said.",
+            [("clash", "Torkham", "asserted")],
+        ),
+        # who claimed it, told after it
+        (
+            "Russian forces captured the village of Andriivka, the Russian MoD claimed.",
+            [("capture", "Andriyivka", "claimed")],
+        ),
+        # (a relative clause's claim is no claim of the event)
+        (
+            "Russian forces captured Andriivka, which Ukraine claims as its own.",
+            [("capture", "Andriyivka", "asserted")],
+        ),
+    ],
+)
+def test_a_sites_name_and_a_claim_told_after_the_event(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.action, e.place_name, e.modality, strict=True)) == expected

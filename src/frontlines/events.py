@@ -638,8 +638,10 @@ def find_events(
                 # the words inside it: "air raid alert")
                 idiom_end = f[1]
                 continue
-            if _in_a_name(sent_text, f[0]):
-                continue  # "the Sudan People's Liberation Army", "the 3rd Assault Brigade"
+            if _in_a_name(sent_text, f[0]) or _names_a_site(sent_text, f[0], f[1]):
+                # "the Sudan People's Liberation Army", "the 3rd Assault Brigade", "near the
+                # Torkham crossing"
+                continue
             if _past_form(sent_text[f[0] : f[1]]) and lx.describes.search(
                 sent_text, max(0, f[0] - 20), f[0]
             ):
@@ -659,10 +661,14 @@ def find_events(
                 and (
                     (
                         # ("raided Mangoya village (Beni, North Kivu) and killed 9 civilians";
-                        # "A drone strike on Togoga, a village west of Mekelle, killed 64")
-                        _SAME_CLAUSE.fullmatch(
-                            _APPOSED_NP.sub(
-                                "", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
+                        # "A drone strike on Togoga, a village west of Mekelle, killed 64"; "A
+                        # drone strike on a kindergarten in Kalogi, South Kordofan, killed 33")
+                        _SUBJECT_GAP.fullmatch(
+                            _APPOSED_NAME.sub(
+                                "",
+                                _APPOSED_NP.sub(
+                                    "", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
+                                ),
                             )
                         )
                         # ("Two killed as a Russian missile hits Odesa": a clause of its own,
@@ -1079,6 +1085,24 @@ def _in_a_name(sent: str, t0: int) -> bool:
     return any(w[:1].islower() for w in sent.split() if len(w) > 4)
 
 
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """Action words that are also a site's noun (``site_name_nouns``)."""
+    words = load_lexicon("actions").get("site_name_nouns") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def _names_a_site(sent: str, t0: int, t1: int) -> bool:
+    """Whether an action word that is also a site's noun comes right after a capitalised word
+    inside the sentence: the site's name ("near the Torkham crossing"), no action."""
+    if sent[t0:t1].lower() not in _site_nouns() or not sent[:t0].strip():
+        return False
+    prev = _PREV_WORD.search(sent, max(0, t0 - 40), t0)
+    return (
+        prev is not None and prev.start() > 0 and _CAPITALISED.fullmatch(prev.group(1)) is not None
+    )
+
+
 def _where(e: Event) -> Any:
     """Where an event is, for telling events apart: the place itself when the event is at a
     named place or one referred to ("overran a base in Malam Fatori and took control of the
@@ -1395,6 +1419,12 @@ _POSSESSIVE_GAP = re.compile(
     r"|area|state|oblast|governorate|capital|port)\s+of\s+(?:the\s+)?)?"
 )
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+# between an action noun and the verb it is the subject of ("Clashes between Druze fighters
+# and Bedouin tribes in Sweida province killed 30")
+_SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
+# a name set off by commas after a place: the division or country that holds it ("in Kalogi,
+# South Kordofan, killed")
+_APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 # between a place and a verb it is the subject of ("the US began withdrawing", "Russia has
 # withdrawn"; not "Kherson was abandoned", where the place is what was left)
@@ -2020,6 +2050,15 @@ def _read_event(
         and _SIDES_AND.fullmatch(text, after[0].end, after[1].start)
     ):
         agent = after[0]  # "fighting erupted between the army and the RSF": both sides named
+    elif (
+        agent is None
+        and action in lx.two_sided
+        and after
+        and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
+    ):
+        # "Clashes between Druze fighters and Bedouin tribes": the first side, though the
+        # second is no actor the lexicon knows
+        agent = after[0]
     # ("push IS out of"; not the agent's own: "said it had withdrawn its troops from")
     inside = [
         a
@@ -2474,6 +2513,8 @@ def _read_event(
             geo_precision = max(geo_precision, 2)
     # ---- modality
     modality = _modality(lead, text[te : min(right, te + 25)], lx, text[ts:te], text[s0:ts])
+    if modality == "asserted" and _CLAIMED_AFTER.search(text, te, sentence.end):
+        modality = "claimed"  # "captured Andriivka, the Russian MoD claimed."
     # ---- date
     date_start, date_end, prec, source = _date_for(
         ts, te, s0, [d for d in dates if _outside(s0 + d.start, hidden)], article, text, lx
@@ -2606,6 +2647,12 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# who claimed it, told after it at the end of its sentence: ", the Russian MoD claimed."
+_CLAIMED_AFTER = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|that|where|as|and|but)\b)(?:[\w'’-]+\s+){1,6}?"
+    r"(?:claimed|claims|alleged|alleges)\b[^,;]*?[.!?]?[\"”]?\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
