@@ -5745,3 +5745,15 @@ def test_a_long_subject_before_its_verb_is_one_event_with_its_toll(text, expecte
 def test_a_sites_name_and_a_claim_told_after_the_event(text, expected):
     e = fl.parse(text, published="2025-06-10").events
     assert list(zip(e.action, e.place_name, e.modality, strict=True)) == expected
+
+
+def test_a_participle_after_an_action_goes_on_where_it_was():
+    e = fl.parse(
+        "Separatist fighters attacked a school in Kumbo, in Cameroon's North West region, "
+        "abducting 11 students.",
+        published="2025-06-10",
+    ).events
+    assert list(zip(e.action, e.place_name, strict=True)) == [
+        ("attack", "Kumbo"),
+        ("abduction", "Kumbo"),
+    ]

@@ -2215,6 +2215,17 @@ def _read_event(
             # "targets in southern Lebanon, including in the villages of Khiam and Kfar Kila":
             # the places named
             place = window[k + 1]
+    if (
+        place is None
+        and last is not None
+        and last.place is not None
+        and last.sentence == si
+        and text[ts:te].lower().endswith("ing")
+        and re.search(r",\s*$", text[max(s0, ts - 4) : ts])
+    ):
+        # "attacked a school in Kumbo, in Cameroon's North West region, abducting 11
+        # students": the participle goes on with the action before it, where it was
+        place = last.place
     if place is None:
         # (not the agent's own words: "which Ukraine recaptured")
         # (nor, for a withdrawal, who withdrew: "since the US began withdrawing")
