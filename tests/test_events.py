@@ -5757,3 +5757,32 @@ def test_a_participle_after_an_action_goes_on_where_it_was():
         ("attack", "Kumbo"),
         ("abduction", "Kumbo"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence alone: games, prices, fires and market shares
+        "The Golden State Warriors took Game 3 in Boston on Wednesday night.",
+        "Shares of Tesla fell to a six-month low in New York trading.",
+        "Firefighters battled a blaze that destroyed three homes in Paradise, California.",
+        "The company captured a larger share of the market in Brazil.",
+    ],
+)
+def test_a_sentence_of_everyday_news_alone_makes_no_event(text):
+    assert fl.parse(text, published="2025-06-10").events.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the same words of war)
+        ("Troops captured the village of Krynky.", ("capture", "Ukraine", "Krynky")),
+        # the country a place fell to is the side that took it
+        ("Mariupol fell to Russia in May 2022.", ("capture", "Russian military", "Mariupol")),
+        ("Kherson fell to Ukraine in November 2022.", ("capture", "Ukraine", "Kherson")),
+    ],
+)
+def test_a_side_named_keeps_the_event_of_an_everyday_word(text, expected):
+    (e,) = fl.parse(text, published="2025-06-10").events.itertuples()
+    assert (e.action, e.actor, e.place_name) == expected

@@ -1459,3 +1459,13 @@ def test_a_place_and_its_word_after_a_given_name_is_no_person():
     """ "Quang" is a given name, but "Quang Tri City" is the town of Quang Tri."""
     m = fl.parse("North Vietnamese forces overran Quang Tri City in May 1972.").mentions
     assert m.loc[m.text == "Quang Tri City", "feature_code"].tolist() == ["PPL"]
+
+
+def test_a_place_of_two_words_before_as_and_a_capital_is_no_persons_name():
+    # ("Tal" is a given name: "Tal Rifaat as SDF" is no person)
+    m = fl.parse(
+        "Heavy clashes reported near Tal Rifaat as SDF repels Turkish-backed assault"
+    ).mentions
+    assert "Tal Rifaat" in set(m.text)
+    m = fl.parse("Clashes near Tal Abyad as Kurdish forces repel an assault.").mentions
+    assert "Tal Abyad" in set(m.text)

@@ -188,6 +188,14 @@ class Actors:
             rf"\b(?i:{words_pattern(spec.get('conflict_nouns') or [])})\s+between\s+"
             rf"(?:the\s+)?(?P<a>{side})\s+and\s+(?:the\s+)?(?P<b>{side})"
         )
+        # "Mariupol fell to Russia": the country the place fell to is a side (the words are
+        # the toponyms lexicon's, which flags the country metonymic)
+        side_words = (load_lexicon("toponyms").get("metonymy") or {}).get("side_before") or []
+        self._side_before = (
+            re.compile(rf"\b(?i:{words_pattern(side_words)})\s+(?:the\s+)?(?P<a>{side})")
+            if side_words
+            else None
+        )
         self._state_of: dict[str, str] = {}  # country code -> its one state actor
         by_cc: dict[str, list[str]] = {}
         for name, cc in self.country.items():
@@ -274,6 +282,12 @@ class Actors:
             for g in ("a", "b")
             if m[g].lower() in _country_words()
         }
+        if self._side_before is not None:
+            sides |= {
+                m.span("a")
+                for m in self._side_before.finditer(text)
+                if m["a"].lower() in _country_words()
+            }
         self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
         if self._named_group is not None:
             for m in self._named_group.finditer(text):

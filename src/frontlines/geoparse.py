@@ -108,6 +108,7 @@ class _Lex:
     meto_verbs: frozenset[str]
     meto_acts: frozenset[str]  # "Russia has controlled": the state acting
     meto_state_acts: frozenset[str]  # "after Russia withdrew": only a government's
+    meto_side_before: re.Pattern | None  # "fell to Russia": the country is a side
     meto_aux: frozenset[str]
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
@@ -249,6 +250,11 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         meto_verbs=frozenset(m["verbs"]),
         meto_acts=frozenset(m.get("acting_verbs") or []),
         meto_state_acts=frozenset(m.get("state_acting_verbs") or []),
+        meto_side_before=(
+            re.compile(rf"\b(?:{words_pattern(m['side_before'])})\s+(?:the\s+)?$", re.I)
+            if m.get("side_before")
+            else None
+        ),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
         meto_suffix_re=re.compile(
             "^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"]) + r")\b", re.IGNORECASE
@@ -514,6 +520,9 @@ def find_mentions(
                 titled
                 or not (
                     _is_place_name(gazetteer, folds, tokens[i : j + 1])
+                    # ("near Tal Rifaat as SDF repels": the place before a lower-case joining
+                    # word, not a person's name running past it)
+                    or _place_before_joint(gazetteer, folds, tokens[i : j + 1])
                     # ("Quang Tri City", "Mai Son District": a place and its word)
                     or (
                         j > i + 1
@@ -869,6 +878,13 @@ def _is_area_name(gz: Gazetteer, folds: list[str]) -> bool:
     return bool(len(rows)) and bool(
         _among(np.asarray(gz.kinds_of(rows)), ("region", "country", *_ADMINS)).any()
     )
+
+
+def _place_before_joint(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
+    """Whether the words of a run before its first lower-case joining word ("as", "at") are a
+    place name of two words or more."""
+    k = next((p for p in range(1, len(toks)) if not toks[p].is_upper_initial), None)
+    return k is not None and k >= 2 and _is_place_name(gz, folds[:k], toks[:k])
 
 
 def _is_place_name(gz: Gazetteer, folds: list[str], toks: list[Token]) -> bool:
@@ -2168,6 +2184,13 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             continue
         if _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue  # "Police in London said": where the speakers are
+        if (
+            m.place.kind == "country"
+            and lx.meto_side_before is not None
+            and lx.meto_side_before.search(text, max(0, m.start - 30), m.start)
+        ):
+            m.metonymic = True  # "Mariupol fell to Russia": the side that took it
+            continue
         if (
             _government(m, lx)
             # ("Moscow's forces"; a country's forces are its, and act where it is unless told
