@@ -5786,3 +5786,30 @@ def test_a_sentence_of_everyday_news_alone_makes_no_event(text):
 def test_a_side_named_keeps_the_event_of_an_everyday_word(text, expected):
     (e,) = fl.parse(text, published="2025-06-10").events.itertuples()
     assert (e.action, e.actor, e.place_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deaths told in a clause of another time, with a verb of their own, are not the action's
+        (
+            "Settlers set fire to homes and cars in the village of Huwara on Sunday night after "
+            "two Israelis were shot dead nearby.",
+            [("looting", 0, "2025-06-08")],
+        ),
+        # (a clause closed before them is: "after Mass, and 40 worshippers were killed")
+        (
+            "Gunmen attacked a church in Owo after Mass, and 40 worshippers were killed.",
+            [("attack", 40, "2025-06-10")],
+        ),
+        # a time of day opens no clause: the date after it is the event's
+        (
+            "Iraqi troops crossed into Kuwait before dawn on 2 August 1990.",
+            [("advance", 0, "1990-08-02")],
+        ),
+    ],
+)
+def test_a_clause_of_another_time_keeps_its_deaths_and_a_time_of_day_opens_none(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    got = [(r.action, r.fatalities, str(r.date_start.date())) for r in e.itertuples()]
+    assert got == expected

@@ -1148,6 +1148,10 @@ def _same_air_force(events: list[Event]) -> list[Event]:
     return out
 
 
+# a clause of another time between an action and deaths told after it
+_OTHER_TIME = re.compile(r"\b(?:after|before|since)\s+(?!(?:dawn|daybreak|noon|midnight)\b)")
+
+
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
     """The deaths told in an event's sentence ("…, killing 5 people") go to the event told
     last before them (the first, when they come first); those told in a sentence with no
@@ -1164,6 +1168,22 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
         if ks:
             for pos, n in found:
                 before = [k for k in ks if events[k].start <= pos]
+                if (
+                    before
+                    and not killed_by_someone(article.text, pos)
+                    and (
+                        other := [
+                            m.end()
+                            for m in _OTHER_TIME.finditer(article.text, events[before[-1]].end, pos)
+                        ]
+                    )
+                    # (the clause still open at the deaths: not "after Mass, and 40 were killed")
+                    and not re.search(r"[,;]", article.text[other[-1] : pos])
+                ):
+                    # "Settlers set fire to homes in Huwara after two Israelis were shot dead
+                    # nearby": deaths told in a clause of another time, with a verb of their
+                    # own, are not the action's
+                    continue
                 # (the first of the events one trigger made: "recaptured Izium and Kupiansk")
                 k = (
                     next(j for j in before if events[j].start == events[before[-1]].start)
