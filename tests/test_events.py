@@ -5797,7 +5797,13 @@ def test_a_side_named_keeps_the_event_of_an_everyday_word(text, expected):
             "two Israelis were shot dead nearby.",
             [("looting", 0, "2025-06-08")],
         ),
-        # (a clause closed before them is: "after Mass, and 40 worshippers were killed")
+        # (a clause closed before them is: "after Mass, and 40 worshippers were killed"; and
+        # one of a later time goes on with the attack)
+        (
+            "A gunman opened fire at a checkpoint near Jerusalem, killing two Israelis before he "
+            "was shot dead.",
+            [("attack", 3, "2025-06-10")],
+        ),
         (
             "Gunmen attacked a church in Owo after Mass, and 40 worshippers were killed.",
             [("attack", 40, "2025-06-10")],

@@ -1148,8 +1148,9 @@ def _same_air_force(events: list[Event]) -> list[Event]:
     return out
 
 
-# a clause of another time between an action and deaths told after it
-_OTHER_TIME = re.compile(r"\b(?:after|before|since)\s+(?!(?:dawn|daybreak|noon|midnight)\b)")
+# a clause of an earlier time between an action and deaths told after it ("before he was shot
+# dead" goes on with the same attack)
+_OTHER_TIME = re.compile(r"\b(?:after|since)\s+(?!(?:dawn|daybreak|noon|midnight)\b)")
 
 
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
