@@ -123,7 +123,7 @@ _MONTH_BEFORE = re.compile(
 # month, not the verb ("35 may have died")
 _MONTH_AFTER = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-    r"(?:jan|feb|mar|apr|may(?!\s+(?:have|be|not|also|well|still|yet|never|soon|yet)\b)|jun|jul"
+    r"(?:jan|feb|mar|apr|may(?!\s+(?:have|be|not|also|well|still|yet|never|soon)\b)|jun|jul"
     r"|aug|sep|sept|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )

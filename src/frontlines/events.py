@@ -1150,13 +1150,14 @@ def _same_air_force(events: list[Event]) -> list[Event]:
 
 # a clause of an earlier time between an action and deaths told after it ("before he was shot
 # dead" goes on with the same attack)
-_OTHER_TIME = re.compile(r"\b(?:after|since)\s+(?!(?:dawn|daybreak|noon|midnight)\b)")
+_OTHER_TIME = re.compile(r"\b(?:after|since)\s+")
 
 
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
     """The deaths told in an event's sentence ("…, killing 5 people") go to the event told
     last before them (the first, when they come first); those told in a sentence with no
     event of its own ("12 soldiers were killed.") to the last event of the sentence before."""
+    lx = _lexicon()
     by_sent: dict[int, list[int]] = {}
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence, []).append(k)
@@ -1176,6 +1177,8 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
                         other := [
                             m.end()
                             for m in _OTHER_TIME.finditer(article.text, events[before[-1]].end, pos)
+                            # (no time of day: "after dawn")
+                            if not lx.not_sub.match(article.text, m.start())
                         ]
                     )
                     # (the clause still open at the deaths: not "after Mass, and 40 were killed")
