@@ -5819,3 +5819,22 @@ def test_a_clause_of_another_time_keeps_its_deaths_and_a_time_of_day_opens_none(
     e = fl.parse(text, published="2025-06-10").events
     got = [(r.action, r.fatalities, str(r.date_start.date())) for r in e.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons listed together make one attack, of the first weapon's kind
+        (
+            "Russia launched 728 drones and 13 missiles at Ukraine overnight.",
+            [("airstrike", "drones and 13 missiles")],
+        ),
+        (
+            "Hezbollah fired rockets and drones at northern Israel.",
+            [("shelling", "rockets and drones")],
+        ),
+    ],
+)
+def test_weapons_listed_together_are_one_attack(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.action, e.trigger, strict=True)) == expected
