@@ -705,7 +705,7 @@ def find_events(
                 and triggers[-1][1] == word_end
                 and last_words in lx.weapon_action
                 and sent_text[f[0] : f[1]].lower() in lx.weapon_action
-                and _WEAPON_AND.fullmatch(sent_text, word_end, f[0])
+                and _TOOL_LIST.fullmatch(sent_text, word_end, f[0])
             ):
                 # "launched 728 drones and 13 missiles at Ukraine": one attack, of the first
                 # weapon's kind
@@ -1476,8 +1476,6 @@ _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
-# between two weapons of one attack: "drones and 13 missiles", "drones, missiles and"
-_WEAPON_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*\s+)?")
 _TOOL_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}")
 # a noun right before a participle that it is the subject of ("students protesting")
 _NOUN_BEFORE = re.compile(
