@@ -274,6 +274,9 @@ def test_an_alternate_name_of_several_places_names_the_one_it_spells():
         ("Khiam", "LB", 33.33, 35.61, "07"),
         ("Shejaiya", "PS", 31.50, 34.48, "GZ"),
         ("Cite Soleil", "HT", 18.58, -72.33, "11"),
+        ("Hadrut", "AZ", 39.52, 47.03, "65"),
+        # (no outline of South Sudan's states is shipped: the row gives Upper Nile)
+        ("Nasir", "SS", 8.60, 33.07, "07"),
         # more names of GeoNames places
         ("Shire", "ET", 14.10, 38.28, "53"),
         ("Kyaukphyu", "MM", 19.43, 93.55, "01"),

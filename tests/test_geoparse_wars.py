@@ -1418,6 +1418,9 @@ def test_people_of_a_country_of_two_words_are_no_continent():
         # a country's best reading stays the country ("Chicacao, Guatemala" is not in the
         # department of Guatemala)
         ("The team traveled to Chicacao, Guatemala.", ["PPL", "PCLI"]),
+        # a town's name that also names the province around it (a second-level division):
+        # the province, not Jolo, once called Sulu
+        ("Gunmen ambushed soldiers in Patikul, Sulu, killing 11.", ["PPL", "ADM2"]),
     ],
 )
 def test_a_name_after_a_town_and_a_comma_is_the_division_holding_it(text, codes):

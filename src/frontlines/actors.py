@@ -139,7 +139,9 @@ class Actors:
         # "Military Forces of Myanmar (2021-)"
         self._forces_of = re.compile(
             rf"(?<![\w-])(?i:{words_pattern(spec.get('state_forces_of') or [])})"
-            rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN})(?:\s+\(\d{{4}}\s*-\s*(?:\d{{4}})?\))?"
+            # (a country's name may hold an "of": "the Democratic Republic of the Congo")
+            rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN}(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?)"
+            r"(?:\s+\(\d{4}\s*-\s*(?:\d{4})?\))?"
         )
         # "Russian attacks", "Russia's capture of", "Saudi-led air strikes", "Ethiopian
         # government airstrikes"
@@ -159,13 +161,17 @@ class Actors:
         # "the Ta'ang National Liberation Army": an armed group the lexicon lacks, named by a
         # proper name that ends in one of these nouns
         heads = spec.get("armed_group_heads") or []
+        # or that opens with one of these, then "of" or "for" ("the Coalition of Patriots for
+        # Change", "the Union for Peace in Central Africa")
+        leads = spec.get("armed_group_leads") or []
+        names = [
+            rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|al|el)\s+)?){{1,5}}(?:{words_pattern(heads)})"
+        ] * bool(heads) + [
+            rf"(?P<lead>{words_pattern(leads)})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+            r"(?:\s+(?:(?:of|for|the|and|in)\s+){0,2}[A-Z][\w'’-]*){0,5}"
+        ] * bool(leads)
         self._named_group = (
-            re.compile(
-                r"(?<![\w-])(?!The\s)(?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|al|el)\s+)?){1,5}"
-                rf"(?:{words_pattern(heads)})(?![\w-])"
-            )
-            if heads
-            else None
+            re.compile(rf"(?<![\w-])(?!The\s)(?:{'|'.join(names)})(?![\w-])") if names else None
         )
         # "Fulani herdsmen", "Dogon militiamen": a militia named after a people or a place
         self._militias = [
@@ -294,10 +300,18 @@ class Actors:
                 s0, e0 = m.span()
                 # people named by a common noun inside the name are part of it ("Sudan People's
                 # Liberation Army")
+                # and so is the common noun it opens with ("Coalition" of the "Coalition of
+                # Patriots for Change" is no US-led coalition, nor "The Army" of "The Army of
+                # Islam" a state's)
                 inner = {
                     (h[0], h[1])
                     for h in hits
-                    if s0 <= h[0] and h[1] <= e0 and self.types.get(h[3] or "") in _CROWDS
+                    if (s0 <= h[0] and h[1] <= e0 and self.types.get(h[3] or "") in _CROWDS)
+                    or (
+                        m["lead"]
+                        and h[1] == m.end("lead")
+                        and text[h[0] : s0].lower() in ("", "the ")
+                    )
                 }
                 if _country_of(m.group()) or any(
                     a < e0 and s0 < b and (a, b) not in inner for a, b, *_ in hits

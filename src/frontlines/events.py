@@ -2320,7 +2320,10 @@ def _read_event(
     if place is None or across_border(place, text):
         # ("seized the town of Maungdaw on the border with Bangladesh": the town the gazetteer
         # lacks, not the country across the border)
+        # (not for a strike from afar: "Houthi missile hits near Ben Gurion airport" is not
+        # in Yemen)
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
+        home = "" if action in lx.weapon_action.values() else home
         named, at = _unknown_settlement(
             text,
             te,

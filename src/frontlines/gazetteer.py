@@ -386,8 +386,9 @@ def _features() -> Iterator[_Rec]:
 
 
 def _places() -> tuple[list[_Rec], dict[int, list[str]]]:
-    """The curated places of ``places.tsv``: places of their own, and more names of GeoNames
-    places (by geonameid)."""
+    """The curated places of ``places.tsv``: places of their own, each in the first-level
+    division its row gives or its point lies in, and more names of GeoNames places (by
+    geonameid)."""
     import shapely
 
     from ._shapes import admin1_shape
@@ -407,7 +408,7 @@ def _places() -> tuple[list[_Rec], dict[int, list[str]]]:
             lat, lon = float(r["lat"]), float(r["lon"])
             pt = shapely.Point(lon, lat)
             ds = divisions.get(r["country_code"], [])
-            admin1 = next(
+            admin1 = r.get("admin1") or next(
                 (
                     d["admin1"]
                     for d in ds

@@ -1580,7 +1580,8 @@ def _town_in_division(
     """A town said to be in a name that is both a town and the division holding it is in the
     division when it lies farther from that town than a quarter of a city would
     (``town_in_town_km``): "Saraqib in southern Idlib" is in Idlib governorate (Saraqib is
-    17 km from Idlib city); "Bahri in Khartoum" stays in the city."""
+    17 km from Idlib city); "Bahri in Khartoum" stays in the city. The division is the
+    first-level one of that name holding the town, else the second-level one."""
     for a, b in pairs:
         da, db = info[a], info[b]
         ta = int(np.argmax(da["base"]))
@@ -1590,7 +1591,12 @@ def _town_in_division(
         ra, rb = da["c"].rows[ta], db["c"].rows[tb]
         if _haversine_km(lat[ra], lon[ra], lat[rb], lon[rb]) <= gw["town_in_town_km"]:
             continue
-        holds = (db["kinds"] == "admin1") & (db["cc"] == da["cc"][ta]) & (db["a1"] == da["a1"][ta])
+        same = (db["cc"] == da["cc"][ta]) & (db["a1"] == da["a1"][ta])
+        holds = (db["kinds"] == "admin1") & same
+        if not holds.any():
+            # (where provinces are second-level divisions: "Patikul, Sulu" is in Sulu province,
+            # not in Jolo, once called Sulu)
+            holds = (db["kinds"] == "admin2") & same
         if holds.any():
             db["base"] = np.where(holds, db["base"].max() + 0.05, db["base"])
 
@@ -1777,11 +1783,22 @@ def _resolve(
             # when it is the name's best reading)
             # ("Ber (Timbuktu)": in event records a town in brackets stands for the district
             # named after it, so its best reading tells the country too)
-            best_b = np.arange(len(db["kinds"])) == np.argmax(db["base"])
+            # ("Patikul, Sulu": a town's name that also names the second-level division
+            # around it, where provinces are such divisions, when the place may lie there)
+            top = int(np.argmax(db["base"]))
+            best_b = np.arange(len(db["kinds"])) == top
+            namesake = (
+                (db["kinds"] == "admin2")
+                & (db["cc"] == db["cc"][top])
+                & (db["a1"] == db["a1"][top])
+                & (db["kinds"][top] == "city")
+                & ((info[a]["cc"] == db["cc"][top]) & (info[a]["a1"] == db["a1"][top])).any()
+            )
             areas = np.flatnonzero(
                 (
                     _among(db["kinds"], ("country", "admin1"))
                     | (_among(db["kinds"], ("admin2", "region")) & best_b & (db["cc"] != ""))
+                    | namesake
                     | (_among(db["kinds"], _TOWNS) & best_b & (b in parens[a]))
                 )
                 & (cb.match >= gw["container_min_match"])
