@@ -594,6 +594,8 @@ def test_undated_event_takes_publication_date_marked_so():
         # a model's name between the country and the noun
         ("Russian Su-34 bombers struck Kharkiv on Saturday.", "Russian military", "foreign-state"),
         ("Israeli F-35 jets struck Sanaa on Saturday.", "Israel", "state"),
+        # a longer country's name before its possessive ("South" + "Sudan's army")
+        ("South Sudan's army shelled Nasir on Saturday.", "South Sudan military", "state"),
     ],
 )
 def test_state_forces_of_any_country(text, actor, actor_type):
@@ -2715,6 +2717,17 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_the_actors_country(text, expect
     r = fl.parse(text, published="2024-12-05")
     assert [(e.actor, e.place, e.geo_precision) for e in r.events.itertuples()] == [expected]
     assert "IT" not in set(r.mentions.country_code)
+
+
+def test_fighting_that_displaces_people_is_no_retreat_of_the_fighters():
+    e = fl.parse(
+        "Fighting between the SSPDF and SPLA-IO forces in Malakal displaced 50,000 people.",
+        published="2025-04-01",
+    ).events
+    assert list(zip(e.event_type, e.place_name, strict=True)) == [
+        ("Armed clash", "Malakal"),
+        ("Civilian movement", "Malakal"),
+    ]
 
 
 def test_a_strike_at_a_place_the_gazetteer_lacks_is_not_drawn_in_the_strikers_country():

@@ -1472,3 +1472,35 @@ def test_a_place_of_two_words_before_as_and_a_capital_is_no_persons_name():
     assert "Tal Rifaat" in set(m.text)
     m = fl.parse("Clashes near Tal Abyad as Kurdish forces repel an assault.").mentions
     assert "Tal Abyad" in set(m.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a site's name that ends in lower-case words, as running text writes it
+        ("Flights were suspended at Ben Gurion airport on Sunday.", ["Ben Gurion Airport"]),
+        (
+            "The drone hit a building 2 km from the Zaporizhzhia nuclear power plant.",
+            ["Zaporizhzhia Nuclear Power Plant"],
+        ),
+        # (the town alone where the gazetteer has no site of that name)
+        ("Kabul airport was closed on Monday.", ["Kabul"]),
+        # (and a person's name is still one)
+        ("David Ben Gurion was born in Plonsk.", ["Płońsk"]),
+    ],
+)
+def test_a_sites_name_may_end_in_lower_case_words(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names
+
+
+def test_a_town_outside_the_country_of_its_event_record_is_one_the_gazetteer_lacks():
+    text = (
+        "event_date: 2025-02-16; country: Mali; admin1: Gao; location: Kobe; notes: Suspected "
+        "JNIM militants ambushed a convoy near Kobe, killing 25 civilians."
+    )
+    r = fl.parse(text)
+    assert "JP" not in set(r.mentions.country_code)
+    assert [(e.place, e.geo_precision) for e in r.events.itertuples()] == [("Kobe, Mali", 6)]
+    # a town near the record's country stays
+    m = fl.parse("Country: Niger | Location: Tillia | Notes: Soldiers were attacked near Menaka.")
+    assert m.mentions.country_code.tolist() == ["NE", "NE", "ML"]

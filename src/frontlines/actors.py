@@ -730,7 +730,7 @@ def _in_longer_country(text: str, start: int, shown: str) -> bool:
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if prev is None:
         return False
-    first = shown.split()[0].lower()
+    first = re.sub(r"['’]s$", "", shown.split()[0].lower())  # ("South" + "Sudan's army")
     longer = _country_words().get(f"{prev[1].lower()} {first}")
     return longer is not None and longer != _country_words().get(first)
 

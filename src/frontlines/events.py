@@ -2139,7 +2139,12 @@ def _read_event(
     if person is not None and agent is None and action == "civilian_movement":
         return None  # "Bashar al-Assad fled the country": one man's flight, no movement of people
     armed = spec.get("when_armed")
-    if armed and agent is not None and agent.type in _ARMED:
+    if (
+        armed
+        and agent is not None
+        and agent.type in _ARMED
+        and text[ts:te].lower() not in (spec.get("not_when_armed") or ())
+    ):
         # "South Vietnamese units fled south towards Hue": an armed force in flight retreats
         action, spec = armed, lx.spec["actions"][armed]
     by_type = (spec.get("when_by") or {}).get(agent.type) if agent is not None else None

@@ -24,7 +24,7 @@ import numpy as np
 
 from ._resources import common_words, data_path, load_lexicon
 from ._text import Token, fold, key_hash, loose_token, tokenize, words_pattern
-from .actors import Actors, load_actors
+from .actors import Actors, country_named, load_actors
 from .article import Article
 from .dates import time_expression_end
 from .gazetteer import _EARTH_KM, Gazetteer, Place, _haversine_km, _lex, _loose_quality
@@ -125,6 +125,8 @@ class _Lex:
     bare_words: frozenset[str] = field(default_factory=frozenset)
     institutions: frozenset[str] = field(default_factory=frozenset)  # "the Duma": a parliament
     institution_members: frozenset[str] = field(default_factory=frozenset)  # "Duma deputies"
+    # "Ben Gurion airport": lower-case words that end a site's name, as folded token tuples
+    site_words: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
 
 
 def _exact_match() -> float:
@@ -283,6 +285,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
         institutions=frozenset(fold(w) for w in t.get("institutions", [])),
         institution_members=frozenset(fold(w) for w in t.get("institution_members", [])),
+        site_words=frozenset(tuple(fold(w).split()) for w in t.get("site_words", [])),
     )
 
 
@@ -417,6 +420,25 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
     return runs
 
 
+def _site_words_after(
+    tokens: list[Token], j: int, sent: list[int], text: str, lx: _Lex
+) -> list[int]:
+    """The last tokens of the lexicon's lower-case site words right after token ``j``, in
+    its sentence ("airport", "nuclear power plant"), longest first."""
+    if not lx.site_words:
+        return []
+    out = []
+    words: tuple[str, ...] = ()
+    for e in range(j + 1, min(len(tokens), j + 5)):
+        t = tokens[e]
+        if sent[e] != sent[j] or t.is_upper_initial or not _joined(text, tokens[e - 1], t):
+            break
+        words = (*words, t.fold)
+        if words in lx.site_words:
+            out.append(e)
+    return out[::-1]
+
+
 # --------------------------------------------------------------------------- main entry
 def find_mentions(
     article: Article,
@@ -471,6 +493,11 @@ def find_mentions(
             continue
         if nxt in lx.qualifiers:
             continue
+        site = _site_words_after(tokens, j, sent, text, lx)
+        if site and _is_place_name(
+            gazetteer, [t.fold for t in tokens[i : site[0] + 1]], tokens[i : site[0] + 1]
+        ):
+            continue  # "Ben Gurion airport": no person's name
         # "Iraqi Prime Minister Haider al-Abadi": a role inside the run starts a person
         inner = [p for p in range(i + 1, j) if folds[p - i] in lx.roles]
         if inner and tokens[inner[-1] + 1].is_upper_initial:
@@ -697,6 +724,19 @@ def find_mentions(
                         _Cand(i, j + 1, f"{' '.join(folds)} {nq.fold}", f"{lk} {nq.loose}")
                     )
                     with_word.add((i, j + 1))
+                for e in _site_words_after(tokens, j, sent, text, lx):
+                    # "Ben Gurion airport": a site whose name ends in lower-case words (kept
+                    # only when the gazetteer has it so, exactly)
+                    tail = tokens[j + 1 : e + 1]
+                    cands.append(
+                        _Cand(
+                            i,
+                            e,
+                            " ".join([*folds, *(t.fold for t in tail)]),
+                            " ".join([lk, *(t.loose for t in tail)]),
+                        )
+                    )
+                    with_word.add((i, e))
     if not cands:
         return _finish(demonyms, [], article, gazetteer, lx, text, keep_doubtful)
 
@@ -2000,6 +2040,7 @@ def _resolve(
     # only listed beside one
     # (by the container's best reading: "Chicacao, Guatemala" is in the country, not in the
     # department of that name)
+    record_cc = _record_country(text)  # ("country: Mali; location: Kobe")
     said_in: dict[int, set[int]] = {}  # place -> the ids of the divisions it is said to be in
     for a, b in towns_in:
         best = int(np.argmax(info[b]["base"]))
@@ -2031,6 +2072,15 @@ def _resolve(
             # province" are not Palma de Mallorca (lakes, rivers and regions cross borders:
             # "Lake Chad in Borno state")
             doubtful = "outside the country the text puts it in"
+        elif (
+            record_cc
+            and d["kinds"][ch] in _TOWNS
+            and record_cc not in d["cc"]
+            and _outside_country(record_cc, pts[a], gw["outside_named_km"])
+        ):
+            # "country: Mali; admin1: Gao; location: Kobe": a town the gazetteer lacks, not
+            # Kobe in Japan (a town near the border stays: "fled to Tillia" from Mali)
+            doubtful = "outside the country its record gives"
         elif (
             d["kinds"][ch] in _TOWNS
             and c.match[ch] < _exact_match()
@@ -2484,6 +2534,29 @@ def _far_loose(
     # Turkey, once Zeitoun, 500 km off)
     loose = d["c"].match[ch] < 1.0 and d["kinds"][ch] == "city"
     return bool(dist.min() > gw["loose_foreign_km" if loose else "loose_far_km"])
+
+
+@lru_cache(maxsize=1)
+def _country_field_re() -> re.Pattern:
+    """An event record's field that names its country ("country: Mali;")."""
+    labels = load_lexicon("actions").get("country_labels") or []
+    return re.compile(
+        rf"(?:^|[\n.;|]\s*)(?i:{words_pattern(labels)})\s*[:=]\s*"
+        r"(?P<c>[^\n.;|:,]{2,60}?)\s*(?=[\n.;|,]|$)"
+    )
+
+
+def _record_country(text: str) -> str:
+    """The one country the fields of an event record name (ISO code), else ""."""
+    found = {country_named(m["c"]) for m in _country_field_re().finditer(text)} - {None}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _outside_country(cc: str, pt: tuple[float, float], km: float) -> bool:
+    """Whether point ``pt`` (lat, lon) lies farther than ``km`` from every vertex of country
+    ``cc``'s outline (False when no outline is shipped)."""
+    v = _outline_vectors(cc)
+    return v is not None and (v @ _unit_vector(*pt)).max() < np.cos(km / _EARTH_KM)
 
 
 @lru_cache(maxsize=256)
