@@ -2316,6 +2316,15 @@ def test_a_hostage_taking_after_a_raid_is_an_abduction_by_the_raiders():
             "Unidentified armed group",
             "CM",
         ),
+        # the Yugoslav wars
+        (
+            "Bosnian Serb artillery shelled the Markale marketplace in Sarajevo on 5 February "
+            "1994, killing 68 people.",
+            "Bosnian Serb forces",
+            "BA",
+        ),
+        ("Krajina Serbs shelled Zadar in 1991.", "Croatian Serb forces", "HR"),
+        ("Serb forces captured Vukovar on 18 November 1991.", "Serbia military", "HR"),
     ],
 )
 def test_more_actors_of_other_wars(text, actor, country):
@@ -2717,6 +2726,24 @@ def test_a_place_the_gazetteer_lacks_is_drawn_at_the_actors_country(text, expect
     r = fl.parse(text, published="2024-12-05")
     assert [(e.actor, e.place, e.geo_precision) for e in r.events.itertuples()] == [expected]
     assert "IT" not in set(r.mentions.country_code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one strike, singular, placed by a name after "in" or "near"
+        (
+            "An Israeli strike near Khan Younis killed 20 people.",
+            [("Air/drone strike", "Israel", 20)],
+        ),
+        # (workers on strike strike nothing)
+        ("Autoworkers went on strike in Detroit.", []),
+        ("The teachers' strike in Chicago ended on Monday.", []),
+    ],
+)
+def test_a_strike_in_or_near_a_place(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.event_type, e.actor, e.fatalities, strict=True)) == expected
 
 
 def test_fighting_that_displaces_people_is_no_retreat_of_the_fighters():
