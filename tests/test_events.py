@@ -1863,6 +1863,12 @@ def test_verbs_of_an_action_adverbs_and_storming(text, expected):
             "Kaduna-Abuja highway near Katari (Kachia, Kaduna).",
             [("Abduction/forced disappearance", "Unidentified armed group", "Kachia", 0)],
         ),
+        # (nor is a country across a border after it)
+        (
+            "On 2 March 2025, militants attacked a checkpoint between Gao and Ansongo, near the "
+            "border with Niger.",
+            [("Armed clash", "Unidentified armed group", "Gao", 0)],
+        ),
         # a village the gazetteer lacks, with its divisions after it: one event, at the
         # smallest of them ("Kaduna" is the state there, not a second place)
         (

@@ -2199,9 +2199,18 @@ def _read_event(
     if road is not None and place in window:
         # "abducted passengers along the Kaduna-Abuja highway near Katari (Kachia, Kaduna)":
         # the road's ends are not where it happened when a place after the road tells it
+        # (not a country across a border: "between Mandera and Elwak, near the border with
+        # Somalia" is in Kenya)
         ends = (road.anchor, road.anchor2)
         place = next(
-            (m for m in window if m.start >= road.end and all(m is not e for e in ends)), place
+            (
+                m
+                for m in window
+                if m.start >= road.end
+                and all(m is not e for e in ends)
+                and not across_border(m, text)
+            ),
+            place,
         )
     if place is not None and place in window:
         k = window.index(place)
