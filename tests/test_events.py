@@ -5891,6 +5891,33 @@ def test_a_clause_of_another_time_keeps_its_deaths_and_a_time_of_day_opens_none(
     assert got == expected
 
 
+def test_an_action_before_a_dated_clause_is_dated_in_the_week_up_to_it():
+    e = fl.parse(
+        "Rebels briefly seized the town of Bambari before withdrawing on Thursday, residents said.",
+        published="2025-06-14",
+    ).events
+    got = [(r.action, str(r.date_start.date()), str(r.date_end.date())) for r in e.itertuples()]
+    assert got == [("capture", "2025-06-06", "2025-06-12"), ("retreat", "2025-06-12", "2025-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attackers who flee after their attack give up no ground, and the flight is no part
+        # of the attack
+        ("Gunmen killed 12 villagers in Zamfara before fleeing with cattle.", [("attack", 12)]),
+        # (the battle the dead were killed in is one event with them)
+        (
+            "Twenty fighters have been killed in the clashes in Afrin since Saturday.",
+            [("clash", 20)],
+        ),
+    ],
+)
+def test_a_flight_after_an_attack_and_deaths_in_a_battle(text, expected):
+    e = fl.parse(text, published="2025-06-14").events
+    assert list(zip(e.action, e.fatalities, strict=True)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

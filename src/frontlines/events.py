@@ -755,10 +755,18 @@ def find_events(
                 if triggers
                 else ""
             )
-            if triggers and (
-                lx.instrument.match(gap)
-                # ("Israeli strikes killed 15 people in a strike on a school": the same)
-                or (triggers[-1][2] in ("attack", f[2]) and lx.means.match(gap))
+            if (
+                triggers
+                and (
+                    lx.instrument.match(gap)
+                    # ("Israeli strikes killed 15 people in a strike on a school": the same; not
+                    # "killed 12 villagers in Zamfara before fleeing", a verb of its own)
+                    or (
+                        triggers[-1][2] in ("attack", f[2])
+                        and lx.means.match(gap)
+                        and not lx.subord.search(gap)
+                    )
+                )
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
@@ -867,6 +875,18 @@ def find_events(
                 s0 + triggers[k - 1][0] if k else None,
             )
             if ev is None:
+                continue
+            if (
+                action == "civilian_movement"
+                and ev.action == "retreat"
+                and ev.place_relation == "before"
+                and any(
+                    e.sentence == ev.sentence and e.actor == ev.actor and e.action in _VIOLENT
+                    for e in events
+                )
+            ):
+                # "Gunmen killed 12 villagers in Zamfara before fleeing": the attackers' getaway,
+                # no ground given up
                 continue
             told_as = next(
                 (
@@ -3053,9 +3073,10 @@ def _unknown_settlement(
 def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx: _Lex):
     """The time expression of the trigger's clause, else that of the main clause before a
     clause of time the trigger is in ("captured Quang Tri on May 1, 1972, after South
-    Vietnamese units fled"), else the publication date."""
+    Vietnamese units fled"), else the week up to the date of a clause after "before" ("briefly
+    seized the town before withdrawing on Thursday"), else the publication date."""
     best = None
-    main = shift = later = None
+    main = shift = later = until = None
     for d in dates:
         a, b = s0 + d.start, s0 + d.end
         lo, hi = (b, ts) if b <= ts else (te, a)
@@ -3088,6 +3109,8 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
                 act = lx.rx.search(text, sub[0].end(), a)
                 if act is not None and lx.circumstance.match(text, sub[0].start(), act.start()):
                     later = d
+                elif sub[0].group(0).lower() == "before" and until is None:
+                    until = d  # "briefly seized the town before withdrawing on Thursday"
             continue
         # (a date across a semicolon belongs to the other clause: "In April 2003, US troops
         # entered Baghdad; on 9 April, the statue … was toppled")
@@ -3109,6 +3132,8 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
         best = ((False, 0), main)
     if best is None and later is not None:
         best = ((False, 0), later)
+    if best is None and until is not None and until.precision == _DAY:
+        return until.date_start - dt.timedelta(days=6), until.date_end, _WEEK, "text"
     pub = article.published
     if best is not None:
         d = best[1]
