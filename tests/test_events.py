@@ -5891,6 +5891,25 @@ def test_a_clause_of_another_time_keeps_its_deaths_and_a_time_of_day_opens_none(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a battle told again by its sides in a clause of its own: one battle, with them
+        (
+            "Heavy clashes reported near Tal Rifaat as SDF repels Turkish-backed assault",
+            [("SDF", "Turkish-backed rebels", "Tall Rif‘at")],
+        ),
+        (
+            "Fighting raged in Bakhmut as Wagner fighters clashed with Ukrainian troops.",
+            [("Wagner Group", "Ukraine", "Bakhmut")],
+        ),
+    ],
+)
+def test_a_battle_told_again_by_its_sides_is_one_battle(text, expected):
+    e = fl.parse(text, published="2024-06-01").events
+    assert list(zip(e.actor, e.target_actor, e.place_name, strict=True)) == expected
+
+
 def test_an_action_before_a_dated_clause_is_dated_in_the_week_up_to_it():
     e = fl.parse(
         "Rebels briefly seized the town of Bambari before withdrawing on Thursday, residents said.",

@@ -755,17 +755,14 @@ def find_events(
                 if triggers
                 else ""
             )
-            if (
-                triggers
-                and (
-                    lx.instrument.match(gap)
-                    # ("Israeli strikes killed 15 people in a strike on a school": the same; not
-                    # "killed 12 villagers in Zamfara before fleeing", a verb of its own)
-                    or (
-                        triggers[-1][2] in ("attack", f[2])
-                        and lx.means.match(gap)
-                        and not lx.subord.search(gap)
-                    )
+            if triggers and (
+                lx.instrument.match(gap)
+                # ("Israeli strikes killed 15 people in a strike on a school": the same; not
+                # "killed 12 villagers in Zamfara before fleeing", a verb of its own)
+                or (
+                    triggers[-1][2] in ("attack", f[2])
+                    and lx.means.match(gap)
+                    and not lx.subord.search(gap)
                 )
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
@@ -887,6 +884,28 @@ def find_events(
             ):
                 # "Gunmen killed 12 villagers in Zamfara before fleeing": the attackers' getaway,
                 # no ground given up
+                continue
+            prev = events[-1] if events else None
+            if (
+                prev is not None
+                and prev.sentence == ev.sentence
+                and prev.action == ev.action
+                and ev.action in lx.two_sided
+                and prev.actor is None
+                and ev.actor is not None
+                and _where(prev) == _where(ev)
+            ):
+                # "Heavy clashes near Tal Rifaat as SDF repels Turkish-backed assault": one
+                # battle, whose sides the second telling names
+                events[-1] = replace(
+                    prev,
+                    actor=ev.actor,
+                    actor_text=ev.actor_text,
+                    target_actor=ev.target_actor,
+                    event_type=ev.event_type,
+                    fatalities=max(prev.fatalities, ev.fatalities),
+                )
+                last = events[-1]
                 continue
             told_as = next(
                 (
@@ -2295,6 +2314,18 @@ def _read_event(
     ):
         # "attacked a school in Kumbo, in Cameroon's North West region, abducting 11
         # students": the participle goes on with the action before it, where it was
+        place = last.place
+    if (
+        place is None
+        and last is not None
+        and last.place is not None
+        and last.sentence == si
+        and last.action == action
+        and action in lx.two_sided
+        and lx.subord.search(text, last.end, ts)
+    ):
+        # "Heavy clashes reported near Tal Rifaat as SDF repels Turkish-backed assault": the
+        # battle told again by its sides, where it was
         place = last.place
     if place is None:
         # (not the agent's own words: "which Ukraine recaptured")
