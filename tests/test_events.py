@@ -5954,3 +5954,20 @@ def test_a_flight_after_an_attack_and_deaths_in_a_battle(text, expected):
 def test_weapons_listed_together_are_one_attack(text, expected):
     e = fl.parse(text, published="2025-06-10").events
     assert list(zip(e.action, e.trigger, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... also when they are the actor's words, sharing its adjective
+        ("Russian drones and missiles struck Kyiv overnight.", [("airstrike", "Russian military")]),
+        ("Russian missiles and drones struck Kyiv overnight.", [("shelling", "Russian military")]),
+        (
+            "Two people were killed in a Russian missile and drone attack on Odesa.",
+            [("shelling", "Russian military")],
+        ),
+    ],
+)
+def test_weapons_listed_in_the_actors_words_are_one_attack_of_the_first_kind(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.action, e.actor, strict=True)) == expected

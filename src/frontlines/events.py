@@ -43,6 +43,15 @@ _WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
 _SINCE_NOUN = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
+def _weapon_kind(words: str, action: str, lx: _Lex) -> str:
+    """The action of the first weapon an actor's words name, as weapons listed together make
+    one attack of the first one's kind ("Russian drones and missiles struck Kyiv": a drone
+    strike), else ``action``."""
+    return next(
+        (lx.weapon_action[w] for w in words.lower().split() if w in lx.weapon_action), action
+    )
+
+
 def _past_form(words: str) -> bool:
     """Whether an action's words open with a verb's past form ("advanced", "captured",
     "retook"), not a noun ("air strikes", "invasion")."""
@@ -1849,6 +1858,21 @@ def _read_event(
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
     ]
+    shared_weapon = next(
+        (
+            a
+            for a in s_actors
+            if a.end < ts
+            and _AND_GAP.fullmatch(text, a.end, ts)
+            and a.text.lower().split()[-1] in lx.weapon_action
+            and text[ts:te].lower().split()[0] in lx.weapon_action
+        ),
+        None,
+    )
+    if not before and shared_weapon is not None:
+        # "killed in a Russian missile and drone attack": the weapons listed share the
+        # actor's adjective
+        before = [shared_weapon]
     fronted = lx.subord.match(text, s0 + len(text[s0:ts]) - len(text[s0:ts].lstrip()))
     if (
         fronted
@@ -1978,6 +2002,7 @@ def _read_event(
         and not by
         and agent.start >= prev_action
         and lx.elided.search(text, max(s0, ts - 30), ts)
+        and agent is not shared_weapon  # ("a Russian missile and drone attack": one noun)
     ):
         # "Rioters set fire to a police station and looted shops": the police are the object
         # of the action before (which told no place), not the subject of this one
@@ -2043,11 +2068,14 @@ def _read_event(
         # "Police seized 2 tonnes of cocaine at the port", "sheriff's deputies seized a meth
         # lab": no territory taken
         return None
-    if action in _BY_WEAPON and agent is not None:
-        w = agent.text.lower().split()[-1]
+    if agent is not None and (
+        action in _BY_WEAPON
+        # ("Russian drones and missiles struck Kyiv": the weapons listed first, the actor's)
+        or (action in lx.weapon_action.values() and _AND_GAP.fullmatch(text, agent.end, ts))
+    ):
         # "Ukrainian drones hit": a drone strike; "Russian missiles struck Kyiv", "a Russian
         # missile strike": a missile attack
-        action = lx.weapon_action.get(w, action)
+        action = _weapon_kind(agent.text, action, lx)
     if (
         agent is not None
         and not by
@@ -2098,7 +2126,7 @@ def _read_event(
         # "30 people were killed in Israeli strikes": those who struck
         agent, after = after[0], after[1:]
         if action in _BY_WEAPON:
-            action = lx.weapon_action.get(agent.text.lower().split()[-1], action)
+            action = _weapon_kind(agent.text, action, lx)
     elif agent is None and not by and passive and not after:
         # "A soldier was killed in Bamenda when separatists attacked": the clause of its cause
         # names who did it (its action word, with no place of its own, is not read alone)
