@@ -1886,6 +1886,19 @@ def test_acled_notes(note, expected):
         assert e.actor_text.iloc[0] == "Unidentified Armed Group (Nigeria)"
 
 
+def test_the_fields_of_a_ucdp_style_record_place_and_date_its_event():
+    # (the division its field names is finer than the country its headline opens with)
+    e = fl.parse(
+        "side_a: Government of Mali; side_b: JNIM; where_description: Boulkessi military camp; "
+        "adm_1: Mopti region; country: Mali; date_start: 2024-06-01; source_headline: Mali: "
+        "dozens of soldiers killed in attack on army camp",
+        published="2025-01-01",
+    ).events
+    assert [(r.place_name, str(r.date_start.date())) for r in e.itertuples()] == [
+        ("Mopti", "2024-06-01")
+    ]
+
+
 def test_a_given_name_joined_by_a_hyphen_to_a_town_is_no_person():
     """ "Zaria" is also a given name: "Zaria-Kaduna" was read as a person, and "Kaduna" after
     it as their surname, so neither town was found."""

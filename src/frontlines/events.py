@@ -417,10 +417,11 @@ def _own_forces() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def _label_re() -> re.Pattern:
-    """A field's label before a place ("Location:"), at a line's or a sentence's start."""
-    labels = load_lexicon("actions").get("location_labels") or []
+@lru_cache(maxsize=2)
+def _label_re(key: str = "location_labels") -> re.Pattern:
+    """A field's label before a place ("Location:"), at a line's or a sentence's start; with
+    ``key`` "division_labels", one before a division ("adm_1:")."""
+    labels = load_lexicon("actions").get(key) or []
     return re.compile(
         rf"(?:^|\n|[.;]\s+)(?i:{_alt(labels)})\s*:\s*(?:[^\n.;:]{{0,40}}?)$" if labels else "(?!)"
     )
@@ -457,13 +458,17 @@ def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] |
 
 
 def _labelled_place(text: str, ts: int, mentions: list[Mention]) -> Mention | None:
-    """The first place after a location label ("Location: Djibo, Soum, Sahel") in the
-    record before ``ts``."""
+    """The first place after a location label ("Location: Djibo, Soum, Sahel"), or division
+    after a division label ("adm_1: Mopti region"), in the record before ``ts``."""
     para = _record_start(text, ts)
     for m in mentions:
         # (from the newline before the paragraph, which opens its first line)
-        if para <= m.start < ts and _label_re().search(
-            text, max(para - 1, m.start - 60, 0), m.start
+        if not para <= m.start < ts:
+            continue
+        lo = max(para - 1, m.start - 60, 0)
+        if _label_re().search(text, lo, m.start) or (
+            m.place.kind in ("admin1", "admin2", "admin3")
+            and _label_re("division_labels").search(text, lo, m.start)
         ):
             return m
     return None
@@ -2525,10 +2530,17 @@ def _read_event(
                 told_before = towns[:1]
         if told_before:
             place = _last_place(told_before, text)
-    if place is None:
+    if place is None or place.place.kind == "country":
         # "Location: Djibo, Soum, Sahel, Burkina Faso. JNIM militants attacked a VDP post": the
-        # place an event record's field names, in the paragraph before
-        place = _labelled_place(text, ts, mentions)
+        # place an event record's field names, in the paragraph before (also for a country
+        # only: "adm_1: Mopti region; … Mali: dozens of soldiers killed")
+        labelled = _labelled_place(text, ts, mentions)
+        if place is None or (
+            labelled is not None
+            and labelled.place.kind != "country"
+            and labelled.place.country_code == place.place.country_code
+        ):
+            place = labelled
     if (
         last is not None
         and last.action in _TERRITORY
