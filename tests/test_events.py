@@ -2922,6 +2922,8 @@ def test_a_speaker_acts_through_its_forces_or_in_its_claim(text, expected):
         ("Kataib Hezbollah fighters fired drones at a US base.", "Kataib Hezbollah"),
         ("SPLA-IO forces attacked the town.", "SPLM-IO"),
         ("Southern Transitional Council forces seized the base.", "Southern Transitional Council"),
+        ("Rebels of the RED-Tabara group attacked Gatumba.", "RED-Tabara"),
+        ("Suspected herders attacked the village of Yelwata.", "Unidentified armed group"),
     ],
 )
 def test_armed_groups_of_other_wars(text, actor):

@@ -1483,6 +1483,7 @@ def test_a_place_of_two_words_before_as_and_a_capital_is_no_persons_name():
             "The drone hit a building 2 km from the Zaporizhzhia nuclear power plant.",
             ["Zaporizhzhia Nuclear Power Plant"],
         ),
+        ("Missiles hit the Al Udeid air base in Qatar.", ["Al Udeid Air Base", "Qatar"]),
         # (the town alone where the gazetteer has no site of that name)
         ("Kabul airport was closed on Monday.", ["Kabul"]),
         # (and a person's name is still one)
