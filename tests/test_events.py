@@ -2344,6 +2344,10 @@ def test_a_hostage_taking_after_a_raid_is_an_abduction_by_the_raiders():
         ),
         ("Krajina Serbs shelled Zadar in 1991.", "Croatian Serb forces", "HR"),
         ("Serb forces captured Vukovar on 18 November 1991.", "Serbia military", "HR"),
+        # a state's territory is the state's (the Falklands are Britain's, not Hong Kong's
+        # Stanley, once Port Stanley)
+        ("British troops retook Port Stanley on 14 June 1982.", "United Kingdom military", "FK"),
+        ("Allied troops liberated Paris on 25 August 1944.", "Allied forces", "FR"),
     ],
 )
 def test_more_actors_of_other_wars(text, actor, country):

@@ -33,7 +33,7 @@ from .actors import ActorMention, country_named, load_actors
 from .article import Article
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
-from .gazetteer import get_gazetteer
+from .gazetteer import get_gazetteer, sovereign_of
 from .geoparse import Mention, across_border
 from .geoparse import _lexicon as _toponyms
 
@@ -2693,7 +2693,9 @@ def _read_event(
     if agent is not None and agent.country and kind in ("state", "foreign-state"):
         # "Russian forces captured Bakhmut": a foreign state's capture; "Russian troops took
         # Grozny": the state's own, at home
-        kind = "state" if agent.country == place.place.country_code else "foreign-state"
+        # (at home in its territories too: "British troops retook Port Stanley")
+        cc = place.place.country_code
+        kind = "state" if agent.country in (cc, sovereign_of(cc)) else "foreign-state"
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())

@@ -137,6 +137,12 @@ def _lex() -> dict[str, Any]:
     return _LEX
 
 
+def sovereign_of(cc: str) -> str:
+    """The state a territory belongs to (ISO code: "GB" for the Falklands' "FK"), else ``cc``
+    itself (the gazetteer lexicon's ``territories``)."""
+    return (_lex().get("territories") or {}).get(cc, cc)
+
+
 def kind_of(feature_code: str) -> str:
     """Kind of place for a GeoNames feature code (longest matching prefix in the lexicon)."""
     kinds = _lex()["kinds"]

@@ -27,7 +27,15 @@ from ._text import Token, fold, key_hash, loose_token, tokenize, words_pattern
 from .actors import Actors, country_named, load_actors
 from .article import Article
 from .dates import time_expression_end
-from .gazetteer import _EARTH_KM, Gazetteer, Place, _haversine_km, _lex, _loose_quality
+from .gazetteer import (
+    _EARTH_KM,
+    Gazetteer,
+    Place,
+    _haversine_km,
+    _lex,
+    _loose_quality,
+    sovereign_of,
+)
 
 __all__ = ["Mention", "drop_doubtful", "find_mentions"]
 
@@ -127,6 +135,7 @@ class _Lex:
     institution_members: frozenset[str] = field(default_factory=frozenset)  # "Duma deputies"
     # "Ben Gurion airport": lower-case words that end a site's name, as folded token tuples
     site_words: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    site_first: frozenset[str] = field(default_factory=frozenset)  # their first words
 
 
 def _exact_match() -> float:
@@ -286,6 +295,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         institutions=frozenset(fold(w) for w in t.get("institutions", [])),
         institution_members=frozenset(fold(w) for w in t.get("institution_members", [])),
         site_words=frozenset(tuple(fold(w).split()) for w in t.get("site_words", [])),
+        site_first=frozenset(fold(w).split()[0] for w in t.get("site_words", [])),
     )
 
 
@@ -425,7 +435,7 @@ def _site_words_after(
 ) -> list[int]:
     """The last tokens of the lexicon's lower-case site words right after token ``j``, in
     its sentence ("airport", "nuclear power plant"), longest first."""
-    if not lx.site_words:
+    if j + 1 >= len(tokens) or tokens[j + 1].fold not in lx.site_first:
         return []
     out = []
     words: tuple[str, ...] = ()
@@ -1789,6 +1799,15 @@ def _resolve(
     for cc in homes:  # "M23 rebels attacked Wamba": in the DR Congo, as if it were named
         focus[cc] += 2
     total = sum(focus.values()) or 1
+    # (a state's territories share some of its focus: "British troops retook Port Stanley")
+    focus_of = {
+        **{
+            ter: gw["territory_share"] * focus[sovereign_of(ter)]
+            for ter in _lex().get("territories") or {}
+            if focus.get(sovereign_of(ter))
+        },
+        **focus,
+    }
     total_a1 = sum(focus_a1.values()) or 1
 
     # explicit containment: "Syria's Raqqa", "X, Syria", "X in Aleppo province"
@@ -1938,7 +1957,7 @@ def _resolve(
                 if rest > 0:
                     share = np.array(
                         [
-                            (focus.get(cc, 0) - (own[1] if own and own[0] == cc else 0)) / rest
+                            (focus_of.get(cc, 0) - (own[1] if own and own[0] == cc else 0)) / rest
                             for cc in d["cc"]
                         ]
                     )
@@ -2490,7 +2509,8 @@ def _far_loose(
     the article's ``focus``)."""
     d = info[a]
     cc, fold = d["cc"][ch], d["c"].fold
-    if focus.get(cc, 0) - name_focus.get((fold, cc), 0) > 0:
+    sov = sovereign_of(cc)  # (a territory is about as near as its state: the Falklands)
+    if any(focus.get(k, 0) - name_focus.get((fold, k), 0) > 0 for k in {cc, sov}):
         return False
     if (
         d["c"].match[ch] >= _exact_match()
@@ -2548,6 +2568,8 @@ def _country_field_re() -> re.Pattern:
 
 def _record_country(text: str) -> str:
     """The one country the fields of an event record name (ISO code), else ""."""
+    if "country" not in text.lower():  # (most texts have no such field: a cheap test first)
+        return ""
     found = {country_named(m["c"]) for m in _country_field_re().finditer(text)} - {None}
     return found.pop() if len(found) == 1 else ""
 
