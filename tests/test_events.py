@@ -5990,3 +5990,10 @@ def test_weapons_listed_together_are_one_attack(text, expected):
 def test_weapons_listed_in_the_actors_words_are_one_attack_of_the_first_kind(text, expected):
     e = fl.parse(text, published="2025-06-10").events
     assert list(zip(e.action, e.actor, strict=True)) == expected
+
+
+def test_a_states_forces_are_at_home_in_its_territories():
+    (e,) = fl.parse(
+        "British troops retook Port Stanley on 14 June 1982.", published="1982-06-20"
+    ).events.itertuples()
+    assert (e.place_name, e.event_type) == ("Stanley", "Government regains territory")
