@@ -1433,6 +1433,10 @@ def test_a_loose_spelling_of_a_village_far_from_its_sentences_towns_is_left_out(
         "Fighting was reported some 15 km north-east of Kupiansk, near the village of Synkivka."
     )
     assert r.mentions.text.tolist() == ["Kupiansk"]
+    # a town closely spelt is not doubted for lying far from a far-fetched reading of a
+    # village the gazetteer lacks (Kopanky is no Kopanka in Poland)
+    m = fl.parse("Our units liberated the village of Kopanky near Kupiansk.").mentions
+    assert m.name.tolist() == ["Kupyansk"]
     # a village spelt exactly stays, however far ("Kupiansk and Lviv")
     m = fl.parse("Drones hit Kupiansk and Lviv overnight.").mentions
     assert m.text.tolist() == ["Kupiansk", "Lviv"]

@@ -2065,6 +2065,24 @@ def _resolve(
         best = int(np.argmax(info[b]["base"]))
         if info[b]["kinds"][best] in ("admin1", "admin2"):
             said_in.setdefault(a, set()).add(int(gz.column("gid")[info[b]["c"].rows[best]]))
+    args = (pts, local, focus, name_focus, gz, gw, named_countries)
+    far = {
+        a
+        for a, (d, ch) in enumerate(zip(info, choice, strict=True))
+        if _far_loose(a, info, ch, *args)
+    }
+    # (a town of some size is not far from places that are themselves far-fetched readings:
+    # "our units liberated the village of Kopanky near Kupiansk" is no reason to doubt
+    # Kupiansk, though Kopanky, which the gazetteer lacks, reads as a village in Poland)
+    sure = {b: cc for b, cc in local.items() if b not in far}
+    far = {
+        a
+        for a in far
+        if gz.column("pop")[info[a]["c"].rows[choice[a]]] < gw["far_small_population"]
+        or info[a]["c"].match[choice[a]] < gw["container_min_match"]  # (only a close spelling)
+        or len(sure) == len(local)
+        or _far_loose(a, info, choice[a], pts, sure, *args[2:])
+    }
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
         # a place the gazetteer probably lacks: a claim may still place it ("Robotyne, 10 km
@@ -2074,7 +2092,7 @@ def _resolve(
         small_town = d["kinds"][ch] in _TOWNS and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
         if a in strays:
             doubtful = "far from the places listed with it"
-        elif _far_loose(a, info, ch, pts, local, focus, name_focus, gz, gw, named_countries):
+        elif a in far:
             doubtful = "far from the article's other places and outside its countries"
         elif (
             d["kinds"][ch] in _TOWNS
