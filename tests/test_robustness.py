@@ -213,6 +213,24 @@ def test_a_wire_dateline_dates_the_article(text, published, title):
     assert a.published_from == ("text" if published else "none")
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a news agency's slug before a headline is no part of it
+        (
+            "UPDATE 2-Sudan's army says it has retaken Bahri",
+            "Sudan's army says it has retaken Bahri",
+        ),
+        ("EXCLUSIVE-Russian forces enter Kupiansk", "Russian forces enter Kupiansk"),
+        ("Breaking: Explosions heard in Belgorod.", "Explosions heard in Belgorod."),
+        # (a line that is only such a word stays)
+        ("Update", "Update"),
+    ],
+)
+def test_an_agency_slug_before_a_headline_is_dropped(text, clean):
+    assert fl.parse(text).text == clean
+
+
 def test_an_html_page_is_read_by_the_article_extractor(tmp_path):
     """trafilatura reads the page (its import needs lxml.html.clean, a package of its own
     since lxml 5.2): the article's title and publication time from the page's metadata, its

@@ -101,6 +101,7 @@ class _Rules:
     drop: tuple[re.Pattern, ...]
     cut: tuple[re.Pattern, ...]
     tails: tuple[re.Pattern, ...]
+    heads: tuple[re.Pattern, ...]
     prefixed: tuple[re.Pattern, ...]
     byline: re.Pattern | None
 
@@ -116,6 +117,7 @@ def _rules_cached(_key: int) -> _Rules:
         comp(spec.get("drop_lines")),
         comp(spec.get("cut_at")),
         comp(spec.get("strip_tails")),
+        comp(spec.get("strip_heads")),
         comp(spec.get("drop_prefixed")),
         re.compile(spec["byline"]) if spec.get("byline") else None,
     )
@@ -161,6 +163,11 @@ def _clean_lines(raw: str) -> tuple[str, list[str], str | None]:
             if m and m.start() > 0:
                 dropped.append(s[m.start() :].strip())
                 s = s[: m.start()].rstrip()
+        for p in rules.heads:
+            m = p.match(s)
+            if m and m.end() < len(s):
+                dropped.append(s[: m.end()].strip())
+                s = s[m.end() :].lstrip()
         kept.append(s)
     text = "\n".join(kept)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
