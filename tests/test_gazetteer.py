@@ -275,6 +275,7 @@ def test_an_alternate_name_of_several_places_names_the_one_it_spells():
         ("Shejaiya", "PS", 31.50, 34.48, "GZ"),
         ("Cite Soleil", "HT", 18.58, -72.33, "11"),
         ("Hadrut", "AZ", 39.52, 47.03, "65"),
+        ("Nawnghkio", "MM", 22.32, 96.80, "11"),
         # (no outline of South Sudan's states is shipped: the row gives Upper Nile)
         ("Nasir", "SS", 8.60, 33.07, "07"),
         # more names of GeoNames places
