@@ -164,12 +164,16 @@ class Actors:
         # or that opens with one of these, then "of" or "for" ("the Coalition of Patriots for
         # Change", "the Union for Peace in Central Africa")
         leads = spec.get("armed_group_leads") or []
-        names = [
-            rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|al|el)\s+)?){{1,5}}(?:{words_pattern(heads)})"
-        ] * bool(heads) + [
-            rf"(?P<lead>{words_pattern(leads)})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-            r"(?:\s+(?:(?:of|for|the|and|in)\s+){0,2}[A-Z][\w'’-]*){0,5}"
-        ] * bool(leads)
+        names = []
+        if heads:
+            names.append(
+                rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|al|el)\s+)?){{1,5}}(?:{words_pattern(heads)})"
+            )
+        if leads:
+            names.append(
+                rf"(?P<lead>{words_pattern(leads)})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                r"(?:\s+(?:(?:of|for|the|and|in)\s+){0,2}[A-Z][\w'’-]*){0,5}"
+            )
         self._named_group = (
             re.compile(rf"(?<![\w-])(?!The\s)(?:{'|'.join(names)})(?![\w-])") if names else None
         )

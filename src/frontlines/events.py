@@ -3182,7 +3182,9 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
                 act = lx.rx.search(text, sub[0].end(), a)
                 if act is not None and lx.circumstance.match(text, sub[0].start(), act.start()):
                     later = d
-                elif sub[0].group(0).lower() == "before" and until is None:
+                elif until is None and sub[0].group(0).lower() in lx.spec.get(
+                    "earlier_clause_markers", ()
+                ):
                     until = d  # "briefly seized the town before withdrawing on Thursday"
             continue
         # (a date across a semicolon belongs to the other clause: "In April 2003, US troops

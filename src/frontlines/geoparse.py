@@ -2065,12 +2065,8 @@ def _resolve(
         best = int(np.argmax(info[b]["base"]))
         if info[b]["kinds"][best] in ("admin1", "admin2"):
             said_in.setdefault(a, set()).add(int(gz.column("gid")[info[b]["c"].rows[best]]))
-    args = (pts, local, focus, name_focus, gz, gw, named_countries)
-    far = {
-        a
-        for a, (d, ch) in enumerate(zip(info, choice, strict=True))
-        if _far_loose(a, info, ch, *args)
-    }
+    far_args = (focus, name_focus, gz, gw, named_countries)
+    far = {a for a, ch in enumerate(choice) if _far_loose(a, info, ch, pts, local, *far_args)}
     # (a town of some size is not far from places that are themselves far-fetched readings:
     # "our units liberated the village of Kopanky near Kupiansk" is no reason to doubt
     # Kupiansk, though Kopanky, which the gazetteer lacks, reads as a village in Poland)
@@ -2081,7 +2077,7 @@ def _resolve(
         if gz.column("pop")[info[a]["c"].rows[choice[a]]] < gw["far_small_population"]
         or info[a]["c"].match[choice[a]] < gw["container_min_match"]  # (only a close spelling)
         or len(sure) == len(local)
-        or _far_loose(a, info, choice[a], pts, sure, *args[2:])
+        or _far_loose(a, info, choice[a], pts, sure, *far_args)
     }
     for a, (d, ch) in enumerate(zip(info, choice, strict=True)):
         c = d["c"]
@@ -2555,12 +2551,10 @@ def _far_loose(
         )
         if not named:
             return False
-        outlines = [v for v in map(_outline_vectors, named) if v is not None]
-        # to the nearest vertex of each outline (1:50m: vertices a few km apart): farther than
-        # the distance is a smaller cosine of the angle between unit vectors from the centre
-        p = _unit_vector(*pts[a])
-        limit = np.cos(gw["outside_named_km"] / _EARTH_KM)
-        return bool(outlines) and all((v @ p).max() < limit for v in outlines)
+        outlined = [k for k in named if _outline_vectors(k) is not None]
+        return bool(outlined) and all(
+            _outside_country(k, pts[a], gw["outside_named_km"]) for k in outlined
+        )
     if any(others[b] == cc for b in near):
         return False
     olat = np.array([pts[b][0] for b in near])
@@ -2575,10 +2569,11 @@ def _far_loose(
 
 
 @lru_cache(maxsize=1)
-def _country_field_re() -> re.Pattern:
-    """An event record's field that names its country ("country: Mali;")."""
-    labels = load_lexicon("actions").get("country_labels") or []
-    return re.compile(
+def _country_field() -> tuple[tuple[str, ...], re.Pattern]:
+    """The labels of an event record's field that names its country, in lower case, and the
+    field ("country: Mali;")."""
+    labels = [str(w) for w in load_lexicon("actions").get("country_labels") or []]
+    return tuple(w.lower() for w in labels), re.compile(
         rf"(?:^|[\n.;|]\s*)(?i:{words_pattern(labels)})\s*[:=]\s*"
         r"(?P<c>[^\n.;|:,]{2,60}?)\s*(?=[\n.;|,]|$)"
     )
@@ -2586,15 +2581,19 @@ def _country_field_re() -> re.Pattern:
 
 def _record_country(text: str) -> str:
     """The one country the fields of an event record name (ISO code), else ""."""
-    if "country" not in text.lower():  # (most texts have no such field: a cheap test first)
+    labels, field_re = _country_field()
+    low = text.lower()
+    if not any(w in low for w in labels):  # (most texts have no such field: a cheap test)
         return ""
-    found = {country_named(m["c"]) for m in _country_field_re().finditer(text)} - {None}
+    found = {country_named(m["c"]) for m in field_re.finditer(text)} - {None}
     return found.pop() if len(found) == 1 else ""
 
 
 def _outside_country(cc: str, pt: tuple[float, float], km: float) -> bool:
     """Whether point ``pt`` (lat, lon) lies farther than ``km`` from every vertex of country
-    ``cc``'s outline (False when no outline is shipped)."""
+    ``cc``'s outline (False when no outline is shipped). To the nearest vertex (1:50m:
+    vertices a few km apart): farther than the distance is a smaller cosine of the angle
+    between unit vectors from the Earth's centre."""
     v = _outline_vectors(cc)
     return v is not None and (v @ _unit_vector(*pt)).max() < np.cos(km / _EARTH_KM)
 
