@@ -1564,6 +1564,8 @@ def test_soldiers_are_the_state_of_the_country_the_sentence_is_in():
             "Myanmar military",
             "Lashio",
         ),
+        # and so are the army's drones
+        ("Army drones struck RSF positions in Nyala overnight.", "Sudanese army", "Nyala"),
     ],
 )
 def test_armed_groups_the_lexicon_lacks_and_relative_pronouns(text, actor, place_name):
@@ -5716,6 +5718,11 @@ def test_an_apposition_between_an_attack_and_its_verb_keeps_one_event(text, expe
         (
             "Rioters looted shops in Nairobi, setting cars on fire.",
             [("looting", "Rioters", None, 0)],
+        ),
+        # ... also told by a verb right after the strike's noun
+        (
+            "A Ukrainian drone attack set an oil depot ablaze in Bryansk, the governor said.",
+            [("airstrike", "Ukraine", None, 0)],
         ),
     ],
 )

@@ -526,11 +526,12 @@ def _effects() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("actions").get("effect_words") or [])
 
 
-@lru_cache(maxsize=1)
-def _strike_effects() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _strike_effects(key: str = "strike_effect_participles") -> frozenset[str]:
     """First words of a participle telling the fire a strike started
-    (``strike_effect_participles``)."""
-    spec = load_lexicon("actions").get("strike_effect_participles") or []
+    (``strike_effect_participles``), or with ``key`` "strike_effect_verbs" of a verb right
+    after the strike's noun."""
+    spec = load_lexicon("actions").get(key) or []
     return frozenset(str(w).lower() for w in spec)
 
 
@@ -745,11 +746,15 @@ def find_events(
                 and not (_past_form(sent_text[f[0] : f[1]]) and f[2] not in lx.retold_actions)
             ):
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
+                # (not the fire a strike set: "a drone attack set an oil depot ablaze")
                 t0, t1, kind = triggers[-1]
+                fire = f[2] == "looting" and sent_text[f[0] : f[1]].split()[
+                    0
+                ].lower() in _strike_effects("strike_effect_verbs")
                 triggers[-1] = (
                     t0,
                     f[1] if t1 == word_end else t1,
-                    f[2] if kind == "attack" else kind,
+                    f[2] if kind == "attack" and not fire else kind,
                 )
                 word_end = f[1]
                 continue
