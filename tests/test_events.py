@@ -6004,3 +6004,15 @@ def test_a_states_forces_are_at_home_in_its_territories():
         "British troops retook Port Stanley on 14 June 1982.", published="1982-06-20"
     ).events.itertuples()
     assert (e.place_name, e.event_type) == ("Stanley", "Government regains territory")
+
+
+def test_an_attack_at_sea_is_where_a_claim_from_the_coast_puts_it():
+    (e,) = fl.parse(
+        "Houthi militants attacked a bulk carrier in the Red Sea about 50 nautical miles "
+        "southwest of Hodeidah.",
+        published="2024-06-12",
+    ).events.itertuples()
+    # (50 nautical miles is 92.6 km: from Hodeidah, not at the Red Sea's middle, 700 km off)
+    km = GEOD.inv(42.95, 14.80, e.geometry.x, e.geometry.y)[2] / 1000
+    assert e.geo_precision == 2
+    assert km == pytest.approx(92.6, abs=2)

@@ -2619,6 +2619,20 @@ def _read_event(
         ),
         None,
     )
+    if claim is None and place.place.kind == "sea":
+        # "attacked a bulk carrier in the Red Sea about 50 nautical miles southwest of
+        # Hodeidah": at sea, where the claim measured from the coast puts it
+        claim = next(
+            (
+                c
+                for c in s_claims
+                if c.relation == "distance_direction"
+                and c.subject_mention is None
+                and c.estimate is not None
+                and c.geometry is not None
+            ),
+            None,
+        )
     zone = claim.geometry if claim is not None else None
     if claim is None and place.place.kind == "country":
         # "attacked an army post near the Malian border in western Niger": the country's side
