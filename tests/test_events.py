@@ -1566,6 +1566,8 @@ def test_soldiers_are_the_state_of_the_country_the_sentence_is_in():
         ),
         # and so are the army's drones
         ("Army drones struck RSF positions in Nyala overnight.", "Sudanese army", "Nyala"),
+        # (a named actor's arms are its own, not the state's of the country they bomb)
+        ("Saudi-led coalition jets bombed Saada province.", "Saudi-led coalition", "Şāʻdah"),
     ],
 )
 def test_armed_groups_the_lexicon_lacks_and_relative_pronouns(text, actor, place_name):
