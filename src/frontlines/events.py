@@ -748,9 +748,8 @@ def find_events(
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
                 # (not the fire a strike set: "a drone attack set an oil depot ablaze")
                 t0, t1, kind = triggers[-1]
-                fire = f[2] == "looting" and sent_text[f[0] : f[1]].split()[
-                    0
-                ].lower() in _strike_effects("strike_effect_verbs")
+                verb = sent_text[f[0] : f[1]].split()[0].lower()
+                fire = f[2] == "looting" and verb in _strike_effects("strike_effect_verbs")
                 triggers[-1] = (
                     t0,
                     f[1] if t1 == word_end else t1,
