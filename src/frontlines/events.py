@@ -2346,23 +2346,22 @@ def _read_event(
         and last is not None
         and last.place is not None
         and last.sentence == si
-        and text[ts:te].lower().endswith("ing")
-        and re.search(r",\s*$", text[max(s0, ts - 4) : ts])
+        and (
+            # "attacked a school in Kumbo, in Cameroon's North West region, abducting 11
+            # students": the participle goes on with the action before it, where it was
+            (
+                text[ts:te].lower().endswith("ing")
+                and re.search(r",\s*$", text[max(s0, ts - 4) : ts]) is not None
+            )
+            # "Heavy clashes reported near Tal Rifaat as SDF repels Turkish-backed assault":
+            # the battle told again by its sides, where it was
+            or (
+                last.action == action
+                and action in lx.two_sided
+                and lx.subord.search(text, last.end, ts) is not None
+            )
+        )
     ):
-        # "attacked a school in Kumbo, in Cameroon's North West region, abducting 11
-        # students": the participle goes on with the action before it, where it was
-        place = last.place
-    if (
-        place is None
-        and last is not None
-        and last.place is not None
-        and last.sentence == si
-        and last.action == action
-        and action in lx.two_sided
-        and lx.subord.search(text, last.end, ts)
-    ):
-        # "Heavy clashes reported near Tal Rifaat as SDF repels Turkish-backed assault": the
-        # battle told again by its sides, where it was
         place = last.place
     if place is None:
         # (not the agent's own words: "which Ukraine recaptured")
