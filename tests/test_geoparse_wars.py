@@ -206,6 +206,29 @@ def test_a_town_that_speaks_is_a_person_and_a_capital_its_government():
     assert found["Ankara"]
 
 
+def test_a_town_after_a_locative_word_is_where_the_speakers_are():
+    m = fl.parse("Rebels in Misrata said they had pushed government troops out.").mentions
+    assert m.text.tolist() == ["Misrata"]
+    m = fl.parse("Residents near Welch said the shelling had stopped.").mentions
+    assert m.text.tolist() == ["Welch"]
+
+
+def test_a_town_of_that_very_name_in_a_country_named_as_a_speaker():
+    # Çermik in Turkey, five times its size, is also called Jermuk; the text names Armenia
+    # only as who speaks
+    m = fl.parse("Azerbaijani forces shelled Jermuk on Tuesday, Armenia said.").mentions
+    assert dict(zip(m.text, m.country_code, strict=True))["Jermuk"] == "AM"
+
+
+def test_a_list_of_places_ends_at_a_day():
+    # ("Kapan on Tuesday" is no name of a list of towns, so Armenia is no town listed)
+    m = fl.parse(
+        "Azerbaijani forces shelled the Armenian towns of Jermuk, Goris and Kapan on Tuesday, "
+        "Armenia's defence ministry said."
+    ).mentions
+    assert m[m.text == "Armenia"].feature_code.tolist() == ["PCLI"]
+
+
 def test_a_sea_or_region_does_not_lose_to_a_town_of_its_name_near_the_others():
     # Middle East is also a place in Maryland, a few km from Baltimore
     m = fl.parse("Troops from Baltimore and Annapolis deployed to the Middle East.").mentions
@@ -1388,6 +1411,15 @@ def test_a_town_said_in_a_part_of_a_country_is_its_namesake_there():
     assert m.country_code.tolist() == ["UA", "UA"]
     m = fl.parse("Militants killed 20 civilians near Ménaka and Ansongo in northeastern Mali.")
     assert m.mentions.text.tolist() == ["Ménaka", "Ansongo", "Mali"]
+    # a wide country's parts are told across its extent, not by a great circle from its middle
+    # (from the middle of Siberia, Budyonnovsk lies west-north-west)
+    m = fl.parse("Chechen rebels seized a hospital in Budyonnovsk in southern Russia.").mentions
+    assert "Budyonnovsk" in m.text.tolist()
+    # (and a small town of the far north is none it holds)
+    m = fl.parse("Separatists shelled Onega in southern Russia.").mentions
+    assert m.text.tolist() == ["Russia"]
+    m = fl.parse("Separatists shelled Onega in northern Russia.").mentions
+    assert m.text.tolist() == ["Onega", "Russia"]
 
 
 def test_a_name_said_in_a_country_before_a_clause_is_not_a_town_elsewhere():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -112,6 +112,7 @@ class _Lex:
     position_openers: frozenset[str]
     force_after: re.Pattern  # "Russian troops": a demonym that says who acts, not where
     speaker_before: re.Pattern
+    located_before: re.Pattern
     gov_population: int
     meto_verbs: frozenset[str]
     meto_acts: frozenset[str]  # "Russia has controlled": the state acting
@@ -249,6 +250,10 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             r"\b(?:"
             + "|".join(r"\s+".join(map(re.escape, w.split())) for w in m["speaker_before"])
             + r")\s+$",
+            re.IGNORECASE,
+        ),
+        located_before=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, m["located_before"])) + r")\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
         gov_population=int(m["government_population"]),
@@ -1553,17 +1558,27 @@ def _qualifier(
 
 
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 # a plural noun, "of", and names before this one: "the villages of Brazil and "
-_LISTED_AFTER = re.compile(
-    r"\b(?P<q>[a-z]+s)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:[\s-]+(?:[a-z]{1,3}[\s-]+)?[A-Z][\w'’-]*){0,2}(?:\s*,\s*|\s+and\s+))*$"
-)
+@lru_cache(maxsize=1)
+def _listed_after() -> re.Pattern:
+    """A plural noun of places and the names listed after it, up to a name ("the villages of
+    Brazil and "); a day or a month is no word of a name ("the towns of Goris and Kapan on
+    Tuesday, Armenia's" ends the list at Kapan)."""
+    dl = load_lexicon("dates")
+    when = "|".join(w.capitalize() for w in [*dl["weekdays"], *dl["months"]])
+    return re.compile(
+        r"\b(?P<q>[a-z]+s)\s+of\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w'’-]*(?:[\s-]+(?:[a-z]{{1,3}}[\s-]+)?(?!(?:{when})\b)[A-Z][\w'’-]*){{0,2}}"
+        r"(?:\s*,\s*|\s+and\s+))*$"
+    )
 
 
 def _listed_under(text: str, start: int, lx: _Lex) -> str | None:
     """The qualifier (singular) of the plural noun a name at ``start`` is listed under: "the
     villages of Brazil and |Salam" gives "village"."""
-    m = _LISTED_AFTER.search(text, max(0, start - 80), start)
+    m = _listed_after().search(text, max(0, start - 80), start)
     return lx.qualifier_plurals.get(m["q"].lower()) if m is not None else None
 
 
@@ -1750,11 +1765,16 @@ def _resolve(
     focus: Counter[str] = Counter()
     name_focus: Counter[tuple[str, str]] = Counter()  # what each name adds to the focus
     focus_a1: Counter[tuple[str, str]] = Counter()
+    # (countries named in any way, speakers and actors' adjectives too: "Azerbaijani forces
+    # shelled Jermuk, Armenia said")
+    named_any: set[str] = set()
     for d in info:
         if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
             continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
         end = tokens[d["c"].j].end
+        if d["kinds"][best] == "country" and d["c"].match[best] >= _exact_match():
+            named_any.add(str(d["cc"][best]))
         if d["kinds"][best] == "country" and (
             _speaks(text[end : end + 60], lx, state=True)
             or _neighbour(
@@ -2178,6 +2198,7 @@ def _resolve(
                     if a in parts
                     else None
                 ),
+                named_any,
             )
             if alt is not None:
                 ch, doubtful = alt, ""
@@ -2246,8 +2267,11 @@ def _person_speaking(m: Mention, text: str, lx: _Lex) -> bool:
     large city that speaks is its government: see _flag_metonymy)."""
     if " " in m.text.strip() or m.place.kind not in ("city", "site") or _government(m, lx):
         return False
+    before = text[max(0, m.start - 20) : m.start]
+    if lx.located_before.search(before):
+        return False  # "Rebels in Misrata said": those in the town speak
     after = text[m.end : m.end + 40]
-    said_before = lx.speaker_before.search(text[max(0, m.start - 20) : m.start])
+    said_before = lx.speaker_before.search(before)
     return bool(_speaks(after, lx) or (said_before and re.match(r"\s*[,.;]", after)))
 
 
@@ -2282,7 +2306,7 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         words = re.findall(r"[A-Za-z]+", after)[:4]
         if not words:
             continue
-        if _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if lx.located_before.search(text, max(0, m.start - 20), m.start):
             continue  # "Police in London said": where the speakers are
         if (
             m.place.kind == "country"
@@ -2307,7 +2331,6 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             m.metonymic = True
 
 
-_LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -2361,12 +2384,16 @@ def _local_alternative(
     name_focus: Counter,
     divisions: set[tuple[str, str]] | None = None,
     part: np.ndarray | None = None,
+    named: Collection[str] = (),
 ) -> int | None:
     """The best-scored other reading of a doubtful name in the country the text puts it in,
     spelt as well as the doubtful one ("Tripoli's Tajoura"); else one spelt exactly in a
-    country the rest of the article is about. With ``divisions`` (the name was doubtful for
-    lying outside the division the text puts it in), only a reading inside one of them; with
-    ``part`` (a mask over the readings), only one of those it holds."""
+    country the rest of the article is about; else a town of that very name in a country
+    ``named`` in any way, as a speaker or an actor's adjective ("Azerbaijani forces shelled
+    Jermuk, Armenia said": not Çermik in Turkey, which is also called Jermuk). With
+    ``divisions`` (the name was doubtful for lying outside the division the text puts it in),
+    only a reading inside one of them; with ``part`` (a mask over the readings), only one of
+    those it holds."""
     fold, match = d["c"].fold, d["c"].match
     floor = min(_exact_match(), match[ch] - 0.02)
     if divisions is not None:
@@ -2379,9 +2406,14 @@ def _local_alternative(
     else:
         where = {k for k, v in focus.items() if v > name_focus.get((fold, k), 0)}
         good = match >= _exact_match()
-    for k in np.argsort(-d["score"], kind="stable"):
+    order = np.argsort(-d["score"], kind="stable")
+    for k in order:
         if k != ch and good[k] and d["cc"][k] in where and d["kinds"][k] not in _AREAS:
             return int(k)
+    if not hints and named:
+        for k in order:
+            if k != ch and match[k] >= 1.0 and d["cc"][k] in named and d["kinds"][k] == "city":
+                return int(k)
     return None
 
 
@@ -2401,12 +2433,12 @@ def _in_part(
     lat: np.ndarray, lon: np.ndarray, cc: str, mod: str, spread: float = 100.0
 ) -> np.ndarray:
     """Which points lie in the part of country ``cc`` that ``mod`` ("eastern", "northwest")
-    names: seen from the centre of its mainland's extent, within ``spread`` degrees of the
-    bearing the claims lexicon gives that direction ("northeastern Mali" holds Ansongo,
-    east-south-east of the centre; "eastern Ukraine" does not hold the Odesa region). Points
-    outside the country, and parts no direction names ("central"), are not judged."""
-    from ._geodesy import GEOD
-
+    names: placed within its mainland's extent (each axis scaled to the extent's half-width
+    and half-height, so that "southern Russia" holds Budyonnovsk though a great circle from the
+    middle of Siberia reaches it heading west), within ``spread`` degrees of the direction the
+    claims lexicon gives ("northeastern Mali" holds Ansongo, east-south-east of the centre;
+    "eastern Ukraine" does not hold the Odesa region). Points outside the country, and parts no
+    direction names ("central"), are not judged."""
     lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
     ok = np.ones(len(lat), dtype=bool)
     aim = _part_bearings().get(re.sub(r"ern$", "", mod.replace("-", "")))
@@ -2415,10 +2447,11 @@ def _in_part(
         return ok
     x0, y0, x1, y1 = bounds
     inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    az, _, dist = GEOD.inv(np.full(len(lat), cx), np.full(len(lat), cy), lon, lat)
-    off = np.abs((np.asarray(az) - aim + 180.0) % 360.0 - 180.0)
-    ok = (off <= spread) | (np.asarray(dist) < 1.0)
+    u = (lon - (x0 + x1) / 2) / max((x1 - x0) / 2, 1e-9)
+    v = (lat - (y0 + y1) / 2) / max((y1 - y0) / 2, 1e-9)
+    toward = np.degrees(np.arctan2(u, v))
+    off = np.abs((toward - aim + 180.0) % 360.0 - 180.0)
+    ok = (off <= spread) | (np.hypot(u, v) < 1e-6)
     return ok | ~inside
 
 
