@@ -5681,6 +5681,138 @@ def test_a_field_of_another_record_names_nothing():
     assert e.place.tolist() == ["Djibo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED's fields: the deaths of the fatalities field, the actors' sides as the text
+        # tells them
+        (
+            "event_date: 2024-03-14; actor1: Military Forces of Burkina Faso (2022-); actor2: "
+            "JNIM: Group for Support of Islam and Muslims; location: Djibo; fatalities: 18; "
+            "notes: JNIM militants clashed with military forces near Djibo.",
+            [("JNIM", "Burkina Faso military", 18)],
+        ),
+        # (after the text, as ACLED's columns run; the text's own toll stands)
+        (
+            "notes: Gunmen attacked a convoy near Djibo, killing 4 soldiers.\nfatalities: 9",
+            [("Unidentified armed group", "Burkina Faso military", 4)],
+        ),
+        # UCDP's fields: "Government of Libya" is the state; either side may act in the text
+        (
+            "date_start: 2019-04-06; side_a: Government of Libya; side_b: LNA; "
+            "where_description: Gharyan town; best: 7. Fighters of the Libyan National Army "
+            "attacked Gharyan.",
+            [("Libyan National Army", "Libyan government", 7)],
+        ),
+        # an agent the text does not name is the first actor field's
+        (
+            "actor1: Al-Shabaab; location: Mogadishu; fatalities: 3. A roadside bomb exploded "
+            "near a market in Mogadishu.",
+            [("al-Shabaab", None, 3)],
+        ),
+    ],
+)
+def test_an_event_records_fields_tell_its_toll_and_sides(text, expected):
+    e = fl.parse(text, published="2024-06-01").events
+    got = [
+        (a, None if pd.isna(t) else t, f)
+        for a, t, f in zip(e.actor, e.target_actor, e.fatalities, strict=True)
+    ]
+    assert got == expected
+
+
+def test_a_records_toll_is_not_another_records():
+    e = fl.parse(
+        "fatalities: 18\nJNIM militants attacked a VDP post near Djibo.\n\n"
+        "Gunmen attacked a convoy near Dori.",
+        published="2024-06-01",
+    ).events
+    assert e.fatalities.tolist() == [18, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's name after "forces loyal to" stands for the group that acted
+        (
+            "Rebel fighters retreated from Ras Lanuf after heavy shelling by forces loyal to "
+            "Muammar Gaddafi.",
+            [("retreat", "Unidentified armed group"), ("shelling", "Libyan government")],
+        ),
+        (
+            "Tripoli was shelled by fighters loyal to eastern commander Khalifa Haftar.",
+            [("shelling", "Libyan National Army")],
+        ),
+    ],
+)
+def test_an_agent_named_by_its_leader_after_by(text, expected):
+    e = fl.parse(text, published="2019-04-10").events
+    assert list(zip(e.action, e.actor, strict=True)) == expected
+
+
+def test_a_place_the_gazetteer_lacks_is_not_in_the_victims_country():
+    (e,) = fl.parse(
+        "Al-Shabaab fighters attacked an African Union base in Leego, killing dozens of "
+        "Burundian soldiers.",
+        published="2015-06-27",
+    ).events.itertuples()
+    assert (e.place_name, e.target_actor) == ("Somalia", "Burundi military")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tanks that roll through a city advance there
+        (
+            "US tanks rolled through central Baghdad on April 9 as Iraqi resistance collapsed.",
+            [("advance", "Baghdad")],
+        ),
+        # hostages counted with a thousands separator are taken, not a place
+        (
+            "Chechen rebels seized a hospital in Budyonnovsk in southern Russia, taking more "
+            "than 1,000 hostages.",
+            [("capture", "Budyonnovsk"), ("abduction", "Budyonnovsk")],
+        ),
+    ],
+)
+def test_armies_rolling_through_and_hostages_counted(text, expected):
+    e = fl.parse(text, published="2003-04-10").events
+    assert list(zip(e.action, e.place_name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign state retaking a town with the state at home: the government regains it
+        (
+            "French and Malian troops retook Gao on January 26, 2013.",
+            ("Government regains territory", "France military"),
+        ),
+        (
+            "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia.",
+            ("Government regains territory", "Rwandan military"),
+        ),
+        # (alone, or with another foreign force, it overtakes it)
+        (
+            "French troops retook Gao on January 26, 2013.",
+            ("Non-state actor overtakes territory", "France military"),
+        ),
+        (
+            "Russian forces and Wagner fighters captured Bakhmut.",
+            ("Non-state actor overtakes territory", "Russian military"),
+        ),
+        # a president's name stands for his government's forces
+        (
+            "Forces loyal to President Abd-Rabbu Mansour Hadi recaptured Aden in July.",
+            ("Government regains territory", "Yemeni government"),
+        ),
+    ],
+)
+def test_a_foreign_state_with_the_state_at_home_regains_ground(text, expected):
+    (e,) = fl.parse(text, published="2015-08-01").events.itertuples()
+    assert (e.event_type, e.actor) == expected
+
+
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]

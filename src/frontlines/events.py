@@ -271,6 +271,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             # ("by Tuareg rebels": a people's or a place's name before a generic noun)
             rf"\b(?:{_alt(spec.get('agent_markers') or ['by'])})\s+(?:the\s+)?(?:a\s+)?"
+            # ("by forces loyal to Muammar Gaddafi": a leader's name stands for the group)
+            rf"(?:(?:[a-z]+\s+){{1,2}}(?:{_alt(spec.get('allegiance_words') or ['(?!)'])})\s+"
+            r"(?:the\s+)?(?:[a-z]+\s+){0,2})?"
             r"(?:[A-Z][\w-]*\s+(?:and|,)\s+|[A-Z][\w'’-]*\s+){0,2}$"
         ),
         re.compile(
@@ -427,14 +430,13 @@ def _label_re(key: str = "location_labels") -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def _date_label_re() -> re.Pattern:
-    """A field's label before a date ("Date:"), at a line's or a sentence's start."""
-    labels = load_lexicon("actions").get("date_labels") or []
+@lru_cache(maxsize=8)
+def _field_re(key: str, value: str = r"[^\n;]{1,40}") -> re.Pattern:
+    """A record's field whose label is one of the actions lexicon's ``key`` ("date_labels":
+    "Date:"), at a line's or a sentence's start, with its value (group ``v``)."""
+    labels = load_lexicon("actions").get(key) or []
     return re.compile(
-        rf"(?:^|(?<=\n)|(?<=[.;]\s))(?i:{_alt(labels)})\s*:\s*(?P<d>[^\n;]{{1,40}})"
-        if labels
-        else "(?!)",
+        rf"(?:^|(?<=\n)|(?<=[.;]\s))(?i:{_alt(labels)})\s*:\s*(?P<v>{value})" if labels else "(?!)",
         re.MULTILINE,
     )
 
@@ -449,8 +451,8 @@ def _record_start(text: str, ts: int) -> int:
 def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] | None:
     """The dates a date label names ("Date: 12/04/2024") in the record before ``ts``: start,
     end and precision."""
-    for m in _date_label_re().finditer(text, _record_start(text, ts), ts):
-        found = find_dates(m["d"], published)
+    for m in _field_re("date_labels").finditer(text, _record_start(text, ts), ts):
+        found = find_dates(m["v"], published)
         if found and found[0].start == 0:
             d = found[0]
             return d.date_start, d.date_end, d.precision
@@ -977,6 +979,7 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
+    events = _recorded(events, article, lx)
     events = _paragraph_dates(_same_air_force(events), article)
     return _without_headline_retold(_without_soft_words_alone(events, actors, article, lx), article)
 
@@ -1326,6 +1329,66 @@ def _claimed(
     return out
 
 
+def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
+    """Events of an event record take what its fields tell and its text does not. The deaths
+    of its fatalities field ("fatalities: 18", UCDP's "best: 7") go to its first deadly event
+    when its text tells none; the actor of its first actor field ("actor1:", "side_a:") is the
+    agent of its events with none (or one told only as "gunmen"), and that of its second
+    ("actor2:", "side_b:") the target of those the first made with none. A record is the
+    paragraph of its events."""
+    text = article.text
+    if not events or ":" not in text:
+        return events
+    out = list(events)
+    records: dict[int, list[int]] = {}
+    for k, e in enumerate(out):
+        blank = text.rfind("\n\n", 0, e.start)
+        records.setdefault(blank + 2 if blank != -1 else 0, []).append(k)
+    unnamed = set(load_lexicon("actors").get("unnamed", {}).values())
+    for p0, ks in records.items():
+        p1 = text.find("\n\n", p0)
+        p1 = len(text) if p1 == -1 else p1
+        toll = _field_re("fatality_labels", r"\d[\d,]*\b").search(text, p0, p1)
+        if toll and not any(out[k].fatalities for k in ks):
+            k = next((k for k in ks if out[k].action in _LETHAL), None)
+            if k is not None:
+                out[k] = replace(out[k], fatalities=int(toll["v"].replace(",", "")))
+        agent, target = (
+            _field_actor(text, p0, p1, key) for key in ("actor_labels", "target_labels")
+        )
+        for k in ks if agent is not None else ():
+            e = out[k]
+            if e.actor is None or e.actor in unnamed:
+                plain = _event_type(e.action, None, None, lx)
+                e = out[k] = replace(
+                    e,
+                    actor=agent.actor,
+                    actor_text=agent.text,
+                    event_type=_event_type(e.action, agent.type, None, lx)
+                    if e.event_type == plain
+                    else e.event_type,
+                )
+            if target is not None and e.target_actor is None:
+                # (either side may act: "side_b: LNA … Fighters of the LNA advanced")
+                if e.actor == agent.actor:
+                    out[k] = replace(e, target_actor=target.actor)
+                elif e.actor == target.actor:
+                    out[k] = replace(e, target_actor=agent.actor)
+    return out
+
+
+def _field_actor(text: str, p0: int, p1: int, key: str) -> ActorMention | None:
+    """The first armed actor the value of a record's field of ``key`` names, between ``p0``
+    and ``p1`` ("actor1: Military Forces of Burkina Faso (2022-)": the Burkinabe army)."""
+    m = _field_re(key, r"[^\n;]{1,80}").search(text, p0, p1)
+    if m is None:
+        return None
+    return next(
+        (a for a in load_actors().find(m["v"]) if a.type not in ("civilians", "protesters")),
+        None,
+    )
+
+
 def _met(
     events: list[Event], acts_by_sent: dict[int, list[ActorMention]], article: Article, lx: _Lex
 ) -> list[Event]:
@@ -1476,6 +1539,8 @@ _TERRITORY = frozenset({"capture", "retake", "advance"})
 _ARMED = frozenset({"state", "foreign-state", "non-state", "coalition"})
 _BATTLE = frozenset({"clash", "attack", "siege"})
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
+# (actions whose deaths a record's fatalities field counts)
+_LETHAL = _VIOLENT | {"grenade", "chemical", "riot", "mob"}
 # what may stand between a verb and the action noun that is its object: "14 Russian", "an"
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?!(?:in|on|at|near|from|to|into|by|with|after|before|during|and|but|as)\b)"
@@ -1499,7 +1564,8 @@ _AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "continent", "
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas", "Lalibela, the UNESCO
 # heritage town in Amhara region"
 _HELD_BY = re.compile(
-    r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?"
+    # ("in Budyonnovsk in southern Russia")
+    r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
 )
 _BRACKETED = re.compile(r"\s*\(\s*(?:[^(),]{1,40},\s*)*")
@@ -1953,6 +2019,7 @@ def _read_event(
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    partner = None  # the actor acting with the agent ("French and Malian troops")
     spec = lx.spec["actions"][action]
     if spec.get("agentless"):
         agent, before, by = None, [], []  # (who met the protest is its other side: _met)
@@ -1968,7 +2035,7 @@ def _read_event(
     if not by and len(before) > 1 and lx.joint.fullmatch(text, before[-2].end, before[-1].start):
         # "Malian troops and Wagner mercenaries entered Kidal": the first named leads; in a
         # clash ("Russian and Ukrainian forces clashed") the second is the other side
-        agent = before[-2]
+        agent, partner = before[-2], before[-1]
         foe_named = any(
             re.search(r"\bwith\s+(?:the\s+)?$", text[max(te, a.start - 20) : a.start])
             for a in after
@@ -2711,8 +2778,19 @@ def _read_event(
         # "Russian forces captured Bakhmut": a foreign state's capture; "Russian troops took
         # Grozny": the state's own, at home
         # (at home in its territories too: "British troops retook Port Stanley")
+        # (and with the state at home: "French and Malian troops retook Gao" regained it)
         cc = place.place.country_code
-        kind = "state" if agent.country in (cc, sovereign_of(cc)) else "foreign-state"
+        home = (cc, sovereign_of(cc))
+        kind = (
+            "state"
+            if agent.country in home
+            or (
+                partner is not None
+                and partner.type in ("state", "foreign-state")
+                and partner.country in home
+            )
+            else "foreign-state"
+        )
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
@@ -3136,7 +3214,13 @@ def _unknown_settlement(
     # (an area the sentence names outright before the country of a demonym: "Israeli troops
     # withdrew from the Netzarim corridor, which cuts the Gaza Strip in two")
     here = [k for k in areas if k.sentence == si and not k.demonym] or [
-        k for k in areas if k.place.kind == "country" and k.sentence == si
+        k
+        for k in areas
+        if k.place.kind == "country"
+        and k.sentence == si
+        # (not the victims' demonym after it when the actors' home is known: "attacked a base
+        # in Leego, killing dozens of Burundian soldiers" is in al-Shabaab's Somalia)
+        and not (home and k.demonym and k.start >= m.end())
     ]
     # ("the central Malian village of Moura", "the Darfuri village of Misterei": the country
     # or region named in the phrase itself)
