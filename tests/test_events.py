@@ -5813,6 +5813,41 @@ def test_a_foreign_state_with_the_state_at_home_regains_ground(text, expected):
     assert (e.event_type, e.actor) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reaching a point some distance from a place is an advance on it
+        (
+            "Israeli tanks reached a point 800 metres from Nasser hospital in Khan Younis, "
+            "witnesses said.",
+            [("advance", "Khan Younis", None)],
+        ),
+        (
+            "Russian troops reached within 10 km of Kherson.",
+            [("advance", "within 10 km of Kherson", None)],
+        ),
+        # (a distance set out from a place with a way on after it: the place it leads to)
+        (
+            "Russian forces advanced 5 km from Avdiivka towards Pokrovsk.",
+            [("advance", "Pokrovsk", "Avdiivka")],
+        ),
+        # (no one armed in a story of everyday life, no event)
+        (
+            "The hikers set out at dawn. They reached a point 5 km from Aspen by noon. The "
+            "weather was fine.",
+            [],
+        ),
+    ],
+)
+def test_reaching_a_distance_from_a_place(text, expected):
+    e = fl.parse(text, published="2024-06-01").events
+    got = [
+        (a, p, None if pd.isna(o) else o)
+        for a, p, o in zip(e.action, e.place, e.origin, strict=True)
+    ]
+    assert got == expected
+
+
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]

@@ -220,6 +220,19 @@ def test_a_town_of_that_very_name_in_a_country_named_as_a_speaker():
     assert dict(zip(m.text, m.country_code, strict=True))["Jermuk"] == "AM"
 
 
+def test_an_event_records_governorate_in_brackets():
+    # ACLED writes the division after the town: North Gaza is the governorate, not the Gaza
+    # province of Mozambique, which had put Beit Lahia out of the text
+    m = fl.parse(
+        "On 29 December 2024, Israeli forces raided Kamal Adwan Hospital in Beit Lahia "
+        "(North Gaza), arresting around 240 people."
+    ).mentions
+    assert list(zip(m.text, m.country_code, strict=True))[1:] == [
+        ("Beit Lahia", "PS"),
+        ("North Gaza", "PS"),
+    ]
+
+
 def test_a_list_of_places_ends_at_a_day():
     # ("Kapan on Tuesday" is no name of a list of towns, so Armenia is no town listed)
     m = fl.parse(

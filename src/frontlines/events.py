@@ -1525,6 +1525,8 @@ def _names_object(text: str, te: int) -> bool:
 
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
+# a distance before "from" ("a point 800 metres from")
+_SPAN_FROM = re.compile(r"\d\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
 # ("fire from Azerbaijani positions hit the town of Martuni": where it hit)
 _TOWARDS = re.compile(
@@ -2321,6 +2323,11 @@ def _read_event(
                 origin = m
             elif place is None:
                 place = m
+        if place is None and origin is not None and _SPAN_FROM.search(text, te, origin.start):
+            # "reached a point 800 metres from Nasser hospital in Khan Younis": a distance from
+            # the place reached, with no way on after it ("advanced 5 km from Avdiivka towards
+            # Pokrovsk" set out from Avdiivka)
+            place, origin = origin, None
     else:
         place = window[0] if window else None
         if (
