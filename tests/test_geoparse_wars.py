@@ -233,6 +233,43 @@ def test_an_event_records_governorate_in_brackets():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket's name is read in the country of the town before it: the Gaza Strip, not
+        # the Gaza province of Mozambique (which had put Jabalia out of the text)
+        (
+            "Israeli forces shelled Jabalia (Gaza) on Monday.",
+            [("Israeli", "IL"), ("Jabalia", "PS"), ("Gaza", "PS")],
+        ),
+        # (its divisions still come first: Sahel is Burkina Faso's region, not the Sahel)
+        (
+            "Militants attacked Djibo (Soum, Sahel) on Monday.",
+            [("Djibo", "BF"), ("Soum", "BF"), ("Sahel", "BF")],
+        ),
+    ],
+)
+def test_a_brackets_name_in_the_country_of_the_town_before_it(text, expected):
+    m = fl.parse(text).mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == expected
+
+
+def test_places_named_after_a_front_lie_near_its_town():
+    # the Shevchenko by Pokrovsk (1,654 people), not the district of Poltava (147,600); the
+    # gazetteer's only Lysivka is 600 km off, in the Zhytomyr region: one it lacks
+    m = fl.parse(
+        "In the Pokrovsk direction, the enemy attacked 42 times near Lysivka and Shevchenko, "
+        "the General Staff said."
+    ).mentions
+    assert m.text.tolist() == ["Pokrovsk", "Shevchenko"]
+    assert m.geonameid.tolist()[1] == 694167
+    # (a front holds for its paragraph only)
+    m = fl.parse(
+        "Fighting continued in the Pokrovsk direction.\n\nVolunteers delivered aid to Lysivka."
+    ).mentions
+    assert m.text.tolist() == ["Pokrovsk", "Lysivka"]
+
+
 def test_a_list_of_places_ends_at_a_day():
     # ("Kapan on Tuesday" is no name of a list of towns, so Armenia is no town listed)
     m = fl.parse(

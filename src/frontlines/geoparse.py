@@ -113,6 +113,7 @@ class _Lex:
     force_after: re.Pattern  # "Russian troops": a demonym that says who acts, not where
     speaker_before: re.Pattern
     located_before: re.Pattern
+    front_after: re.Pattern
     gov_population: int
     meto_verbs: frozenset[str]
     meto_acts: frozenset[str]  # "Russia has controlled": the state acting
@@ -250,6 +251,10 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             r"\b(?:"
             + "|".join(r"\s+".join(map(re.escape, w.split())) for w in m["speaker_before"])
             + r")\s+$",
+            re.IGNORECASE,
+        ),
+        front_after=re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, t.get("front_words") or ["(?!)"])) + r")\b",
             re.IGNORECASE,
         ),
         located_before=re.compile(
@@ -1727,6 +1732,14 @@ def _resolve(
     info = []
     parens = _in_parentheses(chosen, tokens, text, lx)
     contained = {b for bs in parens for b in bs} | _admin_list(chosen, tokens, text)
+    # (the countries where a name before brackets has a reading of its very name: "Jabalia
+    # (Gaza)" puts Gaza in Palestine, not in Mozambique)
+    owner_cc: dict[int, set[str]] = {}
+    for a, bs in enumerate(parens):
+        ca = chosen[a]
+        here = set(np.asarray(ccs[ca.rows[ca.match >= _exact_match()]]).astype(str)) - {""}
+        for b in bs:
+            owner_cc.setdefault(b, set()).update(here)
     for k, c in enumerate(chosen):
         kinds = np.asarray(gz.kinds_of(c.rows))
         qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
@@ -1740,6 +1753,12 @@ def _resolve(
         base = gw["match"] * c.match + gw["prior"] * prior
         if qual in _QKINDS:
             ok = _among(kinds, _QKINDS[qual])
+            if qual == "container" and owner_cc.get(k):
+                # (an area of the town's country, a region too: the Gaza Strip)
+                inside = _among(kinds, {*_QKINDS[qual], "region"}) & _among(
+                    np.asarray(ccs[c.rows]).astype(str), owner_cc[k]
+                )
+                ok = inside if inside.any() else ok
             if ok.any():
                 base = np.where(ok, base + 0.5, base - 0.5)
         if region:  # "northern Aleppo", "the northern Red Sea": an area, not a town
@@ -1879,6 +1898,13 @@ def _resolve(
                     | (_among(db["kinds"], ("admin2", "region")) & best_b & (db["cc"] != ""))
                     | namesake
                     | (_among(db["kinds"], _TOWNS) & best_b & (b in parens[a]))
+                    # ("Jabalia (Gaza)": any reading of a bracket's name in a country where
+                    # the town has a reading of its very name, not only Gaza in Mozambique)
+                    | (
+                        (b in parens[a])
+                        & _among(db["kinds"], ("admin2", "region", *_TOWNS))
+                        & _among(db["cc"], set(info[a]["cc"][ca.match >= _exact_match()]))
+                    )
                 )
                 & (cb.match >= gw["container_min_match"])
             )
@@ -2085,6 +2111,7 @@ def _resolve(
         best = int(np.argmax(info[b]["base"]))
         if info[b]["kinds"][best] in ("admin1", "admin2"):
             said_in.setdefault(a, set()).add(int(gz.column("gid")[info[b]["c"].rows[best]]))
+    fronts = _front_towns(info, choice, pts, tokens, text, lx)
     far_args = (focus, name_focus, gz, gw, named_countries)
     far = {a for a, ch in enumerate(choice) if _far_loose(a, info, ch, pts, local, *far_args)}
     # (a town of some size is not far from places that are themselves far-fetched readings:
@@ -2108,6 +2135,23 @@ def _resolve(
         small_town = d["kinds"][ch] in _TOWNS and gz.column("pop")[c.rows[ch]] < lx.prominent_pop
         if a in strays:
             doubtful = "far from the places listed with it"
+        elif (
+            (front := fronts.get(a)) is not None
+            and d["kinds"][ch] in _TOWNS
+            and _haversine_km(*pts[a], *front) > gw["front_far_km"]
+        ):
+            # "In the Pokrovsk direction, the enemy attacked near Lysivka and Shevchenko": the
+            # Shevchenko by Pokrovsk, not the district of Poltava; not the Lysivka of the
+            # Zhytomyr region, 600 km off, a village the gazetteer lacks
+            near = (
+                _among(d["kinds"], _TOWNS)
+                & (c.match >= _exact_match())
+                & (_haversine_km(lat[c.rows], lon[c.rows], *front) <= gw["front_far_km"])
+            )
+            if near.any():
+                ch = int(np.flatnonzero(near)[np.argmax(d["score"][near])])
+            elif small_town:
+                doubtful = "far from the front the text names"
         elif a in far:
             doubtful = "far from the article's other places and outside its countries"
         elif (
@@ -2373,6 +2417,33 @@ def _list_strays(
                 and gz.column("pop")[info[a]["c"].rows[choice[a]]] < gw["far_small_population"]
             ):
                 out.add(a)
+    return out
+
+
+def _front_towns(
+    info: list[dict[str, Any]],
+    choice: list[int],
+    pts: list[tuple[float, float]],
+    tokens: list[Token],
+    text: str,
+    lx: _Lex,
+) -> dict[int, tuple[float, float]]:
+    """For each place named after a front ("the Pokrovsk direction", ``front_words``) in its
+    paragraph, where that front's town is (the last one before it)."""
+    out: dict[int, tuple[float, float]] = {}
+    front = None
+    order = sorted(range(len(info)), key=lambda a: tokens[info[a]["c"].i].start)
+    last_end = 0
+    for a in order:
+        c, d = info[a]["c"], info[a]
+        start, end = tokens[c.i].start, tokens[c.j].end
+        if "\n\n" in text[last_end:start]:
+            front = None  # (a front holds for its paragraph)
+        last_end = end
+        if front is not None:
+            out[a] = front
+        if d["kinds"][choice[a]] == "city" and lx.front_after.match(text, end):
+            front = pts[a]
     return out
 
 
