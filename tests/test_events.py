@@ -5848,6 +5848,28 @@ def test_reaching_a_distance_from_a_place(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who flee from a place are on the move, no force in retreat
+        (
+            "About 1,200 people fled from El Fasher to Tawila on 11 April.",
+            [("civilian_movement", "Civilians", "El Fasher")],
+        ),
+        # an armed force that "eliminated" a commander killed him, here in a strike
+        (
+            "The IDF said it had eliminated a Hezbollah commander in a strike in the Nabatieh "
+            "area of southern Lebanon.",
+            [("airstrike", "Israel", "Nabatîyé et Tahta")],
+        ),
+        ("The new law eliminated tax breaks in Ohio.", []),
+    ],
+)
+def test_people_fleeing_and_commanders_eliminated(text, expected):
+    e = fl.parse(text, published="2025-04-20").events
+    assert list(zip(e.action, e.actor, e.place_name, strict=True)) == expected
+
+
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]
