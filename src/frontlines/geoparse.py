@@ -1736,10 +1736,11 @@ def _resolve(
     # (Gaza)" puts Gaza in Palestine, not in Mozambique)
     owner_cc: dict[int, set[str]] = {}
     for a, bs in enumerate(parens):
-        ca = chosen[a]
-        here = set(np.asarray(ccs[ca.rows[ca.match >= _exact_match()]]).astype(str)) - {""}
-        for b in bs:
-            owner_cc.setdefault(b, set()).update(here)
+        if bs:
+            ca = chosen[a]
+            here = set(np.asarray(ccs[ca.rows[ca.match >= _exact_match()]]).astype(str)) - {""}
+            for b in bs:
+                owner_cc.setdefault(b, set()).update(here)
     for k, c in enumerate(chosen):
         kinds = np.asarray(gz.kinds_of(c.rows))
         qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
@@ -1901,9 +1902,10 @@ def _resolve(
                     # ("Jabalia (Gaza)": any reading of a bracket's name in a country where
                     # the town has a reading of its very name, not only Gaza in Mozambique)
                     | (
-                        (b in parens[a])
-                        & _among(db["kinds"], ("admin2", "region", *_TOWNS))
-                        & _among(db["cc"], set(info[a]["cc"][ca.match >= _exact_match()]))
+                        _among(db["kinds"], ("admin2", "region", *_TOWNS))
+                        & _among(db["cc"], owner_cc[b])
+                        if b in parens[a]
+                        else False
                     )
                 )
                 & (cb.match >= gw["container_min_match"])
