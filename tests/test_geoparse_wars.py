@@ -270,6 +270,25 @@ def test_places_named_after_a_front_lie_near_its_town():
     assert m.text.tolist() == ["Pokrovsk", "Lysivka"]
 
 
+def test_a_division_named_with_its_word_outweighs_a_loose_town_beside_it():
+    # "Saada" spells Şāʻdah loosely, and Dahyan, which the gazetteer lacks, reads loosely as
+    # Dāhānu in India: the province said as such is the place, and puts the town in Yemen
+    r = fl.parse(
+        "A Saudi-led coalition airstrike hit a school bus in Dahyan, Saada province, killing "
+        "40 children.",
+        published="2018-08-10",
+    )
+    assert r.mentions.country_code.tolist() == ["SA", "YE"]
+    assert r.events.place_name.tolist() == ["Şāʻdah"]
+    # (a second-level one so spelt is still doubted: Ulang county, which the gazetteer lacks,
+    # is not Ulanga district in Tanzania)
+    m = fl.parse(
+        "Fighting between the SSPDF and SPLA-IO forces in Ulang county displaced more than "
+        "50,000 people, OCHA said."
+    ).mentions
+    assert m.empty
+
+
 def test_a_list_of_places_ends_at_a_day():
     # ("Kapan on Tuesday" is no name of a list of towns, so Armenia is no town listed)
     m = fl.parse(

@@ -1908,7 +1908,11 @@ def _resolve(
                         else False
                     )
                 )
-                & (cb.match >= gw["container_min_match"])
+                & (
+                    (cb.match >= gw["container_min_match"])
+                    # (or loosely spelt with its division word: "Dahyan, Saada province")
+                    | ((db["qual"] == "admin") & (db["kinds"] == "admin1"))
+                )
             )
             if not len(areas):
                 continue
@@ -2647,6 +2651,10 @@ def _far_loose(
         return False
     if d["kinds"][ch] in ("country", "admin1") and d["c"].match[ch] >= gw["container_min_match"]:
         return False  # "Middle Shabelle": a division named this well is the one meant
+    if d["qual"] == "admin" and d["kinds"][ch] == "admin1":
+        # "Saada province" (Şāʻdah): so is a first-level one named with its division word
+        # (not "Ulang county", which the gazetteer lacks, as Ulanga district in Tanzania)
+        return False
     near = [b for b in others if info[b]["c"].fold != fold]
     if not near:
         # no other town to be near: far from every country the article names is far enough
