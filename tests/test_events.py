@@ -5870,6 +5870,28 @@ def test_people_fleeing_and_commanders_eliminated(text, expected):
     assert list(zip(e.action, e.actor, e.place_name, strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's fall to an actor is its capture, told as a noun too
+        (
+            "Aleppo's fall to rebels in November 2024 stunned the Assad government.",
+            [("capture", "Unidentified armed group", "Aleppo")],
+        ),
+        (
+            "The city of Mosul has fallen to Islamic State militants.",
+            [("capture", "IS", "Mosul")],
+        ),
+        # (with no one it fell to, nothing was taken)
+        ("Prices fell to record lows in Moscow on Monday.", []),
+        ("Temperatures fall to minus 20 in Kyiv.", []),
+    ],
+)
+def test_a_fall_to_someone_is_a_capture(text, expected):
+    e = fl.parse(text, published="2024-12-10").events
+    assert list(zip(e.action, e.actor, e.place, strict=True)) == expected
+
+
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]

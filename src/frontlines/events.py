@@ -504,6 +504,16 @@ def _origins(mentions: list[Mention], text: str) -> set[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _agent_needed_after() -> frozenset[str]:
+    """Words of a capture that make none without its actor after them (``agent_needed_after``:
+    "fell to")."""
+    return frozenset(
+        " ".join(str(w).lower().split())
+        for w in load_lexicon("actions").get("agent_needed_after") or []
+    )
+
+
+@lru_cache(maxsize=1)
 def _bare_passives() -> frozenset[str]:
     """Participles that, with no object and no auxiliary, are passive (``bare_passives``)."""
     return frozenset(
@@ -2132,11 +2142,10 @@ def _read_event(
         # "The SDF withdrew from Manbij after clashes with Turkish-backed factions": the main
         # clause's subject fought them
         agent = next((a for a in s_actors if a.end <= left and a.type in _ARMED), None)
-    if (
-        " ".join(text[ts:te].lower().split()) in lx.agent_after
-        and after
-        and action in ("capture", "retake")
-    ):
+    words = " ".join(text[ts:te].lower().split())
+    if not after and action in ("capture", "retake") and words in _agent_needed_after():
+        return None  # "Prices fell to record lows in Moscow": no one took anything
+    if words in lx.agent_after and after and action in ("capture", "retake"):
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
         loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
