@@ -5892,6 +5892,23 @@ def test_a_fall_to_someone_is_a_capture(text, expected):
     assert list(zip(e.action, e.actor, e.place, strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed force that evacuates others moves people; one that evacuates, retreats
+        (
+            "Police evacuated a shopping centre in Leeds after a suspicious package was found.",
+            ["civilian_movement"],
+        ),
+        ("The army evacuated 300 residents from Kupiansk.", ["civilian_movement"]),
+        ("Ukrainian troops evacuated from Avdiivka overnight.", ["retreat"]),
+        ("Russian forces fled the city of Izium.", ["retreat"]),
+    ],
+)
+def test_forces_that_evacuate_others_retreat_from_nothing(text, expected):
+    assert fl.parse(text, published="2024-06-01").events.action.tolist() == expected
+
+
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]

@@ -1534,6 +1534,8 @@ def _names_object(text: str, te: int) -> bool:
 
 
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
+# an object right after a verb: "evacuated a shopping centre", "evacuated 300 residents"
+_OBJECT_AFTER = re.compile(r"\s+(?:the|an?|their|its|his|her|some|all|\d[\d,]*)\s")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # a distance before "from" ("a point 800 metres from")
 _SPAN_FROM = re.compile(r"\d\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
@@ -2298,6 +2300,11 @@ def _read_event(
         and agent is not None
         and agent.type in _ARMED
         and text[ts:te].lower() not in (spec.get("not_when_armed") or ())
+        # ("Police evacuated a shopping centre": others moved, no force in retreat)
+        and not (
+            text[ts:te].lower() in (spec.get("moves_others") or ())
+            and _OBJECT_AFTER.match(text, te)
+        )
     ):
         # "South Vietnamese units fled south towards Hue": an armed force in flight retreats
         action, spec = armed, lx.spec["actions"][armed]
