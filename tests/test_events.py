@@ -5909,6 +5909,20 @@ def test_forces_that_evacuate_others_retreat_from_nothing(text, expected):
     assert fl.parse(text, published="2024-06-01").events.action.tolist() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the storm that reached somewhere is the weather; a campaign storms ahead in a race
+        ("The storm reached within 50 miles of Miami on Tuesday, forecasters said.", []),
+        ("The senator's campaign stormed ahead in Ohio after the debate.", []),
+        # (militants still storm a hotel)
+        ("Militants storm a hotel in Mogadishu.", ["attack"]),
+    ],
+)
+def test_storms_of_weather_and_of_races(text, expected):
+    assert fl.parse(text, published="2024-06-01").events.action.tolist() == expected
+
+
 def test_pro_russian_forces_are_russias_as_its_separatists_are():
     e = fl.parse("Pro-Russian forces shelled Mariupol in 2014.", published="2014-08-01").events
     assert e.actor.tolist() == ["Russian military"]

@@ -1565,7 +1565,6 @@ def _qualifier(
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-# a plural noun, "of", and names before this one: "the villages of Brazil and "
 @lru_cache(maxsize=1)
 def _listed_after() -> re.Pattern:
     """A plural noun of places and the names listed after it, up to a name ("the villages of
