@@ -1327,16 +1327,19 @@ def _claimed(
         for k, e in enumerate(out):
             # (an agent told only as "gunmen" or "jihadists" is the group named so)
             if (e.actor is None or e.actor in unnamed) and e.sentence in (si - 1, si):
-                kind = claimant.type
-                out[k] = replace(
-                    e,
-                    actor=claimant.actor,
-                    actor_text=claimant.text,
-                    event_type=_event_type(e.action, kind, None, lx)
-                    if e.event_type == _event_type(e.action, None, None, lx)
-                    else e.event_type,
-                )
+                out[k] = _with_agent(e, claimant, lx)
     return out
+
+
+def _with_agent(e: Event, agent: ActorMention, lx: _Lex) -> Event:
+    """``e`` with ``agent`` as its actor, typed by it if its type was the one of no actor."""
+    plain = e.event_type == _event_type(e.action, None, None, lx)
+    return replace(
+        e,
+        actor=agent.actor,
+        actor_text=agent.text,
+        event_type=_event_type(e.action, agent.type, None, lx) if plain else e.event_type,
+    )
 
 
 def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
@@ -1369,15 +1372,7 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
         for k in ks if agent is not None else ():
             e = out[k]
             if e.actor is None or e.actor in unnamed:
-                plain = _event_type(e.action, None, None, lx)
-                e = out[k] = replace(
-                    e,
-                    actor=agent.actor,
-                    actor_text=agent.text,
-                    event_type=_event_type(e.action, agent.type, None, lx)
-                    if e.event_type == plain
-                    else e.event_type,
-                )
+                e = out[k] = _with_agent(e, agent, lx)
             if target is not None and e.target_actor is None:
                 # (either side may act: "side_b: LNA … Fighters of the LNA advanced")
                 if e.actor == agent.actor:
@@ -2144,10 +2139,10 @@ def _read_event(
         # "The SDF withdrew from Manbij after clashes with Turkish-backed factions": the main
         # clause's subject fought them
         agent = next((a for a in s_actors if a.end <= left and a.type in _ARMED), None)
-    words = " ".join(text[ts:te].lower().split())
-    if not after and action in ("capture", "retake") and words in _agent_needed_after():
+    trigger_words = " ".join(text[ts:te].lower().split())
+    if not after and action in ("capture", "retake") and trigger_words in _agent_needed_after():
         return None  # "Prices fell to record lows in Moscow": no one took anything
-    if words in lx.agent_after and after and action in ("capture", "retake"):
+    if trigger_words in lx.agent_after and after and action in ("capture", "retake"):
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
         loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
@@ -2177,7 +2172,7 @@ def _read_event(
         agent is not None
         and not by
         and not passive
-        and " ".join(text[ts:te].lower().split()) in _bare_passives()
+        and trigger_words in _bare_passives()
         and _BARE_AFTER.match(text, te)
         and _MEMBER_GAP.fullmatch(text, agent.end, ts)
     ):
@@ -2825,9 +2820,9 @@ def _read_event(
         relation = "before"
     if relation in (lx.spec["actions"][action].get("place_not_after") or ()):
         return None  # "the dogs were taken from Wilson's Farm": no capture of the farm
-    if " ".join(text[ts:te].lower().split()) in (
-        lx.spec["actions"][action].get("place_right_after") or ()
-    ) and not (place.start >= te and _OF_THE.fullmatch(text, te, place.start)):
+    if trigger_words in (lx.spec["actions"][action].get("place_right_after") or ()) and not (
+        place.start >= te and _OF_THE.fullmatch(text, te, place.start)
+    ):
         return None  # "after the fall of Assad": a man's fall, no town's
     if drawn_at_country:
         relation = "in"  # "the town of Rubaya": somewhere in the country
