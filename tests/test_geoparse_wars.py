@@ -1610,3 +1610,22 @@ def test_a_town_outside_the_country_of_its_event_record_is_one_the_gazetteer_lac
     # a town near the record's country stays
     m = fl.parse("Country: Niger | Location: Tillia | Notes: Soldiers were attacked near Menaka.")
     assert m.mentions.country_code.tolist() == ["NE", "NE", "ML"]
+
+
+def test_a_district_of_a_province_is_in_that_provinces_country():
+    # (the gazetteer spells Pakistan's "Musa Khel"; Afghanistan's Musakhel is not in Balochistan)
+    r = fl.parse("Gunmen stormed a bus in Musakhel district of Balochistan, killing 23 people.")
+    assert set(r.mentions.country_code) == {"PK"}
+    r = fl.parse("Fighting raged in Bucha district of Kyiv region.")
+    assert r.mentions.name.tolist() == ["Bucha", "Kyivska oblast"]
+
+
+def test_a_site_in_a_division_is_in_that_division():
+    # (the gazetteer lacks Belaya air base; its Belaya by Gudermes is not in Irkutsk Oblast)
+    r = fl.parse("Drones hit Tu-95 bombers at the Belaya air base in Irkutsk Oblast.")
+    assert r.mentions.name.tolist() == ["Irkutskaya oblast'"]
+
+
+def test_hiran_is_hiiraan():
+    r = fl.parse("Al-Shabaab fighters seized the town of Moqokori in Hiran region.")
+    assert r.mentions.name.tolist() == ["Hiiraan"]

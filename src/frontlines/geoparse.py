@@ -1586,6 +1586,14 @@ def _listed_under(text: str, start: int, lx: _Lex) -> str | None:
     return lx.qualifier_plurals.get(m["q"].lower()) if m is not None else None
 
 
+@lru_cache(maxsize=1)
+def _site_before_in() -> re.Pattern:
+    """A site's noun between a name and the place that holds it ("Belaya air base in")."""
+    nouns = load_lexicon("claims")["unknown_place"]["site_nouns"]
+    return re.compile(rf"\s+(?:{words_pattern(nouns)})(?=\s*,|\s+in\s)", re.IGNORECASE)
+
+
+_OF_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+of\s+(?:the\s+)?")
 _IN_CONTAINER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?P<mod>[a-z-]+)\s+)?")
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
@@ -1941,10 +1949,21 @@ def _resolve(
                 qw = re.match(r"\s+([a-z-]+)(?=\s*,|\s+in\s)", gap)
                 if qw and (qw.group(1) in lx.qualifiers or qw.group(1) in lx.qualifier_plurals):
                     gap = gap[qw.end() :]
+                elif site := _site_before_in().match(gap):
+                    gap = gap[site.end() :]  # ("the Belaya air base in Irkutsk Oblast")
                 # ("Nondin and Soro, in the northern Yatenga province")
                 in_it = _IN_CONTAINER.fullmatch(gap)
                 if in_it and in_it["mod"] and in_it["mod"].lower() not in lx.region_mods:
                     in_it = None
+                # ("Musakhel district of Balochistan": a division of the one after "of")
+                of_it = _OF_GAP.fullmatch(gap) is not None and (
+                    lx.qualifiers.get(
+                        (gap.split()[0] if gap.strip() != "of" else tokens[ca.j].fold).lower()
+                    )
+                    == "admin"
+                    and db["kinds"][int(np.argmax(db["base"]))] in ("admin1", "country")
+                )
+                appos = appos or of_it
                 contains = re.fullmatch(r"\s*,\s*", gap) or in_it or appos
                 if in_it:
                     towns_in.append((a, b))
