@@ -6260,3 +6260,212 @@ def test_an_attack_at_sea_is_where_a_claim_from_the_coast_puts_it():
     km = GEOD.inv(42.95, 14.80, e.geometry.x, e.geometry.y)[2] / 1000
     assert e.geo_precision == 2
     assert km == pytest.approx(92.6, abs=2)
+
+
+def test_a_part_of_a_count_is_no_more_of_it():
+    (e,) = fl.parse(
+        "An Israeli air strike in Qana, Lebanon, killed 28 people, many of them children.",
+        published="2006-07-31",
+    ).events.itertuples()
+    assert e.fatalities == 28
+    # (more of another kind still adds)
+    (e,) = fl.parse(
+        "Militants killed 5 soldiers and 3 civilians in Gao.", published="2024-06-01"
+    ).events.itertuples()
+    assert e.fatalities == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people taken, things seized and titles won are no ground taken
+        (
+            "Hezbollah fighters captured two Israeli soldiers in a cross-border raid near "
+            "Metula on July 12, 2006.",
+            ["attack"],
+        ),
+        ("The Yankees captured the AL East title with a win over the Red Sox in Boston.", []),
+        ("Rebels seized three tankers near Aden on Monday.", []),
+        # (the ground taken with them still is)
+        ("Rebels captured the village and 20 soldiers near Gao.", ["capture"]),
+        ("M23 rebels captured the town of Sake.", ["capture"]),
+    ],
+)
+def test_people_and_things_taken_are_no_ground_taken(text, expected):
+    assert fl.parse(text, published="2024-06-01").events.action.tolist() == expected
+
+
+def test_a_named_actors_gang_coalition_is_that_actor():
+    e = fl.parse(
+        "Members of the Viv Ansanm gang coalition seized control of Mirebalais on March 31.",
+        published="2025-04-02",
+    ).events
+    assert list(zip(e.actor, e.event_type, strict=True)) == [
+        ("Viv Ansanm", "Non-state actor overtakes territory")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BREAKING: Sudan's RSF claims full control of Babanusa.",
+            ("capture", "claimed", "RSF"),
+        ),
+        (
+            "The army took complete control of Wad Madani on Saturday.",
+            ("capture", "asserted", "Sudanese army"),
+        ),
+        # a force pushed out of a place has lost it; one that others try to push out has not
+        (
+            "Ukrainian forces have pushed Russian troops out of three villages near Kupiansk.",
+            ("retake", "asserted", "Ukraine"),
+        ),
+        (
+            "Syrian government forces are trying to push IS out of a pocket in Deir al-Zor.",
+            ("clash", "expected", "Syrian government"),
+        ),
+    ],
+)
+def test_full_control_claimed_and_a_force_pushed_out(text, expected):
+    (e,) = fl.parse(text, published="2025-06-10").events.itertuples()
+    assert (e.action, e.modality, e.actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles struck the Black Sea port of Odesa overnight.", "Odesa"),
+        ("Houthi forces attacked the Red Sea port city of Hodeidah.", "Al Ḩudaydah"),
+    ],
+)
+def test_a_port_named_after_its_sea_is_the_port(text, expected):
+    (e,) = fl.parse(text, published="2025-06-10").events.itertuples()
+    assert (e.place_name, e.place_kind) == (expected, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serb gunners shelled Gorazde throughout April 1994.",
+            [("shelling", "Serbia military")],
+        ),
+        (
+            "Russian armoured columns crossed into South Ossetia on August 8.",
+            [("advance", "Russian military")],
+        ),
+    ],
+)
+def test_gunners_and_columns_are_a_states_forces(text, expected):
+    e = fl.parse(text, published="2008-09-01").events
+    assert list(zip(e.action, e.actor, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian artillery shelled Tskhinvali overnight on August 7, and Russian armoured "
+        "columns crossed into South Ossetia the next morning.",
+        "Israeli jets struck the Fordo enrichment facility near Qom, and US B-2 bombers "
+        "dropped bunker-busting bombs on Natanz.",
+    ],
+)
+def test_the_subject_of_the_next_clause_is_no_target(text):
+    e = fl.parse(text, published="2025-06-30").events
+    first, second = e.iloc[0], e.iloc[1]
+    assert first.target_actor is None
+    assert first.actor != second.actor
+
+
+def test_overnight_on_a_day_is_that_day():
+    (e,) = fl.parse(
+        "Georgian artillery shelled Tskhinvali overnight on August 7.", published="2008-08-20"
+    ).events.itertuples()
+    assert (str(e.date_start.date()), str(e.date_end.date())) == ("2008-08-07", "2008-08-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place told by its preposition between a strike and its verb: one event
+        (
+            "A US strike near Al-Qaim, on the Syrian border, killed a senior Kataib Hezbollah "
+            "commander.",
+            [("airstrike", "Kataib Hezbollah", 1)],
+        ),
+        # a weapon's verb after it is the weapon's, no air strike of its own
+        (
+            "A mortar shell struck the Markale marketplace in Sarajevo on August 28, 1995, "
+            "killing 43 people.",
+            [("shelling", None, 43)],
+        ),
+        # (two actions joined by "and" stay two)
+        (
+            "Russian artillery shelled Kharkiv and struck Odesa.",
+            [("shelling", None, 0), ("shelling", None, 0)],
+        ),
+    ],
+)
+def test_a_weapon_and_its_verb_are_one_strike(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.action, e.target_actor, e.fatalities, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its forces" are the speaker's, whatever kind of actor it is
+        (
+            "The Libyan National Army said its forces had repelled an attack on Sirte.",
+            [("clash", "Libyan National Army")],
+        ),
+        (
+            "The Russian Defence Ministry said its troops took Avdiivka.",
+            [("capture", "Russian military")],
+        ),
+        # a command names its state's forces; a guided bomb is its state's
+        (
+            "US Africa Command said it conducted an airstrike against ISIS-Somalia southeast "
+            "of Bosaso.",
+            [("airstrike", "United States military")],
+        ),
+        (
+            "A Russian guided aerial bomb hit a residential area in Kharkiv on June 7.",
+            [("airstrike", "Russian military")],
+        ),
+    ],
+)
+def test_a_speakers_own_forces_and_a_states_commands(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.action, e.actor, strict=True)) == expected
+
+
+def test_an_attack_during_an_evacuation_is_an_attack():
+    e = fl.parse(
+        "A UN helicopter came under fire during an evacuation mission in Nasir.",
+        published="2025-03-10",
+    ).events
+    assert e.action.iloc[0] == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an army that orders an evacuation moves others; one that evacuates retreats
+        (
+            "Israeli army orders evacuation of eastern Khan Younis ahead of new operation.",
+            [("civilian_movement", "Israel")],
+        ),
+        ("Ukrainian troops evacuated from Avdiivka overnight.", [("retreat", "Ukraine")]),
+        # a group of forces by its English name is its state's
+        (
+            "Units of the Southern group of forces liberated Toretsk, the Russian Defence "
+            "Ministry said.",
+            [("retake", "Russian military")],
+        ),
+    ],
+)
+def test_an_evacuation_ordered_and_a_group_of_forces(text, expected):
+    e = fl.parse(text, published="2025-06-10").events
+    assert list(zip(e.action, e.actor, strict=True)) == expected

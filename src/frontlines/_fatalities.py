@@ -72,7 +72,10 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){n}(?=\s+(?!(?:wounded|injured)\b)[a-z])", flags
+            # not a part of the count before: "28 people, many of them children"
+            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){n}"
+            r"(?=\s+(?!(?:wounded|injured|of\s+(?:them|whom|those|these))\b)[a-z])",
+            flags,
         ),
         re.compile(
             rf"(?<![\w.,-]){n}\s+{gap}{other}(?!(?:{units})(?!\w))[\w'’-]+"

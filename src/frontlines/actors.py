@@ -339,9 +339,10 @@ class Actors:
                 out
                 and t.lower() in self._members
                 and not out[-1].generic
-                and not text[out[-1].end : s].strip()
+                and all(w in self._members for w in text[out[-1].end : s].lower().split())
             ):
-                # "Hamas gunmen", "Wagner mercenaries": the named actor's members
+                # "Hamas gunmen", "Wagner mercenaries", "the Viv Ansanm gang coalition": the
+                # named actor's members
                 out[-1] = replace(out[-1], end=e, text=text[out[-1].start : e])
                 last_end = e
                 continue
@@ -403,10 +404,15 @@ class Actors:
                 ctx.discard("")
                 # (a state's forces abroad too: "The Russian Defence Ministry said its troops
                 # took Avdiivka")
+                # (and any armed actor's own: "The Libyan National Army said its forces had
+                # repelled an attack")
+                possessive = t.lower().split()[0] in ("its", "their")
                 owners = [
                     a
                     for a in agents
-                    if self.types[a] == typ or (typ == "state" and self.types[a] == "foreign-state")
+                    if self.types[a] == typ
+                    or (typ == "state" and self.types[a] == "foreign-state")
+                    or (possessive and self.types[a] in ("non-state", "coalition"))
                 ]
                 told = [
                     a
@@ -415,7 +421,7 @@ class Actors:
                     and a.type in ("state", "foreign-state")
                     and len(_SENTENCE_END.findall(text, a.end, s + 1)) <= 1
                 ]
-                if owners and t.lower().split()[0] in ("its", "their"):
+                if owners and possessive:
                     # "The Israeli military said … its troops were operating in Rafah": the
                     # actor the possessive stands for, wherever the places are
                     ref = owners[-1]

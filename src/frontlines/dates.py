@@ -113,7 +113,9 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<later_w>{words_pattern(later)}))\b",
                 rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
                 # ("overnight into Saturday": the night before that day)
-                rf"(?P<night>{night}(?:\s+(?:into|to)\s+(?P<night_wd>{wd}))?)",
+                # ("overnight on August 7": that day, told after it)
+                rf"(?P<night>{night}(?:\s+(?:into|to)\s+(?P<night_wd>{wd}))?)"
+                rf"(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d|(?:{mon}|{wd})\b))",
                 r"(?P<wkend>(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend)\b",
                 # "on Palm Sunday", "on Christmas Day 2022": before the plain weekday
                 rf"(?P<named>(?:on\s+)?(?P<named_w>{words_pattern(named)})"

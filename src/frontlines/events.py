@@ -111,6 +111,7 @@ class _Lex:
     ally: re.Pattern
     ally_before: re.Pattern  # "M23 rebels backed by Rwandan troops": the troops are allies
     not_after: dict[str, re.Pattern]
+    object_not: dict[str, re.Pattern]  # "captured two soldiers": no ground taken
     first_words: frozenset[str]
     quote_end: re.Pattern
     attribution: re.Pattern
@@ -119,6 +120,7 @@ class _Lex:
     target_marker: re.Pattern
     not_before: re.Pattern
     predicates: frozenset[str]
+    weapon_predicates: frozenset[str]  # "A mortar shell struck": the weapon's verb
     downing: frozenset[str]  # "shot down a drone": the weapon after it is the target
     instrument: re.Pattern  # "struck Odesa with missiles": the second action word is the tool
     shared_object: re.Pattern  # "attacked and captured Azaz": two actions, one object
@@ -193,6 +195,19 @@ def _lexicon_cached(_key: int) -> _Lex:
             for name, ws in (spec.get("not_after") or {}).items()
         )
     }
+    # an object whose last word is one of these ("captured two Israeli soldiers", "seized 2
+    # tonnes of cocaine"); a word between ends at a word that joins or places ("captured the
+    # village and 20 soldiers" still takes the village)
+    heads = spec.get("object_not") or {}
+    stops = _alt(heads["not_between"]) if heads.get("not_between") else "(?!)"
+    object_not = {
+        name: re.compile(
+            rf"\s+(?:(?!(?:{stops})\b)[\w'’.-]+\s+){{0,4}}?(?:{_alt(ws)})(?![\w'’-])",
+            re.IGNORECASE,
+        )
+        for name, ws in heads.items()
+        if name != "not_between"
+    }
     # (the letters a word starts with, as _WORDS reads them: "counter" of "counter-offensive")
     first_words = frozenset(m[0] for w in action_of if (m := re.match(r"[a-z]+", w)))
     speech = _alt(spec["speech_verbs"])
@@ -213,6 +228,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         ally,
         re.compile(rf"\b(?:{_alt(spec['ally_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
         not_after,
+        object_not,
         first_words,
         quote_end,
         attribution,
@@ -226,6 +242,7 @@ def _lexicon_cached(_key: int) -> _Lex:
             re.IGNORECASE,
         ),
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
+        frozenset(" ".join(str(w).lower().split()) for w in spec.get("weapon_predicates") or []),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("downing_words") or []),
         re.compile(
             rf"^[^,;]{{0,90}}?(?:\b(?:{_alt(spec['instrument_words'])})"
@@ -659,6 +676,11 @@ def find_events(
             if any(
                 na is not None and na.match(sent_text, f[1])
                 for na in (lx.not_after.get(f[2]), lx.not_after.get(sent_text[f[0] : f[1]].lower()))
+            ) or (
+                # (not the actor after "fell to": "Mosul has fallen to Islamic State militants")
+                (na := lx.object_not.get(f[2])) is not None
+                and na.match(sent_text, f[1])
+                and " ".join(sent_text[f[0] : f[1]].lower().split()) not in lx.agent_after
             ):
                 # "took place", "took part", "took a step"; (no action word whose verb what
                 # follows could be: "a gunman entered his church … and killed seven"; nor
@@ -712,6 +734,16 @@ def find_events(
             ):
                 # "Israeli strikes hit Rafah": the strikes' verb, not a second event; "clashed
                 # in Afrin, where 25 militiamen have been killed": its toll
+                continue
+            if (
+                triggers
+                and triggers[-1][2] in _WEAPON_ACTIONS
+                and " ".join(sent_text[f[0] : f[1]].lower().split()) in lx.weapon_predicates
+                and _WEAPON_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                # "A mortar shell struck the market": the shelling, told to its verb
+                triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
+                word_end = f[1]
                 continue
             if (
                 triggers
@@ -789,8 +821,11 @@ def find_events(
                 lx.instrument.match(gap)
                 # ("Israeli strikes killed 15 people in a strike on a school": the same; not
                 # "killed 12 villagers in Zamfara before fleeing", a verb of its own)
+                # (an attack "during an evacuation mission" is no movement of people; "hit by
+                # protests" is protests)
                 or (
                     triggers[-1][2] in ("attack", f[2])
+                    and (f[2] in _LETHAL or not _DURING.match(gap))
                     and lx.means.match(gap)
                     and not lx.subord.search(gap)
                 )
@@ -1590,6 +1625,10 @@ _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
+_DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
+# a weapon's action word, then its noun before its verb ("mortar shell struck")
+_WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
+_WEAPON_GAP = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
 # a name set off by commas after a place: the division or country that holds it ("in Kalogi,
 # South Kordofan, killed")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
@@ -1714,6 +1753,13 @@ def _main_clause(
     return left, right, hidden
 
 
+@lru_cache(maxsize=8)
+def _ordered_re(words: tuple[str, ...]) -> re.Pattern:
+    """One of ``words`` right before an action word (an article between): "orders (the)"."""
+    alts = _alt(list(words)) if words else "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _what_for_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alt(list(words))})(?![\w-])", re.IGNORECASE)
@@ -1779,7 +1825,10 @@ _EFFECT_OF = re.compile(
     r"[^,;]{0,60}?\b(?:after|following|amid|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
 )
 # a noun phrase in apposition: ", the last army-held city in Darfur,"
-_APPOSED_NP = re.compile(r",\s+(?:the|an?)\s+[^,;()]{1,60},")
+# (or a place told by its preposition: "A US strike near Al-Qaim, on the Syrian border, killed")
+_APPOSED_NP = re.compile(
+    r",\s+(?:(?:the|an?)\s+|(?:on|along|near|close\s+to|outside|off)\s+(?:the\s+)?)[^,;()]{1,60},"
+)
 # an apposition that places the name before it: ", a port city on the "
 _APPOSED_AT = re.compile(
     r"\s*,\s*(?:the|an?)\s+[^,;()]{0,40}?\b(?:on|in|near|at|by|along|off)\s+(?:the\s+)?"
@@ -1900,6 +1949,24 @@ def _home_side(
     label = f"border with {across.place.name} ({c.name})"
     side = replace(across, place=c, lat=c.lat, lon=c.lon, demonym=False, metonymic=False)
     return side, shapely.make_valid(zone), label
+
+
+# a clause joined after an action's object, with a subject of its own ("…, and Russian
+# columns crossed"; "…, while Hamas fighters fired")
+_NEXT_SUBJECT_BEFORE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|\s+(?:while|whereas))\s+(?:the\s+)?$"
+)
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?")
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
+
+
+def _acts_next(text: str, pos: int, lx: _Lex) -> bool:
+    """Whether an actor ending at ``pos`` is followed by its verb: an action word or a verb in
+    the past ("Russian columns crossed", "US bombers dropped")."""
+    m = _VERB_AFTER.match(text, pos)
+    return m is not None and (
+        lx.rx.match(text, m.end()) is not None or _PAST_VERB.match(text, m.end()) is not None
+    )
 
 
 def _read_event(
@@ -2262,6 +2329,10 @@ def _read_event(
             continue
         if a.start >= stop and any(te <= m.start < stop for m in s_places):
             continue  # "raided Macomia and clashed with Rwandan troops": the next action's
+        if _NEXT_SUBJECT_BEFORE.search(text[te : a.start]) and _acts_next(text, a.end, lx):
+            # "shelled Tskhinvali on August 7, and Russian columns crossed …": the subject of
+            # the next clause
+            continue
         if lx.ally.search(text[te : a.start]):
             continue  # "with the help of US-led airstrikes (and …)": allies, not the other side
         if _told_what_for(lx.spec["actions"][action], text, te, a.start):
@@ -2300,6 +2371,8 @@ def _read_event(
             text[ts:te].lower() in (spec.get("moves_others") or ())
             and _OBJECT_AFTER.match(text, te)
         )
+        # ("Israeli army orders evacuation of eastern Khan Younis": others are to move)
+        and not _ordered_re(tuple(spec.get("ordered_by") or ())).search(text, left, ts)
     ):
         # "South Vietnamese units fled south towards Hue": an armed force in flight retreats
         action, spec = armed, lx.spec["actions"][armed]
@@ -2379,11 +2452,13 @@ def _read_event(
             place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
         elif (
             k + 1 < len(window)
-            and place.place.kind in ("country", "admin1", "admin2", "region")
+            and place.place.kind
+            in ("country", "admin1", "admin2", "region", "sea", "lake", "river")
             and (kind_of := _KIND_OF.fullmatch(text, place.end, window[k + 1].start))
             and kind_of[1].split()[-1] in _settlement_nouns()
         ):
-            place = window[k + 1]  # "in the Kordofan city of El Obeid": the city
+            # "in the Kordofan city of El Obeid", "struck the Black Sea port of Odesa": the city
+            place = window[k + 1]
         elif (
             place.place.kind == "river"
             and k + 1 < len(window)
