@@ -6469,3 +6469,44 @@ def test_an_attack_during_an_evacuation_is_an_attack():
 def test_an_evacuation_ordered_and_a_group_of_forces(text, expected):
     e = fl.parse(text, published="2025-06-10").events
     assert list(zip(e.action, e.actor, strict=True)) == expected
+
+
+def test_those_killed_are_no_agent_of_the_strike_after_them():
+    e = fl.parse(
+        "On 30 August 2024, Israeli forces raided Tulkarm camp (Tulkarm, West Bank) and killed "
+        "5 Palestinian militants in an airstrike on a house.",
+        published="2024-09-01",
+    ).events
+    assert set(e.actor) == {"Israel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's capital, with no article
+        ("At least 20 killed as car bomb hits market in Somali capital.", "Mogadishu"),
+        ("Gunmen attack hotel in Mali capital.", "Bamako"),
+        ("Gunmen attacked a hotel in Mali's capital.", "Bamako"),
+    ],
+)
+def test_a_headlines_capital_is_the_city(text, expected):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.place_name == expected
+
+
+def test_a_denial_ends_with_its_clause():
+    e = fl.parse(
+        "Russian troops did not capture Kyiv, and withdrew from the region in early April 2022.",
+        published="2022-06-01",
+    ).events
+    assert list(zip(e.action, e.modality, strict=True)) == [
+        ("capture", "denied"),
+        ("retreat", "asserted"),
+    ]
+    # (a negation a few words before still denies: "did not make confirmed advances")
+    e = fl.parse(
+        "Russian forces continued offensive operations near Siversk on November 11 but did not "
+        "make confirmed advances.",
+        published="2024-11-12",
+    ).events
+    assert e.modality.tolist() == ["asserted", "denied"]

@@ -1629,3 +1629,16 @@ def test_a_site_in_a_division_is_in_that_division():
 def test_hiran_is_hiiraan():
     r = fl.parse("Al-Shabaab fighters seized the town of Moqokori in Hiran region.")
     assert r.mentions.name.tolist() == ["Hiiraan"]
+
+
+def test_capital_markets_are_no_capital():
+    assert fl.parse("Investors poured money into US capital markets.").mentions.name.tolist() == [
+        "United States"
+    ]
+
+
+def test_the_village_is_no_city():
+    r = fl.parse("Police seized cocaine in Rotterdam. Rebels captured the village near Gao.")
+    assert r.mentions.name.tolist() == ["Rotterdam", "Gao"]
+    r = fl.parse("Russian forces shelled Krynky. The village has been contested for months.")
+    assert r.mentions.name.tolist() == ["Russia", "Krynky", "Krynky"]

@@ -1625,6 +1625,12 @@ _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
+# a verb of killing and its count right before an actor: those killed ("killed 5 Palestinian")
+_VICTIMS_BEFORE = re.compile(
+    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    r"(?:(?:at\s+least|more\s+than|some|about|nearly|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+)\s+$",
+    re.IGNORECASE,
+)
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
 _WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
@@ -2008,6 +2014,8 @@ def _read_event(
         and not article.in_dateline(a.start)  # "KYIV, Ukraine (AP) — Russia launched"
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
+        # (nor those killed: "killed 5 Palestinian militants in an airstrike")
+        and not _VICTIMS_BEFORE.search(text, max(left, a.start - 40), a.start)
     ]
     shared_weapon = next(
         (
@@ -2448,7 +2456,14 @@ def _read_event(
         )
     if place is not None and place in window:
         k = window.index(place)
-        if k + 1 < len(window) and _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start):
+        if (
+            k + 1 < len(window)
+            and (
+                _POSSESSIVE_GAP.fullmatch(text, place.end, window[k + 1].start)
+                # ("hotel in Mali capital": a headline's capital)
+                or (window[k + 1].anaphoric and not text[place.end : window[k + 1].start].strip())
+            )
+        ):
             place = window[k + 1]  # "in eastern Ukraine's Donetsk region": the region
         elif (
             k + 1 < len(window)
@@ -2977,9 +2992,9 @@ def _modality(
         if mod == "denied":
             # denial verbs anywhere in the clause before; negation particles only next to it
             for m in rx.finditer(tail):
-                if (
-                    m.group().lower() not in ("not", "never", "no longer")
-                    or len(tail) - m.end() < 15
+                # (an auxiliary's too: "did not capture Kyiv, and withdrew" withdrew)
+                if _NEGATION.search(m.group()) is None or (
+                    len(tail) - m.end() < 30 and not re.search(r"[,;]", tail[m.end() :])
                 ):
                     return "denied"
             if re.match(r"\s*(?:not|never)\b", after):
@@ -2992,6 +3007,7 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer)$", re.IGNORECASE)
 # who claimed it, told after it at the end of its sentence: ", the Russian MoD claimed."
 _CLAIMED_AFTER = re.compile(
     r",\s+(?!(?:which|who|whom|whose|that|where|as|and|but)\b)(?:[\w'’-]+\s+){1,6}?"

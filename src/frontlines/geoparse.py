@@ -108,6 +108,7 @@ class _Lex:
     capital_nouns: frozenset[str]
     division_capital_nouns: frozenset[str]  # "the regional capital": of the division named
     antecedent_kinds: dict[str, tuple[str, ...]]
+    antecedent_max_population: dict[str, int]  # "the village" is no city of millions
     spatial_re: re.Pattern
     position_openers: frozenset[str]
     force_after: re.Pattern  # "Russian troops": a demonym that says who acts, not where
@@ -247,6 +248,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             str(n).lower() for n in an.get("division_capital_nouns") or []
         ),
         antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
+        antecedent_max_population={
+            str(k).lower(): int(v) for k, v in (an.get("max_population") or {}).items()
+        },
         speaker_before=re.compile(
             r"\b(?:"
             + "|".join(r"\s+".join(map(re.escape, w.split())) for w in m["speaker_before"])
@@ -2870,7 +2874,14 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         kind = lx.anaphor_nouns[am.group("noun").lower()]
         want = lx.antecedent_kinds[kind]
         sent_i = article.sentence_of(s)
-        before = [m for m in places if m.end <= s and m.place.kind in want]
+        most = lx.antecedent_max_population.get(am.group("noun").lower())
+        before = [
+            m
+            for m in places
+            if m.end <= s
+            and m.place.kind in want
+            and (most is None or (m.place.population or 0) <= most)
+        ]
         if am["owner"]:
             # "Syria's second city": a place in that country ("Russia's army" is none)
             cc = countries.get(am.span("owner"))
@@ -2991,8 +3002,9 @@ def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention
         if m.place.kind != "country" or m.metonymic:
             continue
         cap = _CAPITAL_AFTER.match(text, m.end)
-        # ("Mali's capital", "the US capital"; "Mali capital" is no phrase)
-        if cap is None or not (cap["s"] or _THE_BEFORE.search(text, max(0, m.start - 5), m.start)):
+        # ("Mali's capital", "the US capital"; "Mali capital" is no phrase but in a headline:
+        # "car bomb hits market in Somali capital")
+        if cap is None or not (cap["s"] or _THE_BEFORE.search(text, max(0, m.start - 12), m.start)):
             continue
         city = gz.capital(m.place.country_code)
         if city is None:
@@ -3016,9 +3028,13 @@ def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention
 
 
 _CAPITAL_AFTER = re.compile(
-    r"(?P<s>['’]s)?\s+(?P<w>capital)\b(?!\s+(?:city\s+)?of\b|[\w-])", re.IGNORECASE
+    r"(?P<s>['’]s)?\s+(?P<w>capital)\b(?!\s+(?:city\s+)?of\b|[\w-])"
+    # (the money: "US capital markets", "Gulf capital flows")
+    r"(?!\s+(?:markets?|gains?|investments?|spending|flight|flows?|controls?|punishment|"
+    r"expenditures?|requirements?|ratios?|stock|goods|accounts?|budgets?|letters?)\b)",
+    re.IGNORECASE,
 )
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|(?-i:in|at|near|into|from|on))\s+$", re.IGNORECASE)
 
 
 def _relink(mentions: list[Mention]) -> None:
