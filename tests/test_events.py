@@ -6503,10 +6503,56 @@ def test_a_denial_ends_with_its_clause():
         ("capture", "denied"),
         ("retreat", "asserted"),
     ]
-    # (a negation a few words before still denies: "did not make confirmed advances")
+    # (a negation a few words before still denies: "did not make confirmed advances"; a
+    # particle only next to it: "is not engaged in the Saudis' bombing campaign")
+    e = fl.parse(
+        "The U.S. is not engaged in the Saudis' bombing campaign in Yemen.",
+        published="2018-01-01",
+    ).events
+    assert e[e.trigger == "bombing"].modality.tolist() == ["asserted"]
     e = fl.parse(
         "Russian forces continued offensive operations near Siversk on November 11 but did not "
         "make confirmed advances.",
         published="2024-11-12",
     ).events
     assert e.modality.tolist() == ["asserted", "denied"]
+
+
+_ACLED_CSV = (
+    "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,location,notes,"
+    "fatalities\n"
+    'MLI1,2024-09-17,Battles,Armed clash,JNIM: Group for Support of Islam and Muslims,"Military '
+    'Forces of Mali (2021-)",Mali,Bamako,"JNIM militants attacked the gendarmerie school and the '
+    'military airbase in Bamako.",77\n'
+    "SDN2,2024-05-10,Explosions/Remote violence,Shelling/artillery/missile attack,Rapid Support "
+    'Forces,,Sudan,El Fasher,"The RSF shelled residential areas of the city.",14\n'
+)
+
+
+def test_a_table_of_event_records_is_read_record_by_record(tmp_path):
+    p = tmp_path / "acled.csv"
+    p.write_text(_ACLED_CSV, encoding="utf-8")
+    for source in (_ACLED_CSV, p, str(p)):
+        e = fl.parse(source, published="2025-01-01").events
+        # (each row's fields: its date, its place, its toll; its types are no events)
+        assert list(
+            zip(e.actor, e.place_name, e.fatalities, e.date_start.dt.date.astype(str), strict=True)
+        ) == [("JNIM", "Bamako", 77, "2024-09-17"), ("RSF", "El Fasher", 14, "2024-05-10")]
+    # (a paragraph opening with commas is no table)
+    r = fl.parse("Date, place and actor are unknown.\nThe army shelled Gao.", published="2025-01-01")
+    assert r.text.startswith("Date, place and actor")
+
+
+def test_a_strike_from_afar_is_not_drawn_in_the_strikers_country():
+    # (the port is one the gazetteer lacks: no place is better than the United States)
+    e = fl.parse(
+        "At least a dozen Houthi fighters died in US strikes on Ras Isa port.",
+        published="2025-04-20",
+    ).events
+    assert "United States" not in set(e.place_name)
+    # (a place the sentence names still holds it)
+    (e,) = fl.parse(
+        "Israeli strikes hit the village of Khirbet Foo in southern Lebanon.",
+        published="2025-04-20",
+    ).events.itertuples()
+    assert e.place_name == "Lebanon"

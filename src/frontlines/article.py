@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import re
 import warnings
 from bisect import bisect_right
@@ -135,6 +137,57 @@ def _plain_hyphens(raw: str) -> str:
     """Typographic hyphens as "-": a hyphen (U+2010), a non-breaking one (U+2011), and a
     figure or en dash between letters ("north–east"); soft hyphens dropped."""
     return _HYPHENS.sub("-", _SOFT_HYPHEN.sub("", raw))
+
+
+# the fewest of a header's cells that must be labels of an event record's fields for a table
+# to be read as records ("event_date,actor1,…,location,…,notes,fatalities")
+_TABLE_MIN_LABELS = 3
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+_RECORD_LABEL_KEYS = (
+    "location_labels",
+    "division_labels",
+    "date_labels",
+    "country_labels",
+    "fatality_labels",
+    "actor_labels",
+    "target_labels",
+    "other_record_labels",
+)
+
+
+@lru_cache(maxsize=4)
+def _record_labels(_key: int) -> frozenset[str]:
+    """The labels of an event record's fields the actions lexicon knows, in lower case."""
+    spec = load_lexicon("actions")
+    return frozenset(str(w).lower() for key in _RECORD_LABEL_KEYS for w in spec.get(key) or [])
+
+
+def _table_to_records(raw: str) -> str:
+    """A table of event records (a header line of field labels, then one line per record:
+    ACLED's and UCDP's CSV exports) as one paragraph of "label: value" lines per record, which
+    the readers of records understand; any other text as it is."""
+    head, _, rest = raw.lstrip("\n").partition("\n")
+    if not rest.strip() or len(head) > 2000:
+        return raw
+    labels = _record_labels(id(load_lexicon("actions")))
+    for delim in _DELIMITERS:
+        cells = [c.strip().strip('"').strip().lower() for c in head.split(delim)]
+        if len(cells) >= 4 and sum(c in labels for c in cells) >= _TABLE_MIN_LABELS:
+            break
+    else:
+        return raw
+    header = [c.strip() for c in next(csv.reader([head], delimiter=delim))]
+    records = []
+    for row in csv.reader(io.StringIO(rest), delimiter=delim):  # (quoted cells span lines)
+        # (a cell past the header's last is kept, labelled by its column)
+        names = [*header, *(f"column {k + 1}" for k in range(len(header), len(row)))]
+        cells = zip(names, row, strict=False)  # (a short row has no more cells)
+        lines = [f"{n}: {' '.join(v.split())}" for n, v in cells if v.strip()]
+        if lines:
+            records.append("\n".join(lines))
+    return "\n\n".join(records) + "\n"
 
 
 def _clean_lines(raw: str) -> tuple[str, list[str], str | None]:
@@ -402,7 +455,9 @@ def read_article(
         isinstance(source, str)
         and len(source) < 4096
         and "\n" not in source
-        and source.strip().lower().endswith((".txt", ".html", ".htm", ".md", ".text"))
+        and source.strip()
+        .lower()
+        .endswith((".txt", ".html", ".htm", ".md", ".text", ".csv", ".tsv"))
     ):
         p = Path(source)
         if not p.is_file():
@@ -426,6 +481,7 @@ def read_article(
     meta: dict[str, Any] = {}
     if _looks_like_html(raw):
         raw, meta = _html_to_text(raw)
+    raw = _table_to_records(raw)
     raw = _plain_hyphens(raw)
     text, dropped, author = _clean_lines(raw)
     lines = text.split("\n")

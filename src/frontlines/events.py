@@ -2599,7 +2599,8 @@ def _read_event(
         # (not for a strike from afar: "Houthi missile hits near Ben Gurion airport" is not
         # in Yemen)
         home = next((a.country for a in (agent, target) if a is not None and a.country), "")
-        home = "" if action in lx.weapon_action.values() else home
+        remote = action in lx.weapon_action.values()
+        home = "" if remote else home
         named, at = _unknown_settlement(
             text,
             te,
@@ -2611,6 +2612,7 @@ def _read_event(
             home,
             sites=place is None,
             backers=backers,
+            remote=remote,
             # (a bare name only after an armed group's capture: a state's forces may be abroad,
             # where neither its name nor its home says which country the town is in)
             bare=place is None
@@ -2993,8 +2995,11 @@ def _modality(
             # denial verbs anywhere in the clause before; negation particles only next to it
             for m in rx.finditer(tail):
                 # (an auxiliary's too: "did not capture Kyiv, and withdrew" withdrew)
+                # (a particle next to it, an auxiliary's a few words off: "did not make
+                # confirmed advances"; not "is not engaged in the Saudis' bombing")
+                near = 15 if m.group().lower() in ("not", "never", "no longer") else 30
                 if _NEGATION.search(m.group()) is None or (
-                    len(tail) - m.end() < 30 and not re.search(r"[,;]", tail[m.end() :])
+                    len(tail) - m.end() < near and not re.search(r"[,;]", tail[m.end() :])
                 ):
                     return "denied"
             if re.match(r"\s*(?:not|never)\b", after):
@@ -3276,6 +3281,7 @@ def _unknown_settlement(
     backers: tuple[ActorMention, ...] | list[ActorMention] = (),
     bare: bool = False,
     after_in: bool = False,
+    remote: bool = False,
 ) -> tuple[str, Mention | None]:
     """A settlement the gazetteer lacks, named right after the action ("M23 captured the town
     of Rubaya"), and the country it is drawn at: the one the sentence names (its demonym
@@ -3318,6 +3324,16 @@ def _unknown_settlement(
         and not _COMPOUND.match(text, k.end)
         # (nor the country of the backers: "backed by US airstrikes")
         and not any(a.start <= k.start < a.end for a in backers)
+        # (nor, for a strike from afar, the country of a state that fights abroad: "died in US
+        # strikes on Ras Isa port"; "an Ethiopian airstrike … in Dedebit" is at home)
+        and not (
+            remote
+            and any(
+                a.start <= k.start < a.end
+                for a in actors
+                if a.type in ("foreign-state", "coalition")
+            )
+        )
     ]
     countries = [k for k in areas if k.place.kind == "country" and k.start < m.end()]
     # (an area the sentence names outright before the country of a demonym: "Israeli troops
