@@ -6478,6 +6478,12 @@ def test_those_killed_are_no_agent_of_the_strike_after_them():
         published="2024-09-01",
     ).events
     assert set(e.actor) == {"Israel"}
+    # (nor those captured of the raid they were taken in)
+    e = fl.parse(
+        "Hezbollah fighters captured two Israeli soldiers in a cross-border raid near Metula.",
+        published="2006-07-13",
+    ).events
+    assert e.actor.tolist() == ["Hezbollah"]
 
 
 @pytest.mark.parametrize(
@@ -6539,7 +6545,9 @@ def test_a_table_of_event_records_is_read_record_by_record(tmp_path):
             zip(e.actor, e.place_name, e.fatalities, e.date_start.dt.date.astype(str), strict=True)
         ) == [("JNIM", "Bamako", 77, "2024-09-17"), ("RSF", "El Fasher", 14, "2024-05-10")]
     # (a paragraph opening with commas is no table)
-    r = fl.parse("Date, place and actor are unknown.\nThe army shelled Gao.", published="2025-01-01")
+    r = fl.parse(
+        "Date, place and actor are unknown.\nThe army shelled Gao.", published="2025-01-01"
+    )
     assert r.text.startswith("Date, place and actor")
 
 
@@ -6556,3 +6564,39 @@ def test_a_strike_from_afar_is_not_drawn_in_the_strikers_country():
         published="2025-04-20",
     ).events.itertuples()
     assert e.place_name == "Lebanon"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli tanks pushed to the outskirts of Rafah, less than 2 miles from the Egyptian "
+            "border.",
+            [("advance", "Israel", "Rafaḩ")],
+        ),
+        (
+            "Haftar's forces advanced to the gates of Tripoli.",
+            [("advance", "Libyan National Army", "Tripoli")],
+        ),
+    ],
+)
+def test_pushed_to_the_outskirts_is_an_advance(text, expected):
+    e = fl.parse(text, published="2024-05-10").events
+    assert list(zip(e.action, e.actor, e.place_name, strict=True)) == expected
+
+
+def test_a_place_taken_from_a_country_has_its_state_as_the_target():
+    e = fl.parse(
+        "Israeli forces captured East Jerusalem from Jordan on June 7, 1967, and seized the Golan "
+        "Heights from Syria on June 10.",
+        published="1967-07-01",
+    ).events
+    assert e.target_actor.tolist() == ["Jordan military", "Syrian government"]
+
+
+def test_a_range_of_months_of_two_years():
+    (e,) = fl.parse(
+        "UNITA rebels besieged Cuito Cuanavale in southern Angola from November 1987 to March 1988.",
+        published="1990-01-01",
+    ).events.itertuples()
+    assert (str(e.date_start.date()), str(e.date_end.date())) == ("1987-11-01", "1988-03-31")

@@ -103,8 +103,9 @@ def _lexicon_cached(_key: int) -> _Lex:
                 r"(?P<num>(?:on\s+)?(?<![\d/.:-])(?P<num_a>\d{1,2})(?P<num_s>[/.])(?P<num_b>\d{1,2})"
                 r"(?P=num_s)(?P<num_y>(?:19|20)\d{2})(?![\w/]|\.\d))",
                 rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
-                rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})\s+(?:and|to|until|through)\s+"
-                rf"(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
+                # ("from November 1987 to March 1988": each month with its year)
+                rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})(?:\s+(?P<mr_ya>\d{{4}}))?\s+"
+                rf"(?:and|to|until|through)\s+(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
                 rf"(?P<my>(?:since\s+|in\s+)?{part_of}(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
                 rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
                 rf"(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{mon})\b)",
@@ -404,7 +405,9 @@ def _resolve(g, lx: _Lex, pub: dt.date | None, P):
         return dt.date(y, mo, 1), _month_end(y, mo), P["month"]
     if g["mrange"]:
         y, m0, m1 = int(g["mr_y"]), _mnum(lx, g["mr_a"]), _mnum(lx, g["mr_b"])
-        return dt.date(y, m0, 1), _month_end(y, m1), P["month"] if m1 - m0 <= 1 else P["year"]
+        y0 = int(g["mr_ya"]) if g["mr_ya"] else y
+        months = (y - y0) * 12 + m1 - m0
+        return dt.date(y0, m0, 1), _month_end(y, m1), P["month"] if months <= 1 else P["year"]
     if g["year"]:
         y = int(g["year_y"])
         if g["year"].lower().startswith("since") and pub is not None:

@@ -1048,7 +1048,9 @@ def _without_soft_words_alone(
         return events
 
     def alone(e: Event) -> bool:
-        return " ".join(e.trigger.lower().split()) in soft and not (e.actor or e.target_actor)
+        # (a phrase opened by one too: "advanced to the edge of")
+        words = e.trigger.lower().split()
+        return (" ".join(words) in soft or words[0] in soft) and not (e.actor or e.target_actor)
 
     if any(e.action in _VIOLENT and not alone(e) for e in events):
         return events
@@ -1625,12 +1627,15 @@ _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
-# a verb of killing and its count right before an actor: those killed ("killed 5 Palestinian")
+# a verb of killing or taking and its count right before an actor: those killed or taken
+# ("killed 5 Palestinian militants in an airstrike", "captured two Israeli soldiers in a raid")
 _VICTIMS_BEFORE = re.compile(
-    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|"
+    r"abducted|abducting|kidnapped|kidnapping|detained|detaining|arrested|arresting)\s+"
     r"(?:(?:at\s+least|more\s+than|some|about|nearly|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+)\s+$",
     re.IGNORECASE,
 )
+_FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
 _WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
@@ -2901,6 +2906,27 @@ def _read_event(
             )
             else "foreign-state"
         )
+    if target is None and action in ("capture", "retake") and not unknown:
+        # "captured East Jerusalem from Jordan": the state it was taken from
+        frm = _FROM_COUNTRY.match(text, place.end)
+        loser = next(
+            (
+                m
+                for m in s_places
+                if frm is not None and m.start == frm.end() and m.place.kind == "country"
+            ),
+            None,
+        )
+        if loser is not None and loser.place.country_code != (agent.country if agent else ""):
+            name, state_kind = load_actors().state(loser.place.country_code)
+            target = ActorMention(
+                loser.start,
+                loser.end,
+                loser.text,
+                name,
+                state_kind,
+                country=loser.place.country_code,
+            )
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
