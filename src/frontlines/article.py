@@ -444,7 +444,10 @@ def read_article(
     Parameters
     ----------
     source : str, bytes or path
-        The article text or HTML, or the path of a file holding it.
+        The article text or HTML, or the path of a file holding it. A table of event records
+        (a header line of field labels such as ``event_date,actor1,location,notes``, then one
+        line per record, as ACLED and UCDP export them) is read as one "label: value"
+        paragraph per record.
     published : date, datetime, or str, optional
         Publication date; otherwise read from a date line in the text.
     title, url, source_name, article_id : str, optional

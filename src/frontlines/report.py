@@ -628,7 +628,8 @@ def parse(
     Parameters
     ----------
     text_or_path : str, bytes or path
-        The article.
+        The article (text, HTML, or a table of event records; see
+        :func:`~frontlines.article.read_article`).
     published : date or str, optional
         Publication date; read from the text when not given.
     source, title, url, article_id : str, optional
