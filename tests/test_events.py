@@ -6600,3 +6600,20 @@ def test_a_range_of_months_of_two_years():
         published="1990-01-01",
     ).events.itertuples()
     assert (str(e.date_start.date()), str(e.date_end.date())) == ("1987-11-01", "1988-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surrender to someone gives them the place, taken from those who surrendered
+        (
+            "The last defenders of Mariupol surrendered to Russian forces on May 20.",
+            [("capture", "Russian military", "Mariupol")],
+        ),
+        # (one to the police is an arrest's end, no ground taken)
+        ("He surrendered to police in Dallas on Monday.", []),
+    ],
+)
+def test_a_surrender_to_someone_is_their_capture(text, expected):
+    e = fl.parse(text, published="2022-06-01").events
+    assert list(zip(e.action, e.actor, e.place_name, strict=True)) == expected
