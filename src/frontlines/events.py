@@ -1632,7 +1632,9 @@ _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
 _VICTIMS_BEFORE = re.compile(
     r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|"
     r"abducted|abducting|kidnapped|kidnapping|detained|detaining|arrested|arresting)\s+"
-    r"(?:(?:at\s+least|more\s+than|some|about|nearly|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+)\s+$",
+    r"(?:(?:at\s+least|more\s+than|some|about|nearly|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"many|dozens\s+of|scores\s+of|hundreds\s+of)\s+$",
     re.IGNORECASE,
 )
 _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -2909,7 +2911,7 @@ def _read_event(
     if target is None and action in ("capture", "retake") and not unknown:
         # "captured East Jerusalem from Jordan": the state it was taken from
         frm = _FROM_COUNTRY.match(text, place.end)
-        loser = next(
+        owner = next(
             (
                 m
                 for m in s_places
@@ -2917,15 +2919,11 @@ def _read_event(
             ),
             None,
         )
-        if loser is not None and loser.place.country_code != (agent.country if agent else ""):
-            name, state_kind = load_actors().state(loser.place.country_code)
+        if owner is not None and owner.place.country_code != (agent.country if agent else ""):
+            owner_cc = owner.place.country_code
+            name, state_kind = load_actors().state(owner_cc)
             target = ActorMention(
-                loser.start,
-                loser.end,
-                loser.text,
-                name,
-                state_kind,
-                country=loser.place.country_code,
+                owner.start, owner.end, owner.text, name, state_kind, country=owner_cc
             )
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
@@ -3020,9 +3018,9 @@ def _modality(
         if mod == "denied":
             # denial verbs anywhere in the clause before; negation particles only next to it
             for m in rx.finditer(tail):
-                # (an auxiliary's too: "did not capture Kyiv, and withdrew" withdrew)
                 # (a particle next to it, an auxiliary's a few words off: "did not make
-                # confirmed advances"; not "is not engaged in the Saudis' bombing")
+                # confirmed advances"; not "is not engaged in the Saudis' bombing", nor past
+                # its clause: "did not capture Kyiv, and withdrew")
                 near = 15 if m.group().lower() in ("not", "never", "no longer") else 30
                 if _NEGATION.search(m.group()) is None or (
                     len(tail) - m.end() < near and not re.search(r"[,;]", tail[m.end() :])
@@ -3038,7 +3036,7 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer)$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)$", re.IGNORECASE)
 # who claimed it, told after it at the end of its sentence: ", the Russian MoD claimed."
 _CLAIMED_AFTER = re.compile(
     r",\s+(?!(?:which|who|whom|whose|that|where|as|and|but)\b)(?:[\w'’-]+\s+){1,6}?"

@@ -3001,10 +3001,12 @@ def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention
     for m in mentions:
         if m.place.kind != "country" or m.metonymic:
             continue
-        cap = _CAPITAL_AFTER.match(text, m.end)
+        cap = _capital_after().match(text, m.end)
         # ("Mali's capital", "the US capital"; "Mali capital" is no phrase but in a headline:
         # "car bomb hits market in Somali capital")
-        if cap is None or not (cap["s"] or _THE_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        if cap is None or not (
+            cap["s"] or _CAPITAL_LEAD.search(text, max(0, m.start - 12), m.start)
+        ):
             continue
         city = gz.capital(m.place.country_code)
         if city is None:
@@ -3027,14 +3029,20 @@ def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention
     return out
 
 
-_CAPITAL_AFTER = re.compile(
-    r"(?P<s>['’]s)?\s+(?P<w>capital)\b(?!\s+(?:city\s+)?of\b|[\w-])"
-    # (the money: "US capital markets", "Gulf capital flows")
-    r"(?!\s+(?:markets?|gains?|investments?|spending|flight|flows?|controls?|punishment|"
-    r"expenditures?|requirements?|ratios?|stock|goods|accounts?|budgets?|letters?)\b)",
-    re.IGNORECASE,
-)
-_THE_BEFORE = re.compile(r"\b(?:the|(?-i:in|at|near|into|from|on))\s+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _capital_after() -> re.Pattern:
+    """The word "capital" after a country's name or adjective, not of a city named after it
+    ("the capital of") nor the money (``capital_money_nouns``: "US capital markets")."""
+    money = load_lexicon("toponyms")["anaphora"].get("capital_money_nouns") or []
+    return re.compile(
+        r"(?P<s>['’]s)?\s+(?P<w>capital)\b(?!\s+(?:city\s+)?of\b|[\w-])"
+        + (rf"(?!\s+(?:{words_pattern(money)})\b)" if money else ""),
+        re.IGNORECASE,
+    )
+
+
+# what comes before "<Country> capital": "the", or in a headline a preposition ("in Mali capital")
+_CAPITAL_LEAD = re.compile(r"\b(?:the|(?-i:in|at|near|into|from|on))\s+$", re.IGNORECASE)
 
 
 def _relink(mentions: list[Mention]) -> None:
