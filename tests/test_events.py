@@ -6286,6 +6286,11 @@ def test_a_part_of_a_count_is_no_more_of_it():
         ),
         ("The Yankees captured the AL East title with a win over the Red Sox in Boston.", []),
         ("Rebels seized three tankers near Aden on Monday.", []),
+        (
+            "Two Ukrainian soldiers were captured by Russian forces near Vovchansk, the Russian "
+            "Defence Ministry said.",
+            [],
+        ),
         # (the ground taken with them still is)
         ("Rebels captured the village and 20 soldiers near Gao.", ["capture"]),
         ("M23 rebels captured the town of Sake.", ["capture"]),
@@ -6617,3 +6622,16 @@ def test_a_range_of_months_of_two_years():
 def test_a_surrender_to_someone_is_their_capture(text, expected):
     e = fl.parse(text, published="2022-06-01").events
     assert list(zip(e.action, e.actor, e.place_name, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigrayan forces captured the towns of Dessie and Kombolcha on October 30, 2021, the TPLF "
+        "said, a claim the Ethiopian government denied.",
+        "Russian forces captured Andriivka, a claim that could not be verified.",
+    ],
+)
+def test_a_claim_another_side_denies_is_claimed(text):
+    e = fl.parse(text, published="2025-06-01").events
+    assert set(e.modality) == {"claimed"}

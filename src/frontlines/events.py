@@ -112,6 +112,7 @@ class _Lex:
     ally_before: re.Pattern  # "M23 rebels backed by Rwandan troops": the troops are allies
     not_after: dict[str, re.Pattern]
     object_not: dict[str, re.Pattern]  # "captured two soldiers": no ground taken
+    subject_not: re.Pattern  # "two soldiers were captured": no ground taken either
     first_words: frozenset[str]
     quote_end: re.Pattern
     attribution: re.Pattern
@@ -208,6 +209,12 @@ def _lexicon_cached(_key: int) -> _Lex:
         for name, ws in heads.items()
         if name != "not_between"
     }
+    # (the same words as the subject of a capture in the passive: "two soldiers were captured")
+    subject_not = re.compile(
+        rf"(?<![\w'’-])(?:{_alt(heads['capture']) if heads.get('capture') else '(?!)'})\s+"
+        r"(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$",
+        re.IGNORECASE,
+    )
     # (the letters a word starts with, as _WORDS reads them: "counter" of "counter-offensive")
     first_words = frozenset(m[0] for w in action_of if (m := re.match(r"[a-z]+", w)))
     speech = _alt(spec["speech_verbs"])
@@ -229,6 +236,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(rf"\b(?:{_alt(spec['ally_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
         not_after,
         object_not,
+        subject_not,
         first_words,
         quote_end,
         attribution,
@@ -2097,6 +2105,10 @@ def _read_event(
         and not before  # ("IS fighters were driven out of Sirte")
     ):
         return None  # "Matson's car was taken", "The line is taken from a song": no place taken
+    if passive and action == "capture" and lx.subject_not.search(text, left, ts) is not None:
+        # "Two Ukrainian soldiers were captured by Russian forces": no place taken (but "IS
+        # fighters were driven out of Sirte" lost it)
+        return None
     came_under = _CAME_UNDER_END.search(text, left, ts) is not None
     by = [
         a
@@ -3040,7 +3052,11 @@ _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)$", re.IGNORECA
 # who claimed it, told after it at the end of its sentence: ", the Russian MoD claimed."
 _CLAIMED_AFTER = re.compile(
     r",\s+(?!(?:which|who|whom|whose|that|where|as|and|but)\b)(?:[\w'’-]+\s+){1,6}?"
-    r"(?:claimed|claims|alleged|alleges)\b[^,;]*?[.!?]?[\"”]?\s*$",
+    r"(?:claimed|claims|alleged|alleges)\b[^,;]*?[.!?]?[\"”]?\s*$"
+    # ("…, the TPLF said, a claim the Ethiopian government denied.")
+    r"|,\s+an?\s+(?:claim|assertion|account)\s+(?:that\s+)?[^,;]{0,60}?\b(?:denied|denies|"
+    r"disputed|disputes|rejected|rejects|dismissed|dismisses|could\s+not\s+(?:be\s+)?verif(?:y|ied))"
+    r"\b[^,;]*?[.!?]?[\"”]?\s*$",
     re.IGNORECASE,
 )
 
