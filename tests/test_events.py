@@ -6489,6 +6489,13 @@ def test_those_killed_are_no_agent_of_the_strike_after_them():
         published="2006-07-13",
     ).events
     assert e.actor.tolist() == ["Hezbollah"]
+    # (those killed with them too, and they are the other side)
+    (e,) = fl.parse(
+        "Tuareg rebels of the CSP said they had killed dozens of Malian soldiers and Wagner "
+        "fighters in fighting near Tinzaouaten, on the Algerian border, in late July.",
+        published="2024-08-10",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor) == ("CSP-PSD", "Malian army")
 
 
 @pytest.mark.parametrize(

@@ -2029,9 +2029,16 @@ def _read_event(
         and not article.in_dateline(a.start)  # "KYIV, Ukraine (AP) — Russia launched"
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
-        # (nor those killed: "killed 5 Palestinian militants in an airstrike")
-        and not _VICTIMS_BEFORE.search(text, max(left, a.start - 40), a.start)
     ]
+    # (nor those killed, and those listed with them: "killed 5 Palestinian militants in an
+    # airstrike", "killed dozens of Malian soldiers and Wagner fighters in fighting")
+    victims: list[ActorMention] = []
+    for a in before:
+        if _VICTIMS_BEFORE.search(text, max(left, a.start - 40), a.start) or (
+            victims and _AND_GAP.fullmatch(text, victims[-1].end, a.start)
+        ):
+            victims.append(a)
+    before = [a for a in before if all(a is not v for v in victims)]
     shared_weapon = next(
         (
             a
@@ -2365,6 +2372,16 @@ def _read_event(
         if _told_what_for(lx.spec["actions"][action], text, te, a.start):
             continue  # "rallied … to demand the resignation of the government": what for
         target = a
+    if target is None and victims and action in _VIOLENT:
+        # "killed dozens of Malian soldiers and Wagner fighters in fighting": those killed
+        target = next(
+            (
+                v
+                for v in victims
+                if v.type != "civilians" and (agent is None or v.actor != agent.actor)
+            ),
+            None,
+        )
     if target is None and agent is not None:
         # "Seven Egyptian soldiers were killed when militants attacked a checkpoint": those
         # the main clause says died
