@@ -1642,3 +1642,17 @@ def test_the_village_is_no_city():
     assert r.mentions.name.tolist() == ["Rotterdam", "Gao"]
     r = fl.parse("Russian forces shelled Krynky. The village has been contested for months.")
     assert r.mentions.name.tolist() == ["Russia", "Krynky", "Krynky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a weapon's model is no town
+        ("The US Navy fired a Tomahawk missile at a Houthi radar site.", ["United States"]),
+        ("The Houthis said they had used a new Yafa drone against Eilat.", ["Eilat"]),
+        # (a town's strike is the town's)
+        ("A Kharkiv missile strike killed three people.", ["Kharkiv"]),
+    ],
+)
+def test_a_weapons_model_is_no_town(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names

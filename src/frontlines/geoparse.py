@@ -79,6 +79,9 @@ class _Lex:
     connectors: frozenset[str]
     name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
     street_words: frozenset[str]  # "Aleppo Street": a street's name, no place
+    model_nouns: frozenset[str]  # "a Tomahawk missile": a weapon's model, no place
+    model_not_before: frozenset[str]  # "the Kharkiv missile strike" is the town's
+    model_determiners: frozenset[str]  # "a", "the", "new" before a model's name
     languages: frozenset[str]  # "English": also a language ...
     language_cues: frozenset[str]  # ... after "in", "speaks"
     not_person_particles: frozenset[str]  # "as" joins place names, never a person's
@@ -217,6 +220,13 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
         street_words=frozenset(fold(w) for w in t.get("street_words", [])),
+        model_nouns=frozenset(fold(w) for w in (t.get("weapon_models") or {}).get("nouns", [])),
+        model_not_before=frozenset(
+            fold(w) for w in (t.get("weapon_models") or {}).get("not_before", [])
+        ),
+        model_determiners=frozenset(
+            fold(w) for w in (t.get("weapon_models") or {}).get("determiners", [])
+        ),
         languages=frozenset(fold(w) for w in t.get("language_demonyms", [])),
         language_cues=frozenset(fold(w) for w in t.get("language_cues", [])),
         not_person_particles=frozenset(t.get("not_person_particles", [])),
@@ -1276,6 +1286,13 @@ def _accept(
         # "Aleppo Street in Damascus"; "the Nabulsi roundabout in Gaza City", a loose
         # spelling of Nablus before a landmark's word
         return False
+    if (
+        nxt in lx.model_nouns
+        and before is not None
+        and (before.fold in lx.model_determiners or before.fold.isdigit())
+        and (tokens[c.j + 2].fold if c.j + 2 < len(tokens) else "") not in lx.model_not_before
+    ):
+        return False  # "a Tomahawk missile", "a new Yafa drone": a model, no town
     core = [t for t in caps if t.fold not in lx.articles and t.fold != "the"]
     if len(core) == 1 and core[0].fold in lx.bare_words:
         # "the Centre for Strategic Studies", "in the Gulf"; "the Centre region" and "fighting
