@@ -209,6 +209,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         demonym_of.pop(fold(w), None)
     plurals -= set(demonym_of)  # "Swiss" is a demonym, not the plural of one
     landmarks = words_pattern(t.get("landmark_nouns") or [])
+    models = t.get("weapon_model_phrase") or {}
     return _Lex(
         demonym_of=demonym_of,
         nationals=frozenset(plurals),
@@ -220,13 +221,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
         street_words=frozenset(fold(w) for w in t.get("street_words", [])),
-        model_nouns=frozenset(fold(w) for w in (t.get("weapon_models") or {}).get("nouns", [])),
-        model_not_before=frozenset(
-            fold(w) for w in (t.get("weapon_models") or {}).get("not_before", [])
-        ),
-        model_determiners=frozenset(
-            fold(w) for w in (t.get("weapon_models") or {}).get("determiners", [])
-        ),
+        model_nouns=frozenset(fold(w) for w in models.get("nouns", [])),
+        model_not_before=frozenset(fold(w) for w in models.get("not_before", [])),
+        model_determiners=frozenset(fold(w) for w in models.get("determiners", [])),
         languages=frozenset(fold(w) for w in t.get("language_demonyms", [])),
         language_cues=frozenset(fold(w) for w in t.get("language_cues", [])),
         not_person_particles=frozenset(t.get("not_person_particles", [])),
