@@ -6642,3 +6642,177 @@ def test_a_surrender_to_someone_is_their_capture(text, expected):
 def test_a_claim_another_side_denies_is_claimed(text):
     e = fl.parse(text, published="2025-06-01").events
     assert set(e.modality) == {"claimed"}
+
+
+_GED_CSV = (
+    "id,year,type_of_violence,conflict_name,side_a,side_b,where_coordinates,adm_1,latitude,"
+    "longitude,country,date_start,date_end,deaths_civilians,best\n"
+    "1,2022,1,Russia - Ukraine,Government of Russia (Soviet Union),Government of Ukraine,"
+    "Mariupol town,Donetsk oblast,47.0958,37.5494,Ukraine,2022-03-16,2022-03-16,12,12\n"
+    "2,2023,3,Sudan: RSF - civilians,RSF,Civilians,El Geneina town,West Darfur state,13.4525,"
+    "22.4472,Sudan,2023-06-14,2023-06-15,13,13\n"
+)
+
+
+def test_a_record_with_no_text_is_the_event_its_fields_tell():
+    e = fl.parse(_GED_CSV, published="2025-01-01").events
+    assert list(
+        zip(e.action, e.event_type, e.actor, e.target_actor.fillna(""), e.fatalities, strict=True)
+    ) == [
+        ("clash", "Armed clash", "Russian military", "Ukraine", 12),
+        # (one-sided violence: against civilians, who are no armed side)
+        ("attack", "Attack", "RSF", "", 13),
+    ]
+    assert e.place_name.tolist() == ["Mariupol", "Al-Junaynah"]
+    # (at the record's own coordinates, over its dates)
+    assert [(round(p.x, 4), round(p.y, 4)) for p in e.geometry] == [
+        (37.5494, 47.0958),
+        (22.4472, 13.4525),
+    ]
+    assert e.date_end.dt.date.astype(str).tolist() == ["2022-03-16", "2023-06-15"]
+    assert e.trigger.tolist() == ["type_of_violence: 1", "type_of_violence: 3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED's sub-event type is finer than its event type, whichever comes first
+        (
+            "event_date: 2024-02-03\nevent_type: Explosions/Remote violence\nsub_event_type: "
+            "Air/drone strike\nactor1: Military Forces of Sudan (2019-)\nlocation: Nyala\n"
+            "notes: Reported.",
+            ("airstrike", "Air/drone strike", "Sudanese army", "Nyala"),
+        ),
+        (
+            "Date: 2024-05-10 | Country: Sudan | Location: El Fasher | Event type: Battles | "
+            "Actor 1: Rapid Support Forces | Actor 2: Military Forces of Sudan | Fatalities: 14",
+            ("clash", "Armed clash", "RSF", "El Fasher"),
+        ),
+        # a record of a town the gazetteer lacks is at its country
+        (
+            "event_date: 2024-09-17\nsub_event_type: Peaceful protest\ncountry: Kenya\n"
+            "location: Kwa Foobar",
+            ("protest", "Peaceful protest", "Protesters", "Kenya"),
+        ),
+    ],
+)
+def test_a_records_type_field_makes_its_event_when_its_text_tells_none(text, expected):
+    (e,) = fl.parse(text, published="2025-01-01").events.itertuples()
+    assert (e.action, e.event_type, e.actor, e.place_name) == expected
+
+
+def test_a_record_is_read_by_its_fields_only_when_it_has_enough_of_them():
+    # (a paragraph with one label is no record; a record whose text tells an event is that)
+    assert fl.parse("Event type: Battles. The weather in Gao was calm.").events.empty
+    e = fl.parse(
+        "event_date: 2024-09-17\nsub_event_type: Armed clash\nlocation: Bamako\nlatitude: 12.6392"
+        "\nlongitude: -8.0029\nnotes: JNIM militants attacked the gendarmerie school in Bamako.",
+        published="2025-01-01",
+    ).events
+    assert e.trigger.tolist() == ["attacked"]
+    # (drawn at the record's coordinates, the place its location names)
+    assert (round(e.geometry[0].x, 4), round(e.geometry[0].y, 4)) == (-8.0029, 12.6392)
+
+
+def test_the_fields_of_a_record_in_cells_are_read():
+    (e,) = fl.parse(
+        "Date: 2024-05-10 | Country: Sudan | Location: El Fasher | Actor 1: Rapid Support Forces"
+        " | Actor 2: Military Forces of Sudan | Fatalities: 14 | Notes: RSF shelled the Abu Shouk"
+        " camp.",
+        published="2025-01-01",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.fatalities) == ("RSF", "Sudanese army", 14)
+
+
+def test_rows_of_an_event_export_without_text_are_read_by_their_fields(tmp_path):
+    p = tmp_path / "ged.csv"
+    p.write_text(_GED_CSV, encoding="utf-8")
+    r = fl.parse_many(p)
+    assert r.errors == []
+    e = r.events
+    assert list(zip(e.article_id, e.actor, e.place_name, strict=True)) == [
+        ("1", "Russian military", "Mariupol"),
+        ("2", "RSF", "Al-Junaynah"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a country's forces by their official names are its state's
+        ("The Israeli Defence Forces struck a Hezbollah target in Nabatieh.", "Israel"),
+        ("Russian Armed Forces shelled Kherson overnight.", "Russian military"),
+        ("Turkish Armed Forces struck PKK targets in Duhok province.", "Turkish military"),
+        ("The Afghan National Army retook Kunduz on October 1, 2015.", "Afghan forces"),
+        ("Kenya Defence Forces killed 12 al-Shabaab militants in Lamu county.", "Kenya military"),
+        ("The Uganda People's Defence Force attacked ADF camps near Beni.", "Uganda military"),
+        ("The Islamic Revolutionary Guard Corps fired missiles at Erbil.", "Iran military"),
+    ],
+)
+def test_state_forces_by_their_official_names(text, actor):
+    e = fl.parse(text, published="2024-06-01").events
+    assert e.actor.tolist() == [actor]
+
+
+def test_an_attack_named_again_in_its_own_clause_is_one():
+    e = fl.parse(
+        "RSF drones struck a power station in Port Sudan on Sunday, the army-aligned government "
+        "said, in the first attack on the city since the war began.",
+        published="2025-05-05",
+    ).events
+    assert list(zip(e.action, e.actor, strict=True)) == [("airstrike", "RSF")]
+    # (another attack is another)
+    e = fl.parse(
+        "Russian missiles struck Kyiv overnight, killing three, in a separate attack on Lviv.",
+        published="2025-05-05",
+    ).events
+    assert e.place_name.tolist() == ["Kyiv", "Lviv"]
+
+
+_GDELT_TSV = (
+    "GLOBALEVENTID\tSQLDATE\tActor1Name\tActor2Name\tEventCode\tEventRootCode\tQuadClass\t"
+    "ActionGeo_FullName\tActionGeo_Lat\tActionGeo_Long\n"
+    "1162271234\t20240115\tRUSSIA\tUKRAINE\t195\t19\t4\tKharkiv, Kharkivs'ka Oblast', Ukraine\t"
+    "49.9808\t36.2527\n"
+    "1162271235\t20240116\tISRAEL\tHAMAS\t190\t19\t4\tKhan Yunis, Gaza Strip (general), Israel"
+    "\t31.34\t34.30\n"
+    "1162271236\t20240116\tFRANCE\tGERMANY\t043\t04\t1\tParis, France\t48.85\t2.35\n"
+)
+
+
+def test_a_gdelt_export_is_read_as_records():
+    # (tab-separated; CAMEO's codes of fighting make events, a visit none; the actors in
+    # capitals; the date as GDELT writes it)
+    e = fl.parse(_GDELT_TSV, published="2025-01-01").events
+    assert list(zip(e.action, e.actor, e.target_actor, e.place_name, strict=True)) == [
+        ("airstrike", "Russian military", "Ukraine", "Kharkiv"),
+        ("clash", "Israel", "Hamas", "Khān Yūnis"),
+    ]
+    assert e.date_start.dt.date.astype(str).tolist() == ["2024-01-15", "2024-01-16"]
+    assert (round(e.geometry[0].x, 4), round(e.geometry[0].y, 4)) == (36.2527, 49.9808)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent's partner is no other side of its act
+        (
+            "Syrian government troops and Hezbollah fighters recaptured the border town of "
+            "Qusayr from rebels on June 5, 2013.",
+            [("retake", "Syrian government", None)],
+        ),
+        # a battle named again in the clause that told it is the same event
+        (
+            "US Marines and Iraqi troops stormed Fallujah on November 8, 2004, in the biggest "
+            "urban battle of the Iraq war.",
+            [("attack", "United States military", None)],
+        ),
+    ],
+)
+def test_allies_and_retellings_in_one_sentence(text, expected):
+    e = fl.parse(text, published="2024-06-01").events
+    got = [
+        (a, b, None if pd.isna(t) else t)
+        for a, b, t in zip(e.action, e.actor, e.target_actor, strict=True)
+    ]
+    assert got == expected

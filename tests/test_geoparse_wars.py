@@ -1656,3 +1656,29 @@ def test_the_village_is_no_city():
 )
 def test_a_weapons_model_is_no_town(text, names):
     assert fl.parse(text).mentions.name.tolist() == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "US-led" says who, not where: no country the town is far from
+        (
+            "Kurdish fighters, backed by US-led coalition airstrikes, drove Islamic State out of "
+            "Kobani in January 2015.",
+            ["United States", "‘Ayn al ‘Arab"],
+        ),
+        # "the Saudi border town of": in the country its adjective names
+        (
+            "Iraqi troops captured the Saudi border town of Khafji, before Qatari forces backed "
+            "by US Marines retook it.",
+            ["Iraq", "Saudi Arabia", "Al Khafjī", "Qatar", "United States"],
+        ),
+        # (Ras al-Ain beside Syrians is Syria's, not Rosh HaAyin in Israel)
+        (
+            "Turkish troops and their Syrian allies seized the border town of Ras al-Ain.",
+            ["Turkey", "Syria", "Ra’s al ‘Ayn"],
+        ),
+    ],
+)
+def test_a_town_named_by_another_name_beside_its_country(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names

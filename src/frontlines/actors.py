@@ -129,7 +129,8 @@ class Actors:
         self._re_s = _alternation(sens, 0)
         self._re_i = _alternation([*insens, *self._generic], re.IGNORECASE)
         mods = spec.get("state_force_modifiers") or []
-        mods = rf"(?:(?:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
+        # (in any case, as the nouns: "the Afghan National Army")
+        mods = rf"(?:(?i:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
         # "Russian troops", "Myanmar's army", "Ethiopian federal forces"
         self._forces = _country_then(spec.get("state_force_nouns") or [], mods)
         # "Indian and Pakistani troops": the first country's forces too (the noun is shared)
@@ -701,7 +702,9 @@ def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> 
     tail = rf"(?:['’]s)?\s+{mods}(?i:{words_pattern(nouns)})(?![\w])"
     if shared:
         return re.compile(rf"(?<![\w-])(?P<c>[A-Z][\w-]*)\s+and\s+(?={_NAME_RUN}{tail})")
-    return re.compile(rf"(?<![\w-])(?P<c>{_NAME_RUN}){tail}")
+    # (the shortest run the nouns follow: "Russian" of "Russian Armed Forces", "Afghan" of
+    # "Afghan National Army", not "Russian Armed")
+    return re.compile(rf"(?<![\w-])(?P<c>{_NAME_RUN}?){tail}")
 
 
 _AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)

@@ -154,6 +154,10 @@ _RECORD_LABEL_KEYS = (
     "actor_labels",
     "target_labels",
     "other_record_labels",
+    "record_type_labels",
+    "date_end_labels",
+    "latitude_labels",
+    "longitude_labels",
 )
 
 
@@ -164,6 +168,23 @@ def _record_labels(_key: int) -> frozenset[str]:
     return frozenset(str(w).lower() for key in _RECORD_LABEL_KEYS for w in spec.get(key) or [])
 
 
+def is_record_header(names: Any) -> bool:
+    """Whether field names (a table's header cells, a row's keys) are those of an event record:
+    at least ``_TABLE_MIN_LABELS`` of them labels of fields the actions lexicon knows."""
+    labels = _record_labels(id(load_lexicon("actions")))
+    return sum(str(c).strip().strip('"').strip().lower() in labels for c in names) >= (
+        _TABLE_MIN_LABELS
+    )
+
+
+def record_text(fields: Any) -> str:
+    """An event record's (name, value) fields as the "label: value" lines its readers
+    understand, one per field that has a value."""
+    return "\n".join(
+        f"{n}: {' '.join(str(v).split())}" for n, v in fields if v is not None and str(v).strip()
+    )
+
+
 def _table_to_records(raw: str) -> str:
     """A table of event records (a header line of field labels, then one line per record:
     ACLED's and UCDP's CSV exports) as one paragraph of "label: value" lines per record, which
@@ -171,10 +192,9 @@ def _table_to_records(raw: str) -> str:
     head, _, rest = raw.lstrip("\n").partition("\n")
     if not rest.strip() or len(head) > 2000:
         return raw
-    labels = _record_labels(id(load_lexicon("actions")))
     for delim in _DELIMITERS:
-        cells = [c.strip().strip('"').strip().lower() for c in head.split(delim)]
-        if len(cells) >= 4 and sum(c in labels for c in cells) >= _TABLE_MIN_LABELS:
+        cells = head.split(delim)
+        if len(cells) >= 4 and is_record_header(cells):
             break
     else:
         return raw
@@ -183,10 +203,9 @@ def _table_to_records(raw: str) -> str:
     for row in csv.reader(io.StringIO(rest), delimiter=delim):  # (quoted cells span lines)
         # (a cell past the header's last is kept, labelled by its column)
         names = [*header, *(f"column {k + 1}" for k in range(len(header), len(row)))]
-        cells = zip(names, row, strict=False)  # (a short row has no more cells)
-        lines = [f"{n}: {' '.join(v.split())}" for n, v in cells if v.strip()]
-        if lines:
-            records.append("\n".join(lines))
+        # (a short row has no more cells)
+        if lines := record_text(zip(names, row, strict=False)):
+            records.append(lines)
     return "\n\n".join(records) + "\n"
 
 
@@ -480,11 +499,12 @@ def read_article(
             "(split it into articles)"
         )
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # (before tabs are spaces: a table may be tab-separated, as GDELT's exports are)
+    raw = _table_to_records(raw)
     raw = re.sub(r"[\u00a0\u2007\u202f\u200b\t]", " ", raw)
     meta: dict[str, Any] = {}
     if _looks_like_html(raw):
         raw, meta = _html_to_text(raw)
-    raw = _table_to_records(raw)
     raw = _plain_hyphens(raw)
     text, dropped, author = _clean_lines(raw)
     lines = text.split("\n")

@@ -261,6 +261,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(rf"\s*(?:,\s*)?(?:(?:{coordinators})\s+)?"),
         re.compile(rf"\b(?:{coordinators})\b|[,;]"),
         re.compile(
+            # (the first's noun may follow its name: "Syrian government troops and Hezbollah
+            # fighters")
+            rf"(?:\s+(?:{_alt(_member_nouns())}))?"
             rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?"
             rf"(?:(?:{_alt(spec.get('joint_modifiers') or ['(?!)'])})\s+)?",
             re.IGNORECASE,
@@ -424,6 +427,12 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     )
 
 
+def _member_nouns() -> list[str]:
+    """The actors lexicon's nouns of an actor's members and forces ("fighters", "troops")."""
+    spec = load_lexicon("actors")
+    return [str(w) for key in ("member_nouns", "state_force_nouns") for w in spec.get(key) or []]
+
+
 def _lexicon() -> _Lex:
     return _lexicon_cached(id(load_lexicon("actions")))
 
@@ -445,23 +454,28 @@ def _own_forces() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _label_re(key: str = "location_labels") -> re.Pattern:
-    """A field's label before a place ("Location:"), at a line's or a sentence's start; with
-    ``key`` "division_labels", one before a division ("adm_1:")."""
+    """A field's label before a place ("Location:"), at a line's, a sentence's or a cell's
+    start ("| Location:"); with ``key`` "division_labels", one before a division ("adm_1:")."""
     labels = load_lexicon("actions").get(key) or []
     return re.compile(
-        rf"(?:^|\n|[.;]\s+)(?i:{_alt(labels)})\s*:\s*(?:[^\n.;:]{{0,40}}?)$" if labels else "(?!)"
+        rf"(?:^|\n|[.;]\s+|\|\s*)(?i:{_alt(labels)})\s*:\s*(?:[^\n.;:|]{{0,40}}?)$"
+        if labels
+        else "(?!)"
     )
 
 
-@lru_cache(maxsize=8)
-def _field_re(key: str, value: str = r"[^\n;]{1,40}") -> re.Pattern:
+@lru_cache(maxsize=16)
+def _field_re(key: str, value: str = r"[^\n;|]{1,40}") -> re.Pattern:
     """A record's field whose label is one of the actions lexicon's ``key`` ("date_labels":
-    "Date:"), at a line's or a sentence's start, with its value (group ``v``)."""
+    "Date:"), at a line's, a sentence's or a cell's start ("| Fatalities: 14"), with its value
+    (group ``v``)."""
     labels = load_lexicon("actions").get(key) or []
     return re.compile(
-        rf"(?:^|(?<=\n)|(?<=[.;]\s))(?i:{_alt(labels)})\s*:\s*(?P<v>{value})" if labels else "(?!)",
+        rf"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?i:{_alt(labels)})\s*:\s*(?P<v>{value})"
+        if labels
+        else "(?!)",
         re.MULTILINE,
     )
 
@@ -473,21 +487,37 @@ def _record_start(text: str, ts: int) -> int:
     return max(blank + 2 if blank != -1 else 0, ts - 400, 0)
 
 
-def _labelled_date(text: str, ts: int, published: Any) -> tuple[Any, Any, int] | None:
-    """The dates a date label names ("Date: 12/04/2024") in the record before ``ts``: start,
-    end and precision."""
-    for m in _field_re("date_labels").finditer(text, _record_start(text, ts), ts):
+def _labelled_date(
+    text: str, ts: int, published: Any, *, start: int | None = None, key: str = "date_labels"
+) -> tuple[Any, Any, int] | None:
+    """The dates a date label names ("Date: 12/04/2024") in the record before ``ts`` (from
+    ``start``, else from :func:`_record_start`): start, end and precision."""
+    lo = _record_start(text, ts) if start is None else start
+    for m in _field_re(key).finditer(text, lo, ts):
         found = find_dates(m["v"], published)
         if found and found[0].start == 0:
             d = found[0]
             return d.date_start, d.date_end, d.precision
+        if compact := _COMPACT_DATE.match(m["v"]):
+            # (GDELT's "SQLDATE: 20240115")
+            try:
+                day = dt.date(*(int(g) for g in compact.groups()))
+            except ValueError:
+                continue
+            return day, day, _DAY
     return None
 
 
-def _labelled_place(text: str, ts: int, mentions: list[Mention]) -> Mention | None:
+_COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
+
+
+def _labelled_place(
+    text: str, ts: int, mentions: list[Mention], *, start: int | None = None
+) -> Mention | None:
     """The first place after a location label ("Location: Djibo, Soum, Sahel"), or division
-    after a division label ("adm_1: Mopti region"), in the record before ``ts``."""
-    para = _record_start(text, ts)
+    after a division label ("adm_1: Mopti region"), in the record before ``ts`` (from
+    ``start``, else from :func:`_record_start`)."""
+    para = _record_start(text, ts) if start is None else start
     for m in mentions:
         # (from the newline before the paragraph, which opens its first line)
         if not para <= m.start < ts:
@@ -1032,7 +1062,7 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
-    events = _recorded(events, article, lx)
+    events = _recorded(_from_fields(events, article, places, lx), article, lx)
     events = _paragraph_dates(_same_air_force(events), article)
     return _without_headline_retold(_without_soft_words_alone(events, actors, article, lx), article)
 
@@ -1157,10 +1187,30 @@ def _action_at(text: str, k: int, lx: _Lex) -> bool:
     return w is not None and w.group().lower() in lx.first_words and bool(lx.rx.match(text, k))
 
 
+# ", in the first attack on the city since": the clause's own action, named again (not ", in a
+# separate attack on", ", in another")
+_IN_THE_SAME = re.compile(
+    r",\s+in\s+(?:what\s+(?:was|is|has\s+been)\s+)?(?:the|an?|its|their)\s+"
+    r"(?!(?:separate|another|other|second|third|further|new|later|earlier|subsequent|similar|"
+    r"parallel|related)\b)(?:[\w-]+\s+){0,4}$"
+)
+
+
 def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
     """Whether an event with no agent (or the one who claims it), named by a noun after a
     determiner in one of the next two sentences ("The assault on the camp began Friday", "The
-    BLA claimed the attack"), is the violent event told before."""
+    BLA claimed the attack"), is the violent event told before; or one named by a noun in a
+    phrase of the clause that told it ("RSF drones struck a power station in Port Sudan, the
+    government said, in the first attack on the city since the war began"; "US Marines stormed
+    Fallujah, in the biggest urban battle of the war")."""
+    if ev.sentence == before.sentence:
+        # (a word after "in the" is a noun: "…, in the biggest urban battle of the war")
+        return (
+            ev.start > before.end
+            and ev.action in lx.retold_actions
+            and before.action in lx.retold_actions
+            and bool(_IN_THE_SAME.search(text, max(s0, ev.start - 60), ev.start))
+        )
     return (
         (
             ev.actor is None
@@ -1427,16 +1477,192 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
     return out
 
 
+# the fewest fields of labels the actions lexicon knows that make a paragraph an event record
+_RECORD_MIN_FIELDS = 3
+
+
+@lru_cache(maxsize=1)
+def _record_types() -> dict[str, tuple[str, str | None]]:
+    """The action of each value of a record's type field, in lower case, and the event type
+    it names: every event type of the actions ("armed clash": a clash of that type; "government
+    regains territory": a retake, the action whose default type it is), and the lexicon's
+    ``record_types`` ("battles", UCDP's "1"), whose event type is the action's by its actors.
+    (The first action whose type it is: a "peaceful protest" is a protest, not a rally.)"""
+    spec = load_lexicon("actions")
+    out: dict[str, tuple[str, str | None]] = {}
+    # (the first action whose own type it is, then the first that has it at all)
+    for own in (True, False):
+        for action, a in spec["actions"].items():
+            by_actor = a.get("by_actor_type") or {}
+            types = (
+                [a.get("type"), by_actor.get("default")]
+                if own
+                else [*by_actor.values(), *(a.get("by_target_type") or {}).values()]
+            )
+            for etype in filter(None, types):
+                out.setdefault(str(etype).lower(), (action, str(etype)))
+    for value, action in (spec.get("record_types") or {}).items():
+        if action in spec["actions"]:
+            out.setdefault(str(value).lower(), (str(action), None))
+    return out
+
+
+def _record_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans of the paragraphs of ``text`` that are event records: at least
+    ``_RECORD_MIN_FIELDS`` fields of different labels the actions lexicon knows."""
+    from .article import _record_labels
+
+    labels = _record_labels(id(load_lexicon("actions")))
+    out = []
+    pos = 0
+    for para in text.split("\n\n"):
+        p0, pos = pos, pos + len(para) + 2
+        if para.count(":") < _RECORD_MIN_FIELDS:
+            continue
+        named = {m["l"].lower() for m in _any_field_re().finditer(para)} & labels
+        if len(named) >= _RECORD_MIN_FIELDS:
+            out.append((p0, p0 + len(para)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _any_field_re() -> re.Pattern:
+    """A field's label (group ``l``) at a line's, a sentence's or a cell's start."""
+    return re.compile(r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?P<l>\w[\w -]{0,30}?)\s*:")
+
+
+def _field_number(text: str, p0: int, p1: int, key: str) -> float | None:
+    """The number a record's field of ``key`` gives ("latitude: 12.6392"), if any."""
+    m = _field_re(key, r"-?\d{1,3}(?:\.\d+)?(?![\d.])").search(text, p0, p1)
+    return float(m["v"]) if m else None
+
+
+def _record_point(text: str, p0: int, p1: int) -> tuple[float, float] | None:
+    """The coordinates a record's fields give (lon, lat), when both are there and valid."""
+    lat, lon = (_field_number(text, p0, p1, k) for k in ("latitude_labels", "longitude_labels"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return None if lat == lon == 0 else (lon, lat)
+
+
+def _from_fields(
+    events: list[Event], article: Article, places: list[Mention], lx: _Lex
+) -> list[Event]:
+    """The events of records told by their fields. A record whose text tells no event (UCDP's,
+    which has no text; ACLED's whose notes name no action) is one event of the kind of its
+    type field ("sub_event_type: Armed clash", "type_of_violence: 3"), which is its trigger: at
+    the place of its location field (else of its division's, else of its country's), between
+    the actors of its actor fields, on the dates of its date fields. Every event of a record at
+    the place of its location field is drawn at the record's coordinates, when it gives them
+    ("latitude: 12.6392", "longitude: -8.0029"). (Its deaths are read with those of records
+    that have a text.)"""
+    text = article.text
+    if ":" not in text:
+        return events
+    out = list(events)
+    added = False
+    kinds = _record_types()
+    for p0, p1 in _record_paragraphs(text):
+        point = _record_point(text, p0, p1)
+        located = _labelled_place(text, p1, places, start=p0)
+        told = [k for k, e in enumerate(out) if p0 <= e.start < p1]
+        for k in told if point is not None and located is not None else ():
+            e = out[k]
+            if e.region is None and e.place is not None and e.place.place == located.place:
+                out[k] = replace(e, lon=point[0], lat=point[1])
+        if told:
+            continue
+        field = None
+        for m in _field_re("record_type_labels", r"[^\n;|]{1,60}").finditer(text, p0, p1):
+            kind = kinds.get(" ".join(m["v"].split()).rstrip(".").lower())
+            # (the finest: ACLED's sub-event type over its event type, whichever comes first)
+            if kind is not None and (field is None or (field[1][1] is None and kind[1])):
+                field = (m, kind)
+        place = located or next(
+            (
+                m
+                for m in places
+                if p0 <= m.start < p1
+                and _label_re("country_labels").search(text, max(p0 - 1, m.start - 60), m.start)
+            ),
+            None,
+        )
+        if field is None or place is None:
+            continue
+        m, (action, etype) = field
+        agent, target = (
+            _field_actor(text, p0, p1, key) for key in ("actor_labels", "target_labels")
+        )
+        if etype is None:
+            against = target.type if target is not None else None
+            against = "armed" if against in _ARMED_TYPES else against
+            etype = _event_type(action, agent.type if agent else None, against, lx)
+        dates = _labelled_date(text, p1, article.published, start=p0)
+        if dates is not None:
+            start, end, prec = dates
+            until = _labelled_date(text, p1, article.published, start=p0, key="date_end_labels")
+            if until is not None and until[1] > end:
+                end = until[1]
+                prec = _WEEK if (end - start).days < 7 else _MONTH
+            source = "text"
+        elif article.published is not None:
+            start = end = article.published
+            prec, source = _DAY, "published"
+        else:
+            start, end, prec, source = None, None, 0, "none"
+        ts = m.start() + len(m.group()) - len(m.group().lstrip())
+        lon, lat = point if point is not None else (place.lon, place.lat)
+        conf = 0.65 + 0.2 * (agent is not None) + 0.15 * (place.confidence >= 0.8)
+        added = True
+        out.append(
+            Event(
+                start=ts,
+                end=m.end(),
+                sentence=article.sentence_of(ts),
+                action=action,
+                event_type=etype,
+                trigger=text[ts : m.end()],
+                modality="asserted",
+                actor=agent.actor if agent else lx.spec["actions"][action].get("default_actor"),
+                actor_text=agent.text if agent else None,
+                target_actor=target.actor if target else None,
+                place=place,
+                origin=None,
+                date_start=start,
+                date_end=end,
+                time_precision=prec,
+                date_source=source,
+                geo_precision=place.place.geo_precision,
+                confidence=round(min(conf, 1.0) * place.confidence**0.25, 3),
+                lon=lon,
+                lat=lat,
+                place_text=place.text,
+                place_relation="in",
+            )
+        )
+    return sorted(out, key=lambda e: e.start) if added else out
+
+
 def _field_actor(text: str, p0: int, p1: int, key: str) -> ActorMention | None:
     """The first armed actor the value of a record's field of ``key`` names, between ``p0``
     and ``p1`` ("actor1: Military Forces of Burkina Faso (2022-)": the Burkinabe army)."""
-    m = _field_re(key, r"[^\n;]{1,80}").search(text, p0, p1)
+    m = _field_re(key, r"[^\n;|]{1,80}").search(text, p0, p1)
     if m is None:
         return None
-    return next(
-        (a for a in load_actors().find(m["v"]) if a.type not in ("civilians", "protesters")),
+    value = m["v"].strip()
+    # (GDELT writes its actors in capitals: "RUSSIA", "TALIBAN")
+    words = value.title() if value.isupper() and len(value) > 4 else value
+    found = next(
+        (a for a in load_actors().find(words) if a.type not in ("civilians", "protesters")),
         None,
     )
+    cc = country_named(words) if found is None else None
+    if cc is not None:
+        # a country by its name alone ("actor1: Ukraine") is its state
+        name, kind = load_actors().state(cc)
+        start = m.start("v")
+        return ActorMention(start, start + len(value), value, name, kind, country=cc)
+    return found
 
 
 def _met(
@@ -2372,6 +2598,15 @@ def _read_event(
         if _told_what_for(lx.spec["actions"][action], text, te, a.start):
             continue  # "rallied … to demand the resignation of the government": what for
         target = a
+    if (
+        target is not None
+        and partner is not None
+        and target.actor == partner.actor
+        and action not in lx.two_sided  # ("Russian and Ukrainian forces clashed": both sides)
+    ):
+        # "Syrian government troops and Hezbollah fighters recaptured Qusayr from rebels": no
+        # side of the agent's is its other side (the generic rebels read as the group named)
+        target = None
     if target is None and victims and action in _VIOLENT:
         # "killed dozens of Malian soldiers and Wagner fighters in fighting": those killed
         target = next(
@@ -3158,7 +3393,7 @@ def _clause_shift(text: str, sub: re.Match) -> tuple[int, int] | None:
 
 
 _SHIFT_SIGN = {"after": -1, "before": 1}  # ("as", "when", "once" count no days)
-_DAY, _WEEK = 1, 2  # time precision (ACLED)
+_DAY, _WEEK, _MONTH = 1, 2, 3  # time precision (ACLED)
 
 
 @lru_cache(maxsize=1)

@@ -1814,7 +1814,7 @@ def _resolve(
     # shelled Jermuk, Armenia said")
     named_any: set[str] = set()
     for d in info:
-        if text[tokens[d["c"].j].end : tokens[d["c"].j].end + 1] == "-":
+        if _says_who(d, tokens, text):
             continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
         end = tokens[d["c"].j].end
@@ -1883,6 +1883,7 @@ def _resolve(
     outright = [0] * len(info)
     towns_in: list[tuple[int, int]] = []  # (place, what it is said to be in)
     parts: dict[int, tuple[str, str]] = {}  # place -> (country, "eastern"): "in eastern Ukraine"
+    of_demonym: dict[int, str] = {}  # place -> the country of "the <demonym> town of"
     for d in demonyms:
         # "the English city of Salisbury" is in England, not Harare (once Salisbury)
         cc = d.place.country_code
@@ -1894,6 +1895,7 @@ def _resolve(
         ):
             hints[a].add(cc)
             outright[a] = 2
+            of_demonym[a] = cc
     for a in range(len(info)):
         ca = info[a]["c"]
         for b in dict.fromkeys((a - 1, a + 1, *parens[a])):
@@ -2139,9 +2141,13 @@ def _resolve(
         if d["kinds"][ch] not in _AREAS
     }
     strays = _list_strays(info, choice, pts, tokens, text, gz, gw)
-    # (a country across a border adds nothing to the focus, but is named all the same)
+    # (a country across a border adds nothing to the focus, but is named all the same; not one
+    # that says who, as the focus has it: "Kurdish fighters backed by US-led coalition
+    # airstrikes drove IS out of Kobani" is not far from a country named)
     named_countries = frozenset(
-        d["cc"][ch] for d, ch in zip(info, choice, strict=True) if d["kinds"][ch] == "country"
+        d["cc"][ch]
+        for d, ch in zip(info, choice, strict=True)
+        if d["kinds"][ch] == "country" and not _says_who(d, tokens, text)
     )
     # the places said with "in" to be in a division ("Kamianka in the Kharkiv region"), not
     # only listed beside one
@@ -2155,7 +2161,12 @@ def _resolve(
             said_in.setdefault(a, set()).add(int(gz.column("gid")[info[b]["c"].rows[best]]))
     fronts = _front_towns(info, choice, pts, tokens, text, lx)
     far_args = (focus, name_focus, gz, gw, named_countries)
-    far = {a for a, ch in enumerate(choice) if _far_loose(a, info, ch, pts, local, *far_args)}
+    # (not one in the country the text puts it in: "the Saudi border town of Khafji")
+    far = {
+        a
+        for a, ch in enumerate(choice)
+        if of_demonym.get(a) != info[a]["cc"][ch] and _far_loose(a, info, ch, pts, local, *far_args)
+    }
     # (a town of some size is not far from places that are themselves far-fetched readings:
     # "our units liberated the village of Kopanky near Kupiansk" is no reason to doubt
     # Kupiansk, though Kopanky, which the gazetteer lacks, reads as a village in Poland)
@@ -2645,6 +2656,13 @@ def _far_from_sentence_towns(
     lat = np.array([pts[b][0] for b in others])
     lon = np.array([pts[b][1] for b in others])
     return bool(_haversine_km(pts[a][0], pts[a][1], lat, lon).min() > km)
+
+
+def _says_who(d: dict, tokens: list, text: str) -> bool:
+    """Whether a name is joined by a hyphen to the word after it: "US-led", "Turkish-backed"
+    say who, not where."""
+    end = tokens[d["c"].j].end
+    return text[end : end + 1] == "-"
 
 
 def _far_loose(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .actors import Actors, find_actors, load_actors
-from .article import Article, _to_date, read_article
+from .article import Article, _to_date, is_record_header, read_article, record_text
 from .claims import claim_records, find_claims, without_doubtful
 from .control import find_holdings
 from .events import _COMPOUND, event_records, find_events
@@ -661,7 +661,10 @@ def iter_items(items: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     with a text column and optional date, ``title``, ``url`` and id columns: ``text``/``body``
     or an event export's ``notes``, ``published``/``date``/``event_date``, ``id``/
     ``event_id_cnty``; see ``_TEXT_COLUMNS``), texts, ``(text, published)`` pairs, dicts, or
-    an iterable of any of these.
+    an iterable of any of these. A row of an event export that has no article text of its own
+    (``text``, ``body``, ``content``, ``summary``) is read by all its fields, as ``parse`` reads
+    a table of records: its location, actors and deaths with its notes, and its type, place,
+    coordinates and dates when its notes tell no event (UCDP GED's rows, which have none).
     Nothing is loaded before it is needed.
     """
     if isinstance(items, str | Path):
@@ -711,8 +714,15 @@ def _first(row: dict[str, Any], names: tuple[str, ...]) -> Any:
     return next((row[n] for n in names if row.get(n) not in (None, "")), None)
 
 
+# (an article's own text, whose paragraphs are kept; a row without one that is an event record
+# is read by all its fields, as parse() reads a table of them)
+_ARTICLE_COLUMNS = ("text", "body", "content", "summary")
+
+
 def _row_kwargs(row: dict[str, Any]) -> dict[str, Any]:
     text = _first(row, _TEXT_COLUMNS)
+    if _first(row, _ARTICLE_COLUMNS) is None and is_record_header(row):
+        text = record_text(row.items())
     if not text:
         return {"_error": f"row has no text column (one of {', '.join(_TEXT_COLUMNS)})"}
     rid = _first(row, _ID_COLUMNS)
