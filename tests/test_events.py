@@ -1617,8 +1617,9 @@ def test_a_name_with_a_country_in_it_is_the_countrys_forces():
         ),
         # explosions of their own kinds; "a car bomb exploded" acts (no participle of a place)
         (
+            # (at an army base: the army was hit)
             "A suicide car bomb exploded at an army base in Mogadishu on 4 July.",
-            [("Suicide bomb", None, None, "Mogadishu")],
+            [("Suicide bomb", None, "Somali army", "Mogadishu")],
         ),
         (
             "Militants threw a grenade at a police patrol in Srinagar on Tuesday.",
@@ -6816,3 +6817,41 @@ def test_allies_and_retellings_in_one_sentence(text, expected):
         for a, b, t in zip(e.action, e.actor, e.target_actor, strict=True)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it had killed 12 militants in a raid near the Afghan border.",
+        "Pakistan says it killed 12 militants in raid near Afghan border",
+    ],
+)
+def test_a_border_named_by_a_country_that_speaks_is_on_its_side(text):
+    from frontlines._shapes import country_shape
+
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.place, e.fatalities) == (
+        "Pakistan military",
+        "border with Afghanistan (Pakistan)",
+        12,
+    )
+    assert country_shape("PK").contains(e.geometry)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline drops the article: one person killed, the country's army
+        (
+            "Lebanon: Israeli drone strike kills Hezbollah commander in Tyre",
+            [("airstrike", "Israel", 1)],
+        ),
+        (
+            "Syria: HTS-led rebels enter Hama as army withdraws",
+            [("advance", "HTS", 0), ("retreat", "Syrian government", 0)],
+        ),
+    ],
+)
+def test_headlines_without_articles(text, expected):
+    e = fl.parse(text, published="2024-12-05").events
+    assert list(zip(e.action, e.actor, e.fatalities, strict=True)) == expected

@@ -1682,3 +1682,12 @@ def test_a_weapons_model_is_no_town(text, names):
 )
 def test_a_town_named_by_another_name_beside_its_country(text, names):
     assert fl.parse(text).mentions.name.tolist() == names
+
+
+def test_a_prominent_citys_own_name_is_not_a_villages_old_one():
+    # (Siabry, a village in Ukraine, was once called Novorossiysk)
+    r = fl.parse("Ukrainian drones struck an oil terminal in Novorossiysk.")
+    assert r.mentions.country_code.tolist() == ["UA", "RU"]
+    # (a city known by another name is still the one of the article's country)
+    r = fl.parse("Russian forces shelled Odessa and Kharkov overnight.")
+    assert r.mentions.name.tolist() == ["Russia", "Odesa", "Kharkiv"]

@@ -92,7 +92,8 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"(?<![\w-])(?:(?:{words_pattern(spec['verbs_before'])})\s+an?\s+{person}"
+            # (a headline drops the article: "Israeli strike kills Hezbollah commander")
+            rf"(?<![\w-])(?:(?:{words_pattern(spec['verbs_before'])})\s+(?:an?\s+)?{person}"
             rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-]))",
             flags,
         ),

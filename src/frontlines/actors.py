@@ -311,7 +311,12 @@ class Actors:
                 inner = {
                     (h[0], h[1])
                     for h in hits
-                    if (s0 <= h[0] and h[1] <= e0 and self.types.get(h[3] or "") in _CROWDS)
+                    if (
+                        s0 <= h[0]
+                        and h[1] <= e0
+                        # (or a generic word: "Army" of the "Sudan People's Liberation Army")
+                        and (self.types.get(h[3] or "") in _CROWDS or h[3] is None)
+                    )
                     or (
                         m["lead"]
                         and h[1] == m.end("lead")

@@ -794,14 +794,17 @@ def _relation_claims(
 def _other_country(iso: str, mentions: list[Mention], anchor: Mention) -> str | None:
     """The country on the other side of a border: the most named other country of the places
     in the anchor's sentence ("pushed into Rafah, seizing the corridor along the border with
-    Egypt": Palestine's side), else of the article."""
-    others = [
+    Egypt": Palestine's side), else of the article; else the country that speaks ("Pakistan
+    said it had killed 12 militants near the Afghan border": Pakistan's side)."""
+    named = [
         m
         for m in mentions
         if m.place.country_code
         and m.place.country_code != iso
-        and not m.metonymic
         and not m.doubtful  # a place the gazetteer probably lacks tells no country
+    ]
+    others = [m for m in named if not m.metonymic] or [
+        m for m in named if m.place.kind == "country"
     ]
     near = [m for m in others if m.sentence == anchor.sentence and not m.demonym]
     counts = Counter(m.place.country_code for m in near or others)

@@ -1476,6 +1476,22 @@ def _adjectival(fold: str, c: _Cand, gz: Gazetteer, lx: _Lex) -> bool:
     return False
 
 
+def _focus_ok(c: _Cand, kinds: np.ndarray, gz: Gazetteer, lx: _Lex) -> np.ndarray:
+    """Which readings of a name the article's countries may favour (1) and which not (0): not
+    a smaller town called by another of its names when the name is the very own of a prominent
+    city ("Novorossiysk" in a story about Ukraine is the Russian port, not Siabry, a village
+    once called so; "Odessa" is still Odesa beside Odessa, Texas)."""
+    ok = np.ones(len(c.rows))
+    if len(c.rows) < 2:
+        return ok
+    pop = np.asarray(gz.column("pop")[c.rows], dtype=float)
+    town = kinds == "city"
+    own = town & (c.match >= 1.0) & (pop >= lx.prominent_pop)
+    if own.any():
+        ok[town & (c.match < 1.0) & (pop < pop[own].max())] = 0.0
+    return ok
+
+
 def _namesake_town(base: np.ndarray, c: _Cand, kinds: np.ndarray, gz: Gazetteer) -> np.ndarray:
     """A bare name whose best reading is a division, and that also names a town inside it, is
     the town ("north of Menaka"): the division is named with its word ("the Ménaka region")."""
@@ -1799,6 +1815,7 @@ def _resolve(
                 "c": c,
                 "base": base,
                 "kinds": kinds,
+                "focus_ok": _focus_ok(c, kinds, gz, lx),
                 "qual": qual,
                 "cc": np.asarray(ccs[c.rows]).astype(str),
                 "a1": np.asarray(gz.column("admin1")[c.rows]).astype(str),
@@ -2051,7 +2068,7 @@ def _resolve(
                             for cc in d["cc"]
                         ]
                     )
-                    score += gw["country_hint"] * share
+                    score += gw["country_hint"] * share * d["focus_ok"]
             if hints[a]:
                 score += gw["containment_hint"] * _among(d["cc"], hints[a])
             said = said_in.get(sent[d["c"].i])
