@@ -6855,3 +6855,29 @@ def test_a_border_named_by_a_country_that_speaks_is_on_its_side(text):
 def test_headlines_without_articles(text, expected):
     e = fl.parse(text, published="2024-12-05").events
     assert list(zip(e.action, e.actor, e.fatalities, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # a people named with "the" is its state's forces
+        ("The Russians shelled Kharkiv overnight.", "Russian military", None),
+        ("The Japanese attacked Pearl Harbor on 7 December 1941.", "Japan military", None),
+        ("The French withdrew from Dien Bien Phu in May 1954.", "France military", None),
+        (
+            "Ukrainian forces pushed the Russians out of Kherson.",
+            "Ukraine",
+            "Russian military",
+        ),
+        # what an action caused is no side of it
+        (
+            "Georgian forces shelled Tskhinvali on 7 August 2008, prompting a Russian "
+            "counter-offensive.",
+            "Georgia military",
+            None,
+        ),
+    ],
+)
+def test_peoples_as_forces_and_what_an_action_caused(text, actor, target):
+    e = fl.parse(text, published="2024-06-01").events.iloc[0]
+    assert (e.actor, None if pd.isna(e.target_actor) else e.target_actor) == (actor, target)

@@ -144,6 +144,18 @@ class Actors:
             rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN}(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?)"
             r"(?:\s+\(\d{4}\s*-\s*(?:\d{4})?\))?"
         )
+        # "the Russians shelled Kharkiv", "the Japanese attacked Pearl Harbor": a people named
+        # with "the", no capitalised word after it ("the British Museum"), is its state's
+        # forces (without "the", "Israelis rallied" are people)
+        peoples = _peoples()
+        self._peoples = (
+            re.compile(
+                rf"(?<![\w-])[Tt]he\s+(?P<c>{words_pattern(list(peoples))})(?![\w'’-])"
+                r"(?!\s+[A-Z])"
+            )
+            if peoples
+            else None
+        )
         # "Russian attacks", "Russia's capture of", "Saudi-led air strikes", "Ethiopian
         # government airstrikes"
         self._acts = re.compile(
@@ -254,6 +266,12 @@ class Actors:
         )
         # "Russian attacks", "Israeli strikes": the adjective alone is the actor's words
         self._add_states(hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text)))
+        if self._peoples is not None and "he " in text:
+            people = _peoples()
+            self._add_states(
+                hits,
+                ((*m.span("c"), m["c"], people[m["c"]]) for m in self._peoples.finditer(text)),
+            )
         if self._subject_stop:  # "Azerbaijan launched", not "fighting in Syria killed"
             subjects = [
                 m
@@ -697,6 +715,32 @@ def _country_names() -> frozenset[str]:
     from .gazetteer import country_info
 
     return frozenset(r["name"].lower() for r in country_info().values())
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> dict[str, str]:
+    """The peoples of countries as a noun of many ("Russians", "Israelis", "the Japanese",
+    "the British"), from the countries' demonyms, each to its demonym."""
+    from .gazetteer import country_info
+
+    names = {r["name"].lower() for r in country_info().values()}
+    demonyms = [
+        w.strip()
+        for r in country_info().values()
+        for w in re.split(r"[|,]", r["demonym"] or "")
+        if w.strip()
+    ]
+    for w, place in (load_lexicon("toponyms").get("demonym_places") or {}).items():
+        if str(place).lower() in names:
+            demonyms.append(str(w).title())
+    out = {}
+    for d in demonyms:
+        if not d[:1].isupper() or " " in d:
+            continue
+        # ("the Japanese", "the Swiss", "the British" are many as they are)
+        plural = d if d.endswith(("ese", "ss", "sh", "ch")) else f"{d}s"
+        out.setdefault(plural, d)
+    return out
 
 
 def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> re.Pattern:

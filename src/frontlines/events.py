@@ -1157,6 +1157,14 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _caused_before() -> re.Pattern:
+    """A participle of what an action caused, after a comma (", prompting", ", forcing";
+    the actions lexicon's ``causatives``)."""
+    words = load_lexicon("actions").get("causatives") or []
+    return re.compile(rf",\s*(?:{_alt(words)})\b" if words else "(?!)", re.IGNORECASE)
+
+
 def _made_it(a: ActorMention, te: int, text: str, lx: _Lex) -> bool:
     """Whether the actor right after a passive action word names what did it: "were killed in
     Israeli strikes", "died during a Russian drone attack", "were killed in a gunfight with
@@ -2595,6 +2603,10 @@ def _read_event(
             continue
         if lx.ally.search(text[te : a.start]):
             continue  # "with the help of US-led airstrikes (and …)": allies, not the other side
+        if _caused_before().search(text, te, a.start) and load_actors().acts_at(text, a.start):
+            # "shelled Tskhinvali, prompting a Russian counter-offensive": the actor of what
+            # followed, not the one hit
+            continue
         if _told_what_for(lx.spec["actions"][action], text, te, a.start):
             continue  # "rallied … to demand the resignation of the government": what for
         target = a
