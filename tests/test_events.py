@@ -6881,3 +6881,18 @@ def test_headlines_without_articles(text, expected):
 def test_peoples_as_forces_and_what_an_action_caused(text, actor, target):
     e = fl.parse(text, published="2024-06-01").events.iloc[0]
     assert (e.actor, None if pd.isna(e.target_actor) else e.target_actor) == (actor, target)
+
+
+def test_a_people_is_forces_only_beside_an_action_and_a_weapon_used_in_an_attack_is_one():
+    # (a people named beside no action word is no force: a government's words, a trade talk)
+    from frontlines.actors import load_actors
+
+    found = load_actors().find(
+        "Since the Americans dropped their demand, the British government has blamed Russia."
+    )
+    assert [a.text for a in found if a.text in ("Americans", "British")] == []
+    e = fl.parse(
+        "Government forces used chlorine gas in an attack on Douma on April 7, 2018.",
+        published="2024-06-01",
+    ).events
+    assert list(zip(e.action, e.actor, strict=True)) == [("chemical", "Syrian government")]

@@ -144,16 +144,26 @@ class Actors:
             rf"\s+of\s+(?:the\s+)?(?P<c>{_NAME_RUN}(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?)"
             r"(?:\s+\(\d{4}\s*-\s*(?:\d{4})?\))?"
         )
-        # "the Russians shelled Kharkiv", "the Japanese attacked Pearl Harbor": a people named
-        # with "the", no capitalised word after it ("the British Museum"), is its state's
-        # forces (without "the", "Israelis rallied" are people)
+        # "the Russians shelled Kharkiv", "the Japanese attacked Pearl Harbor", "pushed the
+        # Russians out of": a people named with "the", right before or after an action word,
+        # is its state's forces (not "the British government has blamed", "since the Americans
+        # dropped a demand"; without "the", "Israelis rallied" are people)
         peoples = _peoples()
+        acts = _action_first_words()
         self._peoples = (
             re.compile(
-                rf"(?<![\w-])[Tt]he\s+(?P<c>{words_pattern(list(peoples))})(?![\w'’-])"
-                r"(?!\s+[A-Z])"
+                rf"(?<![\w-])(?P<act>(?i:{words_pattern(acts)})\s+)?[Tt]he\s+"
+                rf"(?P<c>{words_pattern(list(peoples))})(?![\w'’-])"
             )
-            if peoples
+            if peoples and acts
+            else None
+        )
+        self._people_acts = (
+            re.compile(
+                r"\s+(?:(?:have|has|had|were|are|was|is|also|then|later|reportedly)\s+)?"
+                rf"(?:been\s+)?(?i:{words_pattern(acts)})(?![\w-])"
+            )
+            if acts
             else None
         )
         # "Russian attacks", "Russia's capture of", "Saudi-led air strikes", "Ethiopian
@@ -270,7 +280,11 @@ class Actors:
             people = _peoples()
             self._add_states(
                 hits,
-                ((*m.span("c"), m["c"], people[m["c"]]) for m in self._peoples.finditer(text)),
+                (
+                    (*m.span("c"), m["c"], people[m["c"]])
+                    for m in self._peoples.finditer(text)
+                    if m["act"] or self._people_acts.match(text, m.end())
+                ),
             )
         if self._subject_stop:  # "Azerbaijan launched", not "fighting in Syria killed"
             subjects = [
@@ -741,6 +755,15 @@ def _peoples() -> dict[str, str]:
         plural = d if d.endswith(("ese", "ss", "sh", "ch")) else f"{d}s"
         out.setdefault(plural, d)
     return out
+
+
+@lru_cache(maxsize=1)
+def _action_first_words() -> list[str]:
+    """The first words of the actions lexicon's action words ("shelled", "took", "fell")."""
+    spec = load_lexicon("actions")
+    return sorted(
+        {str(w).split()[0].lower() for a in spec["actions"].values() for w in a.get("words") or []}
+    )
 
 
 def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> re.Pattern:

@@ -1195,10 +1195,10 @@ def _action_at(text: str, k: int, lx: _Lex) -> bool:
     return w is not None and w.group().lower() in lx.first_words and bool(lx.rx.match(text, k))
 
 
-# ", in the first attack on the city since": the clause's own action, named again (not ", in a
-# separate attack on", ", in another")
+# ", in the first attack on the city since", "used chlorine gas in an attack on Douma": the
+# clause's own action, named again (not ", in a separate attack on", ", in another")
 _IN_THE_SAME = re.compile(
-    r",\s+in\s+(?:what\s+(?:was|is|has\s+been)\s+)?(?:the|an?|its|their)\s+"
+    r"(?:,\s+|\s)in\s+(?:what\s+(?:was|is|has\s+been)\s+)?(?:the|an?|its|their)\s+"
     r"(?!(?:separate|another|other|second|third|further|new|later|earlier|subsequent|similar|"
     r"parallel|related)\b)(?:[\w-]+\s+){0,4}$"
 )
