@@ -6850,6 +6850,11 @@ def test_a_border_named_by_a_country_that_speaks_is_on_its_side(text):
             "Syria: HTS-led rebels enter Hama as army withdraws",
             [("advance", "HTS", 0), ("retreat", "Syrian government", 0)],
         ),
+        # (many, not one: "the last militant leaders")
+        (
+            "Philippine troops killed the last militant leaders in Marawi in October 2017.",
+            [("attack", "Philippines military", 0)],
+        ),
     ],
 )
 def test_headlines_without_articles(text, expected):

@@ -92,8 +92,13 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            # (a headline drops the article: "Israeli strike kills Hezbollah commander")
-            rf"(?<![\w-])(?:(?:{words_pattern(spec['verbs_before'])})\s+(?:an?\s+)?{person}"
+            rf"(?<![\w-])(?:(?:{words_pattern(spec['verbs_before'])})\s+an?\s+{person}"
+            # (a headline drops the article before a named one: "Israeli strike kills Hezbollah
+            # commander", "killed senior Hamas official"; not "killed the last militant
+            # leaders")
+            rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?-i:[a-z]+\s+)?"
+            r"(?-i:[A-Z][\w'’-]*\s+){1,2}"
+            rf"(?:{words_pattern(spec.get('one_person') or ['(?!)'])})(?![\w-])"
             rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-]))",
             flags,
         ),
