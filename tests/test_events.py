@@ -6901,3 +6901,50 @@ def test_a_people_is_forces_only_beside_an_action_and_a_weapon_used_in_an_attack
         published="2024-06-01",
     ).events
     assert list(zip(e.action, e.actor, strict=True)) == [("chemical", "Syrian government")]
+
+
+_ACLED_RECORD = {
+    "event_id_cnty": "SDN1",
+    "event_date": "2024-05-10",
+    "sub_event_type": "Shelling/artillery/missile attack",
+    "actor1": "Rapid Support Forces",
+    "country": "Sudan",
+    "location": "El Fasher",
+    "latitude": "13.6279",
+    "longitude": "25.3494",
+    "fatalities": "14",
+    "notes": "On 10 May 2024, the RSF shelled residential areas of El Fasher.",
+}
+
+
+def test_event_records_in_json_are_read_as_records(tmp_path):
+    import json
+
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [25.3494, 13.6279]},
+        "properties": {k: v for k, v in _ACLED_RECORD.items() if "itude" not in k},
+    }
+    p = tmp_path / "acled.json"
+    p.write_text(json.dumps({"status": 200, "data": [_ACLED_RECORD]}), encoding="utf-8")
+    for source in (
+        p,
+        str(p),
+        json.dumps([_ACLED_RECORD]),  # a list of records
+        json.dumps({"type": "FeatureCollection", "features": [feature]}),  # GeoJSON
+        json.dumps(_ACLED_RECORD) + "\n",  # JSON Lines
+    ):
+        (e,) = fl.parse(source, published="2025-01-01").events.itertuples()
+        # (its text's event, with its fields' toll and coordinates; its type no event)
+        assert (e.trigger, e.actor, e.fatalities, e.place_name) == (
+            "shelled",
+            "RSF",
+            14,
+            "El Fasher",
+        )
+        assert (round(e.geometry.x, 4), round(e.geometry.y, 4)) == (25.3494, 13.6279)
+    # JSON of something else is said to be so, not read as prose
+    with pytest.raises(ValueError, match="JSON with no event records"):
+        fl.parse('{"status": 200, "count": 0}')
+    # (text that opens with a bracket is text)
+    assert len(fl.parse("[Updated] Russian forces shelled Kharkiv.").events) == 1

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import json
 import re
 import warnings
 from bisect import bisect_right
@@ -207,6 +208,57 @@ def _table_to_records(raw: str) -> str:
         if lines := record_text(zip(names, row, strict=False)):
             records.append(lines)
     return "\n\n".join(records) + "\n"
+
+
+# where an export puts its list of records ("data" for ACLED's API)
+_JSON_LISTS = ("data", "results", "records", "events", "items", "features", "rows")
+_JSON_TEXT = ("text", "body", "content", "article", "notes")
+
+
+def _json_to_records(raw: str, what: str) -> str:
+    """Event records in JSON (ACLED's API answer ``{"data": [{…}, …]}``, a list of records,
+    one record, GeoJSON features, or JSON Lines) as one "label: value" paragraph per record;
+    JSON that holds articles (``{"text": …}``) as their texts; any other text as it is. JSON
+    that holds neither is an error: its data would otherwise be read as prose."""
+    head = raw.lstrip()[:1]
+    if head not in ("{", "["):
+        return raw
+    try:
+        doc: Any = json.loads(raw)
+    except json.JSONDecodeError:
+        try:  # JSON Lines: one object per line
+            doc = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        except json.JSONDecodeError:
+            return raw  # ("[Updated] Russian forces …": text that opens with a bracket)
+    if isinstance(doc, dict) and not is_record_header(doc):
+        doc = next(
+            (doc[k] for k in _JSON_LISTS if isinstance(doc.get(k), list)),
+            doc,
+        )
+    items = doc if isinstance(doc, list) else [doc]
+    records, texts = [], []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "Feature" and isinstance(item.get("properties"), dict):
+            # (a GeoJSON point feature: its properties, and its point as coordinates)
+            geom = item.get("geometry") or {}
+            xy = geom.get("coordinates") if geom.get("type") == "Point" else None
+            item = dict(item["properties"])
+            if isinstance(xy, list) and len(xy) >= 2:
+                item.setdefault("longitude", xy[0])
+                item.setdefault("latitude", xy[1])
+        scalars = {k: v for k, v in item.items() if isinstance(v, str | int | float)}
+        if is_record_header(scalars) and (lines := record_text(scalars.items())):
+            records.append(lines)
+        elif body := next((item[k] for k in _JSON_TEXT if isinstance(item.get(k), str)), None):
+            texts.append(body)
+    if not records and not texts:
+        raise ValueError(
+            f"{what} is JSON with no event records (objects with fields such as event_date, "
+            "location, actor1, notes) and no article text (a text, body or content field)"
+        )
+    return "\n\n".join([*records, *texts]) + "\n"
 
 
 def _clean_lines(raw: str) -> tuple[str, list[str], str | None]:
@@ -466,7 +518,8 @@ def read_article(
         The article text or HTML, or the path of a file holding it. A table of event records
         (a header line of field labels such as ``event_date,actor1,location,notes``, then one
         line per record, as ACLED and UCDP export them) is read as one "label: value"
-        paragraph per record.
+        paragraph per record; so is JSON of records (ACLED's API answer, a list of records,
+        GeoJSON features, JSON Lines).
     published : date, datetime, or str, optional
         Publication date; otherwise read from a date line in the text.
     title, url, source_name, article_id : str, optional
@@ -479,7 +532,7 @@ def read_article(
         and "\n" not in source
         and source.strip()
         .lower()
-        .endswith((".txt", ".html", ".htm", ".md", ".text", ".csv", ".tsv"))
+        .endswith((".txt", ".html", ".htm", ".md", ".text", ".csv", ".tsv", ".json", ".jsonl"))
     ):
         p = Path(source)
         if not p.is_file():
@@ -500,7 +553,7 @@ def read_article(
         )
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     # (before tabs are spaces: a table may be tab-separated, as GDELT's exports are)
-    raw = _table_to_records(raw)
+    raw = _table_to_records(_json_to_records(raw, what))
     raw = re.sub(r"[\u00a0\u2007\u202f\u200b\t]", " ", raw)
     meta: dict[str, Any] = {}
     if _looks_like_html(raw):
