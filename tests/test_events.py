@@ -6948,3 +6948,13 @@ def test_event_records_in_json_are_read_as_records(tmp_path):
         fl.parse('{"status": 200, "count": 0}')
     # (text that opens with a bracket is text)
     assert len(fl.parse("[Updated] Russian forces shelled Kharkiv.").events) == 1
+
+
+def test_an_event_only_near_a_countrys_border_is_not_in_that_country():
+    # (Boulkessi, which the gazetteer lacks, is near Mali, not in it; its actors tell no side)
+    e = fl.parse(
+        "The army said its troops had repulsed an attack by jihadists on a base in Boulkessi, "
+        "near the border with Mali.",
+        published="2024-06-01",
+    ).events
+    assert "Mali" not in set(e.place_name.dropna())

@@ -3049,6 +3049,10 @@ def _read_event(
         border = _home_side(place, [agent, target, *s_actors], lx)
         if border is not None:
             place = border[0]
+        elif place.place.kind == "country":
+            # ("repulsed an attack on a base in Boulkessi, near the border with Mali", by
+            # actors of no known country: not in Mali, and no side of it to draw)
+            return None
     # ---- vague places: "villages near Turkey" takes the claim's region
     region = None
     place_text = place.text

@@ -2068,7 +2068,15 @@ def _resolve(
                             for cc in d["cc"]
                         ]
                     )
-                    score += gw["country_hint"] * share * d["focus_ok"]
+                    # (a town of another name still takes the focus in a division the
+                    # article names: "Raleigh" beside "West Virginia" is Raleigh County's seat)
+                    ok = d["focus_ok"]
+                    if focus_a1 and not ok.all():
+                        named_a1 = [
+                            focus_a1.get(k, 0) > 0 for k in zip(d["cc"], d["a1"], strict=True)
+                        ]
+                        ok = np.where(named_a1, 1.0, ok)
+                    score += gw["country_hint"] * share * ok
             if hints[a]:
                 score += gw["containment_hint"] * _among(d["cc"], hints[a])
             said = said_in.get(sent[d["c"].i])
