@@ -6808,6 +6808,12 @@ def test_a_gdelt_export_is_read_as_records():
             "urban battle of the Iraq war.",
             [("attack", "United States military", None)],
         ),
+        # ... and its kind, when it names one: a raid that killed by an airstrike
+        (
+            "On 30 August 2024, Israeli forces raided Tulkarm camp (Tulkarm, West Bank) and "
+            "killed 5 Palestinian militants in an airstrike on a house.",
+            [("airstrike", "Israel", "Palestinian rebels")],
+        ),
     ],
 )
 def test_allies_and_retellings_in_one_sentence(text, expected):

@@ -1034,7 +1034,16 @@ def find_events(
                     and not any(c.anchor is m for c in s_claims)
                 }
                 spread = len(towns) > 1
-                events[told_as] = _told_more_closely(events[told_as], ev, place=not spread)
+                merged = _told_more_closely(events[told_as], ev, place=not spread)
+                if (
+                    ev.sentence == merged.sentence
+                    and merged.action in _PLAIN_FIGHTING
+                    and ev.action not in _PLAIN_FIGHTING
+                ):
+                    # "raided Tulkarm camp and killed 5 militants in an airstrike on a house":
+                    # the raid's kind is the one its own clause names
+                    merged = replace(merged, action=ev.action, event_type=ev.event_type)
+                events[told_as] = merged
                 continue
             if ev.action in ("capture", "retake"):
                 # "attacked the town of Mocímboa da Praia …, seizing the port": one capture,
@@ -1826,6 +1835,7 @@ _FIGHTING = frozenset({"capture", "retake", "advance", "retreat", "clash", "atta
 _TERRITORY = frozenset({"capture", "retake", "advance"})
 _ARMED = frozenset({"state", "foreign-state", "non-state", "coalition"})
 _BATTLE = frozenset({"clash", "attack", "siege"})
+_PLAIN_FIGHTING = frozenset({"clash", "attack"})  # (of no kind of weapon)
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
 # (actions whose deaths a record's fatalities field counts)
 _LETHAL = _VIOLENT | {"grenade", "chemical", "riot", "mob"}
