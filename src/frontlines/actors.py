@@ -737,7 +737,7 @@ def _peoples() -> dict[str, str]:
     "the British"), from the countries' demonyms, each to its demonym."""
     from .gazetteer import country_info
 
-    names = {r["name"].lower() for r in country_info().values()}
+    names = _country_names()
     demonyms = [
         w.strip()
         for r in country_info().values()

@@ -30,7 +30,7 @@ from ._shapes import admin1_shape, border_zone, country_shape
 from ._text import title_case
 from ._text import words_pattern as _alt
 from .actors import ActorMention, country_named, load_actors
-from .article import Article
+from .article import Article, is_record_header
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
 from .gazetteer import get_gazetteer, sovereign_of
@@ -1494,10 +1494,6 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
     return out
 
 
-# the fewest fields of labels the actions lexicon knows that make a paragraph an event record
-_RECORD_MIN_FIELDS = 3
-
-
 @lru_cache(maxsize=1)
 def _record_types() -> dict[str, tuple[str, str | None]]:
     """The action of each value of a record's type field, in lower case, and the event type
@@ -1525,19 +1521,14 @@ def _record_types() -> dict[str, tuple[str, str | None]]:
 
 
 def _record_paragraphs(text: str) -> list[tuple[int, int]]:
-    """The spans of the paragraphs of ``text`` that are event records: at least
-    ``_RECORD_MIN_FIELDS`` fields of different labels the actions lexicon knows."""
-    from .article import _record_labels
-
-    labels = _record_labels(id(load_lexicon("actions")))
+    """The spans of the paragraphs of ``text`` that are event records: fields of enough
+    different labels the actions lexicon knows (as a table's header needs,
+    :func:`~frontlines.article.is_record_header`)."""
     out = []
     pos = 0
     for para in text.split("\n\n"):
         p0, pos = pos, pos + len(para) + 2
-        if para.count(":") < _RECORD_MIN_FIELDS:
-            continue
-        named = {m["l"].lower() for m in _any_field_re().finditer(para)} & labels
-        if len(named) >= _RECORD_MIN_FIELDS:
+        if ":" in para and is_record_header({m["l"] for m in _any_field_re().finditer(para)}):
             out.append((p0, p0 + len(para)))
     return out
 
