@@ -6964,3 +6964,25 @@ def test_an_event_only_near_a_countrys_border_is_not_in_that_country():
         published="2024-06-01",
     ).events
     assert "Mali" not in set(e.place_name.dropna())
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # those killed "when their vehicle hit a roadside bomb" died of the bomb
+        (
+            "Two Israeli soldiers were killed in southern Gaza on Wednesday when their tank hit an "
+            "explosive device, the IDF said.",
+            "explosive",
+        ),
+        ("Two soldiers were killed near Gao when a roadside bomb exploded.", "explosive"),
+        (
+            "Five people were killed in Mogadishu when a suicide bomber blew himself up at a "
+            "checkpoint.",
+            "suicide_bomb",
+        ),
+    ],
+)
+def test_the_dead_of_a_weapon_told_after_when(text, action):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.action == action

@@ -867,6 +867,19 @@ def find_events(
                     and lx.means.match(gap)
                     and not lx.subord.search(gap)
                 )
+                or (
+                    # ("Two soldiers were killed in Rafah when their vehicle hit a roadside
+                    # bomb": the deaths' kind is the weapon's; a weapon with a place of its
+                    # own after it is told as its own event: "when a car bomb exploded in
+                    # Mogadishu")
+                    triggers[-1][2] == "attack"
+                    and f[2] in _WEAPON_KINDS
+                    and _PASSIVE_AUX.search(
+                        sent_text, max(0, triggers[-1][0] - 12), triggers[-1][0]
+                    )
+                    and _KILLED_WHEN.match(gap)
+                    and not any(s0 + f[1] <= m.start < s1 for m in by_sent.get(si, []))
+                )
             ):
                 # "struck Odesa with missiles": one attack, of the instrument's kind
                 triggers[-1] = (*triggers[-1][:2], f[2])
@@ -1827,6 +1840,11 @@ _TERRITORY = frozenset({"capture", "retake", "advance"})
 _ARMED = frozenset({"state", "foreign-state", "non-state", "coalition"})
 _BATTLE = frozenset({"clash", "attack", "siege"})
 _PLAIN_FIGHTING = frozenset({"clash", "attack"})  # (of no kind of weapon)
+# (kinds named by the weapon itself, with no one firing it: a roadside bomb, a landmine; a
+# strike's verb has its own agent: "when a Russian missile struck")
+_WEAPON_KINDS = frozenset({"explosive", "suicide_bomb", "grenade", "chemical"})
+# the clause of what killed those told dead: " in Rafah when their vehicle hit a "
+_KILLED_WHEN = re.compile(r"[^,;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}$")
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
 # (actions whose deaths a record's fatalities field counts)
 _LETHAL = _VIOLENT | {"grenade", "chemical", "riot", "mob"}
