@@ -6748,6 +6748,8 @@ def test_rows_of_an_event_export_without_text_are_read_by_their_fields(tmp_path)
         ("Kenya Defence Forces killed 12 al-Shabaab militants in Lamu county.", "Kenya military"),
         ("The Uganda People's Defence Force attacked ADF camps near Beni.", "Uganda military"),
         ("The Islamic Revolutionary Guard Corps fired missiles at Erbil.", "Iran military"),
+        # (and by an adjective the country table spells otherwise: "Tadzhik")
+        ("Tajik troops clashed with Kyrgyz forces in Batken.", "Tajikistan military"),
     ],
 )
 def test_state_forces_by_their_official_names(text, actor):
