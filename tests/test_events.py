@@ -6988,3 +6988,13 @@ def test_an_event_only_near_a_countrys_border_is_not_in_that_country():
 def test_the_dead_of_a_weapon_told_after_when(text, action):
     (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
     assert e.action == action
+
+
+def test_a_folder_of_exports_is_read_whatever_their_format(tmp_path):
+    import json
+
+    (tmp_path / "acled.json").write_text(json.dumps({"data": [_ACLED_RECORD]}), encoding="utf-8")
+    (tmp_path / "gdelt.tsv").write_text(_GDELT_TSV, encoding="utf-8")
+    r = fl.parse_many(tmp_path)
+    assert r.errors == []
+    assert sorted(r.events.actor) == ["Israel", "RSF", "Russian military"]

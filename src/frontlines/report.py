@@ -121,6 +121,8 @@ TABLES = (
     "frontlines",
 )
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
+# files of rows (one article each: .jsonl, .csv) or of event records (one article: .json, .tsv)
+_EXPORT_SUFFIXES = (".jsonl", ".csv", ".json", ".tsv")
 
 
 @dataclass
@@ -657,11 +659,12 @@ def parse(
 def iter_items(items: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """Expand ``parse_many`` inputs into (label, keyword arguments for ``parse``).
 
-    Accepts a folder, a glob pattern, a path to a file (an article, or a ``.jsonl``/``.csv``
-    with a text column and optional date, ``title``, ``url`` and id columns: ``text``/``body``
-    or an event export's ``notes``, ``published``/``date``/``event_date``, ``id``/
-    ``event_id_cnty``; see ``_TEXT_COLUMNS``), texts, ``(text, published)`` pairs, dicts, or
-    an iterable of any of these. A row of an event export that has no article text of its own
+    Accepts a folder, a glob pattern, a path to a file (an article, a ``.json`` or ``.tsv`` of
+    event records, read as one article, or a ``.jsonl``/``.csv`` with a text column and
+    optional date, ``title``, ``url`` and id columns: ``text``/``body`` or an event export's
+    ``notes``, ``published``/``date``/``event_date``, ``id``/``event_id_cnty``; see
+    ``_TEXT_COLUMNS``), texts, ``(text, published)`` pairs, dicts, or an iterable of any of
+    these. A row of an event export that has no article text of its own
     (``text``, ``body``, ``content``, ``summary``) is read by all its fields, as ``parse`` reads
     a table of records: its location, actors and deaths with its notes, and its type, place,
     coordinates and dates when its notes tell no event (UCDP GED's rows, which have none).
@@ -693,7 +696,7 @@ def _is_path_like(s: str) -> bool:
     name may be."""
     if len(s) >= 4096 or "\n" in s:
         return False
-    if os.path.exists(s) or s.endswith((*ARTICLE_SUFFIXES, ".jsonl", ".csv", "/")):
+    if os.path.exists(s) or s.endswith((*ARTICLE_SUFFIXES, *_EXPORT_SUFFIXES, "/")):
         return True
     parts = re.split(r"[\\/]", s)
     return (
@@ -748,7 +751,7 @@ def _expand_path(s: str) -> Iterator[tuple[str, dict[str, Any]]]:
         files = sorted(
             x
             for x in p.rglob("*")
-            if x.is_file() and x.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl", ".csv")
+            if x.is_file() and x.suffix.lower() in (*ARTICLE_SUFFIXES, *_EXPORT_SUFFIXES)
         )
         for x in files:
             yield from _expand_path(str(x))
