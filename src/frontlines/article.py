@@ -140,6 +140,11 @@ def _plain_hyphens(raw: str) -> str:
     return _HYPHENS.sub("-", _SOFT_HYPHEN.sub("", raw))
 
 
+# the names of files read as an article, and of exports: files of rows (one article each when
+# many are read: .jsonl, .csv) or of event records (.json, .tsv)
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
+EXPORT_SUFFIXES = (".jsonl", ".csv", ".json", ".tsv")
+
 # the fewest of a header's cells that must be labels of an event record's fields for a table
 # to be read as records ("event_date,actor1,…,location,…,notes,fatalities")
 _TABLE_MIN_LABELS = 3
@@ -530,9 +535,7 @@ def read_article(
         isinstance(source, str)
         and len(source) < 4096
         and "\n" not in source
-        and source.strip()
-        .lower()
-        .endswith((".txt", ".html", ".htm", ".md", ".text", ".csv", ".tsv", ".json", ".jsonl"))
+        and source.strip().lower().endswith((*ARTICLE_SUFFIXES, *EXPORT_SUFFIXES))
     ):
         p = Path(source)
         if not p.is_file():

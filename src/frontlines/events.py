@@ -1533,6 +1533,11 @@ def _record_types() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+def _confidence(conf: float, place: Mention) -> float:
+    """An event's confidence: that of its reading (at most 1), weighed by its place's."""
+    return round(min(conf, 1.0) * place.confidence**0.25, 3)
+
+
 def _record_paragraphs(text: str) -> list[tuple[int, int]]:
     """The spans of the paragraphs of ``text`` that are event records: fields of enough
     different labels the actions lexicon knows (as a table's header needs,
@@ -1654,7 +1659,7 @@ def _from_fields(
                 time_precision=prec,
                 date_source=source,
                 geo_precision=place.place.geo_precision,
-                confidence=round(min(conf, 1.0) * place.confidence**0.25, 3),
+                confidence=_confidence(conf, place),
                 lon=lon,
                 lat=lat,
                 place_text=place.text,
@@ -3268,7 +3273,7 @@ def _read_event(
         time_precision=prec,
         date_source=source,
         geo_precision=geo_precision,
-        confidence=round(min(conf, 1.0) * place.confidence**0.25, 3),
+        confidence=_confidence(conf, place),
         lon=lon,
         lat=lat,
         place_text=place_text,

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .actors import Actors, find_actors, load_actors
-from .article import Article, _to_date, is_record_header, read_article, record_text
+from .article import (
+    ARTICLE_SUFFIXES,
+    EXPORT_SUFFIXES,
+    Article,
+    _to_date,
+    is_record_header,
+    read_article,
+    record_text,
+)
 from .claims import claim_records, find_claims, without_doubtful
 from .control import find_holdings
 from .events import _COMPOUND, event_records, find_events
@@ -120,9 +128,6 @@ TABLES = (
     "zones",
     "frontlines",
 )
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
-# files of rows (one article each: .jsonl, .csv) or of event records (one article: .json, .tsv)
-_EXPORT_SUFFIXES = (".jsonl", ".csv", ".json", ".tsv")
 
 
 @dataclass
@@ -696,7 +701,7 @@ def _is_path_like(s: str) -> bool:
     name may be."""
     if len(s) >= 4096 or "\n" in s:
         return False
-    if os.path.exists(s) or s.endswith((*ARTICLE_SUFFIXES, *_EXPORT_SUFFIXES, "/")):
+    if os.path.exists(s) or s.endswith((*ARTICLE_SUFFIXES, *EXPORT_SUFFIXES, "/")):
         return True
     parts = re.split(r"[\\/]", s)
     return (
@@ -751,7 +756,7 @@ def _expand_path(s: str) -> Iterator[tuple[str, dict[str, Any]]]:
         files = sorted(
             x
             for x in p.rglob("*")
-            if x.is_file() and x.suffix.lower() in (*ARTICLE_SUFFIXES, *_EXPORT_SUFFIXES)
+            if x.is_file() and x.suffix.lower() in (*ARTICLE_SUFFIXES, *EXPORT_SUFFIXES)
         )
         for x in files:
             yield from _expand_path(str(x))
