@@ -1691,3 +1691,44 @@ def test_a_prominent_citys_own_name_is_not_a_villages_old_one():
     # (a city known by another name is still the one of the article's country)
     r = fl.parse("Russian forces shelled Odessa and Kharkov overnight.")
     assert r.mentions.name.tolist() == ["Russia", "Odesa", "Kharkiv"]
+
+
+def test_a_peoples_division_in_a_places_brackets_is_a_place():
+    # "(Amhara)" after a town is the division, as event records write it; a loose spelling of
+    # a town outside it (Wacha, in the South West region, for "Chenna") is no reading
+    r = fl.parse(
+        "On 30 April 2022, the Ethiopian military conducted a drone strike in Chenna (Amhara), "
+        "killing 7 TPLF fighters."
+    )
+    assert r.mentions.name.tolist() == ["Ethiopia", "Amara"]
+    assert r.events.place_name.tolist() == ["Amara"]
+    # (a people alone is still no place)
+    assert fl.parse("Amhara fighters attacked the town.").mentions.empty
+
+
+def test_a_country_before_its_forces_says_who_not_where():
+    # "UAE troops" put no focus on the Emirates: Hodeidah stays the Yemeni port, and the
+    # government forces are Yemen's
+    r = fl.parse(
+        "Government forces backed by UAE troops advanced on Hodeidah airport on Wednesday, "
+        "coming within 4 km of the port city."
+    )
+    assert r.mentions.name.tolist() == ["United Arab Emirates", "Al Ḩudaydah", "Al Ḩudaydah"]
+    (e,) = r.events.itertuples()
+    assert (e.actor, e.place_name) == ("Yemeni government", "Al Ḩudaydah")
+    # (and the claim is the advancing forces', not their backers')
+    (c,) = r.claims.itertuples()
+    assert (c.subject, c.distance_km) == ("Yemeni government", 4.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a town owns what its possessive names: Karari in Omdurman, not the town in India
+        ("Heavy fighting in Omdurman's Karari locality.", ["Omdurman"]),
+        ("Clashes erupted in Tripoli's Tajoura district.", ["Tripoli", "Tājūrā’"]),
+        ("Shelling hit Kharkiv's Saltivka district.", ["Kharkiv", "Saltivka"]),
+    ],
+)
+def test_a_place_a_town_owns_is_in_the_towns_country(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names

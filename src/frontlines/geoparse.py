@@ -1323,12 +1323,15 @@ def _accept(
                 and not _qualified_next(c.j, tokens, text, lx)
                 and not (
                     ((kinds == "admin1") & exact).any()
-                    and not first[c.i]
                     and (
-                        tokens[c.i - 1].fold in lx.locatives
+                        (not first[c.i] and tokens[c.i - 1].fold in lx.locatives)
+                        # ("Chenna (Amhara)": the division in a place's brackets)
                         or (
                             text.startswith(")", t.end)
-                            and _LAST_IN_PARENTHESES.search(text, max(0, t.start - 60), t.start)
+                            and (
+                                _LAST_IN_PARENTHESES.search(text, max(0, t.start - 60), t.start)
+                                or _IN_BRACKETS.search(text, max(0, t.start - 60), t.start)
+                            )
                             is not None
                         )
                     )
@@ -1633,6 +1636,7 @@ _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
 # a noun phrase in apposition: ", a key city", ", the provincial capital"
 _APPOSED_NOUN = re.compile(r"\s*,\s*(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)")
+_OWNS = re.compile(r"['’]s\s+")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _QUALIFIER_WORD = re.compile(r"\s+([a-z]+)(?=\s*\()")
 
@@ -1831,7 +1835,7 @@ def _resolve(
     # shelled Jermuk, Armenia said")
     named_any: set[str] = set()
     for d in info:
-        if _says_who(d, tokens, text):
+        if _says_who(d, tokens, text, lx):
             continue  # "US-led", "Turkish-backed": says who, not where
         best = int(np.argmax(d["base"]))
         end = tokens[d["c"].j].end
@@ -1930,6 +1934,8 @@ def _resolve(
             # around it, where provinces are such divisions, when the place may lie there)
             top = int(np.argmax(db["base"]))
             best_b = np.arange(len(db["kinds"])) == top
+            # ("Omdurman's Karari locality": a town holds what it owns, in its own country)
+            owned = b == a - 1 and _OWNS.fullmatch(text, tokens[cb.j].end, tokens[ca.i].start)
             namesake = (
                 (db["kinds"] == "admin2")
                 & (db["cc"] == db["cc"][top])
@@ -1942,7 +1948,7 @@ def _resolve(
                     _among(db["kinds"], ("country", "admin1"))
                     | (_among(db["kinds"], ("admin2", "region")) & best_b & (db["cc"] != ""))
                     | namesake
-                    | (_among(db["kinds"], _TOWNS) & best_b & (b in parens[a]))
+                    | (_among(db["kinds"], _TOWNS) & best_b & ((b in parens[a]) or bool(owned)))
                     # ("Jabalia (Gaza)": any reading of a bracket's name in a country where
                     # the town has a reading of its very name, not only Gaza in Mozambique)
                     | (
@@ -2172,7 +2178,7 @@ def _resolve(
     named_countries = frozenset(
         d["cc"][ch]
         for d, ch in zip(info, choice, strict=True)
-        if d["kinds"][ch] == "country" and not _says_who(d, tokens, text)
+        if d["kinds"][ch] == "country" and not _says_who(d, tokens, text, lx)
     )
     # the places said with "in" to be in a division ("Kamianka in the Kharkiv region"), not
     # only listed beside one
@@ -2683,11 +2689,15 @@ def _far_from_sentence_towns(
     return bool(_haversine_km(pts[a][0], pts[a][1], lat, lon).min() > km)
 
 
-def _says_who(d: dict, tokens: list, text: str) -> bool:
+def _says_who(d: dict, tokens: list, text: str, lx: _Lex) -> bool:
     """Whether a name is joined by a hyphen to the word after it: "US-led", "Turkish-backed"
-    say who, not where."""
+    say who, not where; and so does a country's name before its forces: "Government forces
+    backed by UAE troops advanced on Hodeidah" are not in the Emirates."""
     end = tokens[d["c"].j].end
-    return text[end : end + 1] == "-"
+    return text[end : end + 1] == "-" or (
+        d["kinds"][int(np.argmax(d["base"]))] == "country"
+        and lx.force_after.match(text, end) is not None
+    )
 
 
 def _far_loose(
@@ -2852,6 +2862,12 @@ def across_border(m: Mention, text: str) -> bool:
     return m.place.kind == "country" and _neighbour(
         text[max(0, m.start - _BEFORE) : m.start], _lexicon()
     )
+
+
+def names_forces(m: Mention, text: str) -> bool:
+    """Whether mention ``m`` of ``text`` is a country named before its forces ("UAE troops",
+    "US forces"): who acts, not where."""
+    return m.place.kind == "country" and _lexicon().force_after.match(text, m.end) is not None
 
 
 _BEFORE = 50  # the characters before a country read for a border or a refuge

@@ -28,7 +28,7 @@ from .claims import claim_records, find_claims, without_doubtful
 from .control import find_holdings
 from .events import _COMPOUND, event_records, find_events
 from .gazetteer import Gazetteer, get_gazetteer
-from .geoparse import across_border, drop_doubtful, find_mentions, mention_records
+from .geoparse import across_border, drop_doubtful, find_mentions, mention_records, names_forces
 
 if TYPE_CHECKING:
     import folium
@@ -602,7 +602,12 @@ def _read_one(
             named = [m for m in located if m.sentence == k]
             # "Government forces backed by Iranian-supported militias pushed into Aleppo": the
             # country of the places, not of an adjective, when the sentence names places
-            places = {m.place.country_code for m in named if not m.demonym}
+            # (nor of a country named before its forces: "backed by UAE troops")
+            places = {
+                m.place.country_code
+                for m in named
+                if not m.demonym and not names_forces(m, article.text)
+            }
             if places or named:
                 return places or {m.place.country_code for m in named}
         return set()
