@@ -1138,3 +1138,52 @@ def test_a_claim_after_an_apposition_on_a_sea_is_about_the_town():
 def test_gates_doorsteps_approaches_and_striking_distance(text, subject, relation):
     (c,) = fl.parse(text).claims.itertuples()
     assert (c.subject, c.relation) == (subject, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "km"),
+    [
+        # whom it was taken from stands between the place and the claim
+        (
+            "Kurdish forces recaptured the town of Sinjar from Islamic State militants on Friday, "
+            "about 120 km west of Mosul.",
+            "Sinjār",
+            120.0,
+        ),
+        # an apposition of four words before the region that situates the town
+        (
+            "Tigrayan forces captured Lalibela, a UNESCO World Heritage site in the Amhara "
+            "region, about 300 km from Mekelle.",
+            "Lalibela",
+            300.0,
+        ),
+    ],
+)
+def test_the_place_is_the_subject_past_its_loser_and_its_apposition(text, subject, km):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.subject, c.distance_km) == (subject, km)
+
+
+def test_a_site_named_with_its_arabic_article_is_placed_by_its_claim():
+    r = fl.parse("GNA forces retook the al-Watiya air base, 125 km southwest of Tripoli, on Monday.")
+    (c,) = r.claims.itertuples()
+    assert (c.subject, c.subject_kind) == ("al-Watiya", "place")
+    (e,) = r.events.itertuples()
+    # (the event is at the base, 125 km from Tripoli, not in the city)
+    assert e.place_name == "al-Watiya"
+    assert 115 < geo.distance_km(e.geometry.x, e.geometry.y, c.anchor_lon, c.anchor_lat) < 135
+
+
+def test_a_bare_direction_moves_a_loose_spelling_far_off_and_what_is_near_it_follows():
+    r = fl.parse(
+        "Ukrainian forces conducted a counteroffensive operation near Synkivka (northeast of "
+        "Kupyansk) on December 3."
+    )
+    # (the gazetteer's only likely reading is Senkivka, 474 km off in the Kyiv region)
+    m = r.mentions[r.mentions.text == "Synkivka"].iloc[0]
+    assert geo.distance_km(m.geometry.x, m.geometry.y, 37.616, 49.710) < 20
+    near, direction = r.claims.itertuples()
+    assert direction.consistent and "Senkivka" in direction.notes
+    # the event near it is near where the direction puts it
+    (e,) = r.events.itertuples()
+    assert geo.distance_km(e.geometry.x, e.geometry.y, 37.616, 49.710) < 20

@@ -82,7 +82,7 @@ class _Lex:
     unit_re: re.Pattern
     gap: re.Pattern
     unknown_name: re.Pattern
-    settlement_after: re.Pattern  # a settlement noun after a name: " district"
+    settlement_after: re.Pattern  # a settlement's or a site's noun after a name: " district"
     not_names: frozenset[str]
     road: re.Pattern  # after "Kabul-Jalalabad": the noun of a road named by the two
     # ", two towns on the highway to ": an apposition naming where a road leads
@@ -90,6 +90,8 @@ class _Lex:
     # "Avdiivka, a town ", "Goma, a city of about two million people ": what may stand between
     # a place and a claim about it
     apposition: re.Pattern
+    # "backed by ": the words before an actor that acts only beside the one the claim is about
+    ally_before: re.Pattern
 
 
 def _norm_dir(s: str) -> str:
@@ -183,9 +185,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"|(?:{alt(spec['apposition_nouns'])}),\s+)*",
             re.IGNORECASE,
         ),
-        unknown_name=_unknown_name_re(spec["unknown_place"]),
+        unknown_name=_unknown_name_re(up := spec["unknown_place"]),
         settlement_after=re.compile(
-            rf"\s+(?:{words_pattern(spec['unknown_place']['settlement_nouns'])})\b"
+            rf"\s+(?:{words_pattern([*up['settlement_nouns'], *up['site_nouns']])})\b"
         ),
         not_names=not_place_names(),
         road=re.compile(rf"\s+(?i:{roads})\b"),
@@ -201,6 +203,10 @@ def _lexicon_cached(_key: int) -> _Lex:
             r"(?:[\w'’-]+\s+){1,3}?"
             rf"(?:of\s+(?:[\w.,'’-]+\s+){{1,4}}?(?i:{people})\s+)?)?" + _BE + r"\s*"
         ),
+        ally_before=re.compile(
+            rf"\b(?:{words_pattern(load_lexicon('actions')['ally_markers'])})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -215,11 +221,12 @@ def _unknown_name_re(spec: dict[str, Any]) -> re.Pattern:
 
 def proper_name_pattern(spec: dict[str, Any]) -> str:
     """Regex of a proper name of up to four capitalised words, the ``particles`` of the claims
-    lexicon's ``unknown_place`` ``spec`` allowed between them ("Ras al-Ain"), as group
-    ``name``."""
+    lexicon's ``unknown_place`` ``spec`` allowed between them ("Ras al-Ain") and before the
+    first ("al-Watiya"), as group ``name``."""
     cap = r"[A-Z][\w'’.-]*"
     parts = words_pattern(spec["particles"])
-    return rf"(?P<name>{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})"
+    # (the first may open with its article: "al-Watiya")
+    return rf"(?P<name>(?:(?:{parts})-)?{cap}(?:\s+(?:(?:{parts})[\s-])?{cap}){{0,3}})"
 
 
 def not_place_names() -> frozenset[str]:
@@ -438,6 +445,7 @@ def find_claims(
     claims += owned
 
     claims.sort(key=lambda c: (c.start, c.end))  # (a claim's subject may be the one's before)
+    moved = False
     for c in claims:
         if any(c is o for o in owned):
             # (what it names is the area itself: "struck Beirut's southern suburbs")
@@ -454,7 +462,17 @@ def find_claims(
                 _set_thing(c, article.text, article.sentences[c.sentence][0], c.start, lx)
         _check(c, lx)
         if c.consistent is False and reresolve:
-            _reresolve(c, mentions, gazetteer, lx)
+            moved = _reresolve(c, mentions, gazetteer, lx) or moved
+    if moved:
+        # the claims measured from a place a claim moved are measured again ("fighting near
+        # Synkivka (northeast of Kupyansk)": near where the direction puts it), with the notes
+        # that tell why
+        notes = {(c.start, c.end): c.notes for c in claims}
+        claims = find_claims(
+            article, mentions, actors, tolerance=tolerance, gazetteer=gazetteer, reresolve=False
+        )
+        for c in claims:
+            c.notes = list(dict.fromkeys([*notes.get((c.start, c.end), []), *c.notes]))
     return claims
 
 
@@ -818,9 +836,10 @@ _FRONTED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|just|on
 _CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region", "sea"})
 _OPEN_AREAS = frozenset({"region", "sea", "continent"})
 # "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region", "Shusha, the
-# second-largest town in Nagorno-Karabakh"
+# second-largest town in Nagorno-Karabakh", "Lalibela, a UNESCO World Heritage site in the
+# Amhara region"
 _SITUATES = re.compile(
-    r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)?(?:in|of)\s+(?:the\s+)?"
+    r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,5}?)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)"  # ("in eastern Ukraine's")
 )
 _DIVISION_BORDER = re.compile(
@@ -837,6 +856,7 @@ _ON_RIVER = re.compile(
 )
 # "attacked the Magic Seas, a Liberian-flagged bulk carrier": the object before its apposition
 _OBJECT_APPOSITION = re.compile(r"(?P<obj>[^,;]+?)\s*,\s*(?:an?|the)\s+[^,;]+")
+_FROM_ACTOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -892,8 +912,13 @@ def _subject(
     before = [m for m in places if s0 <= m.start and m.end <= c.start]
     if before:
         last = before[-1]
-        # ("took Gharyan on Monday, 100 km south of": the day it names stands between)
-        gap = text[time_expression_end(text, last.end) : c.start]
+        # ("took Gharyan on Monday, 100 km south of": the day it names stands between; and
+        # whom it was taken from: "recaptured Sinjar from Islamic State militants on Friday,
+        # about 120 km west of Mosul")
+        after_last = last.end
+        if (fm := _FROM_ACTOR.match(text, last.end)) is not None:
+            after_last = next((a.end for a in actors if a.start == fm.end()), after_last)
+        gap = text[time_expression_end(text, after_last) : c.start]
         told = next((o for o in others if o.anchor is last and o.end == last.end), None)
         if told is not None and (
             re.fullmatch(r"\s*", gap)
@@ -959,7 +984,10 @@ def _subject(
     acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
     obj = _object_before(text, acts[-1].end if acts else s0, c.start, lx)
     if acts and not obj:
-        a = acts[-1]
+        # (not their backers: "Government forces backed by UAE troops advanced on Hodeidah
+        # airport, coming within 4 km of the port city")
+        leads = [a for a in acts if not lx.ally_before.search(text, max(s0, a.start - 40), a.start)]
+        a = (leads or acts)[-1]
         c.subject, c.subject_kind = a.actor, "actor"
         return
     if obj:  # "the RSF shelled the Abu Shouk camp north of El Fasher": the camp is north
@@ -1206,31 +1234,33 @@ def claim_place_id(name: str, anchor_geonameid: int) -> int:
     return -(CLAIM_PLACE_IDS + key_hash(f"{fold(name)}|{anchor_geonameid}") % CLAIM_PLACE_IDS)
 
 
-def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, lx: _Lex) -> None:
+def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, lx: _Lex) -> bool:
     """A distance claim that puts its subject far from the gazetteer's place re-decides it:
     another place of that name inside the claimed region when there is one ("Pokrovsk, 3 km
     from Myrnohrad" is not Engels); else, when the name matched only a loose spelling of
     something else (the gazetteer lacks the place, as it lacks most villages) and the claim
     gives a direction, the claim's estimate, with geo_precision 2 (so too when the name is a
     namesake's in another country, farther than ``namesake_far_km``). Every mention of the name
-    in the article follows."""
+    in the article follows. Whether it moved the place."""
     from .gazetteer import Place, get_gazetteer
 
     m = c.subject_mention
     if (
         m is None
         or m.anaphoric
-        or c.relation not in ("distance", "distance_direction")
+        # (a bare direction reaches a short way too: "Synkivka (northeast of Kupyansk)" is
+        # no Senkivka 474 km off)
+        or c.relation not in ("distance", "distance_direction", "direction")
         or c.estimate is None
     ):
-        return
+        return False
     tol = float(lx.spec["check_tolerance_km"])
     gz = gazetteer or get_gazetteer()
     old, key = m.place, fold(m.text)
     try:
         cands = gz.candidates(m.text, limit=25)
     except (TypeError, ValueError):
-        return
+        return False
     fits = [
         p
         for p in cands
@@ -1269,7 +1299,7 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
             f"{c.check_km:.0f} km away); placed at the claim's estimate"
         )
     else:
-        return
+        return False
     for other in mentions:
         if other.place.geonameid == old.geonameid and fold(other.text) == key:
             other.place, other.lat, other.lon = new, new.lat, new.lon
@@ -1277,6 +1307,7 @@ def _reresolve(c: Claim, mentions: list[Mention], gazetteer: Gazetteer | None, l
     c.notes.append(why)
     c.subject = new.name
     _check(c, lx)
+    return True
 
 
 def without_doubtful(claims: list[Claim]) -> list[Claim]:
