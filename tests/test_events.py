@@ -6998,3 +6998,32 @@ def test_a_folder_of_exports_is_read_whatever_their_format(tmp_path):
     r = fl.parse_many(tmp_path)
     assert r.errors == []
     assert sorted(r.events.actor) == ["Israel", "RSF", "Russian military"]
+
+
+def test_the_dead_from_a_country_died_where_the_weapon_was():
+    # "from Nepal" is the peacekeepers' country, not where they died; and they are counted
+    (e,) = fl.parse(
+        "Two UN peacekeepers from Nepal were killed when their vehicle struck a landmine near "
+        "Kidal in northern Mali on Tuesday.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.action, e.place_name, e.fatalities) == ("explosive", "Kidal", 2)
+
+
+def test_a_headlines_plural_verb_is_its_weapons():
+    # "explosions … kill": one bombing, with its dead (it was a bombing and an attack)
+    (e,) = fl.parse(
+        "Two explosions near the tomb of Qasem Soleimani in Kerman, Iran, kill at least 95 "
+        "people.",
+        published="2024-01-03",
+    ).events.itertuples()
+    assert (e.action, e.place_name, e.fatalities) == ("explosive", "Kerman", 95)
+
+
+def test_an_attacks_target_is_no_agent_of_what_follows():
+    r = fl.parse(
+        "Hamas launched a surprise attack on Israel from the Gaza Strip, firing thousands of "
+        "rockets and infiltrating border communities.",
+        published="2023-10-07",
+    )
+    assert set(r.events.actor) == {"Hamas"}

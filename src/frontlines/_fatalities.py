@@ -61,6 +61,8 @@ def _counts(_key: int) -> _Counts:
         rf"(?:[\w'’-]*\s*,\s*(?:{words_pattern(spec.get('asides') or ['(?!)'])})\s+"
         r"[^,;.]{1,60}?,\s*)?"
     )
+    # where those counted come from: "Two UN peacekeepers from Nepal were killed"
+    origin = r"(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+)?"
     person = (
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{words_pattern(spec.get('one_person') or ['(?!)'])})"
         r"(?![\w-])"
@@ -83,7 +85,8 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"(?<![\w.,-]){n}\s+{gap}{aside}(?:{words_pattern(spec['words_after'])})(?![\w-])",
+            rf"(?<![\w.,-]){n}\s+{gap}{origin}{aside}"
+            rf"(?:{words_pattern(spec['words_after'])})(?![\w-])",
             flags,
         ),
         re.compile(

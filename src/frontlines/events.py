@@ -542,14 +542,28 @@ def _origin_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _nationals_re() -> re.Pattern:
+    """People before "from" and the country they are from: "peacekeepers from "."""
+    nouns = load_lexicon("toponyms").get("nationals_nouns") or []
+    return re.compile(rf"\b(?i:{_alt(nouns)})\s+from\s+(?:the\s+)?$")
+
+
 def _origins(mentions: list[Mention], text: str) -> set[tuple[int, int]]:
     """The spans of the places people are said to be from ("Master Sgt Johnathan Dunbar of
-    Austin, Texas, died in the blast"), with the division after a comma: no event's place."""
+    Austin, Texas, died in the blast"), with the division after a comma, and the countries
+    of their nationality ("two peacekeepers from Nepal were killed near Kidal"): no event's
+    place."""
     out: set[tuple[int, int]] = set()
     last = None
     for m in sorted(mentions, key=lambda m: m.start):
-        if _origin_re().search(text, max(0, m.start - 80), m.start) or (
-            last is not None and _APPOSED.fullmatch(text, last.end, m.start)
+        if (
+            _origin_re().search(text, max(0, m.start - 80), m.start)
+            or (
+                m.place.kind == "country"
+                and _nationals_re().search(text, max(0, m.start - 40), m.start)
+            )
+            or (last is not None and _APPOSED.fullmatch(text, last.end, m.start))
         ):
             out.add((m.start, m.end))
             last = m
@@ -1892,6 +1906,15 @@ _POSSESSIVE_GAP = re.compile(
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
+_ON_BEFORE = re.compile(r"([\w-]+)\s+(?:on|upon)\s+(?:the\s+)?$")
+
+
+def _attacked(text: str, start: int, left: int, lx: _Lex) -> bool:
+    """Whether the actor at ``start`` follows an attack noun and "on": its target."""
+    m = _ON_BEFORE.search(text, max(left, start - 30), start)
+    return m is not None and m[1].lower() in lx.attack_nouns
+
+
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
 # a verb of killing or taking and its count right before an actor: those killed or taken
 # ("killed 5 Palestinian militants in an airstrike", "captured two Israeli soldiers in a raid")
@@ -2287,6 +2310,8 @@ def _read_event(
         and not article.in_dateline(a.start)  # "KYIV, Ukraine (AP) — Russia launched"
         # a marker right before it ("against the"), not anywhere in a long clause
         and not lx.target_marker.search(text[max(left, a.start - 40) : a.start])
+        # (nor an attack's target: "launched an attack on Israel from Gaza, firing rockets")
+        and not _attacked(text, a.start, left, lx)
     ]
     # (nor those killed, and those listed with them: "killed 5 Palestinian militants in an
     # airstrike", "killed dozens of Malian soldiers and Wagner fighters in fighting")
