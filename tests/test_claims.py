@@ -1165,7 +1165,9 @@ def test_the_place_is_the_subject_past_its_loser_and_its_apposition(text, subjec
 
 
 def test_a_site_named_with_its_arabic_article_is_placed_by_its_claim():
-    r = fl.parse("GNA forces retook the al-Watiya air base, 125 km southwest of Tripoli, on Monday.")
+    r = fl.parse(
+        "GNA forces retook the al-Watiya air base, 125 km southwest of Tripoli, on Monday."
+    )
     (c,) = r.claims.itertuples()
     assert (c.subject, c.subject_kind) == ("al-Watiya", "place")
     (e,) = r.events.itertuples()
@@ -1182,7 +1184,7 @@ def test_a_bare_direction_moves_a_loose_spelling_far_off_and_what_is_near_it_fol
     # (the gazetteer's only likely reading is Senkivka, 474 km off in the Kyiv region)
     m = r.mentions[r.mentions.text == "Synkivka"].iloc[0]
     assert geo.distance_km(m.geometry.x, m.geometry.y, 37.616, 49.710) < 20
-    near, direction = r.claims.itertuples()
+    _near, direction = r.claims.itertuples()
     assert direction.consistent and "Senkivka" in direction.notes
     # the event near it is near where the direction puts it
     (e,) = r.events.itertuples()

@@ -7013,8 +7013,7 @@ def test_the_dead_from_a_country_died_where_the_weapon_was():
 def test_a_headlines_plural_verb_is_its_weapons():
     # "explosions … kill": one bombing, with its dead (it was a bombing and an attack)
     (e,) = fl.parse(
-        "Two explosions near the tomb of Qasem Soleimani in Kerman, Iran, kill at least 95 "
-        "people.",
+        "Two explosions near the tomb of Qasem Soleimani in Kerman, Iran, kill at least 95 people.",
         published="2024-01-03",
     ).events.itertuples()
     assert (e.action, e.place_name, e.fatalities) == ("explosive", "Kerman", 95)
