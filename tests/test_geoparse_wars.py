@@ -1732,3 +1732,25 @@ def test_a_country_before_its_forces_says_who_not_where():
 )
 def test_a_place_a_town_owns_is_in_the_towns_country(text, names):
     assert fl.parse(text).mentions.name.tolist() == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role's word in capitals is no title ("Dr"): the country
+        (
+            "Islamist militants killed 11 people in an attack on a church in northeastern DR "
+            "Congo.",
+            "DR Congo",
+        ),
+        # (the name without "the" too, whole)
+        (
+            "Islamist militants killed 11 people in the east of the Democratic Republic of Congo.",
+            "Democratic Republic of Congo",
+        ),
+    ],
+)
+def test_the_congo_by_its_short_names(text, name):
+    r = fl.parse(text)
+    assert (r.mentions.text.tolist(), r.mentions.country_code.tolist()) == ([name], ["CD"])
+    assert r.events.place_name.tolist() == ["Democratic Republic of the Congo"]

@@ -539,7 +539,13 @@ def find_mentions(
                 j = inner[-1]  # the words before it ("Iraqi") are read as usual
                 folds = folds[: j - i + 1]
         # "Colonel Ryan Dillon", "Col. Steve Warren"; not "the Governor of Aleppo Province"
-        titled = folds[0] in lx.roles and j > i and folds[1] not in lx.connectors
+        # (a role's word in capitals is no title: "DR Congo")
+        titled = (
+            folds[0] in lx.roles
+            and j > i
+            and folds[1] not in lx.connectors
+            and not (tokens[i].text.isupper() and len(tokens[i].text) > 1)
+        )
         initial = next((p for p in range(i + 1, j) if _middle_initial(tokens, p + 1, text)), None)
         if initial is not None and not titled:
             # "Donald L. Schuler of Batesburg-Leesville": the name with a middle initial is a
