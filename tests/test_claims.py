@@ -1189,3 +1189,23 @@ def test_a_bare_direction_moves_a_loose_spelling_far_off_and_what_is_near_it_fol
     # the event near it is near where the direction puts it
     (e,) = r.events.itertuples()
     assert geo.distance_km(e.geometry.x, e.geometry.y, 37.616, 49.710) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an aside between commas, then "is"
+        (
+            "The town of Dera'a, near the Jordanian border, is about 100 km south of Damascus.",
+            "Dar‘ā",
+        ),
+        # a region after a comma and "in" situates the town before it
+        (
+            "The attack took place in Kumbo, in the North West region, about 100 km from Bamenda.",
+            "Kumbo",
+        ),
+    ],
+)
+def test_the_town_is_the_subject_past_an_aside_or_its_region(text, subject):
+    c = fl.parse(text).claims
+    assert c[c.distance_km == 100.0].subject.tolist() == [subject]

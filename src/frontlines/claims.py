@@ -837,9 +837,9 @@ _CONTAINERS = frozenset({"admin1", "admin2", "admin3", "country", "region", "sea
 _OPEN_AREAS = frozenset({"region", "sea", "continent"})
 # "Robotyne in Zaporizhzhia region", "Robotyne in the Zaporizhzhia region", "Shusha, the
 # second-largest town in Nagorno-Karabakh", "Lalibela, a UNESCO World Heritage site in the
-# Amhara region"
+# Amhara region", "Kumbo, in the North West region"
 _SITUATES = re.compile(
-    r"\s*(?:,\s*|(?:,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,5}?)?(?:in|of)\s+(?:the\s+)?"
+    r"\s*(?:,\s*|(?:,\s*(?:(?:the|an?)\s+(?:[\w-]+\s+){0,5}?)?)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)"  # ("in eastern Ukraine's")
 )
 _DIVISION_BORDER = re.compile(
@@ -865,6 +865,7 @@ _BE = (
     r"(?:\s+(?:is|are|was|were|now|still|lies|lie|sits|sit|stands|stand|located|situated|"
     r"stationed|based|positioned|at|only|just))*"
 )
+_ASIDE_THEN_BE = re.compile(r"\s*,[^,;]{1,60},\s*" + _BE + r"\s*")
 
 
 _BE_GAP = re.compile(_BE + r"\s*")
@@ -931,7 +932,12 @@ def _subject(
             c.subject, c.subject_kind = told.subject, told.subject_kind
             c.subject_mention = told.subject_mention
             return
-        if lx.apposition.fullmatch(gap) or re.fullmatch(_BE + r"\s*", gap):
+        if (
+            lx.apposition.fullmatch(gap)
+            or re.fullmatch(_BE + r"\s*", gap)
+            # ("The town of Dera'a, near the Jordanian border, is about 100 km south of")
+            or _ASIDE_THEN_BE.fullmatch(gap)
+        ):
             # "Robotyne in Zaporizhzhia region, 10 km south of Orikhiv": the claim is about
             # the place the region only situates
             k = len(before) - 1
