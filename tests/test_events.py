@@ -7026,3 +7026,31 @@ def test_an_attacks_target_is_no_agent_of_what_follows():
         published="2023-10-07",
     )
     assert set(r.events.actor) == {"Hamas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # a count before a participle and its noun: whom it describes, no abduction
+        ("Nigerian troops rescued 20 kidnapped students in Zamfara state on Thursday.", []),
+        ("Bandits kidnapped 20 students in Zamfara state on Thursday.", ["abduction"]),
+        # (a headline's count and participle is the event)
+        ("20 kidnapped in Zamfara.", ["abduction"]),
+    ],
+)
+def test_a_counted_participle_describes_those_it_counts(text, actions):
+    assert fl.parse(text, published="2024-06-01").events.action.tolist() == actions
+
+
+def test_the_dead_of_a_long_war_are_no_events():
+    (e,) = fl.parse(
+        "Soviet troops withdrew from Afghanistan in February 1989, after a decade-long war that "
+        "killed about 15,000 Soviet soldiers.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.action, e.fatalities) == ("retreat", 0)
+    # (a strike's own dead still count)
+    (e,) = fl.parse(
+        "A Russian strike that killed 12 people hit Kharkiv.", published="2024-06-01"
+    ).events.itertuples()
+    assert e.fatalities == 12

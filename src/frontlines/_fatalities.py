@@ -37,6 +37,7 @@ class _Counts:
     words: dict[str, float]  # number words and vague numbers -> value
     running: re.Pattern  # "since the war began", "so far": a total over many events
     tail: re.Pattern  # ", 12 killed": a count after a comma, before its participle
+    struggle: re.Pattern  # "a war that killed": the deaths of a long struggle, before its verb
 
 
 @lru_cache(maxsize=4)
@@ -111,6 +112,11 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(rf"[,;]\s*{n}(?:\s+[\w'’-]+){{0,2}}\s+$", flags),
+        re.compile(
+            rf"(?<![\w-])(?:{words_pattern(spec.get('running_total_nouns') or ['(?!)'])})\s+"
+            r"(?:that|which)\s+(?:(?:has|have|had|so\s+far|already|reportedly)\s+){0,2}$",
+            flags,
+        ),
     )
 
 
@@ -165,6 +171,8 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             v = _value(m["n"] or m["lo"], c.words)
             if v is None or _is_date(text, m.start("n") if m["n"] else m.start("lo"), v):
                 continue
+            if rx is c.before and c.struggle.search(text, max(start, m.start() - 60), m.start()):
+                continue  # "a decade-long war that killed about 15,000": the war's, no event's
             stop = m.end()
             if rx is c.after:  # "24 civilians, 24 fighters and 25 militiamen were killed"
                 first = m.start()

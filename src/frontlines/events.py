@@ -743,8 +743,14 @@ def find_events(
                 # "the Sudan People's Liberation Army", "the 3rd Assault Brigade", "near the
                 # Torkham crossing"
                 continue
-            if _past_form(sent_text[f[0] : f[1]]) and lx.describes.search(
-                sent_text, max(0, f[0] - 20), f[0]
+            if _past_form(sent_text[f[0] : f[1]]) and (
+                lx.describes.search(sent_text, max(0, f[0] - 20), f[0])
+                # ("rescued 20 kidnapped students": a count of whom it describes; not a
+                # headline's "Two kidnapped in Zamfara")
+                or (
+                    _COUNT_BEFORE.search(sent_text, max(0, f[0] - 12), f[0])
+                    and _NOUN_AFTER.match(sent_text, f[1])
+                )
             ):
                 # "in occupied Crimea", "the besieged city": what a place is, no action to
                 # read nor to merge with the one before ("opened fire at a checkpoint in the
@@ -1906,6 +1912,10 @@ _POSSESSIVE_GAP = re.compile(
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
+_COUNT_BEFORE = re.compile(r"(?<![\w,.-])\d{1,3}(?:,\d{3})*\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|near|by|as|after|during|from|and|or|when|while|overnight)\b)[a-z]+\b"
+)
 _ON_BEFORE = re.compile(r"([\w-]+)\s+(?:on|upon)\s+(?:the\s+)?$")
 
 
