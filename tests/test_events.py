@@ -7054,3 +7054,43 @@ def test_the_dead_of_a_long_war_are_no_events():
         "A Russian strike that killed 12 people hit Kharkiv.", published="2024-06-01"
     ).events.itertuples()
     assert e.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # deaths told past a short sentence of no event of its own
+        (
+            "On 2 March 2024, Al Shabaab militants attacked SNA positions in Mahas (Hiraan). The "
+            "attack was repelled. 4 militants killed.",
+            [4],
+        ),
+        # ACLED's "Fatalities coded as"
+        (
+            "On 20 October 2024, M23 rebels and FARDC clashed in Kalembe (Walikale, Nord-Kivu). "
+            "Fatalities coded as 10.",
+            [10],
+        ),
+        # (not past a long sentence that goes elsewhere)
+        (
+            "Russian forces shelled Kherson on Monday. The city's mayor, who was visiting a "
+            "hospital in the north of the region at the time, condemned it. Two people were "
+            "killed.",
+            [0],
+        ),
+    ],
+)
+def test_deaths_told_after_an_event(text, deaths):
+    assert fl.parse(text, published="2024-06-01").events.fatalities.tolist() == deaths
+
+
+def test_an_acronym_of_an_actor_named_before_is_that_actor():
+    r = fl.parse(
+        "On 4 July 2024, the Arakan Army clashed with Myanmar military forces in Buthidaung "
+        "township (Rakhine). The AA captured the town.",
+        published="2024-07-05",
+    )
+    assert r.events.actor.tolist() == ["Arakan Army", "Arakan Army"]
+    # (an acronym before the name is not it, nor a country's)
+    r = fl.parse("AA batteries fired at drones over Kyiv, the Arakan Army said.")
+    assert "Arakan Army" not in set(r.events.actor.dropna())

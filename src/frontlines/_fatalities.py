@@ -92,7 +92,8 @@ def _counts(_key: int) -> _Counts:
         ),
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec.get('toll') or [])})\s+(?:[\w'’-]+\s+){{0,12}}?"
-            rf"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+{n}(?![\w-])",
+            # (ACLED's "Fatalities coded as 10")
+            rf"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|coded\s+as)\s+{n}(?![\w-])",
             flags,
         ),
         re.compile(

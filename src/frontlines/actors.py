@@ -364,6 +364,7 @@ class Actors:
                 self.types.setdefault(name, "non-state")
                 hits.append((s0, e0, m.group(), name))
         self._add_militias(hits, text)
+        self._add_initials(hits, text)
         shared = self._add_shared_nouns(hits, text)
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[ActorMention] = []
@@ -526,6 +527,30 @@ class Actors:
                 out.add(found[0])
         return frozenset(out)
 
+    def _add_initials(self, hits: list, text: str) -> None:
+        """Add the acronyms that spell the initials of an actor named before them by its
+        capitalised words ("the Arakan Army … The AA captured the town"), as that actor."""
+        initials: dict[str, tuple[int, str]] = {}
+        for s0, _e0, shown, name in hits:
+            if name is None or name.startswith("anti:"):
+                continue
+            words = [w for w in re.findall(r"[\w'’-]+", shown) if w[:1].isupper()]
+            acro = "".join(w[0] for w in words)
+            if len(words) >= 2 and acro not in initials:
+                initials[acro] = (s0, name)
+        if not initials:
+            return
+        taken = [(h[0], h[1]) for h in hits]
+        for m in _ACRONYM.finditer(text):
+            found = initials.get(m.group())
+            if (
+                found is not None
+                and found[0] < m.start()
+                and not _place_acronym(m.group())
+                and not any(a < m.end() and m.start() < b for a, b in taken)
+            ):
+                hits.append((m.start(), m.end(), m.group(), found[1]))
+
     def _add_militias(self, hits: list, text: str) -> None:
         """Add the identity militias ("Fulani herdsmen": "Fulani ethnic militia") that no
         named actor overlaps, and that are neither a country's ("Malian militias") nor a
@@ -675,6 +700,7 @@ _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised wo
 _BRACKETED = re.compile(r"\s*\((?P<c>[A-Z][^()]{1,40})\)")
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*(?:-[A-Z]{2,}[0-9]*)*)\s+$")
 
 

@@ -1378,6 +1378,7 @@ def _same_air_force(events: list[Event]) -> list[Event]:
 # a clause of an earlier time between an action and deaths told after it ("before he was shot
 # dead" goes on with the same attack)
 _OTHER_TIME = re.compile(r"\b(?:after|since)\s+")
+_SHORT_SENTENCE = 60  # characters: a sentence that only goes on with the event before it
 
 
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
@@ -1389,11 +1390,21 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence, []).append(k)
     deaths = [0] * len(events)
-    for si in sorted({*by_sent, *(s + 1 for s in by_sent)}):
+    for si in sorted({*by_sent, *(s + d for s in by_sent for d in (1, 2))}):
         if si >= len(article.sentences):
             continue
         found = deaths_in(article.text, *article.sentences[si])
         ks = by_sent.get(si)
+        # (past a short sentence of no event of its own: "Al Shabaab militants attacked SNA
+        # positions in Mahas. The attack was repelled. 4 militants killed.")
+        told = si - 1
+        if (
+            told not in by_sent
+            and si - 2 in by_sent
+            and not deaths_in(article.text, *article.sentences[told])
+        ):
+            a, b = article.sentences[told]
+            told = si - 2 if b - a <= _SHORT_SENTENCE else told
         if ks:
             for pos, n in found:
                 before = [k for k in ks if events[k].start <= pos]
@@ -1424,7 +1435,8 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
                 deaths[k] += n
         elif (
             found
-            and deaths[by_sent[si - 1][-1]] == 0
+            and told in by_sent
+            and deaths[by_sent[told][-1]] == 0
             and not running_total(article.text, *article.sentences[si])
         ):
             # (only a count that opens its sentence: "At least 12 soldiers were killed.")
@@ -1432,7 +1444,7 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
             # (not a toll with a killer of its own, "Israel's offensive has since killed
             # 36,000", nor one in a clause of its own, "The army responded with airstrikes, and
             # 20 civilians were killed")
-            deaths[by_sent[si - 1][-1]] = sum(
+            deaths[by_sent[told][-1]] = sum(
                 n
                 for pos, n in found
                 if pos - s0 <= 60
