@@ -7094,3 +7094,12 @@ def test_an_acronym_of_an_actor_named_before_is_that_actor():
     # (an acronym before the name is not it, nor a country's)
     r = fl.parse("AA batteries fired at drones over Kyiv, the Arakan Army said.")
     assert "Arakan Army" not in set(r.events.actor.dropna())
+
+
+def test_positions_in_the_direction_of_a_place_are_there():
+    (e,) = fl.parse(
+        "Armenian armed forces units fired on Azerbaijani positions in the direction of the "
+        "Kalbajar district.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert e.place_name == "Kəlbəcər"

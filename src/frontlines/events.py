@@ -1966,7 +1966,10 @@ _MOVER_GAP = re.compile(
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
 )
-_IN_GAP = re.compile(r"\s*,?\s*(?:in|inside|at)\s+(?:the\s+)?")
+# ("fired on Azerbaijani positions in the direction of the Kalbajar district")
+_IN_GAP = re.compile(
+    r"\s*,?\s*(?:in|inside|at|in\s+the\s+(?:direction|area|vicinity)\s+of)\s+(?:the\s+)?"
+)
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
