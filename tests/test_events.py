@@ -7103,3 +7103,37 @@ def test_positions_in_the_direction_of_a_place_are_there():
         published="2024-06-01",
     ).events.itertuples()
     assert e.place_name == "Kəlbəcər"
+
+
+def test_a_capture_both_sides_claim_is_no_capture_and_erases_no_fighting():
+    ev = fl.parse(
+        "Heavy clashes broke out between the Sudanese army and the RSF in Khartoum on April 15, "
+        "2023, with both sides claiming control of the presidential palace.",
+        published="2023-04-16",
+    ).events
+    assert list(zip(ev.action, ev.actor, ev.target_actor, strict=True)) == [
+        ("clash", "Sudanese army", "RSF")
+    ]
+    # (a capture claimed by one side leaves the fighting told as fact)
+    ev = fl.parse(
+        "Heavy clashes broke out between the Sudanese army and the RSF in Khartoum, with the "
+        "army claiming control of the palace.",
+        published="2023-04-16",
+    ).events
+    assert list(zip(ev.action, ev.modality, strict=True)) == [
+        ("clash", "asserted"),
+        ("capture", "claimed"),
+    ]
+
+
+def test_an_action_after_a_dated_clause_is_in_the_week_from_its_date():
+    (e,) = fl.parse(
+        "The Free Syrian Army took control of Jarablus after Turkish tanks crossed the border on "
+        "August 24, 2016.",
+        published="2024-12-15",
+    ).events.itertuples()
+    assert (str(e.date_start.date()), str(e.date_end.date()), e.date_source) == (
+        "2016-08-24",
+        "2016-08-30",
+        "text",
+    )

@@ -1080,7 +1080,8 @@ def find_events(
                 continue
             if ev.action in ("capture", "retake"):
                 # "attacked the town of Mocímboa da Praia …, seizing the port": one capture,
-                # as ACLED codes the fighting a place is taken in
+                # as ACLED codes the fighting a place is taken in (not fighting told as fact
+                # beside a capture only claimed)
                 events = [
                     e
                     for e in events
@@ -1090,6 +1091,7 @@ def find_events(
                         and e.actor == ev.actor
                         and _where(e) == _where(ev)
                         and e.date_start == ev.date_start
+                        and e.modality == ev.modality
                     )
                 ]
             last = ev
@@ -1928,6 +1930,10 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.-])\d{1,3}(?:,\d{3})*\s+$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|near|by|as|after|during|from|and|or|when|while|overnight)\b)[a-z]+\b"
 )
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|each|the\s+two|either)\s+(?:sides?|parties|camps)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ON_BEFORE = re.compile(r"([\w-]+)\s+(?:on|upon)\s+(?:the\s+)?$")
 
 
@@ -2424,6 +2430,8 @@ def _read_event(
         # "Two Ukrainian soldiers were captured by Russian forces": no place taken (but "IS
         # fighters were driven out of Sirte" lost it)
         return None
+    if action in ("capture", "retake") and _BOTH_SIDES.search(text, max(left, ts - 40), ts):
+        return None  # "with both sides claiming control of the palace": contested, not taken
     came_under = _CAME_UNDER_END.search(text, left, ts) is not None
     by = [
         a
@@ -3755,9 +3763,11 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     """The time expression of the trigger's clause, else that of the main clause before a
     clause of time the trigger is in ("captured Quang Tri on May 1, 1972, after South
     Vietnamese units fled"), else the week up to the date of a clause after "before" ("briefly
-    seized the town before withdrawing on Thursday"), else the publication date."""
+    seized the town before withdrawing on Thursday") or from that of one after "after" ("took
+    control of Jarablus after Turkish tanks crossed the border on August 24, 2016"), else the
+    publication date."""
     best = None
-    main = shift = later = until = None
+    main = shift = later = until = since = None
     for d in dates:
         a, b = s0 + d.start, s0 + d.end
         lo, hi = (b, ts) if b <= ts else (te, a)
@@ -3794,6 +3804,10 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
                     "earlier_clause_markers", ()
                 ):
                     until = d  # "briefly seized the town before withdrawing on Thursday"
+                elif since is None and sub[0].group(0).lower() in lx.spec.get(
+                    "later_clause_markers", ()
+                ):
+                    since = d  # "took control of Jarablus after tanks crossed on August 24"
             continue
         # (a date across a semicolon belongs to the other clause: "In April 2003, US troops
         # entered Baghdad; on 9 April, the statue … was toppled")
@@ -3817,6 +3831,8 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
         best = ((False, 0), later)
     if best is None and until is not None and until.precision == _DAY:
         return until.date_start - dt.timedelta(days=6), until.date_end, _WEEK, "text"
+    if best is None and since is not None and since.precision == _DAY:
+        return since.date_start, since.date_end + dt.timedelta(days=6), _WEEK, "text"
     pub = article.published
     if best is not None:
         d = best[1]
