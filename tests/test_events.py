@@ -7137,3 +7137,29 @@ def test_an_action_after_a_dated_clause_is_in_the_week_from_its_date():
         "2016-08-30",
         "text",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 August 2024, police officers shot and killed a suspected gang member in "
+        "Port-au-Prince (Ouest).",
+        "On 25 January 2024, unidentified gunmen shot dead a former FARC member in Tumaco (Narino).",
+    ],
+)
+def test_one_member_killed_is_one_death(text):
+    (e,) = fl.parse(text, published="2024-12-15").events.itertuples()
+    assert e.fatalities == 1
+
+
+def test_a_states_counterattacks_and_fire_are_its_own():
+    ev = fl.parse(
+        "Ukrainian forces recently regained positions in Kursk Oblast amid continued Russian "
+        "counterattacks.",
+        published="2024-11-06",
+    ).events
+    assert ev.actor.tolist() == ["Ukraine", "Russian military"]
+    (e,) = fl.parse(
+        "Two civilians were killed by Russian fire in Kherson.", published="2024-11-06"
+    ).events.itertuples()
+    assert e.actor == "Russian military"
