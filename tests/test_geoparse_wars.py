@@ -1754,3 +1754,9 @@ def test_the_congo_by_its_short_names(text, name):
     r = fl.parse(text)
     assert (r.mentions.text.tolist(), r.mentions.country_code.tolist()) == ([name], ["CD"])
     assert r.events.place_name.tolist() == ["Democratic Republic of the Congo"]
+
+
+def test_burkina_alone_is_burkina_faso():
+    r = fl.parse("Jihadists attacked an army post in northern Burkina on Sunday.")
+    assert r.mentions.name.tolist() == ["Burkina Faso"]
+    assert r.events.target_actor.tolist() == ["Burkina Faso military"]
