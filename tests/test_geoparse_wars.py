@@ -1760,3 +1760,15 @@ def test_burkina_alone_is_burkina_faso():
     r = fl.parse("Jihadists attacked an army post in northern Burkina on Sunday.")
     assert r.mentions.name.tolist() == ["Burkina Faso"]
     assert r.events.target_actor.tolist() == ["Burkina Faso military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Serb forces shelled villages in eastern Bosnia in 1995.", "BA"),
+        ("Fighting erupted in Macedonia in 2001.", "MK"),
+        ("Drones struck a base in the Emirates.", "AE"),
+    ],
+)
+def test_countries_by_their_short_names(text, country):
+    assert country in fl.parse(text).mentions.country_code.tolist()
