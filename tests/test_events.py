@@ -7163,3 +7163,58 @@ def test_a_states_counterattacks_and_fire_are_its_own():
         "Two civilians were killed by Russian fire in Kherson.", published="2024-11-06"
     ).events.itertuples()
     assert e.actor == "Russian military"
+
+
+_GTD_CSV = (
+    "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,longitude,summary,"
+    "attacktype1_txt,targtype1_txt,gname,nkill\n"
+    '201701010001,2017,1,1,Iraq,Baghdad,Baghdad,33.303566,44.371773,"01/01/2017: A suicide '
+    "bomber detonated an explosives-laden vest at a market in Sadr City, Baghdad, Iraq. At least "
+    '36 people were killed and 52 others were injured in the blast.",Bombing/Explosion,'
+    "Private Citizens & Property,Islamic State of Iraq and the Levant (ISIL),36\n"
+    "201701020003,2017,1,2,Nigeria,Borno,Maiduguri,11.846907,13.157122,,Armed Assault,"
+    "Military,Boko Haram,4\n"
+    '201701030007,2017,1,3,Afghanistan,Helmand,Lashkar Gah,31.593819,64.371727,"01/03/2017: '
+    "Assailants attacked a police checkpoint in Lashkar Gah, Helmand, Afghanistan. Three police "
+    'officers were killed in the attack.",Armed Assault,Police,Taliban,3\n'
+)
+
+
+def test_the_global_terrorism_databases_records():
+    ev = fl.parse(_GTD_CSV).events
+    # one event a record: its date in parts, its group, its city before its province, its
+    # attack type and its target type when its summary tells nothing; the summary's toll
+    # sentence no second event, its "01/03/2017" the 3 January its fields say
+    assert [
+        (e.actor, e.event_type, e.place_name, e.fatalities, str(e.date_start.date()))
+        for e in ev.itertuples()
+    ] == [
+        ("IS", "Suicide bomb", "Sadr City", 36, "2017-01-01"),
+        ("Boko Haram", "Armed clash", "Maiduguri", 4, "2017-01-02"),
+        ("Taliban", "Armed clash", "Lashkar Gāh", 3, "2017-01-03"),
+    ]
+
+
+def test_the_toll_after_a_records_event_is_its_own():
+    ev = fl.parse(
+        "Location: Djibo, Soum, Sahel, Burkina Faso\nDate: 3 March 2024\nNotes: JNIM militants "
+        "attacked a VDP post. Three VDP members were killed in the attack.",
+    ).events
+    assert list(zip(ev.trigger, ev.fatalities, strict=True)) == [("attacked", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a larger city right after a comma holds the district before it
+        ("A suicide bomber blew himself up at a market in Sadr City, Baghdad.", ["Sadr City"]),
+        # (a list of towns is a list)
+        (
+            "Russian missiles hit Sloviansk, Kramatorsk and Druzhkivka overnight.",
+            ["Slovyansk", "Kramatorsk", "Druzhkivka"],
+        ),
+        ("Russian forces shelled Kramatorsk, Sloviansk on Monday.", ["Kramatorsk", "Slovyansk"]),
+    ],
+)
+def test_a_district_and_its_city_are_one_place(text, places):
+    assert fl.parse(text, published="2024-06-01").events.place_name.tolist() == places

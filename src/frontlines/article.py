@@ -162,6 +162,7 @@ _RECORD_LABEL_KEYS = (
     "other_record_labels",
     "record_type_labels",
     "date_end_labels",
+    "target_type_labels",
     "latitude_labels",
     "longitude_labels",
 )
@@ -172,6 +173,14 @@ def _record_labels(_key: int) -> frozenset[str]:
     """The labels of an event record's fields the actions lexicon knows, in lower case."""
     spec = load_lexicon("actions")
     return frozenset(str(w).lower() for key in _RECORD_LABEL_KEYS for w in spec.get(key) or [])
+
+
+def is_record_label(name: Any) -> bool:
+    """Whether a field's name is the label of a field of an event record the actions lexicon
+    knows ("event_date", "actor1", "notes")."""
+    return str(name).strip().strip('"').strip().lower() in _record_labels(
+        id(load_lexicon("actions"))
+    )
 
 
 def is_record_header(names: Any) -> bool:
@@ -185,10 +194,38 @@ def is_record_header(names: Any) -> bool:
 
 def record_text(fields: Any) -> str:
     """An event record's (name, value) fields as the "label: value" lines its readers
-    understand, one per field that has a value."""
-    return "\n".join(
-        f"{n}: {' '.join(str(v).split())}" for n, v in fields if v is not None and str(v).strip()
-    )
+    understand, one per field that has a value; a date given in parts (the Global Terrorism
+    Database's "iyear", "imonth", "iday") as one more line, "date: 3 January 2017"."""
+    fields = [(n, v) for n, v in fields if v is not None and str(v).strip()]
+    lines = [f"{n}: {' '.join(str(v).split())}" for n, v in fields]
+    if (day := _date_in_parts(fields)) is not None:
+        lines.append(f"date: {day}")
+    return "\n".join(lines)
+
+
+def _date_in_parts(fields: list[tuple[Any, Any]]) -> str | None:
+    """The date a record's fields give in parts, in words ("3 January 2017", "January 2017"
+    when its day is 0, unknown), unless a field gives it whole."""
+    spec = load_lexicon("actions")
+    whole = {str(w).lower() for w in spec.get("date_labels") or []}
+    parts: dict[str, int] = {}
+    for name, value in fields:
+        key = str(name).strip().lower()
+        if key in whole:
+            return None
+        for part, labels in (spec.get("date_part_labels") or {}).items():
+            if key in {str(w).lower() for w in labels}:
+                number = re.fullmatch(r"\s*(\d{1,4})(?:\.0*)?\s*", str(value))
+                if number is not None:
+                    parts.setdefault(part, int(number[1]))
+    year, month, day = (parts.get(k, 0) for k in ("year", "month", "day"))
+    if not 1000 <= year <= 9999 or not 1 <= month <= 12:
+        return None
+    try:
+        when = dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return f"{day} {when:%B %Y}" if day else f"{when:%B %Y}"
 
 
 def _table_to_records(raw: str) -> str:

@@ -25,12 +25,13 @@ from typing import Any
 import shapely
 
 from ._fatalities import deaths_in, killed_by_someone, running_total, toll_tail
+from ._geodesy import distance_km
 from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape
 from ._text import title_case
 from ._text import words_pattern as _alt
 from .actors import ActorMention, country_named, load_actors
-from .article import Article, is_record_header
+from .article import Article, is_record_header, is_record_label
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
 from .gazetteer import get_gazetteer, sovereign_of
@@ -518,17 +519,23 @@ def _labelled_place(
     after a division label ("adm_1: Mopti region"), in the record before ``ts`` (from
     ``start``, else from :func:`_record_start`)."""
     para = _record_start(text, ts) if start is None else start
-    for m in mentions:
-        # (from the newline before the paragraph, which opens its first line)
-        if not para <= m.start < ts:
-            continue
-        lo = max(para - 1, m.start - 60, 0)
-        if _label_re().search(text, lo, m.start) or (
-            m.place.kind in ("admin1", "admin2", "admin3")
-            and _label_re("division_labels").search(text, lo, m.start)
-        ):
-            return m
-    return None
+    # (from the newline before the paragraph, which opens its first line)
+    inside = [m for m in mentions if para <= m.start < ts]
+    # (the location's before the division's, whichever comes first: the Global Terrorism
+    # Database's "provstate: Helmand" before its "city: Lashkar Gah")
+    located = next(
+        (m for m in inside if _label_re().search(text, max(para - 1, m.start - 60, 0), m.start)),
+        None,
+    )
+    return located or next(
+        (
+            m
+            for m in inside
+            if m.place.kind in ("admin1", "admin2", "admin3")
+            and _label_re("division_labels").search(text, max(para - 1, m.start - 60, 0), m.start)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -668,6 +675,7 @@ def find_events(
         [(a.start, a.end) for a in actors if a.side or (a.start, a.end) not in named]
     )
     origins = _origins(mentions, text)
+    field_values = _Spans(_field_values(text))
     places = [
         m
         for m in mentions
@@ -723,6 +731,8 @@ def find_events(
                 continue
             if actor_words.covers(s0 + f[0], s0 + f[0] + 1):
                 continue  # part of an actor's name ("Operation Inherent Resolve")
+            if field_values.covers(s0 + f[0], s0 + f[0] + 1):
+                continue  # a record's field other than its text ("attacktype1_txt: Bombing")
             if date_words.covers(f[0], f[0] + 1):
                 continue  # part of a date ("on 31 March")
             if any(
@@ -1008,6 +1018,20 @@ def find_events(
                 s0 + triggers[k - 1][0] if k else None,
             )
             if ev is None:
+                continue
+            if (
+                events
+                and ev.action in _LETHAL
+                and ev.place is not None
+                and ev.place is _labelled_place(text, ev.start, mentions)
+                and 0 < ev.sentence - events[-1].sentence <= 2
+                and events[-1].start >= _record_start(text, ev.start)
+                and events[-1].action in _VIOLENT
+                and _PASSIVE_AUX.search(text, max(s0, ts - 12), ts)
+            ):
+                # "Notes: JNIM militants attacked a VDP post. Three VDP members were killed in
+                # the attack.": the toll of the record's event, at the place of its field (the
+                # deaths are counted with it), no other
                 continue
             if (
                 action == "civilian_movement"
@@ -1506,8 +1530,9 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
     of its fatalities field ("fatalities: 18", UCDP's "best: 7") go to its first deadly event
     when its text tells none; the actor of its first actor field ("actor1:", "side_a:") is the
     agent of its events with none (or one told only as "gunmen"), and that of its second
-    ("actor2:", "side_b:") the target of those the first made with none. A record is the
-    paragraph of its events."""
+    ("actor2:", "side_b:") the target of those the first made with none; the day of its date
+    field is that of an event its text dates with the day and the month swapped ("01/03/2017"
+    for 3 January). A record is the paragraph of its events."""
     text = article.text
     if not events or ":" not in text:
         return events
@@ -1525,6 +1550,19 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
             k = next((k for k in ks if out[k].action in _LETHAL), None)
             if k is not None:
                 out[k] = replace(out[k], fatalities=int(toll["v"].replace(",", "")))
+        dated = _labelled_date(text, p1, article.published, start=p0)
+        for k in ks if dated is not None and dated[2] == _DAY else ():
+            e = out[k]
+            if e.date_source == "text" and e.date_start is not None and e.date_start != dated[0]:
+                day = dated[0]
+                if (e.date_start.year, e.date_start.month, e.date_start.day) == (
+                    day.year,
+                    day.day,
+                    day.month,
+                ):
+                    # "summary: 01/03/2017: …" read day first, when its date field says 3
+                    # January: the record's field tells which the text's figures meant
+                    out[k] = replace(e, date_start=day, date_end=dated[1], time_precision=_DAY)
         agent, target = (
             _field_actor(text, p0, p1, key) for key in ("actor_labels", "target_labels")
         )
@@ -1585,6 +1623,29 @@ def _record_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a field at a line's, a sentence's or a cell's start, its value up to the next field or
+# sentence ("best: 7. Fighters of the LNA attacked Gharyan")
+_FIELD = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?P<l>\w[\w -]{0,30}?)\s*:\s*"
+    r"(?P<v>[^\n;|]*?)(?=\s*(?:[\n;|]|\.\s|\.?$))",
+    re.MULTILINE,
+)
+
+
+def _field_values(text: str) -> list[tuple[int, int]]:
+    """The spans of the values of the fields of the event records of ``text`` that hold no
+    text of the record (``text_labels`` of the actions lexicon)."""
+    if ":" not in text:
+        return []
+    texts = {str(w).lower() for w in load_lexicon("actions").get("text_labels") or []}
+    return [
+        m.span("v")
+        for p0, p1 in _record_paragraphs(text)
+        for m in _FIELD.finditer(text, p0, p1)
+        if is_record_label(m["l"]) and m["l"].strip().lower() not in texts
+    ]
+
+
 @lru_cache(maxsize=1)
 def _any_field_re() -> re.Pattern:
     """A field's label (group ``l``) at a line's, a sentence's or a cell's start."""
@@ -1603,6 +1664,17 @@ def _record_point(text: str, p0: int, p1: int) -> tuple[float, float] | None:
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return None
     return None if lat == lon == 0 else (lon, lat)
+
+
+def _target_type(text: str, p0: int, p1: int) -> str | None:
+    """ "armed" when a record's target type field names a kind of target the actions lexicon
+    calls armed ("targtype1_txt: Military"), else "civilians" when it names another; None
+    without one."""
+    m = _field_re("target_type_labels", r"[^\n;|]{1,60}").search(text, p0, p1)
+    if m is None:
+        return None
+    armed = {str(w).lower() for w in load_lexicon("actions").get("armed_target_types") or []}
+    return "armed" if " ".join(m["v"].split()).lower() in armed else "civilians"
 
 
 def _from_fields(
@@ -1654,7 +1726,7 @@ def _from_fields(
             _field_actor(text, p0, p1, key) for key in ("actor_labels", "target_labels")
         )
         if etype is None:
-            against = target.type if target is not None else None
+            against = target.type if target is not None else _target_type(text, p0, p1)
             against = "armed" if against in _ARMED_TYPES else against
             etype = _event_type(action, agent.type if agent else None, against, lx)
         dates = _labelled_date(text, p1, article.published, start=p0)
@@ -2027,7 +2099,7 @@ def _coordinated(
             # Kinshasa)": the division of that name)
             break
         joined = lx.coordination.fullmatch(text[prev.end : m.start])
-        if joined is None:
+        if joined is None or _city_of(prev, m, s_places, text, cls, lx):
             break
         around = joined["prep"] and joined["prep"].lower() in ("near", "around", "outside")
         where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
@@ -2060,6 +2132,27 @@ def _coordinated(
         out.append(replace(ev, place=m, confidence=conf, **where))
         prev = m
     return out
+
+
+_CITY_OF_KM = 15.0  # how far a district may lie from the point of the city named after it
+
+
+def _city_of(
+    part: Mention, m: Mention, s_places: list[Mention], text: str, cls: str, lx: _Lex
+) -> bool:
+    """Whether town ``m``, right after ``part`` and a comma, is the larger city ``part`` lies
+    in ("in Sadr City, Baghdad, Iraq"), not the next town of a list ("in Sloviansk,
+    Kramatorsk and Druzhkivka")."""
+    if text[part.end : m.start].strip() != "," or m.place.population <= part.place.population:
+        return False
+    if distance_km(part.lon, part.lat, m.lon, m.lat) > _CITY_OF_KM:
+        return False
+    after = next((n for n in s_places if n.start >= m.end and not n.anaphoric), None)
+    return not (
+        after is not None
+        and _PLACE_CLASS.get(after.place.kind, after.place.kind) == cls
+        and lx.coordination.fullmatch(text[m.end : after.start]) is not None
+    )
 
 
 def _holds(area: Any, place: Any) -> bool:
