@@ -7218,3 +7218,16 @@ def test_the_toll_after_a_records_event_is_its_own():
 )
 def test_a_district_and_its_city_are_one_place(text, places):
     assert fl.parse(text, published="2024-06-01").events.place_name.tolist() == places
+
+
+def test_parse_many_reads_a_records_summary_with_its_fields(tmp_path):
+    # (a summary column of an event record is its text, read with the record's other fields)
+    (tmp_path / "gtd.csv").write_text(_GTD_CSV, encoding="utf-8")
+    r = fl.parse_many([tmp_path / "gtd.csv"])
+    assert r.errors == []
+    assert r.events.actor.tolist() == ["IS", "Boko Haram", "Taliban"]
+    assert [str(d.date()) for d in r.events.date_start] == [
+        "2017-01-01",
+        "2017-01-02",
+        "2017-01-03",
+    ]

@@ -728,8 +728,9 @@ def _first(row: dict[str, Any], names: tuple[str, ...]) -> Any:
 
 
 # (an article's own text, whose paragraphs are kept; a row without one that is an event record
-# is read by all its fields, as parse() reads a table of them)
-_ARTICLE_COLUMNS = ("text", "body", "content", "summary")
+# is read by all its fields, as parse() reads a table of them: ACLED's notes, the Global
+# Terrorism Database's summary)
+_ARTICLE_COLUMNS = ("text", "body", "content")
 
 
 def _row_kwargs(row: dict[str, Any]) -> dict[str, Any]:
