@@ -7231,3 +7231,34 @@ def test_parse_many_reads_a_records_summary_with_its_fields(tmp_path):
         "2017-01-02",
         "2017-01-03",
     ]
+
+
+_ICEWS_TSV = (
+    "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\t"
+    "Intensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\t"
+    "Publisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude\n"
+    "926685\t2014-03-01\tMilitary (Ukraine)\tMilitary\tUkraine\tFight with small arms and light "
+    "weapons\t190\t-10.0\tSeparatist (Ukraine)\tRebels\tUkraine\t28235806\t2\tThe Guardian\t"
+    "Donetsk\t\tDonetsk Oblast\tUkraine\t48.023\t37.8022\n"
+)
+_SCAD_CSV = (
+    "eventid,country,styr,stmon,stday,eyr,emon,eday,etype,actor1,target1,ndeath,issuenote\n"
+    "5010001,Nigeria,2012,1,20,2012,1,21,Organized Violence,Boko Haram,Government,185,"
+    '"Boko Haram militants launched coordinated attacks on police stations in Kano."\n'
+)
+
+
+def test_icews_and_scad_records():
+    # ICEWS: its sources and targets by sector and country, its CAMEO code, its city
+    (e,) = fl.parse(_ICEWS_TSV).events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type, e.place_name, str(e.date_start.date())) == (
+        "Ukraine",
+        "Ukrainian rebels",
+        "Armed clash",
+        "Donetsk",
+        "2014-03-01",
+    )
+    # SCAD: its dates in parts, start and end, and its toll
+    (e,) = fl.parse(_SCAD_CSV).events.itertuples()
+    assert (e.actor, e.place_name, e.fatalities) == ("Boko Haram", "Kano", 185)
+    assert (str(e.date_start.date()), str(e.date_end.date())) == ("2012-01-20", "2012-01-21")

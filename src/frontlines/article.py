@@ -195,26 +195,29 @@ def is_record_header(names: Any) -> bool:
 def record_text(fields: Any) -> str:
     """An event record's (name, value) fields as the "label: value" lines its readers
     understand, one per field that has a value; a date given in parts (the Global Terrorism
-    Database's "iyear", "imonth", "iday") as one more line, "date: 3 January 2017"."""
+    Database's "iyear", "imonth", "iday") as one more line first, "date: 3 January 2017"."""
     fields = [(n, v) for n, v in fields if v is not None and str(v).strip()]
     lines = [f"{n}: {' '.join(str(v).split())}" for n, v in fields]
-    if (day := _date_in_parts(fields)) is not None:
-        lines.append(f"date: {day}")
+    # (first, as a record's dates are read before its text)
+    for key in ("date_end", "date"):
+        if (day := _date_in_parts(fields, key)) is not None:
+            lines.insert(0, f"{key}: {day}")
     return "\n".join(lines)
 
 
-def _date_in_parts(fields: list[tuple[Any, Any]]) -> str | None:
-    """The date a record's fields give in parts, in words ("3 January 2017", "January 2017"
-    when its day is 0, unknown), unless a field gives it whole."""
+def _date_in_parts(fields: list[tuple[Any, Any]], key: str = "date") -> str | None:
+    """The date a record's fields give in parts (``key`` "date": the actions lexicon's
+    ``date_part_labels``; "date_end": ``date_end_part_labels``), in words ("3 January 2017",
+    "January 2017" when its day is 0, unknown), unless a field gives it whole."""
     spec = load_lexicon("actions")
-    whole = {str(w).lower() for w in spec.get("date_labels") or []}
+    whole = {str(w).lower() for w in spec.get(f"{key}_labels") or []}
     parts: dict[str, int] = {}
     for name, value in fields:
-        key = str(name).strip().lower()
-        if key in whole:
+        label = str(name).strip().lower()
+        if label in whole:
             return None
-        for part, labels in (spec.get("date_part_labels") or {}).items():
-            if key in {str(w).lower() for w in labels}:
+        for part, labels in (spec.get(f"{key}_part_labels") or {}).items():
+            if label in {str(w).lower() for w in labels}:
                 number = re.fullmatch(r"\s*(\d{1,4})(?:\.0*)?\s*", str(value))
                 if number is not None:
                     parts.setdefault(part, int(number[1]))

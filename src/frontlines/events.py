@@ -34,7 +34,7 @@ from .actors import ActorMention, country_named, load_actors
 from .article import Article, is_record_header, is_record_label
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
-from .gazetteer import get_gazetteer, sovereign_of
+from .gazetteer import country_info, get_gazetteer, sovereign_of
 from .geoparse import Mention, across_border
 from .geoparse import _lexicon as _toponyms
 
@@ -1563,6 +1563,14 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
                     # "summary: 01/03/2017: …" read day first, when its date field says 3
                     # January: the record's field tells which the text's figures meant
                     out[k] = replace(e, date_start=day, date_end=dated[1], time_precision=_DAY)
+        until = _labelled_date(text, p1, article.published, start=p0, key="date_end_labels")
+        for k in ks if dated is not None and until is not None and until[1] > dated[1] else ():
+            e = out[k]
+            if e.date_start is not None and e.date_start == dated[0] and e.date_end < until[1]:
+                # (UCDP's and SCAD's end of the record's dates widens its events that began
+                # on its first day)
+                days = (until[1] - e.date_start).days
+                out[k] = replace(e, date_end=until[1], time_precision=_WEEK if days < 7 else _MONTH)
         agent, target = (
             _field_actor(text, p0, p1, key) for key in ("actor_labels", "target_labels")
         )
@@ -1775,6 +1783,9 @@ def _from_fields(
     return sorted(out, key=lambda e: e.start) if added else out
 
 
+_SECTOR_OF = re.compile(r"(?P<w>[A-Za-z][\w -]{1,40}?)\s*\((?P<c>[^()]{2,40})\)")
+
+
 def _field_actor(text: str, p0: int, p1: int, key: str) -> ActorMention | None:
     """The first armed actor the value of a record's field of ``key`` names, between ``p0``
     and ``p1`` ("actor1: Military Forces of Burkina Faso (2022-)": the Burkinabe army)."""
@@ -1784,6 +1795,17 @@ def _field_actor(text: str, p0: int, p1: int, key: str) -> ActorMention | None:
     value = m["v"].strip()
     # (GDELT writes its actors in capitals: "RUSSIA", "TALIBAN")
     words = value.title() if value.isupper() and len(value) > 4 else value
+    if (sector := _SECTOR_OF.fullmatch(words)) is not None and (cc := country_named(sector["c"])):
+        # ICEWS's "Separatist (Ukraine)", "Police (Kenya)": the country's separatists, police
+        demonym = ((country_info().get(cc) or {}).get("demonym") or sector["c"]).split(",")[0]
+        words = next(
+            (
+                w
+                for w in (f"{demonym} {sector['w']}", f"{demonym} {sector['w']}s")
+                if load_actors().find(w)
+            ),
+            words,
+        )
     found = next(
         (a for a in load_actors().find(words) if a.type not in ("civilians", "protesters")),
         None,
