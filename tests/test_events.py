@@ -7262,3 +7262,16 @@ def test_icews_and_scad_records():
     (e,) = fl.parse(_SCAD_CSV).events.itertuples()
     assert (e.actor, e.place_name, e.fatalities) == ("Boko Haram", "Kano", 185)
     assert (str(e.date_start.date()), str(e.date_end.date())) == ("2012-01-20", "2012-01-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between security forces and protesters in Basra, southern Iraq, left two dead.",
+        "Police clashed with protesters in Nairobi on Tuesday.",
+    ],
+)
+def test_forces_clashing_with_protesters_make_a_violent_demonstration(text):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    # (the crowd is its actor, as ACLED codes it)
+    assert (e.event_type, e.actor) == ("Violent demonstration", "Protesters")

@@ -3403,6 +3403,14 @@ def _read_event(
                 owner.start, owner.end, owner.text, name, state_kind, country=owner_cc
             )
     etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
+    if (
+        action == "clash"
+        and target is not None
+        and target.type in _CROWD_TYPES
+        and agent is not None
+    ):
+        # (the crowd is the demonstration's actor, as ACLED codes it, the forces its other side)
+        agent, target = target, agent
     gap = text[te : place.start] if place.start >= te else text[place.end : ts]
     prep = lx.prepositions.findall(gap.lower())
     if place.start >= te and not prep:
@@ -3459,6 +3467,7 @@ def _read_event(
 _BY_WEAPON = frozenset({"attack", "explosive", "airstrike"})
 _ARMED_TYPES = frozenset({"state", "foreign-state", "coalition", "non-state"})
 _STATE_TYPES = frozenset({"state", "foreign-state", "coalition"})
+_CROWD_TYPES = frozenset({"protesters", "rioters"})
 
 
 def _target_kind(
