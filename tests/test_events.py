@@ -7275,3 +7275,31 @@ def test_forces_clashing_with_protesters_make_a_violent_demonstration(text):
     (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
     # (the crowd is its actor, as ACLED codes it)
     assert (e.event_type, e.actor) == ("Violent demonstration", "Protesters")
+
+
+def test_a_count_of_what_a_verb_tells_is_no_prior_count_of_the_dead():
+    (e,) = fl.parse(
+        "Several houses were torched and at least 20 villagers killed in an overnight attack on "
+        "Kuru Karama in Plateau state.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert e.fatalities == 20
+    # (counts listed before their verb still add up)
+    (e,) = fl.parse(
+        "24 civilians, 24 fighters and 25 militiamen were killed in Afrin.", published="2024-06-01"
+    ).events.itertuples()
+    assert e.fatalities == 73
+
+
+def test_an_agent_told_as_suspected_and_victims_of_an_agentless_clause():
+    (e,) = fl.parse(
+        "Five soldiers were killed and seven wounded in an ambush by suspected jihadists near "
+        "Kaya, the army said.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert e.actor == "Unidentified armed group"
+    (e,) = fl.parse(
+        "Seven police officers were killed when their vehicle was ambushed in Kirinyaga county.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.target_actor, e.event_type, e.fatalities) == ("Kenya police", "Armed clash", 7)

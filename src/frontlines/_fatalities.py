@@ -12,6 +12,7 @@ from ._text import words_pattern
 
 # (not a clock time: "14:32 GMT - Two killed")
 _DIGITS = r"(?<![\d:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:])"
+_BE_WORDS = r"(?:were|was|are|is|been|have|has|had)\b"
 # "Malian soldiers", "US service members" (not "soldiers in Kabul")
 _NOUN = re.compile(
     r"\s+[\w'’-]+(?:\s+(?!(?:and|or|in|at|near|on|from|of|to|by|with|after|during|inside"
@@ -81,7 +82,10 @@ def _counts(_key: int) -> _Counts:
             flags,
         ),
         re.compile(
-            rf"(?<![\w.,-]){n}\s+{gap}{other}(?!(?:{units})(?!\w))[\w'’-]+"
+            # (a count of what a verb of its own tells is no prior count of people: "Several
+            # houses were torched and at least 20 villagers killed")
+            rf"(?<![\w.,-]){n}\s+(?:(?!{_BE_WORDS}){other}[\w'’-]+\s+){{0,3}}?"
+            rf"(?!{_BE_WORDS}){other}(?!(?:{units})(?!\w))[\w'’-]+"
             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
             flags,
         ),

@@ -300,6 +300,8 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             # ("by Tuareg rebels": a people's or a place's name before a generic noun)
             rf"\b(?:{_alt(spec.get('agent_markers') or ['by'])})\s+(?:the\s+)?(?:a\s+)?"
+            # ("by suspected jihadists")
+            rf"(?:(?:{_alt(spec.get('agent_modifiers') or ['(?!)'])})\s+)*"
             # ("by forces loyal to Muammar Gaddafi": a leader's name stands for the group)
             rf"(?:(?:[a-z]+\s+){{1,2}}(?:{_alt(spec.get('allegiance_words') or ['(?!)'])})\s+"
             r"(?:the\s+)?(?:[a-z]+\s+){0,2})?"
@@ -2826,17 +2828,22 @@ def _read_event(
             ),
             None,
         )
-    if target is None and agent is not None:
+    if target is None and (agent is not None or (passive and action in _VIOLENT)):
         # "Seven Egyptian soldiers were killed when militants attacked a checkpoint": those
-        # the main clause says died
+        # the main clause says died (and with no agent: "Seven police officers were killed
+        # when their vehicle was ambushed")
         target = next(
             (
                 a
                 for a in reversed(s_actors)
-                if a.end <= agent.start
-                and a.actor != agent.actor
+                if a.end <= (agent.start if agent is not None else ts)
+                and (agent is None or a.actor != agent.actor)
                 and a.type != "civilians"
-                and lx.victims_when.fullmatch(text, a.end, agent.start)
+                and (
+                    lx.victims_when.fullmatch(text, a.end, agent.start)
+                    if agent is not None
+                    else lx.victims_when.match(text, a.end, ts)
+                )
             ),
             None,
         )
