@@ -7303,3 +7303,20 @@ def test_an_agent_told_as_suspected_and_victims_of_an_agentless_clause():
         published="2024-06-01",
     ).events.itertuples()
     assert (e.target_actor, e.event_type, e.fatalities) == ("Kenya police", "Armed clash", 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Government forces dropped chlorine bombs on the town of Douma on April 7, 2018.",
+            "Chemical weapon",
+        ),
+        ("Syrian forces used sarin gas in Khan Sheikhoun, killing 89.", "Chemical weapon"),
+        # (a bomb of no chemical is an air strike)
+        ("Helicopters dropped barrel bombs on Daraya.", "Air/drone strike"),
+    ],
+)
+def test_a_chemical_agent_dropped_or_used_is_a_chemical_weapon(text, etype):
+    (e,) = fl.parse(text, published="2018-04-08").events.itertuples()
+    assert e.event_type == etype
