@@ -5064,10 +5064,11 @@ def test_instruments_subjects_and_tolls_across_clauses(text, expected):
 
 
 def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side():
-    """Laiza is not in the gazetteer; "on the border with China" puts the strikes on Myanmar's
-    side of that border, not in China."""
+    """Mai Ja Yang is not in the gazetteer; "on the border with China" puts the strikes on
+    Myanmar's side of that border, not in China."""
     e = fl.parse(
-        "The Tatmadaw launched airstrikes on KIA positions near Laiza, on the border with China."
+        "The Tatmadaw launched airstrikes on KIA positions near Mai Ja Yang, on the border with "
+        "China."
     ).events
     (ev,) = e.itertuples()
     assert ev.place_relation == "border" and "China" in ev.place
@@ -5075,7 +5076,7 @@ def test_an_event_told_only_on_the_border_with_a_country_is_on_the_actors_side()
 
     pt = ev.geometry.representative_point()
     assert country_shape("MM").buffer(0.01).contains(pt)
-    assert GEOD.inv(97.55, 24.76, pt.x, pt.y)[2] < 300_000
+    assert GEOD.inv(97.68, 24.37, pt.x, pt.y)[2] < 300_000
 
 
 @pytest.mark.parametrize(
@@ -7320,3 +7321,19 @@ def test_an_agent_told_as_suspected_and_victims_of_an_agentless_clause():
 def test_a_chemical_agent_dropped_or_used_is_a_chemical_weapon(text, etype):
     (e,) = fl.parse(text, published="2018-04-08").events.itertuples()
     assert e.event_type == etype
+
+
+def test_an_attack_on_an_army_detachment_is_a_battle_and_laiza_a_town():
+    (e,) = fl.parse(
+        "BIFF gunmen attacked an army detachment in Maguindanao.", published="2024-06-01"
+    ).events.itertuples()
+    assert e.event_type == "Armed clash"
+    (e,) = fl.parse(
+        "The Tatmadaw launched air strikes on Kachin Independence Army positions near Laiza.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.place_name) == (
+        "Myanmar military",
+        "Kachin Independence Army",
+        "Laiza",
+    )
