@@ -7337,3 +7337,12 @@ def test_an_attack_on_an_army_detachment_is_a_battle_and_laiza_a_town():
         "Kachin Independence Army",
         "Laiza",
     )
+
+
+def test_a_town_held_by_a_country_is_named_by_its_own_name():
+    (e,) = fl.parse(
+        "Russian forces shelled the Ukrainian-controlled town of Orikhiv, about 50 km southeast "
+        "of Zaporizhzhia city.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert e.place == "Orikhiv"

@@ -3720,8 +3720,10 @@ def _unknown_before(text: str, te: int, place_start: int, actors: list[ActorMent
         return ""
     if m["of"] and m.end("name") == m.end("named"):
         return ""  # "attacked Kyiv of …": "of" only after a noun of place
-    if country_named(m["name"]) is not None:
-        return ""  # "torched homes in the Palestinian village of Huwara": Huwara itself
+    if country_named(m["name"].split("-")[0]) is not None:
+        # "torched homes in the Palestinian village of Huwara": Huwara itself ("shelled the
+        # Ukrainian-controlled town of Orikhiv": Orikhiv)
+        return ""
     return "" if m["name"].lower() in not_place_names() else m["named"]
 
 
