@@ -7346,3 +7346,12 @@ def test_a_town_held_by_a_country_is_named_by_its_own_name():
         published="2024-06-01",
     ).events.itertuples()
     assert e.place == "Orikhiv"
+
+
+def test_a_month_without_its_year_after_a_dated_one_is_the_next_such_month():
+    ev = fl.parse(
+        "Syrian government forces retook Palmyra from IS in March 2016, but lost it again in "
+        "December.",
+        published="2024-12-15",
+    ).events
+    assert [str(d.date()) for d in ev.date_start] == ["2016-03-01", "2016-12-01"]

@@ -276,6 +276,8 @@ def find_dates(
                 span = dated - dt.timedelta(days=1), dated, P["day"]
             elif (g["md"] or g["dm"]) and dated is not None:
                 span = _near_year(g, lx, dated, P)
+            elif g["in_m"] and dated is not None:
+                span = _month_after(g, lx, dated, published, P)
             else:
                 span = _resolve(g, lx, published, P)
         except (ValueError, KeyError, OverflowError):
@@ -356,6 +358,18 @@ def _near_year(g, lx: _Lex, dated: dt.date, P) -> tuple[dt.date, dt.date, int]:
     k = "md" if g["md"] else "dm"
     d = _nearest_day(_mnum(lx, g[f"{k}_m"]), int(g[f"{k}_d"]), dated)
     return d, d, P["day"]
+
+
+def _month_after(
+    g, lx: _Lex, dated: dt.date, pub: dt.date | None, P
+) -> tuple[dt.date, dt.date, int]:
+    """ "retook Palmyra in March 2016, but lost it again in December": a month without its year
+    after a date given with one is the next such month from it (not one after publication)."""
+    mo = _mnum(lx, g["in_m_m"])
+    y = dated.year if mo >= dated.month else dated.year + 1
+    if pub is not None and dt.date(y, mo, 1) > pub:
+        y = pub.year if mo <= pub.month else pub.year - 1
+    return dt.date(y, mo, 1), _month_end(y, mo), P["month"]
 
 
 def _nearest_day(mo: int, day: int, dated: dt.date) -> dt.date:
