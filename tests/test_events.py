@@ -7355,3 +7355,12 @@ def test_a_month_without_its_year_after_a_dated_one_is_the_next_such_month():
         published="2024-12-15",
     ).events
     assert [str(d.date()) for d in ev.date_start] == ["2016-03-01", "2016-12-01"]
+
+
+def test_two_towns_the_gazetteer_lacks_are_drawn_at_their_country():
+    (e,) = fl.parse(
+        "Al-Shabaab attacked Somali army bases in Galcad and Cowsweyne, killing dozens of "
+        "soldiers, before withdrawing.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.place, e.geo_precision, e.target_actor) == ("Galcad, Somalia", 6, "Somali army")

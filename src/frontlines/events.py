@@ -3766,8 +3766,11 @@ def _in_name_re(_key: int) -> re.Pattern:
     :func:`_settlement_re`)."""
     spec = load_lexicon("claims")["unknown_place"]
     name = proper_name_pattern(spec).replace("?P<name>", "?P<named>")
+    # (the first of two: "attacked army bases in Galcad and Cowsweyne, killing dozens")
+    other = proper_name_pattern(spec).replace("?P<name>", "?:")
     return re.compile(
         rf"[^,;.]{{0,60}}?\s(?:in|at|near)\s+{name}(?P<site>(?!))?(?P<own>(?!))?"
+        rf"(?:\s+and\s+{other})?"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|killing|wounding|killed"
         r"|wounded|injured)\b)"
     )
