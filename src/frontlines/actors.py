@@ -700,6 +700,18 @@ _NAME_RUN = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"  # up to four capitalised wo
 _BRACKETED = re.compile(r"\s*\((?P<c>[A-Z][^()]{1,40})\)")
 
 
+@lru_cache(maxsize=4)
+def _ally_before(_key: int) -> re.Pattern:
+    markers = words_pattern(load_lexicon("actions")["ally_markers"])
+    return re.compile(rf"\b(?:{markers})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def ally_before() -> re.Pattern:
+    """The words right before an actor that make it an ally of the one acting ("M23 rebels
+    backed by Rwandan troops"), from the actions lexicon's ``ally_markers``."""
+    return _ally_before(id(load_lexicon("actions")))
+
+
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*(?:-[A-Z]{2,}[0-9]*)*)\s+$")
 

@@ -27,7 +27,7 @@ from . import _geodesy as geo
 from ._resources import load_lexicon
 from ._shapes import border_zone
 from ._text import fold, key_hash, words_pattern
-from .actors import ActorMention
+from .actors import ActorMention, ally_before
 from .article import Article
 from .dates import time_expression_end
 from .geoparse import Mention, across_border, insert_mention
@@ -90,8 +90,6 @@ class _Lex:
     # "Avdiivka, a town ", "Goma, a city of about two million people ": what may stand between
     # a place and a claim about it
     apposition: re.Pattern
-    # "backed by ": the words before an actor that acts only beside the one the claim is about
-    ally_before: re.Pattern
 
 
 def _norm_dir(s: str) -> str:
@@ -202,10 +200,6 @@ def _lexicon_cached(_key: int) -> _Lex:
             r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|(?:an?|the|their|its|his|her)\s+"
             r"(?:[\w'’-]+\s+){1,3}?"
             rf"(?:of\s+(?:[\w.,'’-]+\s+){{1,4}}?(?i:{people})\s+)?)?" + _BE + r"\s*"
-        ),
-        ally_before=re.compile(
-            rf"\b(?:{words_pattern(load_lexicon('actions')['ally_markers'])})\s+(?:the\s+)?$",
-            re.IGNORECASE,
         ),
     )
 
@@ -992,7 +986,7 @@ def _subject(
     if acts and not obj:
         # (not their backers: "Government forces backed by UAE troops advanced on Hodeidah
         # airport, coming within 4 km of the port city")
-        leads = [a for a in acts if not lx.ally_before.search(text, max(s0, a.start - 40), a.start)]
+        leads = [a for a in acts if not ally_before().search(text, max(s0, a.start - 40), a.start)]
         a = (leads or acts)[-1]
         c.subject, c.subject_kind = a.actor, "actor"
         return

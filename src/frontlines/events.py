@@ -30,7 +30,7 @@ from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape
 from ._text import title_case
 from ._text import words_pattern as _alt
-from .actors import ActorMention, country_named, load_actors
+from .actors import ActorMention, ally_before, country_named, load_actors
 from .article import Article, is_record_header, is_record_label
 from .claims import Claim, not_place_names, proper_name_pattern
 from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
@@ -234,7 +234,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         patterns,
         not_sub,
         ally,
-        re.compile(rf"\b(?:{_alt(spec['ally_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        ally_before(),
         not_after,
         object_not,
         subject_not,
@@ -1633,13 +1633,10 @@ def _record_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# a field at a line's, a sentence's or a cell's start, its value up to the next field or
-# sentence ("best: 7. Fighters of the LNA attacked Gharyan")
-_FIELD = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?P<l>\w[\w -]{0,30}?)\s*:\s*"
-    r"(?P<v>[^\n;|]*?)(?=\s*(?:[\n;|]|\.\s|\.?$))",
-    re.MULTILINE,
-)
+# a field's label (group ``l``) at a line's, a sentence's or a cell's start
+_FIELD_LABEL = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?P<l>\w[\w -]{0,30}?)\s*:"
+# ... and its value up to the next field or sentence ("best: 7. Fighters of the LNA attacked")
+_FIELD = re.compile(_FIELD_LABEL + r"\s*(?P<v>[^\n;|]*?)(?=\s*(?:[\n;|]|\.\s|\.?$))")
 
 
 def _field_values(text: str) -> list[tuple[int, int]]:
@@ -1659,7 +1656,7 @@ def _field_values(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _any_field_re() -> re.Pattern:
     """A field's label (group ``l``) at a line's, a sentence's or a cell's start."""
-    return re.compile(r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?P<l>\w[\w -]{0,30}?)\s*:")
+    return re.compile(_FIELD_LABEL)
 
 
 def _field_number(text: str, p0: int, p1: int, key: str) -> float | None:
@@ -2020,8 +2017,6 @@ _POSSESSIVE_GAP = re.compile(
     r"|area|state|oblast|governorate|capital|port)\s+of\s+(?:the\s+)?)?"
 )
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
-# between an action noun and the verb it is the subject of ("Clashes between Druze fighters
-# and Bedouin tribes in Sweida province killed 30")
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])\d{1,3}(?:,\d{3})*\s+$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|near|by|as|after|during|from|and|or|when|while|overnight)\b)[a-z]+\b"
@@ -2039,6 +2034,8 @@ def _attacked(text: str, start: int, left: int, lx: _Lex) -> bool:
     return m is not None and m[1].lower() in lx.attack_nouns
 
 
+# between an action noun and the verb it is the subject of ("Clashes between Druze fighters
+# and Bedouin tribes in Sweida province killed 30")
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
 # a verb of killing or taking and its count right before an actor: those killed or taken
 # ("killed 5 Palestinian militants in an airstrike", "captured two Israeli soldiers in a raid")
