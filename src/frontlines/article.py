@@ -186,10 +186,7 @@ def is_record_label(name: Any) -> bool:
 def is_record_header(names: Any) -> bool:
     """Whether field names (a table's header cells, a row's keys) are those of an event record:
     at least ``_TABLE_MIN_LABELS`` of them labels of fields the actions lexicon knows."""
-    labels = _record_labels(id(load_lexicon("actions")))
-    return sum(str(c).strip().strip('"').strip().lower() in labels for c in names) >= (
-        _TABLE_MIN_LABELS
-    )
+    return sum(map(is_record_label, names)) >= _TABLE_MIN_LABELS
 
 
 def record_text(fields: Any) -> str:

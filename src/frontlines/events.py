@@ -469,6 +469,10 @@ def _label_re(key: str = "location_labels") -> re.Pattern:
     )
 
 
+# where a record's field starts: a line, a sentence or a table's cell ("| Fatalities: 14")
+_FIELD_START = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)"
+
+
 @lru_cache(maxsize=16)
 def _field_re(key: str, value: str = r"[^\n;|]{1,40}") -> re.Pattern:
     """A record's field whose label is one of the actions lexicon's ``key`` ("date_labels":
@@ -476,9 +480,7 @@ def _field_re(key: str, value: str = r"[^\n;|]{1,40}") -> re.Pattern:
     (group ``v``)."""
     labels = load_lexicon("actions").get(key) or []
     return re.compile(
-        rf"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?i:{_alt(labels)})\s*:\s*(?P<v>{value})"
-        if labels
-        else "(?!)",
+        rf"{_FIELD_START}(?i:{_alt(labels)})\s*:\s*(?P<v>{value})" if labels else "(?!)",
         re.MULTILINE,
     )
 
@@ -677,7 +679,8 @@ def find_events(
         [(a.start, a.end) for a in actors if a.side or (a.start, a.end) not in named]
     )
     origins = _origins(mentions, text)
-    field_values = _Spans(_field_values(text))
+    records = _record_paragraphs(text) if ":" in text else []
+    field_values = _Spans(_field_values(text, records))
     places = [
         m
         for m in mentions
@@ -1132,7 +1135,7 @@ def find_events(
                 events.append(e)
     events = _claimed(events, acts_by_sent, article, lx)
     events = _count_deaths(_one_protest(_met(events, acts_by_sent, article, lx), lx), article)
-    events = _recorded(_from_fields(events, article, places, lx), article, lx)
+    events = _recorded(_from_fields(events, article, places, records, lx), article, lx)
     events = _paragraph_dates(_same_air_force(events), article)
     return _without_headline_retold(_without_soft_words_alone(events, actors, article, lx), article)
 
@@ -1634,20 +1637,21 @@ def _record_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 # a field's label (group ``l``) at a line's, a sentence's or a cell's start
-_FIELD_LABEL = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\|)\s*)(?P<l>\w[\w -]{0,30}?)\s*:"
+_FIELD_LABEL = _FIELD_START + r"(?P<l>\w[\w -]{0,30}?)\s*:"
 # ... and its value up to the next field or sentence ("best: 7. Fighters of the LNA attacked")
 _FIELD = re.compile(_FIELD_LABEL + r"\s*(?P<v>[^\n;|]*?)(?=\s*(?:[\n;|]|\.\s|\.?$))")
 
 
-def _field_values(text: str) -> list[tuple[int, int]]:
-    """The spans of the values of the fields of the event records of ``text`` that hold no
-    text of the record (``text_labels`` of the actions lexicon)."""
-    if ":" not in text:
+def _field_values(text: str, records: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the values of the fields of the event records of ``text`` (the spans of
+    :func:`_record_paragraphs`) that hold no text of the record (``text_labels`` of the
+    actions lexicon)."""
+    if not records:
         return []
     texts = {str(w).lower() for w in load_lexicon("actions").get("text_labels") or []}
     return [
         m.span("v")
-        for p0, p1 in _record_paragraphs(text)
+        for p0, p1 in records
         for m in _FIELD.finditer(text, p0, p1)
         if is_record_label(m["l"]) and m["l"].strip().lower() not in texts
     ]
@@ -1685,7 +1689,11 @@ def _target_type(text: str, p0: int, p1: int) -> str | None:
 
 
 def _from_fields(
-    events: list[Event], article: Article, places: list[Mention], lx: _Lex
+    events: list[Event],
+    article: Article,
+    places: list[Mention],
+    records: list[tuple[int, int]],
+    lx: _Lex,
 ) -> list[Event]:
     """The events of records told by their fields. A record whose text tells no event (UCDP's,
     which has no text; ACLED's whose notes name no action) is one event of the kind of its
@@ -1694,14 +1702,14 @@ def _from_fields(
     the actors of its actor fields, on the dates of its date fields. Every event of a record at
     the place of its location field is drawn at the record's coordinates, when it gives them
     ("latitude: 12.6392", "longitude: -8.0029"). (Its deaths are read with those of records
-    that have a text.)"""
+    that have a text.) ``records``: the spans of :func:`_record_paragraphs`."""
     text = article.text
     if ":" not in text:
         return events
     out = list(events)
     added = False
     kinds = _record_types()
-    for p0, p1 in _record_paragraphs(text):
+    for p0, p1 in records:
         point = _record_point(text, p0, p1)
         located = _labelled_place(text, p1, places, start=p0)
         told = [k for k, e in enumerate(out) if p0 <= e.start < p1]
