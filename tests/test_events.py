@@ -7364,3 +7364,71 @@ def test_two_towns_the_gazetteer_lacks_are_drawn_at_their_country():
         published="2024-06-01",
     ).events.itertuples()
     assert (e.place, e.geo_precision, e.target_actor) == ("Galcad, Somalia", 6, "Somali army")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Armenia accused Azerbaijan of shelling the border town of Jermuk, killing 49 "
+            "Armenian soldiers.",
+            "Azerbaijani army",
+            "Armenian army",
+        ),
+        ("Israel accused Hamas of firing rockets at Ashkelon.", "Hamas", None),
+    ],
+)
+def test_the_accused_side_is_the_agent_and_the_event_a_claim(text, actor, target):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.target_actor, e.modality) == (actor, target, "claimed")
+
+
+def test_glide_bombs_used_in_an_attack_make_it_an_air_strike():
+    (e,) = fl.parse(
+        "Russian forces attacked Kharkiv with glide bombs on Friday.", published="2024-06-01"
+    ).events.itertuples()
+    assert (e.event_type, e.place) == ("Air/drone strike", "Kharkiv")
+
+
+def test_a_garrison_that_surrendered_lost_the_place():
+    (e,) = fl.parse(
+        "On 7 May 1954, the French garrison at Dien Bien Phu surrendered to the Viet Minh.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.place_name) == (
+        "Viet Minh",
+        "France military",
+        "Dien Bien Phu",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # where the troops were is where they withdrew from
+        ("Russian troops in Kherson withdrew across the river.", ["Kherson"]),
+        # a state that began something is no place ("the US began withdrawing")
+        ("Since the US began withdrawing, the Taliban advanced.", []),
+        # the resident near a town lost money, no ground
+        (
+            "In one case, a resident who lives near Bensenville lost an undisclosed amount of "
+            "money.",
+            [],
+        ),
+    ],
+)
+def test_forces_withdraw_from_where_they_were(text, places):
+    assert fl.parse(text, published="2024-06-01").events.place_name.tolist() == places
+
+
+def test_a_town_the_gazetteer_lacks_is_taken_not_the_town_a_road_leads_to():
+    (e,) = fl.parse(
+        "In North Kivu province, M23 rebels 7 Feb seized Shasha town, cutting key supply route "
+        "to Goma.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.place, e.place_kind, str(e.date_start.date())) == (
+        "Shasha town, Nord-Kivu",
+        "admin1",
+        "2024-02-07",
+    )

@@ -223,10 +223,20 @@ class Actors:
         )
         # "Mariupol fell to Russia": the country the place fell to is a side (the words are
         # the toponyms lexicon's, which flags the country metonymic)
-        side_words = (load_lexicon("toponyms").get("metonymy") or {}).get("side_before") or []
+        meto = load_lexicon("toponyms").get("metonymy") or {}
+        side_words = meto.get("side_before") or []
         self._side_before = (
             re.compile(rf"\b(?i:{words_pattern(side_words)})\s+(?:the\s+)?(?P<a>{side})")
             if side_words
+            else None
+        )
+        # "Armenia accused Azerbaijan of shelling Jermuk": the country accused is a side too
+        accusing = meto.get("accused_before") or []
+        self._accused = (
+            re.compile(
+                rf"\b(?i:{words_pattern(accusing)})\s+(?:the\s+)?(?P<a>{side})(?=\s+(?:of|for)\b)"
+            )
+            if accusing
             else None
         )
         self._state_of: dict[str, str] = {}  # country code -> its one state actor
@@ -325,12 +335,11 @@ class Actors:
             for g in ("a", "b")
             if m[g].lower() in _country_words()
         }
-        if self._side_before is not None:
-            sides |= {
-                m.span("a")
-                for m in self._side_before.finditer(text)
-                if m["a"].lower() in _country_words()
-            }
+        for rx in (self._side_before, self._accused):
+            if rx is not None:
+                sides |= {
+                    m.span("a") for m in rx.finditer(text) if m["a"].lower() in _country_words()
+                }
         self._add_states(hits, ((s, e, text[s:e], text[s:e]) for s, e in sorted(sides)))
         if self._named_group is not None:
             for m in self._named_group.finditer(text):

@@ -2070,6 +2070,7 @@ _MOVER_GAP = re.compile(
     r"\s+(?:(?:has|have|had|began|begun|begins|started|starts|will|would|also|then|now|"
     r"finally|reportedly)\s+){0,3}"
 )
+_STATIONED_AT = re.compile(r"\b(?:in|at|inside|around|near|outside|within)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
 )
@@ -3039,7 +3040,16 @@ def _read_event(
             if left <= m.end <= ts
             and _outside(m.start, hidden)
             and not (agent is not None and agent.start <= m.start < agent.end)
-            and not (action == "retreat" and _MOVER_GAP.fullmatch(text, m.end, ts))
+            and not (
+                action == "retreat"
+                and _MOVER_GAP.fullmatch(text, m.end, ts)
+                # (but where they were: "Russian troops in Kherson withdrew")
+                and not (
+                    agent is not None
+                    and agent.end <= m.start
+                    and _STATIONED_AT.search(text, max(0, m.start - 12), m.start)
+                )
+            )
             and not _COMPOUND.match(text, m.end)
             # (nor where people fled to before: "fled into Bangladesh to escape fighting")
             and not across_border(m, text)
@@ -3085,7 +3095,15 @@ def _read_event(
                 # the apposition is about
                 place = head
     unknown = ""
-    if place is None or across_border(place, text):
+    # (a place after it that is not where it was: "seized Shasha town, cutting a supply route
+    # to Goma" took no Goma; the town the gazetteer lacks before it is the one taken)
+    elsewhere = (
+        place is not None
+        and place.start >= te
+        and _relation_word(text[te : place.start], lx)
+        in (lx.spec["actions"][action].get("place_not_after") or ())
+    )
+    if place is None or elsewhere or across_border(place, text):
         # ("seized the town of Maungdaw on the border with Bangladesh": the town the gazetteer
         # lacks, not the country across the border)
         # (not for a strike from afar: "Houthi missile hits near Ben Gurion airport" is not
@@ -3096,7 +3114,7 @@ def _read_event(
         named, at = _unknown_settlement(
             text,
             te,
-            right,
+            place.start if elsewhere and place is not None else right,
             ts,
             si,
             s_actors,
@@ -3423,14 +3441,10 @@ def _read_event(
     ):
         # (the crowd is the demonstration's actor, as ACLED codes it, the forces its other side)
         agent, target = target, agent
-    gap = text[te : place.start] if place.start >= te else text[place.end : ts]
-    prep = lx.prepositions.findall(gap.lower())
-    if place.start >= te and not prep:
-        relation = "direct"
-    elif prep:
-        relation = prep[-1] if place.start >= te else "before"
-    else:
+    if place.start < te:
         relation = "before"
+    else:
+        relation = _relation_word(text[te : place.start], lx) or "direct"
     if relation in (lx.spec["actions"][action].get("place_not_after") or ()):
         return None  # "the dogs were taken from Wilson's Farm": no capture of the farm
     if trigger_words in (lx.spec["actions"][action].get("place_right_after") or ()) and not (
@@ -3779,6 +3793,12 @@ def _in_name_re(_key: int) -> re.Pattern:
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|killing|wounding|killed"
         r"|wounded|injured)\b)"
     )
+
+
+def _relation_word(gap: str, lx: _Lex) -> str:
+    """The last preposition of place between an action and a place after it, else ""."""
+    prep = lx.prepositions.findall(gap.lower())
+    return prep[-1] if prep else ""
 
 
 _COMPOUND = re.compile(r"-[a-z]")

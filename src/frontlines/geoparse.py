@@ -123,11 +123,13 @@ class _Lex:
     meto_acts: frozenset[str]  # "Russia has controlled": the state acting
     meto_state_acts: frozenset[str]  # "after Russia withdrew": only a government's
     meto_side_before: re.Pattern | None  # "fell to Russia": the country is a side
+    meto_accused: re.Pattern | None  # "accused Azerbaijan of shelling": the country did it
     meto_aux: frozenset[str]
     meto_suffix_re: re.Pattern
     meto_nouns: frozenset[str]
     region_mods: frozenset[str] = field(default_factory=frozenset)
     named_after: frozenset[str] = field(default_factory=frozenset)  # "the X city of Y"
+    part_of: frozenset[str] = field(default_factory=frozenset)  # "the X area of Y province"
     territory: re.Pattern | None = None  # "Russian territory": the country itself
     landmark: re.Pattern | None = None  # "a Lebanese village": a place in the country
     rank_words: frozenset[str] = field(default_factory=frozenset)
@@ -287,6 +289,11 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             if m.get("side_before")
             else None
         ),
+        meto_accused=(
+            re.compile(rf"\b(?:{words_pattern(m['accused_before'])})\s+(?:the\s+)?$", re.I)
+            if m.get("accused_before")
+            else None
+        ),
         meto_aux=frozenset(a for a in m["auxiliaries"] if " " not in a),
         meto_suffix_re=re.compile(
             "^(?:" + "|".join(re.escape(s) for s in m["compound_suffixes"]) + r")\b", re.IGNORECASE
@@ -294,6 +301,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         meto_nouns=frozenset(m["actor_nouns"]),
         region_mods=frozenset(t["region_modifiers"]),
         named_after=frozenset(t.get("named_after_nouns") or ()),
+        part_of=frozenset(t.get("part_of_nouns") or ()),
         territory=re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, t.get('territory_nouns') or ['(?!)']))})\b",
             re.IGNORECASE,
@@ -2005,11 +2013,15 @@ def _resolve(
                 if in_it and in_it["mod"] and in_it["mod"].lower() not in lx.region_mods:
                     in_it = None
                 # ("Musakhel district of Balochistan": a division of the one after "of")
-                of_it = _OF_GAP.fullmatch(gap) is not None and (
-                    lx.qualifiers.get(
-                        (gap.split()[0] if gap.strip() != "of" else tokens[ca.j].fold).lower()
-                    )
-                    == "admin"
+                # ("the al Mansoura area of Raqqa governorate": a part of it)
+                of_word = (
+                    (gap.split()[0] if gap.strip() != "of" else tokens[ca.j].fold).lower()
+                    if _OF_GAP.fullmatch(gap)
+                    else None
+                )
+                of_it = (
+                    of_word is not None
+                    and (lx.qualifiers.get(of_word) == "admin" or of_word in lx.part_of)
                     and db["kinds"][int(np.argmax(db["base"]))] in ("admin1", "country")
                 )
                 appos = appos or of_it
@@ -2023,12 +2035,31 @@ def _resolve(
                 said = 2 if appos or b == a - 1 else 1 if "in" in gap.split() else 0
                 # (past the container's division word: "in Nasir, Upper Nile state, on")
                 b_end = tokens[cb.j].end
+                b_word = tokens[cb.j].fold  # (its division word, in its name or after it)
                 if cb.j + 1 < len(tokens) and tokens[cb.j + 1].fold in lx.qualifiers:
                     b_end = tokens[cb.j + 1].end
+                    b_word = tokens[cb.j + 1].fold
                 if said == 0 and _ENDS_PHRASE.match(text, b_end):
                     # "in Bal'ad district, Middle Shabelle." ends the phrase: no list; a
                     # country there says it outright ("in Boni, Mali, on Monday")
-                    said = 2 if db["kinds"][int(np.argmax(db["base"]))] == "country" else 1
+                    # (so does a division told by its word: "in al Mansoura, Raqqa
+                    # governorate")
+                    said = (
+                        2
+                        if db["kinds"][int(np.argmax(db["base"]))] == "country"
+                        or lx.qualifiers.get(b_word) == "admin"
+                        else 1
+                    )
+                elif (
+                    said == 1
+                    and lx.qualifiers.get(b_word) == "admin"
+                    and not _FROM_END.search(
+                        text, max(0, tokens[ca.i].start - 12), tokens[ca.i].start
+                    )
+                ):
+                    # "in al Mansoura in Raqqa governorate" (not where people from it are:
+                    # "refugees from Aleppo in Hatay province")
+                    said = 2
                 outright[a] = max(outright[a], said)
                 if said and b == a + 1 and not in_it and not appos:
                     # "in Tame, Arauca, on Monday": the department, as "Tame in Arauca"
@@ -2415,6 +2446,7 @@ def _government(m: Mention | Place, lx: _Lex) -> bool:
     return p.kind == "country" or p.feature_code == "PPLC" or p.population >= lx.gov_population
 
 
+_ACCUSED_OF = re.compile(r"\s+(?:of|for)\b")
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)\b")
 _ACTOR_NOUN = re.compile(r"\s+([a-z]+)\b")
 
@@ -2448,6 +2480,14 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             and lx.meto_side_before.search(text, max(0, m.start - 30), m.start)
         ):
             m.metonymic = True  # "Mariupol fell to Russia": the side that took it
+            continue
+        if (
+            _government(m, lx)
+            and lx.meto_accused is not None
+            and _ACCUSED_OF.match(after)
+            and lx.meto_accused.search(text, max(0, m.start - 30), m.start)
+        ):
+            m.metonymic = True  # "accused Azerbaijan of shelling": who shelled
             continue
         if (
             _government(m, lx)
@@ -2843,6 +2883,7 @@ def _apposition(gap: str, lx: _Lex) -> bool:
 
 # what may follow the container of "X, Y" when the two are no list ("in X, Y region.")
 # (", killing …", ", where …": a clause goes on, no list; not ", and Niger")
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ENDS_PHRASE = re.compile(
     r"\s*(?:[.;:)]|$)|\s*,?\s+(?:on|in|at)\s+(?!the\b)|\s*,\s+(?!(?:and|or|as\s+well)\b)[a-z]"
 )
