@@ -7432,3 +7432,42 @@ def test_a_town_the_gazetteer_lacks_is_taken_not_the_town_a_road_leads_to():
         "admin1",
         "2024-02-07",
     )
+
+
+def test_an_opening_participle_is_the_main_clauses_subjects():
+    ev = fl.parse(
+        "After capturing Aleppo, HTS fighters pushed south and took Hama on December 5.",
+        published="2024-12-20",
+    ).events
+    assert ev.actor.tolist() == ["HTS", "HTS"]
+    assert ev.target_actor.isna().all()
+    assert ev.place_name.tolist() == ["Aleppo", "Ḩamāh"]
+
+
+def test_forces_that_pressed_on_towards_a_town_advanced_on_it():
+    ev = fl.parse(
+        "Russian forces captured Vuhledar on Wednesday and pressed on towards Kurakhove.",
+        published="2024-10-05",
+    ).events
+    assert ev.action.tolist() == ["capture", "advance"]
+    assert ev.place_name.tolist() == ["Vuhledar", "Kurakhove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Israeli strikes killed 20 people in Rafah and 12 in Khan Younis overnight.",
+            {"Rafaḩ": 20, "Khān Yūnis": 12},
+        ),
+        (
+            "Shelling killed two people in Kherson and three more in Nikopol.",
+            {"Kherson": 2, "Nikopol": 3},
+        ),
+        # (a count of no deaths is no second place's toll)
+        ("Russian forces shelled 5 villages in Kherson and 3 in Zaporizhzhia.", {"Kherson": 0}),
+    ],
+)
+def test_a_toll_elided_before_a_second_place_is_that_places(text, tolls):
+    ev = fl.parse(text, published="2024-06-01").events
+    assert dict(zip(ev.place_name, ev.fatalities, strict=True)) == tolls

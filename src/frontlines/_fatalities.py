@@ -136,6 +136,11 @@ def _value(token: str, words: dict[str, float]) -> int | None:
     return int(v) if v is not None else None
 
 
+def count_of(token: str) -> int | None:
+    """The number a count's word or figure stands for ("12", "twelve", "dozens"), else None."""
+    return _value(token, _counts(id(load_lexicon("actions"))).words)
+
+
 _MONTH_BEFORE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$",
     re.IGNORECASE,

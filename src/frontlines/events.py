@@ -24,7 +24,7 @@ from typing import Any
 
 import shapely
 
-from ._fatalities import deaths_in, killed_by_someone, running_total, toll_tail
+from ._fatalities import count_of, deaths_in, killed_by_someone, running_total, toll_tail
 from ._geodesy import distance_km
 from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape
@@ -420,7 +420,9 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
     return re.compile(
         rf"{gap}(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?{gap})*"
         # ("advanced in Toretsk and near Pokrovsk": a preposition of its own; "and northwest
-        # of Pokrovsk", "and 5 km south of Kupiansk": a direction of its own)
+        # of Pokrovsk", "and 5 km south of Kupiansk": a direction of its own; "killed 20
+        # people in Rafah and 12 in Khan Younis": a count of its own)
+        r"(?:(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|others?\s+)?(?=in\s|near\s|at\s))?"
         rf"(?:(?P<prep>near|around|outside|in|at|into)\s+"
         rf"|(?P<dir>(?:\S+\s+(?:{_alt(claims['units'])})\s+)?(?:{_alt(compass)})"
         rf"\s+of)\s+)?"
@@ -1228,6 +1230,8 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _SIDES_AND = re.compile(r"\s+(?:[\w-]+\s+)?and\s+(?:the\s+|an?\s+)?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
+# the rest of an opening participle's clause, up to the main clause's subject
+_MAIN_SUBJECT_GAP = re.compile(r"[^,;.]{0,80},\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -2132,7 +2136,13 @@ def _coordinated(
         if joined is None or _city_of(prev, m, s_places, text, cls, lx):
             break
         around = joined["prep"] and joined["prep"].lower() in ("near", "around", "outside")
-        where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
+        where: dict[str, Any] = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
+        if joined["count"]:
+            # ("killed 20 people in Rafah and 12 in Khan Younis": 12 there)
+            n = count_of(joined["count"])
+            if n is None or not deaths_in(text, ev.start, ev.place.start):
+                break
+            where["fatalities"] = n
         if joined["dir"]:  # where the claim of its direction puts it
             c = next((c for c in s_claims if c.anchor is m and c.estimate is not None), None)
             if c is None or c.subject_mention is prev:
@@ -2658,6 +2668,10 @@ def _read_event(
             ),
             None,
         )
+        if agent is None and _SUBORDINATE_ING.fullmatch(text, s0, ts):
+            # "After capturing Aleppo, HTS fighters pushed south": the subject of the main
+            # clause after it
+            agent = next((a for a in after if _MAIN_SUBJECT_GAP.fullmatch(text, te, a.start)), None)
     if agent is None and not by:
         pm = lx.pronoun.search(text[left:ts])  # (a slice: "^" is the clause's start)
         # "Russian forces shelled it as they retreated": the subject of the sentence's main
