@@ -7471,3 +7471,33 @@ def test_forces_that_pressed_on_towards_a_town_advanced_on_it():
 def test_a_toll_elided_before_a_second_place_is_that_places(text, tolls):
     ev = fl.parse(text, published="2024-06-01").events
     assert dict(zip(ev.place_name, ev.fatalities, strict=True)) == tolls
+
+
+def test_a_state_attacking_positions_some_times_near_a_village_attacked_there():
+    (e,) = fl.parse(
+        "Russian troops attacked Ukrainian positions 14 times near the village of Myrnohrad, "
+        "about 5 km east of Pokrovsk, the General Staff said.",
+        published="2024-08-30",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.place_name) == ("Russian military", "Ukraine", "Myrnohrad")
+
+
+def test_who_tells_an_event_between_commas_did_not_do_it():
+    (e,) = fl.parse(
+        "Ukraine launched more than 150 drones at Russian regions overnight, Moscow said, "
+        "including a strike that set an oil depot ablaze in the Rostov region.",
+        published="2024-08-30",
+    ).events.itertuples()
+    assert e.actor == "Ukraine"
+
+
+def test_the_group_an_attack_is_claimed_by_made_it_and_the_attackers_are_that_group():
+    ev = fl.parse(
+        "Jihadist fighters killed dozens of soldiers in an attack on an army base in Djibo on "
+        "Sunday. The assault, claimed by the Al-Qaeda-linked Group for the Support of Islam "
+        "and Muslims (JNIM), began at dawn. The attackers also targeted several other "
+        "positions in the area, including the town of Diapaga in the east.",
+        published="2025-05-12",
+    ).events
+    assert ev.actor.tolist() == ["JNIM", "JNIM"]
+    assert ev.place_name.tolist() == ["Djibo", "Diapaga"]

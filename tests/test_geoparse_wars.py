@@ -1792,3 +1792,17 @@ def test_a_town_said_to_be_in_a_division_by_its_word_is_no_big_town_elsewhere(te
 def test_people_from_a_city_in_a_division_are_still_from_the_city():
     r = fl.parse("Refugees from Aleppo in Hatay province protested.")
     assert r.mentions.name.tolist() == ["Aleppo", "Hatay"]
+
+
+def test_a_by_line_is_the_author_not_the_title():
+    a = fl.parse(
+        "Sudan's army retakes Khartoum presidential palace\n\nBy Staff Reporter\n\n"
+        "March 21, 2025\n\nSudan's army said on Friday it had recaptured the presidential "
+        "palace in Khartoum.\n"
+    ).article
+    assert (a.title, a.author, str(a.published)) == (
+        "Sudan's army retakes Khartoum presidential palace",
+        "Staff Reporter",
+        "2025-03-21",
+    )
+    assert "By Staff" not in a.text

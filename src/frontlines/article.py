@@ -106,7 +106,7 @@ class _Rules:
     tails: tuple[re.Pattern, ...]
     heads: tuple[re.Pattern, ...]
     prefixed: tuple[re.Pattern, ...]
-    byline: re.Pattern | None
+    bylines: tuple[re.Pattern, ...]
 
 
 @lru_cache(maxsize=4)
@@ -122,8 +122,13 @@ def _rules_cached(_key: int) -> _Rules:
         comp(spec.get("strip_tails")),
         comp(spec.get("strip_heads")),
         comp(spec.get("drop_prefixed")),
-        re.compile(spec["byline"]) if spec.get("byline") else None,
+        tuple(re.compile(x) for x in _listed(spec.get("byline"))),
     )
+
+
+def _listed(x: Any) -> list[str]:
+    """A lexicon entry that may be one pattern or a list of them."""
+    return [x] if isinstance(x, str) else list(x or [])
 
 
 def _rules() -> _Rules:
@@ -320,8 +325,8 @@ def _clean_lines(raw: str) -> tuple[str, list[str], str | None]:
         if any(p.match(s) for p in rules.drop) or any(p.match(s) for p in rules.prefixed):
             dropped.append(s)
             continue
-        if author is None and rules.byline is not None and (m := rules.byline.match(s)):
-            author = m.group(1)
+        if m := next((m for p in rules.bylines if (m := p.match(s))), None):
+            author = author or m.group(1)
             dropped.append(s)
             continue
         for p in rules.tails:

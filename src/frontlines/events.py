@@ -160,6 +160,7 @@ class _Lex:
     cause_after: re.Pattern
     speech: re.Pattern  # "said": a speech verb
     speech_filler: re.Pattern  # "said in a statement that": what may come before what is said
+    repeat: re.Pattern  # " 14 times": how often, between an action's object and its place
 
 
 # the "#" of a word list: any number written in digits ("18th" too)
@@ -174,6 +175,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         for w in a["words"]:
             action_of.setdefault(" ".join(w.lower().split()), name)
     rx = re.compile(rf"(?<![\w-])(?:{_alt(action_of)})(?![\w-])", re.IGNORECASE)
+    repeat = rf"\s+(?:\d+|{_alt(spec.get('repeat_counts') or ['(?!)'])})\s+times"
     modality = [
         (mod, re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?![\w-])", re.IGNORECASE))
         for mod, ws in spec["modality"].items()
@@ -314,8 +316,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         ),
         re.compile(
             # ("attacked 15 times in the Kupiansk direction": how often is no object)
-            rf"(?:\s+(?:\d+|{_alt(spec.get('repeat_counts') or ['(?!)'])})\s+times)?"
-            rf"\s+(?:{_alt(spec.get('assault_prepositions') or [])})\b",
+            rf"(?:{repeat})?\s+(?:{_alt(spec.get('assault_prepositions') or [])})\b",
             re.IGNORECASE,
         ),
         frozenset(spec.get("two_sided_actions") or []),
@@ -381,6 +382,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(_cause_clause(spec), re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{speech})\b", re.IGNORECASE),
         re.compile(rf"\s+(?:{_alt(spec.get('speech_fillers') or ['(?!)'])})\b", re.IGNORECASE),
+        re.compile(repeat, re.IGNORECASE),
     )
 
 
@@ -2074,6 +2076,31 @@ _MOVER_GAP = re.compile(
     r"\s+(?:(?:has|have|had|began|begun|begins|started|starts|will|would|also|then|now|"
     r"finally|reportedly)\s+){0,3}"
 )
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}$")
+_ASIDE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+")
+_ASIDE_CLOSE = re.compile(r"[^,;.]{0,30},")
+
+
+def _said_aside(a: ActorMention, text: str, lx: _Lex) -> bool:
+    """Whether actor ``a`` tells something between commas (", Moscow said, …")."""
+    if not _ASIDE_OPEN.search(text, max(0, a.start - 40), a.start):
+        return False
+    m = lx.speech.search(text, a.end, a.end + 40)
+    return (
+        m is not None
+        and _ASIDE_GAP.fullmatch(text, a.end, m.start()) is not None
+        and _ASIDE_CLOSE.match(text, m.end()) is not None
+    )
+
+
+def _past_repeat(text: str, pos: int, lx: _Lex) -> int:
+    """Where a count of times at ``pos`` (" 14 times") ends, else ``pos``."""
+    m = lx.repeat.match(text, pos)
+    return m.end() if m else pos
+
+
 _STATIONED_AT = re.compile(r"\b(?:in|at|inside|around|near|outside|within)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
@@ -2083,6 +2110,16 @@ _IN_GAP = re.compile(
     r"\s*,?\s*(?:in|inside|at|in\s+the\s+(?:direction|area|vicinity)\s+of)\s+(?:the\s+)?"
 )
 _RIVER_TOWN = re.compile(r"\s*,?\s*(?:near|at|by|in|outside|around|close\s+to)\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _near_town() -> re.Pattern:
+    """:data:`_RIVER_TOWN`, and a settlement's noun after it: "near the village of"."""
+    return re.compile(
+        rf"{_RIVER_TOWN.pattern}(?:(?:[a-z-]+\s+)?(?:{_alt(_settlement_nouns())})\s+of\s+)?"
+    )
+
+
 _WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -2549,6 +2586,11 @@ def _read_event(
     if len(backers) < len(before):
         # "M23 rebels backed by Rwandan troops entered Goma": M23 entered, with their backers
         before = [a for a in before if all(a is not b for b in backers)]
+    aside = [a for a in before if _said_aside(a, text, lx)]
+    if aside and len(aside) < len(before):
+        # "Ukraine launched 150 drones, Moscow said, including a strike that set a depot
+        # ablaze": who told it between commas did not do it
+        before = [a for a in before if all(a is not b for b in aside)]
     after = [a for a in s_actors if te <= a.start < right]
     passive = bool(_PASSIVE_AUX.search(text[left:ts]))
     if (
@@ -3003,10 +3045,13 @@ def _read_event(
             or (
                 place.landmark
                 and (
-                    _IN_GAP.fullmatch(text, place.end, window[k + 1].start)
+                    # (past how often: "attacked Ukrainian positions 14 times near Myrnohrad")
+                    _IN_GAP.fullmatch(text, _past_repeat(text, place.end, lx), window[k + 1].start)
                     or (
                         window[k + 1].place.kind != "country"
-                        and _RIVER_TOWN.fullmatch(text, place.end, window[k + 1].start)
+                        and _near_town().fullmatch(
+                            text, _past_repeat(text, place.end, lx), window[k + 1].start
+                        )
                     )
                 )
             )
