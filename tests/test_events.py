@@ -7501,3 +7501,55 @@ def test_the_group_an_attack_is_claimed_by_made_it_and_the_attackers_are_that_gr
     ).events
     assert ev.actor.tolist() == ["JNIM", "JNIM"]
     assert ev.place_name.tolist() == ["Djibo", "Diapaga"]
+
+
+def test_weapons_that_hit_what_is_named_before_them_were_the_speakers():
+    (e,) = fl.parse(
+        "Hamas fighters said they had destroyed several tanks with anti-tank rockets in Jabalia.",
+        published="2024-05-14",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.modality) == ("Hamas", "Israel", "claimed")
+
+
+def test_suicide_car_bombs_detonated_are_one_suicide_bombing():
+    (e,) = fl.parse(
+        "Al-Shabaab militants detonated two suicide car bombs at the entrance of a base in "
+        "Bariire, Lower Shabelle.",
+        published="2024-05-14",
+    ).events.itertuples()
+    assert (e.actor, e.event_type) == ("al-Shabaab", "Suicide bomb")
+
+
+def test_the_african_union_force_in_somalia():
+    (e,) = fl.parse(
+        "The African Union force said its troops had repulsed an attack on their base in "
+        "Bariire, Lower Shabelle.",
+        published="2024-05-14",
+    ).events.itertuples()
+    assert e.actor == "AMISOM"
+
+
+def test_a_headline_told_again_by_its_toll_is_one_event():
+    r = fl.parse(
+        "Israeli strikes kill at least 40 in Gaza\n\nPublished On 14 May 2024\n\nAt least 40 "
+        "Palestinians have been killed in Israeli attacks across the Gaza Strip over the past "
+        "24 hours, the health ministry in Gaza said.\n"
+    )
+    assert str(r.published) == "2024-05-14"
+    (e,) = r.events.itertuples()
+    # (the dead of a passive are no armed side)
+    assert (e.actor, e.event_type, e.fatalities) == ("Israel", "Attack", 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # a state's forces that attacked with no object attacked (ISW's words)
+        ("Russian forces attacked near Vovchansk.", "Russian military", None),
+        # a headline's bare participle is passive
+        ("Russian soldiers ambushed near Bakhmut", None, "Russian military"),
+    ],
+)
+def test_attacked_with_no_object_is_active_in_a_sentence_passive_in_a_headline(text, actor, target):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.target_actor) == (actor, target)

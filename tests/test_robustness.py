@@ -26,6 +26,9 @@ import frontlines as fl
         "IS seized Raqqa on February 30, 2016.",
         "Rebels were 5,000 km north of Azaz.",
         "Azaz " * 20_000,
+        # (a clock time before a long word: a date line's pattern must not backtrack on it)
+        "Updated 12:30 pneumonoultramicroscopicsilicovolcanoconiosisantidisestablishment!\n\n"
+        "IS seized Raqqa.",
     ],
     ids=[
         "empty",
@@ -37,6 +40,7 @@ import frontlines as fl
         "no-such-date",
         "absurd",
         "repeated-names",
+        "clock-and-capitals",
     ],
 )
 def test_hostile_text_gives_a_valid_report(text):

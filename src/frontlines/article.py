@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from ._resources import load_lexicon
+from ._text import words_pattern
 
 __all__ = ["Article", "read_article"]
 
@@ -32,6 +33,12 @@ _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     + _DAY_MONTH_YEAR
     + r"$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$",
+    re.IGNORECASE,
+)
+
+# a time of day after a date ("12:40 GMT", "| 3:15 pm")
+_CLOCK_TAIL = re.compile(
+    r"\s*(?:,|\||at|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -107,6 +114,7 @@ class _Rules:
     heads: tuple[re.Pattern, ...]
     prefixed: tuple[re.Pattern, ...]
     bylines: tuple[re.Pattern, ...]
+    date_label: re.Pattern  # "Published On " before a date line
 
 
 @lru_cache(maxsize=4)
@@ -123,6 +131,10 @@ def _rules_cached(_key: int) -> _Rules:
         comp(spec.get("strip_heads")),
         comp(spec.get("drop_prefixed")),
         tuple(re.compile(x) for x in _listed(spec.get("byline"))),
+        re.compile(
+            rf"^(?:{words_pattern(spec.get('date_line_labels') or ['(?!)'])})\s*:?\s+",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -514,8 +526,13 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 def _find_date_line(lines: list[str]) -> tuple[int, dt.date] | None:
     """A line that is a date, else a wire dateline among the first lines: (line, date)."""
+    label = _rules().date_label
     for i, line in enumerate(lines[:60]):
+        # ("Published On 14 May 2024", "Updated: March 3, 2025 12:40 GMT")
         s = line.strip()
+        if len(s) > 80:
+            continue
+        s = _CLOCK_TAIL.sub("", label.sub("", s, count=1))
         if s and len(s) <= 40 and _DATE_LINE.match(s):
             d = _parse_date_text(s)
             if d is not None and 1900 <= d.year <= 2100:

@@ -597,12 +597,16 @@ def _agent_needed_after() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _bare_passives() -> frozenset[str]:
-    """Participles that, with no object and no auxiliary, are passive (``bare_passives``)."""
+@lru_cache(maxsize=4)
+def _bare_passives(key: str = "bare_passives") -> frozenset[str]:
+    """Participles that, with no object and no auxiliary, are passive (``bare_passives``; with
+    ``key="headline_passives"``, those that are only in a headline)."""
     return frozenset(
-        " ".join(str(w).lower().split()) for w in load_lexicon("actions").get("bare_passives") or []
+        " ".join(str(w).lower().split()) for w in load_lexicon("actions").get(key) or []
     )
+
+
+_FULL_STOP_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
 # one lower-case word in quotation marks
@@ -836,6 +840,16 @@ def find_events(
                 and _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
                 continue  # "repelled 14 Russian assaults": the battle, not a second one
+            if (
+                triggers
+                and triggers[-1][2] == "explosive"
+                and f[2] in _WEAPON_KINDS
+                and _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                # "detonated two suicide car bombs": one bombing, of the weapon's kind
+                triggers[-1] = (triggers[-1][0], f[1], f[2])
+                word_end = f[1]
+                continue
             if (
                 triggers
                 and triggers[-1][1] == word_end
@@ -1196,7 +1210,17 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                 for j, e in enumerate(events)
                 if e.start > end
                 and e.sentence <= h.sentence + 3
-                and e.event_type == h.event_type
+                and (
+                    e.event_type == h.event_type
+                    # (the same toll, told by another word: "Israeli strikes kill at least 40
+                    # in Gaza" above "40 Palestinians have been killed in Israeli attacks")
+                    or (
+                        h.fatalities > 0
+                        and e.fatalities == h.fatalities
+                        and h.action in _LETHAL
+                        and e.action in _LETHAL
+                    )
+                )
                 and (h.actor is None or h.actor in unnamed or h.actor == e.actor)
                 and country(e) == country(h)
             ),
@@ -2101,6 +2125,7 @@ def _past_repeat(text: str, pos: int, lx: _Lex) -> int:
     return m.end() if m else pos
 
 
+_WITH_TOOL = re.compile(r"\s+(?:with|using)\s+(?:[\w-]+\s+){0,3}")
 _STATIONED_AT = re.compile(r"\b(?:in|at|inside|around|near|outside|within)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
@@ -2620,6 +2645,16 @@ def _read_event(
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    hit_with = None  # what the agent hit with the weapon the action is told by
+    if (
+        not by
+        and len(before) > 1
+        and _WITH_TOOL.fullmatch(text, before[-1].end, ts)
+        and not lx.joint.fullmatch(text, before[-2].end, before[-1].start)
+    ):
+        # "Hamas fighters said they had destroyed several tanks with anti-tank rockets": the
+        # tanks were hit, the fighters fired
+        agent, hit_with = before[-2], before[-1]
     partner = None  # the actor acting with the agent ("French and Malian troops")
     spec = lx.spec["actions"][action]
     if spec.get("agentless"):
@@ -2763,7 +2798,7 @@ def _read_event(
         and (ts - agent.end > 30)
     ):
         agent = None  # "… according to officials close to the operation to retake the city"
-    passive_target = loser
+    passive_target = loser or hit_with
     if (
         agent is not None
         and not by
@@ -2771,6 +2806,10 @@ def _read_event(
         and trigger_words in _bare_passives()
         and _BARE_AFTER.match(text, te)
         and _MEMBER_GAP.fullmatch(text, agent.end, ts)
+        and (
+            trigger_words not in _bare_passives("headline_passives")
+            or not _FULL_STOP_END.search(text, s0, sentence.end)
+        )
     ):
         # a headline's bare participle with no object: "Hamas commander killed in airstrike in
         # Khan Younis", "Russian soldiers killed in Ukrainian drone strike": they were killed
@@ -3491,7 +3530,9 @@ def _read_event(
             target = ActorMention(
                 owner.start, owner.end, owner.text, name, state_kind, country=owner_cc
             )
-    etype = _event_type(action, kind, _target_kind(target, kind, text, te, right, lx), lx)
+    etype = _event_type(
+        action, kind, _target_kind(target, kind, text, te, right, lx, passive=passive), lx
+    )
     if (
         action == "clash"
         and target is not None
@@ -3556,17 +3597,25 @@ _CROWD_TYPES = frozenset({"protesters", "rioters"})
 
 
 def _target_kind(
-    target: ActorMention | None, kind: str | None, text: str, te: int, right: int, lx: _Lex
+    target: ActorMention | None,
+    kind: str | None,
+    text: str,
+    te: int,
+    right: int,
+    lx: _Lex,
+    *,
+    passive: bool = False,
 ) -> str | None:
     """What an action of an agent of type ``kind`` hit, for its event type: "armed" for an
     armed actor, named or told by its object's noun ("ambushed a military convoy"), or for no
     object at all after a state's forces ("Russian forces attacked near Vovchansk": a ground
-    assault); else the target actor's type."""
+    assault; not the dead of a passive: "40 Palestinians have been killed in Israeli
+    attacks"); else the target actor's type."""
     if target is not None:
         return "armed" if target.type in _ARMED_TYPES else target.type
     if lx.armed_object.match(text, te, right) is not None:
         return "armed"
-    return "armed" if kind in _STATE_TYPES and lx.assault.match(text, te) else None
+    return "armed" if kind in _STATE_TYPES and not passive and lx.assault.match(text, te) else None
 
 
 def _modality(
