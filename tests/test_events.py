@@ -7553,3 +7553,50 @@ def test_a_headline_told_again_by_its_toll_is_one_event():
 def test_attacked_with_no_object_is_active_in_a_sentence_passive_in_a_headline(text, actor, target):
     (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
     assert (e.actor, e.target_actor) == (actor, target)
+
+
+def test_a_headline_is_not_retold_by_an_event_at_another_town():
+    ev = fl.parse(
+        "M23 rebels enter Goma as Congolese troops flee\n\nJan 27, 2025\n\nRwanda-backed M23 "
+        "rebels marched into the centre of Goma on Monday. The rebels later advanced south "
+        "towards Bukavu.\n"
+    ).events
+    assert sorted(zip(ev.action, ev.place_name, strict=True)) == [
+        ("advance", "Bukavu"),
+        ("advance", "Goma"),
+        ("retreat", "Goma"),
+    ]
+
+
+def test_missiles_some_of_which_struck_a_city_are_the_firers():
+    ev = fl.parse(
+        "Iran responded by firing more than 100 ballistic missiles at Israel, some of which "
+        "struck buildings in Tel Aviv, Israeli emergency services said.",
+        published="2025-06-13",
+    ).events
+    assert ev.actor.tolist() == ["Iran military", "Iran military"]
+    assert ev.event_type.tolist() == ["Shelling/artillery/missile attack"] * 2
+    assert ev.place_name.tolist() == ["Israel", "Tel Aviv"]
+
+
+def test_an_attack_told_by_its_day_is_not_the_clauses_subjects():
+    ev = fl.parse(
+        "India said it struck nine sites in Pakistan, in what it called a response to last "
+        "month's deadly attack on Hindu tourists in Pahalgam.",
+        published="2025-05-07",
+    ).events
+    assert ev.actor.iloc[0] == "India military" and ev.actor.isna().iloc[1]
+    assert ev.place_name.tolist() == ["Pakistan", "Pahalgam"]
+
+
+def test_a_cambodian_province_by_its_english_spelling():
+    (e,) = fl.parse(
+        "Cambodia's defence ministry accused Thailand of attacking its troops near the Ta Moan "
+        "Thom temple in Oddar Meanchey province.",
+        published="2025-07-24",
+    ).events.itertuples()
+    assert (e.actor, e.place_name, e.modality) == (
+        "Thailand military",
+        "Otdar Mean Chey",
+        "claimed",
+    )

@@ -1214,15 +1214,22 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                     e.event_type == h.event_type
                     # (the same toll, told by another word: "Israeli strikes kill at least 40
                     # in Gaza" above "40 Palestinians have been killed in Israeli attacks")
+                    # (or by its side: "Israel strikes Iran's nuclear facilities, kills top
+                    # commanders" above "Israel launched waves of airstrikes across Iran")
                     or (
-                        h.fatalities > 0
-                        and e.fatalities == h.fatalities
-                        and h.action in _LETHAL
+                        h.action in _LETHAL
                         and e.action in _LETHAL
+                        and (
+                            (h.fatalities > 0 and e.fatalities == h.fatalities)
+                            or (h.actor is not None and h.actor not in unnamed)
+                        )
                     )
                 )
                 and (h.actor is None or h.actor in unnamed or h.actor == e.actor)
                 and country(e) == country(h)
+                # (not a town told of after it: "M23 rebels enter Goma" above "… advanced
+                # towards Bukavu")
+                and not _other_towns(h, e)
             ),
             None,
         )
@@ -1234,6 +1241,19 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
             # Madani" above "the army said it had recaptured")
             out[j] = replace(out[j], modality="asserted")
     return [e for k, e in enumerate(out) if k not in dropped]
+
+
+_SAME_TOWN_KM = 25.0  # how far apart two towns may be and be the one place of a retold event
+_TOWN_KINDS = frozenset({"city", "site"})
+
+
+def _other_towns(a: Event, b: Event) -> bool:
+    """Whether two events are drawn at towns too far apart to be the same place."""
+    if a.place is None or b.place is None:
+        return False
+    if a.place.place.kind not in _TOWN_KINDS or b.place.place.kind not in _TOWN_KINDS:
+        return False
+    return distance_km(a.lon, a.lat, b.lon, b.lat) > _SAME_TOWN_KM
 
 
 _IN_A_FIGHT_WITH = re.compile(
@@ -2126,6 +2146,17 @@ def _past_repeat(text: str, pos: int, lx: _Lex) -> int:
 
 
 _WITH_TOOL = re.compile(r"\s+(?:with|using)\s+(?:[\w-]+\s+){0,3}")
+# an action's day or time, owning it ("last month's deadly attack", "Sunday's bombing")
+_TIME_OWNS = re.compile(
+    r"\b(?:last\s+(?:week|month|year|night|weekend)|yesterday|today|this\s+(?:week|month)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SOME_OF_WHICH = re.compile(
+    r",\s+(?:some|one|many|most|several|all|two|three|four|five|dozens|\d+)\s+of\s+(?:which|them)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _STATIONED_AT = re.compile(r"\b(?:in|at|inside|around|near|outside|within)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
@@ -2645,6 +2676,15 @@ def _read_event(
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    if (
+        agent is not None
+        and not by
+        and (owned := _TIME_OWNS.search(text, max(left, ts - 40), ts)) is not None
+        and agent.end <= owned.start()
+    ):
+        # "in what it called a response to last month's deadly attack on tourists": an
+        # event told by its day, not the act of the clause's subject
+        agent = None
     hit_with = None  # what the agent hit with the weapon the action is told by
     if (
         not by
@@ -2706,6 +2746,18 @@ def _read_event(
         )
     )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
+    if (
+        subject is None
+        and not by
+        and last is not None
+        and last.sentence == si
+        and _SOME_OF_WHICH.search(text, max(s0, last.end, ts - 40), ts)
+    ):
+        # "fired 100 ballistic missiles at Israel, some of which struck Tel Aviv": the
+        # missiles of the event before, its agent's, and of its kind
+        subject = _agent_of(last, s_actors)
+        if last.action in lx.weapon_action.values() and action in _BY_WEAPON:
+            action = last.action
     if (
         subject is None
         and last is None
