@@ -7600,3 +7600,15 @@ def test_a_cambodian_province_by_its_english_spelling():
         "Otdar Mean Chey",
         "claimed",
     )
+
+
+def test_a_place_the_gazetteer_lacks_is_drawn_near_its_records_location(tmp_path):
+    f = tmp_path / "events.csv"
+    f.write_text(
+        "date,location,description\n"
+        '2024-03-05,"Tulkarm, West Bank","Israeli forces raided the Nur Shams camp, killing 3 '
+        'Palestinian militants."\n',
+        encoding="utf-8",
+    )
+    (e,) = fl.parse_many([f]).events.itertuples()
+    assert (e.place, e.geo_precision, e.fatalities) == ("Nur Shams camp, Ţūlkarm", 2, 3)

@@ -3378,7 +3378,12 @@ def _read_event(
         if place is None or (
             labelled is not None
             and labelled.place.kind != "country"
-            and labelled.place.country_code == place.place.country_code
+            and (
+                labelled.place.country_code == place.place.country_code
+                # (a town the gazetteer lacks, drawn at its actor's country: "Israeli forces
+                # raided the Nur Shams camp" in a record located in Tulkarm)
+                or unknown
+            )
         ):
             place = labelled
     if (
@@ -3517,6 +3522,8 @@ def _read_event(
     drawn_at_country = bool(unknown)
     if drawn_at_country:
         place_text = f"{unknown}, {place.place.name}"
+        # (a town standing in for a place the gazetteer lacks: near it, not at it)
+        geo_precision = max(geo_precision, 2)
     elif region is None and place.start >= te:
         unknown = _unknown_before(text, te, place.start, s_actors)
         if unknown:
