@@ -7612,3 +7612,12 @@ def test_a_place_the_gazetteer_lacks_is_drawn_near_its_records_location(tmp_path
     )
     (e,) = fl.parse_many([f]).events.itertuples()
     assert (e.place, e.geo_precision, e.fatalities) == ("Nur Shams camp, Ţūlkarm", 2, 3)
+
+
+def test_a_place_in_who_told_it_is_no_second_place_of_the_event():
+    ev = fl.parse(
+        "Three people were killed in Russian shelling of the town of Kupiansk, Kharkiv regional "
+        "governor Oleh Syniehubov said.",
+        published="2024-06-01",
+    ).events
+    assert ev.place_name.tolist() == ["Kupyansk"]

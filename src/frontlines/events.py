@@ -2226,7 +2226,13 @@ def _coordinated(
             # Kinshasa)": the division of that name)
             break
         joined = lx.coordination.fullmatch(text[prev.end : m.start])
-        if joined is None or _city_of(prev, m, s_places, text, cls, lx):
+        if (
+            joined is None
+            or _city_of(prev, m, s_places, text, cls, lx)
+            # (not who told it: "shelling of Kupiansk, Kharkiv regional governor Oleh
+            # Syniehubov said.")
+            or lx.attribution.match(text, prev.end)
+        ):
             break
         around = joined["prep"] and joined["prep"].lower() in ("near", "around", "outside")
         where: dict[str, Any] = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
