@@ -7621,3 +7621,21 @@ def test_a_place_in_who_told_it_is_no_second_place_of_the_event():
         published="2024-06-01",
     ).events
     assert ev.place_name.tolist() == ["Kupyansk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The strategic town of Kidal came under the control of Malian troops and Wagner "
+            "fighters in November 2023.",
+            "Malian army",
+        ),
+        # (no one took what came under a regulator's control)
+        ("The region came under the control of the central bank regulators.", None),
+    ],
+)
+def test_a_town_that_came_under_an_armed_actors_control_was_taken(text, actor):
+    ev = fl.parse(text, published="2024-06-01").events
+    assert ev.actor.tolist() == ([actor] if actor else [])
+    assert ev.target_actor.isna().all()

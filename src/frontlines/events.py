@@ -2835,6 +2835,9 @@ def _read_event(
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
         loser = before[-1] if before and agent is before[-1] else None
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
+        if after and lx.joint.fullmatch(text, agent.end, after[0].start):
+            # ("came under the control of Malian troops and Wagner fighters": both took it)
+            partner, after = after[0], after[1:]
     if action in ("capture", "retake") and load_actors().is_police(
         agent.text if agent is not None else text[max(left, ts - 30) : ts]
     ):
