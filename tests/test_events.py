@@ -7639,3 +7639,19 @@ def test_a_town_that_came_under_an_armed_actors_control_was_taken(text, actor):
     ev = fl.parse(text, published="2024-06-01").events
     assert ev.actor.tolist() == ([actor] if actor else [])
     assert ev.target_actor.isna().all()
+
+
+def test_who_was_hit_was_where_the_clause_about_them_puts_them():
+    (e,) = fl.parse(
+        "Israeli troops killed a Palestinian man who had attempted to stab soldiers at a "
+        "checkpoint near Hebron, the army said.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.actor, e.place_name, e.fatalities) == ("Israel", "Hebron", 1)
+    # (who they are is no place they were hit: the seed's commander "of ISIL forces in Fallujah")
+    ev = fl.parse(
+        "\"We've killed more than 70 enemy fighters, including Maher Al-Bilawi, who is the "
+        'commander of ISIL forces in Fallujah," said US Col. Steve Warren.',
+        published="2016-05-27",
+    ).events
+    assert ev.empty

@@ -2152,6 +2152,14 @@ _TIME_OWNS = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# (a clause that tells what they did, not who they are: not "Maher Al-Bilawi, who is the
+# commander of ISIL forces in Fallujah")
+_WHO_NEXT = re.compile(r"\s*(?:who|whom)\s+(?!(?:is|was|are|were|has\s+been|had\s+been)\b)")
+_CLAUSE_END = re.compile(r"[,;:]")
+_LOCATED_AT = re.compile(
+    r"\b(?:at|near|in|outside|inside|around)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:town|city|village|camp|district)\s+of\s+)?$"
+)
 _SOME_OF_WHICH = re.compile(
     r",\s+(?:some|one|many|most|several|all|two|three|four|five|dozens|\d+)\s+of\s+(?:which|them)"
     r"\s+(?:[\w-]+\s+){0,2}$",
@@ -3253,6 +3261,26 @@ def _read_event(
                 # "Wad Madani, the capital of Gezira state, which the RSF seized": the town
                 # the apposition is about
                 place = head
+    if (
+        place is None
+        and action in _VIOLENT
+        and right < sentence.end
+        and _WHO_NEXT.match(text, right)
+    ):
+        # "killed a Palestinian man who had attempted to stab soldiers at a checkpoint near
+        # Hebron": where the one it hit was, as the relative clause about them tells
+        end = _CLAUSE_END.search(text, right, sentence.end)
+        place = next(
+            (
+                m
+                for m in s_places
+                if right <= m.start < (end.start() if end else sentence.end)
+                and _LOCATED_AT.search(text, max(right, m.start - 40), m.start)
+                and not m.anaphoric
+                and not across_border(m, text)
+            ),
+            None,
+        )
     unknown = ""
     # (a place after it that is not where it was: "seized Shasha town, cutting a supply route
     # to Goma" took no Goma; the town the gazetteer lacks before it is the one taken)
