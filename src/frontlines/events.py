@@ -2145,6 +2145,7 @@ def _past_repeat(text: str, pos: int, lx: _Lex) -> int:
     return m.end() if m else pos
 
 
+# between what was hit and the weapon that hit it ("tanks with anti-tank rockets")
 _WITH_TOOL = re.compile(r"\s+(?:with|using)\s+(?:[\w-]+\s+){0,3}")
 # an action's day or time, owning it ("last month's deadly attack", "Sunday's bombing")
 _TIME_OWNS = re.compile(
@@ -2156,8 +2157,9 @@ _TIME_OWNS = re.compile(
 # commander of ISIL forces in Fallujah")
 _WHO_NEXT = re.compile(r"\s*(?:who|whom)\s+(?!(?:is|was|are|were|has\s+been|had\s+been)\b)")
 _CLAUSE_END = re.compile(r"[,;:]")
+# where someone is, before the place ("at a checkpoint near", "in the town of")
 _LOCATED_AT = re.compile(
-    r"\b(?:at|near|in|outside|inside|around)\s+(?:the\s+)?"
+    r"\b(?:at|near|in|outside|inside|around|within)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:town|city|village|camp|district)\s+of\s+)?$"
 )
 _SOME_OF_WHICH = re.compile(
@@ -2165,7 +2167,6 @@ _SOME_OF_WHICH = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_STATIONED_AT = re.compile(r"\b(?:in|at|inside|around|near|outside|within)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
 )
@@ -3154,12 +3155,12 @@ def _read_event(
                 place.landmark
                 and (
                     # (past how often: "attacked Ukrainian positions 14 times near Myrnohrad")
-                    _IN_GAP.fullmatch(text, _past_repeat(text, place.end, lx), window[k + 1].start)
+                    _IN_GAP.fullmatch(
+                        text, (past := _past_repeat(text, place.end, lx)), window[k + 1].start
+                    )
                     or (
                         window[k + 1].place.kind != "country"
-                        and _near_town().fullmatch(
-                            text, _past_repeat(text, place.end, lx), window[k + 1].start
-                        )
+                        and _near_town().fullmatch(text, past, window[k + 1].start)
                     )
                 )
             )
@@ -3214,7 +3215,7 @@ def _read_event(
                 and not (
                     agent is not None
                     and agent.end <= m.start
-                    and _STATIONED_AT.search(text, max(0, m.start - 12), m.start)
+                    and _LOCATED_AT.search(text, max(0, m.start - 40), m.start)
                 )
             )
             and not _COMPOUND.match(text, m.end)
