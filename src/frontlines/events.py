@@ -2147,12 +2147,20 @@ def _past_repeat(text: str, pos: int, lx: _Lex) -> int:
 
 # between what was hit and the weapon that hit it ("tanks with anti-tank rockets")
 _WITH_TOOL = re.compile(r"\s+(?:with|using)\s+(?:[\w-]+\s+){0,3}")
-# an action's day or time, owning it ("last month's deadly attack", "Sunday's bombing")
-_TIME_OWNS = re.compile(
-    r"\b(?:last\s+(?:week|month|year|night|weekend)|yesterday|today|this\s+(?:week|month)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _time_owns() -> re.Pattern:
+    """An action's day or time, owning it ("last month's deadly attack", "Sunday's bombing";
+    the weekdays of the dates lexicon)."""
+    days = _alt(load_lexicon("dates")["weekdays"])
+    return re.compile(
+        r"\b(?:last\s+(?:week|month|year|night|weekend)|yesterday|today|this\s+(?:week|month)"
+        rf"|{days})['’]s\s+(?:[\w-]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
 # (a clause that tells what they did, not who they are: not "Maher Al-Bilawi, who is the
 # commander of ISIL forces in Fallujah")
 _WHO_NEXT = re.compile(r"\s*(?:who|whom)\s+(?!(?:is|was|are|were|has\s+been|had\s+been)\b)")
@@ -2694,7 +2702,7 @@ def _read_event(
     if (
         agent is not None
         and not by
-        and (owned := _TIME_OWNS.search(text, max(left, ts - 40), ts)) is not None
+        and (owned := _time_owns().search(text, max(left, ts - 40), ts)) is not None
         and agent.end <= owned.start()
     ):
         # "in what it called a response to last month's deadly attack on tourists": an
