@@ -638,6 +638,23 @@ def test_a_possessive_apposition_describes_the_place_before_it():
     assert c.anchor_name.tolist() == ["Ar Raqqah"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # (no comma before the claim)
+        (
+            "Russia shelled Kupiansk, Ukraine's main logistics hub 40 km east of Kharkiv.",
+            "Kupyansk",
+        ),
+        # (whose the place is: an actor, not what the claim places)
+        ("Forces retook Gharyan, Haftar's main supply base 100 km south of Tripoli.", "Gharyan"),
+    ],
+)
+def test_a_possessive_apposition_without_a_comma_describes_the_place_before_it(text, subject):
+    (c,) = fl.parse(text).claims.itertuples()
+    assert (c.subject, c.relation) == (subject, "distance_direction")
+
+
 def test_a_claim_is_about_what_a_region_situates_not_the_region():
     # a village the gazetteer lacks, in a region: placed by the claim
     r = fl.parse(

@@ -7655,3 +7655,48 @@ def test_who_was_hit_was_where_the_clause_about_them_puts_them():
         published="2016-05-27",
     ).events
     assert ev.empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike on a migrant detention centre in Tajoura, east of Tripoli, killed at "
+        "least 53 people.",
+        "An air strike on Tajoura, 15 km east of Tripoli, killed at least 53 people.",
+        "An air strike on a migrant detention centre in Tajoura killed at least 53 people.",
+    ],
+)
+def test_a_strike_placed_by_a_direction_in_apposition_is_the_subject_of_its_toll(text):
+    (e,) = fl.parse(text, published="2019-07-03").events.itertuples()
+    assert (e.event_type, e.place_name, e.fatalities) == ("Air/drone strike", "Tājūrā’", 53)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Forces loyal to the internationally recognised government recaptured the port of "
+            "Mocha from the Houthis.",
+            "Yemeni government",
+        ),
+        ("Sirte was retaken by forces loyal to the UN-backed government.", "Libyan government"),
+    ],
+)
+def test_a_government_told_by_who_recognises_it_is_the_countrys(text, actor):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.event_type) == (actor, "Government regains territory")
+
+
+def test_what_an_action_answered_is_not_its_actors_nor_at_its_place():
+    ev = fl.parse(
+        "Israel struck Beirut in retaliation for rocket attacks on Haifa.", published="2024-06-01"
+    ).events
+    assert ev.place_name.tolist() == ["Beirut", "Haifa"]
+    assert ev.actor.iloc[0] == "Israel" and ev.actor.isna().iloc[1]
+    ev = fl.parse(
+        "US and British warplanes struck Houthi targets in Sanaa and Hodeidah early on Friday in "
+        "response to attacks on shipping.",
+        published="2024-01-13",
+    ).events
+    assert ev.trigger.tolist() == ["struck", "struck"]
+    assert ev.place_name.tolist() == ["Sanaa", "Al Ḩudaydah"]

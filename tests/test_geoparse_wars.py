@@ -907,6 +907,14 @@ def test_a_division_named_with_its_word_in_the_gazetteer():
     assert fl.parse("The city council met on Monday.").mentions.empty
 
 
+@pytest.mark.parametrize(
+    ("name", "want"), [("Shabwa", "Shabwah"), ("Mahra", "Al Mahrah"), ("Jawf", "Al Jawf")]
+)
+def test_yemens_governorates_by_their_common_english_spellings(name, want):
+    m = fl.parse(f"Clashes were reported in the southern province of {name} on Sunday.").mentions
+    assert (m.name.tolist(), m.feature_code.tolist()) == ([want], ["ADM1"])
+
+
 def test_a_division_word_that_names_nothing_more_leaves_the_name():
     # "Marib province" spells no other place: the province of Marib, not Morobe Province
     m = fl.parse("Houthi rebels shot down a US drone over Marib province.").mentions

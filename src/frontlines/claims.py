@@ -197,7 +197,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         # "Ain Issa, less than 60 km north of", "Avdiivka, a town north of", "X, which is 5 km
         # from", "Goma, a city of about two million people on the border"
         apposition=re.compile(
-            r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|(?:an?|the|their|its|his|her)\s+"
+            # (or a name's: "Gharyan, Haftar's main supply base 100 km south of Tripoli")
+            r"\s*[,(]\s*(?:(?:which|that)(?=\s)|some\s+|(?:an?|the|their|its|his|her|"
+            r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+"
             r"(?:[\w'’-]+\s+){1,3}?"
             rf"(?:of\s+(?:[\w.,'’-]+\s+){{1,4}}?(?i:{people})\s+)?)?" + _BE + r"\s*"
         ),
@@ -854,7 +856,8 @@ _FROM_ACTOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 _SITUATED_BY = re.compile(r"\s+in\s+(?:the\s+)?$")
 # "Homs, Syria's third-largest city, about 40 km south of Hama": the country's apposition
 _POSSESSIVE = re.compile(r"['’]s\b")
-_POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*(?:some\s+)?")
+# (or with no comma before the claim: "Kupiansk, Ukraine's main logistics hub 40 km east of")
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*(?:,\s*)?(?:some\s+)?")
 _BE = (
     r"(?:\s+(?:is|are|was|were|now|still|lies|lie|sits|sit|stands|stand|located|situated|"
     r"stationed|based|positioned|at|only|just))*"

@@ -119,6 +119,7 @@ class _Lex:
     attribution: re.Pattern
     prepositions: re.Pattern
     coordination: re.Pattern
+    apposed: re.Pattern  # a noun phrase in apposition (", the last army-held city in Darfur,")
     target_marker: re.Pattern
     not_before: re.Pattern
     predicates: frozenset[str]
@@ -245,6 +246,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         attribution,
         re.compile(rf"\b({_alt(spec['place_prepositions'])})\b"),
         _coordination_re(spec),
+        _apposed_re(),
         re.compile(rf"\b(?:{_alt(spec['target_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
         # (a phrase ending in "the" also before a possessive: "broke the RSF's siege")
         re.compile(
@@ -430,6 +432,19 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
         rf"\s+of)\s+)?"
         # ("and the nearby village of Niu-York")
         rf"(?:the\s+)?(?:(?:(?-i:[a-z][\w-]*)\s+)?(?:{nouns})\s+of\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _apposed_re() -> re.Pattern:
+    """A noun phrase in apposition: ", the last army-held city in Darfur,"; a place told by its
+    preposition (", on the Syrian border,") or by its direction (", 20 km east of Tripoli,")."""
+    claims = load_lexicon("claims")
+    compass = {v for d in claims["directions"] for v in (d, _HYPHENATED.sub(r"\1-\2", d))}
+    return re.compile(
+        r",\s+(?:(?:the|an?)\s+|(?:on|along|near|close\s+to|outside|off)\s+(?:the\s+)?"
+        rf"|(?:(?:some|about|around|roughly|nearly|just)\s+)?(?:\S+\s+(?:{_alt(claims['units'])})\s+)?"
+        rf"(?:{_alt(compass)})\s+of\s+(?:the\s+)?)[^,;()]{{1,60}},",
         re.IGNORECASE,
     )
 
@@ -796,7 +811,7 @@ def find_events(
                         _SUBJECT_GAP.fullmatch(
                             _APPOSED_NAME.sub(
                                 "",
-                                _APPOSED_NP.sub(
+                                lx.apposed.sub(
                                     "", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
                                 ),
                             )
@@ -904,7 +919,7 @@ def find_events(
             # (nor a noun phrase in apposition: "attacked El Fasher, the last army-held city in
             # Darfur, with drones")
             gap = (
-                _APPOSED_NP.sub("", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]))
+                lx.apposed.sub("", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]]))
                 if triggers
                 else ""
             )
@@ -2405,11 +2420,6 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
 # an explosion told as the effect of a strike after it ("… after Ukrainian drone attack")
 _EFFECT_OF = re.compile(
     r"[^,;]{0,60}?\b(?:after|following|amid|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
-)
-# a noun phrase in apposition: ", the last army-held city in Darfur,"
-# (or a place told by its preposition: "A US strike near Al-Qaim, on the Syrian border, killed")
-_APPOSED_NP = re.compile(
-    r",\s+(?:(?:the|an?)\s+|(?:on|along|near|close\s+to|outside|off)\s+(?:the\s+)?)[^,;()]{1,60},"
 )
 # an apposition that places the name before it: ", a port city on the "
 _APPOSED_AT = re.compile(
