@@ -7700,3 +7700,190 @@ def test_what_an_action_answered_is_not_its_actors_nor_at_its_place():
     ).events
     assert ev.trigger.tolist() == ["struck", "struck"]
     assert ev.place_name.tolist() == ["Sanaa", "Al Ḩudaydah"]
+
+
+def test_a_convoy_ambushed_between_two_towns_is_not_at_the_division_that_holds_them():
+    (e,) = fl.parse(
+        "ISWAP fighters ambushed a military convoy between Monguno and Marte (Borno).",
+        published="2021-06-06",
+    ).events.itertuples()
+    assert (e.actor, e.place, e.place_name) == ("ISWAP", "between Monguno and Marte", "Monguno")
+    assert e.region_wkt.startswith("POLYGON")
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("A US drone strike killed Ayman al-Zawahiri in Kabul.", 1),
+        ("The airstrike killed Hamas military chief Mohammed Deif in Khan Younis.", 1),
+        # (no given name: the people of a place)
+        ("Russian shelling killed Kherson residents on Monday.", 0),
+    ],
+)
+def test_one_killed_by_name_is_one_death(text, deaths):
+    (e,) = fl.parse(text, published="2024-08-01").events.itertuples()
+    assert e.fatalities == deaths
+
+
+def test_a_commander_known_as_a_name_is_a_person_and_the_raid_an_air_strike():
+    r = fl.parse(
+        "Colombian troops killed a FARC dissident commander known as Gentil Duarte in a bombing "
+        "raid in Guaviare department.",
+        published="2022-05-25",
+    )
+    assert r.mentions.country_code.tolist() == ["CO", "CO"]
+    (e,) = r.events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type, e.fatalities) == (
+        "Colombia military",
+        "FARC dissidents",
+        "Air/drone strike",
+        1,
+    )
+    (e,) = fl.parse("A bombing raid on Raqqa killed 12 civilians.").events.itertuples()
+    assert (e.event_type, e.fatalities) == ("Air/drone strike", 12)
+
+
+def test_assault_groups_are_troops_not_an_assault():
+    ev = fl.parse(
+        "Russian assault groups entered the outskirts of Chasiv Yar.", published="2024-06-01"
+    ).events
+    assert ev.event_type.tolist() == ["advance"]
+    assert ev.actor.tolist() == ["Russian military"]
+
+
+def test_unknown_perpetrators_are_an_unidentified_armed_group_and_people_seized_no_ground():
+    (e,) = fl.parse(
+        "Unknown perpetrators abducted two aid workers from a compound in Kidal, Mali.",
+        published="2017-03-22",
+    ).events.itertuples()
+    assert (e.actor, e.event_type) == (
+        "Unidentified armed group",
+        "Abduction/forced disappearance",
+    )
+    ev = fl.parse("Kidnappers seized 20 passengers on the highway near Katari.").events
+    assert "Non-state actor overtakes territory" not in ev.event_type.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        (
+            "Gunmen stormed the residence of Haitian President Jovenel Moise in Port-au-Prince "
+            "and killed him.",
+            1,
+        ),
+        # (a possessive, then whom: no count read)
+        ("Gunmen killed her husband in Port-au-Prince.", 0),
+    ],
+)
+def test_killed_him_is_one_death(text, deaths):
+    (e,) = fl.parse(text, published="2021-07-07").events.itertuples()
+    assert e.fatalities == deaths
+
+
+def test_its_forces_are_the_speakers_not_those_of_a_relative_clause_before():
+    (e,) = fl.parse(
+        "The RSF stormed the camp on Friday. The army, which has been fighting the RSF for two "
+        "years, said its forces had repelled an attack on El Fasher.",
+        published="2025-04-12",
+    ).events.itertuples()
+    assert (e.actor, e.actor_text, e.place_name) == ("Sudanese army", "its forces", "El Fasher")
+
+
+def test_a_headline_retold_by_the_sides_other_name_at_the_same_town_is_one_event():
+    ev = fl.parse(
+        "Syrian rebels seize Hama after army withdraws\n\nSyrian rebels led by Hayat Tahrir "
+        "al-Sham captured the central city of Hama on Thursday, the army said.",
+        published="2024-12-05",
+    ).events
+    assert ev.event_type.tolist() == ["Non-state actor overtakes territory"]
+    assert ev.actor.tolist() == ["HTS"]
+
+
+def test_two_sides_named_with_their_adjectives_after_between():
+    (e,) = fl.parse(
+        "Fighting erupted between the Kurdish-led Syrian Democratic Forces and Turkish-backed "
+        "factions near Tal Rifaat.",
+        published="2024-12-05",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor) == ("SDF", "Turkish-backed rebels")
+
+
+def test_the_camp_is_the_place_named_with_that_noun():
+    ev = fl.parse(
+        "The RSF killed more than 100 people in an assault on the Zamzam displacement camp near "
+        "El Fasher. The RSF stormed the camp from three directions on Friday.",
+        published="2025-04-12",
+    ).events
+    assert ev.place_name.tolist() == ["Zamzam", "Zamzam"]
+    assert ev.place.tolist()[1] == "the camp"
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_is_drawn_at_the_town_its_sentence_named():
+    ev = fl.parse(
+        "Israeli tanks advanced into Rafah, while fighter jets struck houses in the Shaboura "
+        "district.",
+        published="2024-06-06",
+    ).events
+    assert ev.event_type.tolist() == ["advance", "Air/drone strike"]
+    assert ev.place_name.tolist() == ["Rafaḩ", "Rafaḩ"]
+    assert ev.geo_precision.iloc[1] >= 2
+    # (not at the strikers' country when no town is named)
+    assert fl.parse("Israeli jets struck houses in the Shaboura district.").events.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The junta's air force carried out strikes on positions held by the rebels near the "
+            "town of Kawkareik.",
+            "Myanmar military",
+            "Unidentified armed group",
+        ),
+        ("Airstrikes on areas controlled by the RSF in Nyala killed 12.", None, "RSF"),
+    ],
+)
+def test_who_holds_what_was_struck_is_its_target_not_the_striker(text, actor, target):
+    (e,) = fl.parse(text, published="2024-04-11").events.itertuples()
+    assert (e.actor, e.target_actor) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Elements of the Russian 20th Motorized Rifle Division are reportedly attacking near "
+            "Siversk.",
+            "Russian military",
+        ),
+        ("Ukraine's 47th Mechanized Brigade repelled Russian assaults near Avdiivka.", "Ukraine"),
+    ],
+)
+def test_a_countrys_numbered_unit_is_its_military_and_attacking_near_a_town_a_battle(text, actor):
+    (e,) = fl.parse(text, published="2024-12-04").events.itertuples()
+    assert (e.actor, e.event_type) == (actor, "Armed clash")
+
+
+def test_deaths_told_before_the_passive_clause_of_their_cause_are_its_toll():
+    (e,) = fl.parse(
+        "Two Ukrainian soldiers were killed when their position near Chasiv Yar was hit by a "
+        "Russian drone.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.actor, e.event_type, e.place_name, e.fatalities) == (
+        "Russian military",
+        "Air/drone strike",
+        "Chasiv Yar",
+        2,
+    )
+
+
+def test_a_place_a_town_is_near_in_apposition_is_no_second_place():
+    ev = fl.parse(
+        "JNIM militants attacked a military camp in Kati, near Bamako, killing one soldier.",
+        published="2022-07-02",
+    ).events
+    assert ev.place_name.tolist() == ["Kati"]
+    ev = fl.parse("Taleban fighters attacked a checkpoint in Ghazni city.").events
+    assert ev.actor.tolist() == ["Taliban"]

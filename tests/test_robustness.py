@@ -207,6 +207,9 @@ def test_same_input_same_bytes_and_rows(tmp_path):
         # no year, no date: the caller's date or none
         ("KYIV, Aug 20 (Reuters) - Russia said.", None, None),
         ("WASHINGTON (AP) — Officials said on March 3, 2020 that talks ended.", None, None),
+        # (a dateline on a line of its own, the story below: a date, and no title)
+        ("KHARTOUM, April 12, 2025 (AFP) -\n\nThe RSF shelled El Fasher.", "2025-04-12", None),
+        ("May 3, 2024\n\nThe RSF shelled El Fasher.", "2024-05-03", None),
     ],
 )
 def test_a_wire_dateline_dates_the_article(text, published, title):

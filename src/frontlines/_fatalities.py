@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._resources import load_lexicon
+from ._resources import given_names, load_lexicon
 from ._text import words_pattern
 
 # (not a clock time: "14:32 GMT - Two killed")
@@ -39,6 +39,7 @@ class _Counts:
     running: re.Pattern  # "since the war began", "so far": a total over many events
     tail: re.Pattern  # ", 12 killed": a count after a comma, before its participle
     struggle: re.Pattern  # "a war that killed": the deaths of a long struggle, before its verb
+    named: re.Pattern  # "killed Ayman al-Zawahiri": one person, by name (group "first")
 
 
 @lru_cache(maxsize=4)
@@ -103,12 +104,17 @@ def _counts(_key: int) -> _Counts:
         re.compile(
             rf"(?<![\w-])(?:(?:{words_pattern(spec['verbs_before'])})\s+an?\s+{person}"
             # (a headline drops the article before a named one: "Israeli strike kills Hezbollah
-            # commander", "killed senior Hamas official"; not "killed the last militant
-            # leaders")
+            # commander", "killed senior Hamas official", "killed Hamas military chief"; not
+            # "killed the last militant leaders")
             rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?-i:[a-z]+\s+)?"
-            r"(?-i:[A-Z][\w'’-]*\s+){1,2}"
+            r"(?-i:[A-Z][\w'’-]*\s+){1,2}(?-i:[a-z][\w-]*\s+)?"
             rf"(?:{words_pattern(spec.get('one_person') or ['(?!)'])})(?![\w-])"
-            rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-]))",
+            rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-])"
+            # ("stormed the residence of President Jovenel Moise and killed him"; not "killed
+            # her husband")
+            rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?:him|her)"
+            r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|near|outside|inside|with|and|as|while|after|before"
+            r"|during)\b))",
             flags,
         ),
         words,
@@ -120,6 +126,13 @@ def _counts(_key: int) -> _Counts:
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec.get('running_total_nouns') or ['(?!)'])})\s+"
             r"(?:that|which)\s+(?:(?:has|have|had|so\s+far|already|reportedly)\s+){0,2}$",
+            flags,
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{words_pattern(spec['verbs_before'])})\s+"
+            r"(?-i:(?P<first>[A-Z][a-z'’-]+)"
+            r"(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ben)[\s-])?[A-Z][\w'’-]+){1,3})"
+            r"(?![\w'’-])",
             flags,
         ),
     )
@@ -224,6 +237,14 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stop = noun.end() if noun else more.end()
         taken.append((m.start(), stop))
         out.append((m.start(), v))
+    for m in c.named.finditer(text, start, end):
+        # (a person's name opens with a given name: "killed Hassan Nasrallah", not "killed
+        # Kherson residents")
+        if m["first"].lower() in given_names() and not any(
+            a < m.end() and m.start() < b for a, b in taken
+        ):
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), 1))
     # a toll after deaths told is their running total, not more of them: "Two soldiers were
     # killed, raising the toll since the operation began to 40"
     first = min((pos for pos, _ in out if pos not in tolls), default=end)

@@ -29,6 +29,12 @@ def common_words() -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (folded, lower case), from the packaged list."""
+    return frozenset(data_path("given_names.txt").read_text(encoding="utf-8").split())
+
+
 def _merge(base: Any, extra: Any) -> Any:
     if isinstance(base, dict) and isinstance(extra, dict):
         out = dict(base)

@@ -131,6 +131,9 @@ class Actors:
         mods = spec.get("state_force_modifiers") or []
         # (in any case, as the nouns: "the Afghan National Army")
         mods = rf"(?:(?i:{words_pattern(mods)})\s+){{0,2}}" if mods else ""
+        # (a numbered unit: "the Russian 20th Motorized Rifle Division", "Ukraine's 47th
+        # Mechanized Brigade")
+        mods = rf"(?:\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){{0,3}})?{mods}"
         # "Russian troops", "Myanmar's army", "Ethiopian federal forces"
         self._forces = _country_then(spec.get("state_force_nouns") or [], mods)
         # "Indian and Pakistani troops": the first country's forces too (the noun is shared)
@@ -368,6 +371,9 @@ class Actors:
                     a < e0 and s0 < b and (a, b) not in inner for a, b, *_ in hits
                 ):
                     continue  # a named actor, or a country's forces ("Sudanese Armed Forces")
+                unit = _ORDINAL_BEFORE.search(text, max(0, s0 - 40), s0)
+                if unit and _country_of(unit["c"]):
+                    continue  # a country's numbered unit ("Ukraine's 47th Mechanized Brigade")
                 hits = [h for h in hits if (h[0], h[1]) not in inner]
                 name = " ".join(m.group().split())
                 self.types.setdefault(name, "non-state")
@@ -380,6 +386,7 @@ class Actors:
         last_end = -1
         recent: list[str] = []
         agents: list[str] = []  # the named ones not said as a place
+        agent_starts: list[int] = []  # (where each was named)
         for s, e, t, name in hits:
             if s < last_end:
                 continue
@@ -422,6 +429,7 @@ class Actors:
                 recent.append(name)
                 if not _AT_PLACE.search(text, max(0, s - 30), s):
                     agents.append(name)  # (not "in eastern Ukraine": a place, no owner)
+                    agent_starts.append(s)
             else:
                 # "the group": the actor of that type named most so far (the most recent on a
                 # tie); "government forces": the state of the one country the sentence is in
@@ -455,12 +463,21 @@ class Actors:
                 # (and any armed actor's own: "The Libyan National Army said its forces had
                 # repelled an attack")
                 possessive = t.lower().split()[0] in ("its", "their")
+                # (not one named in a relative clause before: "The army, which has been
+                # fighting the RSF for two years, said its forces had repelled": the army's)
+                aside = [
+                    (s - 200 + m.start(), s - 200 + m.end())
+                    for m in _RELATIVE_ASIDE.finditer(text[max(0, s - 200) : s].rjust(200))
+                ]
                 owners = [
                     a
-                    for a in agents
-                    if self.types[a] == typ
-                    or (typ == "state" and self.types[a] == "foreign-state")
-                    or (possessive and self.types[a] in ("non-state", "coalition"))
+                    for a, a0 in zip(agents, agent_starts, strict=True)
+                    if (
+                        self.types[a] == typ
+                        or (typ == "state" and self.types[a] == "foreign-state")
+                        or (possessive and self.types[a] in ("non-state", "coalition"))
+                    )
+                    and not (possessive and any(r0 <= a0 < r1 for r0, r1 in aside))
                 ]
                 told = [
                     a
@@ -469,7 +486,27 @@ class Actors:
                     and a.type in ("state", "foreign-state")
                     and len(_SENTENCE_END.findall(text, a.end, s + 1)) <= 1
                 ]
-                if owners and possessive:
+                # (the one its sentence named last, generic or not: "The RSF stormed the camp.
+                # The army … said its forces had repelled an attack": the army's)
+                near = next(
+                    (
+                        a.actor
+                        for a in reversed(out)
+                        if possessive
+                        and a.actor in self.types
+                        and (
+                            self.types[a.actor] == typ
+                            or (typ == "state" and self.types[a.actor] == "foreign-state")
+                            or self.types[a.actor] in ("non-state", "coalition")
+                        )
+                        and not _SENTENCE_END.search(text, a.end, s)
+                        and not any(r0 <= a.start < r1 for r0, r1 in aside)
+                    ),
+                    None,
+                )
+                if near is not None:
+                    ref = near
+                elif owners and possessive:
                     # "The Israeli military said … its troops were operating in Rafah": the
                     # actor the possessive stands for, wherever the places are
                     ref = owners[-1]
@@ -829,6 +866,9 @@ def _country_then(nouns: list[str], mods: str = "", *, shared: bool = False) -> 
 _AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)
 
 
+_ORDINAL_BEFORE = re.compile(r"(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+\d+(?:st|nd|rd|th)\s+$")
+# a relative clause set off by commas (", which has been fighting the RSF since 2023,")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.()]{1,150},")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 

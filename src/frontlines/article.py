@@ -505,7 +505,8 @@ def _parse_date_text(s: str) -> dt.date | None:
 _DATELINE_OPENING = re.compile(
     r"^(?:(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,40}?)?"
     r"(?P<date>,\s*" + _DAY_MONTH + r"(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—:]\s",
+    # (the dash may end its line: "KHARTOUM, April 12, 2025 (AFP) -", the story below)
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—:](?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -643,8 +644,17 @@ def read_article(
                 title = cand
                 break
     if title is None:
-        first = next((ln.strip() for ln in lines if ln.strip()), "")
-        title = first if 0 < len(first) <= 200 and not first.endswith(".") else None
+        k, first = next(((k, ln.strip()) for k, ln in enumerate(lines) if ln.strip()), (0, ""))
+        # (no date line nor a dateline: "KHARTOUM, April 12, 2025 (AFP) -" opens a story)
+        opening = _DATELINE_OPENING.match(first)
+        title = (
+            first
+            if 0 < len(first) <= 200
+            and not first.endswith(".")
+            and not (found is not None and found[0] == k)
+            and not (opening and (opening["date"] or opening["agency"]))
+            else None
+        )
     aid = article_id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     sents = split_sentences(text)
     return Article(

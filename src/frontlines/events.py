@@ -817,13 +817,20 @@ def find_events(
                             )
                         )
                         # ("Two killed as a Russian missile hits Odesa": a clause of its own,
-                        # with an agent of its own)
+                        # with an agent of its own, or a passive one: "were killed when their
+                        # position near Chasiv Yar was hit by a Russian drone")
                         and not (
                             lx.subord.search(sent_text, triggers[-1][1], f[0])
-                            and any(s0 + triggers[-1][1] <= a.start < s0 + f[0] for a in s_actors)
+                            and (
+                                any(s0 + triggers[-1][1] <= a.start < s0 + f[0] for a in s_actors)
+                                or _PASSIVE_AUX.search(sent_text, max(0, f[0] - 12), f[0])
+                            )
                         )
                     )
-                    or _PASSIVE_AUX.search(sent_text, max(0, f[0] - 12), f[0])
+                    or (
+                        _PASSIVE_AUX.search(sent_text, max(0, f[0] - 12), f[0])
+                        and not lx.subord.search(sent_text, triggers[-1][1], f[0])
+                    )
                     # (a headline's toll: "RSF shelled El Fasher, 12 killed")
                     or toll_tail(sent_text, triggers[-1][1], f[0])
                 )
@@ -1240,7 +1247,20 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                         )
                     )
                 )
-                and (h.actor is None or h.actor in unnamed or h.actor == e.actor)
+                and (
+                    h.actor is None
+                    or h.actor in unnamed
+                    or h.actor == e.actor
+                    # (the same thing at the same town, told by the side's other name: "Syrian
+                    # rebels seize Hama" above "rebels led by HTS captured the city of Hama")
+                    or (
+                        e.event_type == h.event_type
+                        and h.place is not None
+                        and e.place is not None
+                        and h.place.place.geonameid == e.place.place.geonameid
+                        and e.actor != h.target_actor
+                    )
+                )
                 and country(e) == country(h)
                 # (not a town told of after it: "M23 rebels enter Goma" above "… advanced
                 # towards Bukavu")
@@ -1288,6 +1308,8 @@ _SPACE = re.compile(r"\s+")
 _WITH_NEXT = re.compile(r"\s+with\b", re.IGNORECASE)
 _COMMA_END = re.compile(r",\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# what opens the first of two sides: "between the ", "between the Kurdish-led ", "between rival "
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+|[\w]+-[\w-]+\s+){0,2}$")
 _SIDES_AND = re.compile(r"\s+(?:[\w-]+\s+)?and\s+(?:the\s+|an?\s+)?")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
@@ -2267,6 +2289,14 @@ def _coordinated(
         ):
             break
         around = joined["prep"] and joined["prep"].lower() in ("near", "around", "outside")
+        told = near.get(id(m))
+        if (
+            around
+            and told is not None
+            and told.subject_mention is prev
+            and not re.search(r"\band\b", text[prev.end : m.start])
+        ):
+            break  # ("attacked a camp in Kati, near Bamako": where Kati is)
         where: dict[str, Any] = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
         if joined["count"]:
             # ("killed 20 people in Rafah and 12 in Khan Younis": 12 there)
@@ -2433,9 +2463,14 @@ _RELATIVE = re.compile(
 )
 # the agent of an action noun, right after it or after its object ("an attack on Djibo by")
 # ("a grenade thrown by", "an IED planted by")
+# (not whose the object is: "strikes on positions held by the rebels")
+_HOLDERS = ("held", "controlled", "occupied", "run", "manned", "owned", "used", "backed", "led")
+_OWNED_BY = re.compile(rf"\b(?:{'|'.join(_HOLDERS)})\s+by\s+(?:the\s+)?$")
 _BY_AFTER = re.compile(
-    r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?\s+)?"
-    r"(?:[a-z]+(?:ed|en|wn)\s+(?:out\s+)?)?by\s+(?:the\s+)?"
+    r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?"
+    + "".join(rf"(?<!\s{w})" for w in _HOLDERS)
+    + r"\s+)?"
+    + rf"(?:(?!(?:{'|'.join(_HOLDERS)})\s)[a-z]+(?:ed|en|wn)\s+(?:out\s+)?)?by\s+(?:the\s+)?"
 )
 # "came under (heavy drone) fire": the subject is the one fired on
 _CAME_UNDER = r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}"
@@ -2681,7 +2716,8 @@ def _read_event(
         # ablaze": who told it between commas did not do it
         before = [a for a in before if all(a is not b for b in aside)]
     after = [a for a in s_actors if te <= a.start < right]
-    passive = bool(_PASSIVE_AUX.search(text[left:ts]))
+    # (not a progressive: "are reportedly attacking near Siversk")
+    passive = bool(_PASSIVE_AUX.search(text[left:ts])) and not progressive
     if (
         passive
         and action in ("capture", "retake")
@@ -2707,6 +2743,8 @@ def _read_event(
         # "The SDF repelled an attack by IS": IS did not repel, but made the attack
         # ("repelled an attack on Djibo by JNIM": JNIM attacked)
         and (passive or not before or _BY_AFTER.fullmatch(text, te, a.start))
+        # (not whose the target is: "airstrikes on areas controlled by the RSF")
+        and not _OWNED_BY.search(text, max(te, a.start - 40), a.start)
     ]
     agent = by[0] if by else (before[-1] if before else None)
     if (
@@ -2955,7 +2993,7 @@ def _read_event(
         # (and of an agreement: "a ceasefire between Israel and Hamas")
         action in lx.two_sided
         and len(after) >= 2
-        and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
+        and _BETWEEN_END.search(text[te : after[0].start])
         # ("between LNA forces and a Tebu armed group")
         and _SIDES_AND.fullmatch(text, after[0].end, after[1].start)
     ):
@@ -2964,7 +3002,7 @@ def _read_event(
         agent is None
         and action in lx.two_sided
         and after
-        and re.search(r"\bbetween\s+(?:the\s+)?$", text[te : after[0].start])
+        and _BETWEEN_END.search(text[te : after[0].start])
     ):
         # "Clashes between Druze fighters and Bedouin tribes": the first side, though the
         # second is no actor the lexicon knows
@@ -3119,6 +3157,8 @@ def _read_event(
         # the road's ends are not where it happened when a place after the road tells it
         # (not a country across a border: "between Mandera and Elwak, near the border with
         # Somalia" is in Kenya)
+        # (nor the division that holds both ends: "ambushed a convoy between Monguno and Marte
+        # (Borno)" happened between them)
         ends = (road.anchor, road.anchor2)
         place = next(
             (
@@ -3127,6 +3167,7 @@ def _read_event(
                 if m.start >= road.end
                 and all(m is not e for e in ends)
                 and not across_border(m, text)
+                and not all(e is not None and _holds(m.place, e.place) for e in ends)
             ),
             place,
         )
@@ -3983,8 +4024,8 @@ def _settlement_re(_key: int) -> re.Pattern:
         rf"|(?P<site>{name.replace('?P<name>', '?P<site_name>')}\s+"
         rf"(?:{_alt(spec['site_nouns'])}))(?![\w-]))"
         # "in El Dher district", "from Mekane Selam town", "seized Kavumu airport": the name and
-        # its noun, no article
-        rf"|(?P<own>{name.replace('?P<name>', '?P<own_name>')}\s+"
+        # its noun, no article (or one: "in the Shaboura district")
+        rf"|(?P<the>the\s+)?(?P<own>{name.replace('?P<name>', '?P<own_name>')}\s+"
         rf"(?:{_alt([*spec['settlement_nouns'], *spec['site_nouns']])}))(?![\w-]))"
     )
 
@@ -4135,6 +4176,26 @@ def _unknown_settlement(
         if here
         else (countries or before or [None])[-1]
     )
+    if m.groupdict().get("the"):
+        # "advanced into Rafah, while fighter jets struck houses in the Shaboura district": a
+        # part of a town, told with its article, is drawn at the town its sentence named
+        # before it, and nowhere else (not at the strikers' country)
+        quarters = load_lexicon("claims")["unknown_place"].get("quarter_nouns") or ()
+        town = next(
+            (
+                k
+                for k in reversed(mentions)
+                if k.sentence == si
+                and k.end <= m.start()
+                and k.place.kind == "city"
+                and not k.anaphoric
+                and not across_border(k, text)
+            ),
+            None,
+        )
+        if m["own"].split()[-1].lower() not in quarters or town is None:
+            return "", None
+        return label, town
     if pick is None and home:
         # "Al-Shabaab fighters overran a base in El Dher district": in al-Shabaab's country
         country = get_gazetteer().country(home)

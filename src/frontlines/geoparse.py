@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from ._resources import common_words, data_path, load_lexicon
+from ._resources import common_words, given_names, load_lexicon
 from ._text import Token, fold, key_hash, loose_token, tokenize, words_pattern
 from .actors import Actors, country_named, load_actors
 from .article import Article
@@ -91,6 +91,7 @@ class _Lex:
     conjunctions: frozenset[str]
     name_abbrevs: frozenset[str]
     roles: frozenset[str]
+    aliases: tuple[tuple[str, ...], ...]  # "known as" after a role word: a person's other name
     articles: frozenset[str]
     free_articles: frozenset[str]
     zipf: tuple[float, float]
@@ -156,7 +157,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
     t = load_lexicon("toponyms")
     g = _lex()
     common = common_words()
-    given = frozenset(data_path("given_names.txt").read_text(encoding="utf-8").split())
+    given = given_names()
     an = t["anaphora"]
     nouns = {k.lower(): v for k, v in an["nouns"].items()}
     mods = [re.escape(m) for m in an["modifiers"]]
@@ -235,6 +236,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         conjunctions=frozenset(t.get("name_conjunctions", [])),
         name_abbrevs=frozenset(t.get("name_abbreviations", [])),
         roles=frozenset(t["person_roles"]),
+        aliases=tuple(tuple(fold(a).split()) for a in t.get("person_aliases") or []),
         articles=frozenset(load_lexicon("spelling")["articles"]),
         free_articles=frozenset(load_lexicon("spelling").get("free_articles", [])),
         zipf=tuple(t["common_word_zipf"]),
@@ -478,6 +480,21 @@ def _site_words_after(
     return out[::-1]
 
 
+def _role_alias(tokens: list[Token], i: int, sent: Any, lx: _Lex) -> bool:
+    """Whether the name at token ``i`` is a person's other name, given after a role word
+    ("a FARC dissident commander known as Gentil Duarte")."""
+    for words in lx.aliases:
+        k = i - len(words)
+        if (
+            k >= 1
+            and sent[k - 1] == sent[i]
+            and tuple(t.fold for t in tokens[k:i]) == words
+            and tokens[k - 1].fold in lx.roles
+        ):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- main entry
 def find_mentions(
     article: Article,
@@ -574,6 +591,7 @@ def find_mentions(
             )
             or (prev in lx.roles and not tokens[i - 1].is_upper_initial)
             or (prev in lx.roles and j > i)
+            or _role_alias(tokens, i, sent, lx)
         )
         ofs = [p for p in range(i + 1, j) if tokens[p].fold == "of"]
         if person and titled and ofs:
@@ -3058,6 +3076,20 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         pref = [m for m in before if m.place.kind == want[0]]
         if len(want) > 1 and pref and sent_i - pref[-1].sentence <= 6:
             before = pref  # "the enclave": the region named, before a town in it
+        noun = am.group("noun").lower()
+        named = [
+            m
+            for m in before
+            if re.match(
+                rf"(?:\s+[\w'’-]+){{0,2}}\s+{re.escape(noun)}\b", text[m.end : m.end + 40], re.I
+            )
+        ]
+        if named and sent_i - named[-1].sentence <= 6:
+            # "an assault on the Zamzam displacement camp near El Fasher … stormed the camp":
+            # the place named with that noun
+            before = named
+        elif kind == "site":
+            continue  # (a camp or a base no place was named with: "in this camp like this one")
         counts = Counter(m.place.geonameid for m in before)
         best, best_score = None, -1.0
         for m in before:
