@@ -7772,11 +7772,12 @@ def test_unknown_perpetrators_are_an_unidentified_armed_group_and_people_seized_
             "and killed him.",
             1,
         ),
-        # (a possessive, then whom: no count read)
-        ("Gunmen killed her husband in Port-au-Prince.", 0),
+        # (a possessive, then whom: one of a kin noun, no count of a plural)
+        ("Gunmen killed her husband in Port-au-Prince.", 1),
+        ("Gunmen killed their sons in Kaduna state.", 0),
     ],
 )
-def test_killed_him_is_one_death(text, deaths):
+def test_killed_him_or_her_husband_is_one_death(text, deaths):
     (e,) = fl.parse(text, published="2021-07-07").events.itertuples()
     assert e.fatalities == deaths
 
@@ -7887,3 +7888,18 @@ def test_a_place_a_town_is_near_in_apposition_is_no_second_place():
     assert ev.place_name.tolist() == ["Kati"]
     ev = fl.parse("Taleban fighters attacked a checkpoint in Ghazni city.").events
     assert ev.actor.tolist() == ["Taliban"]
+
+
+def test_weapons_launched_after_a_comma_are_the_strikes_tools_and_a_combined_attack_a_strike():
+    ev = fl.parse(
+        "Russian forces conducted a series of missile and drone strikes against Ukraine "
+        "overnight, launching 52 Shahed drones.",
+        published="2024-12-03",
+    ).events
+    assert len(ev) == 1 and ev.actor.iloc[0] == "Russian military"
+    (e,) = fl.parse(
+        "Russian forces launched a massive combined attack against Ukraine overnight, targeting "
+        "energy infrastructure in Lviv.",
+        published="2024-12-03",
+    ).events.itertuples()
+    assert (e.event_type, e.place_name) == ("Shelling/artillery/missile attack", "Lviv")

@@ -112,6 +112,8 @@ def _counts(_key: int) -> _Counts:
             rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-])"
             # ("stormed the residence of President Jovenel Moise and killed him"; not "killed
             # her husband")
+            # ("killed her husband", "shot dead his brother")
+            rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?:his|her|their)\s+{person}"
             rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?:him|her)"
             r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|near|outside|inside|with|and|as|while|after|before"
             r"|during)\b))",
