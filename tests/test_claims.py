@@ -1226,3 +1226,18 @@ def test_a_bare_direction_moves_a_loose_spelling_far_off_and_what_is_near_it_fol
 def test_the_town_is_the_subject_past_an_aside_or_its_region(text, subject):
     c = fl.parse(text).claims
     assert c[c.distance_km == 100.0].subject.tolist() == [subject]
+
+
+def test_a_claim_after_a_roads_ends_places_what_was_on_the_road():
+    r = fl.parse(
+        "The convoy was ambushed on the road linking Gao and Menaka, about 100 km southeast of Gao."
+    )
+    assert r.claims[["subject", "relation"]].values.tolist() == [
+        ["The convoy", "between"],
+        ["The convoy", "distance_direction"],
+    ]
+    (e,) = r.events.itertuples()
+    assert e.place == "about 100 km southeast of Gao"
+    # (the claim's estimate, not Menaka some 300 km away)
+    gao = r.mentions.iloc[0]
+    assert 80 < geo.distance_km(gao.geometry.x, gao.geometry.y, e.geometry.x, e.geometry.y) < 120

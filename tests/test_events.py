@@ -7903,3 +7903,11 @@ def test_weapons_launched_after_a_comma_are_the_strikes_tools_and_a_combined_att
         published="2024-12-03",
     ).events.itertuples()
     assert (e.event_type, e.place_name) == ("Shelling/artillery/missile attack", "Lviv")
+
+
+def test_places_taken_on_dates_of_their_own_are_each_taken_on_its_date():
+    ev = fl.parse(
+        "M23 rebels captured Goma in January and Bukavu in February.", published="2025-03-01"
+    ).events
+    assert ev.place_name.tolist() == ["Goma", "Bukavu"]
+    assert [str(d)[:7] for d in ev.date_start] == ["2025-01", "2025-02"]

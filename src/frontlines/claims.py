@@ -918,6 +918,13 @@ def _subject(
             after_last = next((a.end for a in actors if a.start == fm.end()), after_last)
         gap = text[time_expression_end(text, after_last) : c.start]
         told = next((o for o in others if o.anchor is last and o.end == last.end), None)
+        road = next((o for o in others if o.relation == "between" and o.anchor2 is last), None)
+        if road is not None and road.subject_kind != "place" and lx.apposition.fullmatch(gap):
+            # "ambushed on the road linking Gao and Menaka, about 100 km southeast of Gao":
+            # the road's ends are no subject; what was on it is
+            c.subject, c.subject_kind = road.subject, road.subject_kind
+            c.subject_mention = road.subject_mention
+            return
         if told is not None and (
             re.fullmatch(r"\s*", gap)
             # ("200 km southeast of Moscow and 500 km from the Ukrainian border")

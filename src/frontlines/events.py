@@ -18,6 +18,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -1167,7 +1168,8 @@ def find_events(
             agent = _agent_of(ev, s_actors) if ev.actor is not None else None
             if agent is not None:
                 told, told_in = agent, si
-            for e in [ev, *_coordinated(ev, s_places, s_claims, text, lx)]:
+            told_dates = [(s0 + d.start, d) for d in dates]
+            for e in [ev, *_coordinated(ev, s_places, s_claims, text, lx, told_dates)]:
                 key = (e.sentence, e.event_type, e.actor, _where(e), e.date_start)
                 if key in seen:
                     continue
@@ -2255,10 +2257,17 @@ _PLACE_CLASS = {"site": "city", "admin2": "admin", "admin3": "admin", "admin1": 
 
 
 def _coordinated(
-    ev: Event, s_places: list[Mention], s_claims: list[Claim], text: str, lx: _Lex
+    ev: Event,
+    s_places: list[Mention],
+    s_claims: list[Claim],
+    text: str,
+    lx: _Lex,
+    dates: Sequence[tuple[int, TimeSpan]] = (),
 ) -> list[Event]:
     """The same event at each place joined to its own: "recaptured Izium and Kupiansk";
-    "operations near Siversk, Toretsk and Pokrovsk" near each."""
+    "operations near Siversk, Toretsk and Pokrovsk" near each; "captured Goma in January and
+    Bukavu in February" at each on its own date (``dates``: the sentence's time expressions and
+    where each starts)."""
     if ev.place is None or ev.place.start < ev.end:
         return []
     near = {id(c.anchor): c for c in s_claims if c.relation in ("near", "outskirts")}
@@ -2279,9 +2288,18 @@ def _coordinated(
             # "in Mangu, Plateau state": where Mangu is, not a second place ("(Kinshasa,
             # Kinshasa)": the division of that name)
             break
-        joined = lx.coordination.fullmatch(text[prev.end : m.start])
+        # (a date of the place before, then the next place's own: "captured Goma in January
+        # and Bukavu in February")
+        after = time_expression_end(text, prev.end)
+        own = (
+            next((d for p, d in dates if m.end < p <= m.end + 3), None)
+            if after > prev.end
+            else None
+        )
+        joined = lx.coordination.fullmatch(text[after : m.start])
         if (
             joined is None
+            or (after > prev.end and own is None)
             or _city_of(prev, m, s_places, text, cls, lx)
             # (not who told it: "shelling of Kupiansk, Kharkiv regional governor Oleh
             # Syniehubov said.")
@@ -2329,6 +2347,13 @@ def _coordinated(
             where["geo_precision"] = 2
             if first is None:
                 where["place_relation"] = joined["prep"].lower()
+        if own is not None:
+            where |= {
+                "date_start": own.date_start,
+                "date_end": own.date_end,
+                "time_precision": own.precision,
+                "date_source": "text",
+            }
         conf = round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3)
         out.append(replace(ev, place=m, confidence=conf, **where))
         prev = m
