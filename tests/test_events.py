@@ -7911,3 +7911,41 @@ def test_places_taken_on_dates_of_their_own_are_each_taken_on_its_date():
     ).events
     assert ev.place_name.tolist() == ["Goma", "Bukavu"]
     assert [str(d)[:7] for d in ev.date_start] == ["2025-01", "2025-02"]
+
+
+def test_the_base_retaken_is_the_base_named_before_it():
+    ev = fl.parse(
+        "Al-Shabaab militants overran a military base in the town of Mahas in Hiiraan region on "
+        "Monday. Government troops backed by clan militias later retook the base after a "
+        "counterattack.",
+        published="2025-03-03",
+    ).events
+    assert ev.event_type.tolist() == [
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    ]
+    assert ev.place_name.tolist() == ["Hiiraan", "Hiiraan"]
+
+
+def test_ground_taken_in_a_headline_is_not_retold_by_an_advance_below_it():
+    ev = fl.parse(
+        "M23 rebels advance towards Uvira after taking Bukavu\n\nRwanda-backed M23 rebels pushed "
+        "south from Bukavu on Wednesday, seizing the town of Kamanyola on the border with "
+        "Burundi, residents said.",
+        published="2025-02-20",
+    ).events
+    taken = ev[ev.event_type == "Non-state actor overtakes territory"]
+    assert sorted(taken.place_name) == ["Bukavu", "Kamanyola"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("A mob lynched a man accused of blasphemy in Swat district, police said.", 1),
+        ("A man was beaten to death by a mob in Swat district.", 1),
+        ("Militants hacked to death 12 villagers in Beni territory.", 12),
+    ],
+)
+def test_those_lynched_or_hacked_to_death_are_dead(text, deaths):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.fatalities == deaths

@@ -23,7 +23,8 @@ _NOUN = re.compile(
 # a singular passive of death, with no count: one person
 _ONE_PASSIVE = re.compile(
     r"(?<![\w-])(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|fatally)\s+)?"
-    r"(?:killed|shot\s+dead|slain|executed|beheaded)\b"
+    r"(?:killed|shot\s+dead|slain|executed|beheaded|lynched|(?:stabbed|hacked|beaten|burned|burnt)"
+    r"\s+to\s+death)\b"
 )
 
 

@@ -1240,9 +1240,11 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                     # in Gaza" above "40 Palestinians have been killed in Israeli attacks")
                     # (or by its side: "Israel strikes Iran's nuclear facilities, kills top
                     # commanders" above "Israel launched waves of airstrikes across Iran")
+                    # (not ground taken, told by another action: "M23 rebels advance towards
+                    # Uvira after taking Bukavu" above "pushed south from Bukavu")
                     or (
-                        h.action in _LETHAL
-                        and e.action in _LETHAL
+                        h.action in _LETHAL - _TERRITORY
+                        and e.action in _LETHAL - _TERRITORY
                         and (
                             (h.fatalities > 0 and e.fatalities == h.fatalities)
                             or (h.actor is not None and h.actor not in unnamed)

@@ -3083,6 +3083,17 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             if re.match(
                 rf"(?:\s+[\w'’-]+){{0,2}}\s+{re.escape(noun)}\b", text[m.end : m.end + 40], re.I
             )
+        ] or [
+            # (or where it was said to be: "overran a military base in the town of Mahas in
+            # Hiiraan"; not what it was near)
+            m
+            for m in before
+            if re.search(
+                rf"\b{re.escape(noun)}\s+(?:in|at)\s+(?:the\s+)?"
+                r"(?:[\w'’-]+\s+of\s+|[\w'’-]+\s+){0,6}$",
+                text[max(0, m.start - 80) : m.start],
+                re.I,
+            )
         ]
         if named and sent_i - named[-1].sentence <= 6:
             # "an assault on the Zamzam displacement camp near El Fasher … stormed the camp":
