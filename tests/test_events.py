@@ -7949,3 +7949,75 @@ def test_ground_taken_in_a_headline_is_not_retold_by_an_advance_below_it():
 def test_those_lynched_or_hacked_to_death_are_dead(text, deaths):
     (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
     assert e.fatalities == deaths
+
+
+def test_a_records_point_places_its_event_where_its_location_is_one_the_gazetteer_lacks(tmp_path):
+    f = tmp_path / "acled.csv"
+    f.write_text(
+        "event_date,sub_event_type,actor1,admin1,location,latitude,longitude,notes,fatalities\n"
+        "2023-09-10,Attack,OLA: Oromo Liberation Army,Oromia,Kiremu,9.9,36.9,"
+        '"On 10 September 2023, OLA militants killed 4 civilians in Kiremu woreda (Horo Guduru '
+        'Wellega, Oromia).",4\n'
+        "2023-08-04,Armed clash,Fano Militia,Amhara,Bahir Dar,11.5936,37.3908,"
+        '"On 4 August 2023, Fano militia clashed with ENDF in Bahir Dar city.",0\n',
+        encoding="utf-8",
+    )
+    ev = fl.parse_many([f]).events.sort_values("date_start")
+    assert ev.place.tolist() == ["Bahir Dar city", "Kiremu, Oromia"]
+    assert [(round(p.x, 4), round(p.y, 4)) for p in ev.geometry] == [
+        (37.3908, 11.5936),
+        (36.9, 9.9),
+    ]
+    assert ev.geo_precision.tolist() == [1, 2]
+
+
+def test_a_record_without_text_is_drawn_at_its_point_and_named_by_its_location(tmp_path):
+    f = tmp_path / "ged.csv"
+    f.write_text(
+        "id,type_of_violence,side_a,side_b,where_description,adm_1,latitude,longitude,country,"
+        "date_start,date_end,best\n"
+        "503,2,Fulani,Dogon,Ogossagou village,Mopti region,14.21,-3.63,Mali,2021-03-23,"
+        "2021-03-23,0\n",
+        encoding="utf-8",
+    )
+    (e,) = fl.parse_many([f]).events.itertuples()
+    assert (e.place, e.geo_precision) == ("Ogossagou village, Mopti region", 2)
+    assert (e.geometry.x, e.geometry.y) == (-3.63, 14.21)
+
+
+def test_a_suicide_bomber_who_detonated_a_device_is_one_suicide_bombing(tmp_path):
+    f = tmp_path / "gtd.csv"
+    f.write_text(
+        "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,longitude,summary,gname,"
+        "nkill\n"
+        '201601120002,2016,1,12,Turkey,Istanbul,Istanbul,41.005,28.976,"01/12/2016: A suicide '
+        "bomber detonated an explosive device near the Blue Mosque in Sultanahmet Square in "
+        'Istanbul, Turkey.",Islamic State of Iraq and the Levant (ISIL),12\n'
+        '201507010001,2015,7,1,Egypt,North Sinai,Sheikh Zuweid,31.2,34.1,"07/01/2015: '
+        "Assailants attacked several military checkpoints in Sheikh Zuweid, North Sinai, Egypt."
+        '",Sinai Province of the Islamic State,17\n',
+        encoding="utf-8",
+    )
+    ev = fl.parse_many([f]).events.sort_values("date_start")
+    assert ev.event_type.tolist() == ["Armed clash", "Suicide bomb"]
+    assert ev.fatalities.tolist() == [17, 12]
+    # (a town the gazetteer lacks, named once, at the record's point)
+    assert ev.place.iloc[0] == "Sheikh Zuweid, North Sinai"
+    assert (ev.geometry.iloc[0].x, ev.geometry.iloc[0].y, ev.geo_precision.iloc[0]) == (
+        34.1,
+        31.2,
+        2,
+    )
+
+
+def test_a_headline_retold_below_a_by_line_and_a_dateline_is_one_event():
+    ev = fl.parse(
+        "Israeli strike kills 18 in central Gaza as troops push deeper into Rafah\n\n"
+        "By Reporter Name\n\nGAZA, June 6, 2024 -\n\n"
+        "An Israeli air strike on a UN school in Nuseirat refugee camp killed at least 18 people "
+        "on Thursday, health officials said.\n\n"
+        "The Israeli military said it had targeted Hamas militants inside the school.\n\n"
+        "Israeli tanks advanced deeper into western Rafah, residents said."
+    ).events
+    assert ev.event_type.tolist() == ["Air/drone strike", "advance"]
+    assert ev.trigger.tolist() == ["air strike", "advanced"]

@@ -875,6 +875,16 @@ def find_events(
                 continue
             if (
                 triggers
+                and triggers[-1][2] == "suicide_bomb"
+                and f[2] == "explosive"
+                and _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                # "A suicide bomber detonated an explosive device": the suicide bombing's bomb
+                triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
+                word_end = f[1]
+                continue
+            if (
+                triggers
                 and triggers[-1][1] == word_end
                 and last_words in lx.weapon_action
                 and sent_text[f[0] : f[1]].lower() in lx.weapon_action
@@ -1233,7 +1243,8 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                 j
                 for j, e in enumerate(events)
                 if e.start > end
-                and e.sentence <= h.sentence + 3
+                # (the first sentences of the story, past a by-line and a dateline)
+                and e.sentence <= h.sentence + 5
                 and (
                     e.event_type == h.event_type
                     # (the same toll, told by another word: "Israeli strikes kill at least 40
@@ -1779,6 +1790,10 @@ def _target_type(text: str, p0: int, p1: int) -> str | None:
     return "armed" if " ".join(m["v"].split()).lower() in armed else "civilians"
 
 
+_CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_RECORD_POINT_KM = 400.0  # how far a record's point may lie from the division its notes name
+
+
 def _from_fields(
     events: list[Event],
     article: Article,
@@ -1804,10 +1819,40 @@ def _from_fields(
         point = _record_point(text, p0, p1)
         located = _labelled_place(text, p1, places, start=p0)
         told = [k for k, e in enumerate(out) if p0 <= e.start < p1]
-        for k in told if point is not None and located is not None else ():
+        loc = _field_re("location_labels", r"[^\n;|]{1,60}").search(text, p0, p1)
+        # (the place of the location field itself, not a division that stands in for it)
+        own = (
+            located is not None
+            and loc is not None
+            and loc.start("v") <= located.start < loc.end("v")
+        )
+        for k in told if point is not None and own else ():
             e = out[k]
-            if e.region is None and e.place is not None and e.place.place == located.place:
+            if (
+                e.region is None
+                and e.place is not None
+                and e.place.place.geonameid == located.place.geonameid
+            ):
                 out[k] = replace(e, lon=point[0], lat=point[1])
+        for k in told if point is not None and loc is not None and not own else ():
+            # ("location: Kiremu", which the gazetteer lacks, "latitude: 9.9": the event the
+            # notes put in the division around it is at the record's point)
+            e = out[k]
+            if (
+                e.region is None
+                and e.place is not None
+                and e.place.place.kind in _CONTAINER_KINDS
+                and distance_km(e.lon, e.lat, *point) <= _RECORD_POINT_KM
+            ):
+                name = " ".join(loc["v"].split())
+                told_so = e.place_text.lower().startswith(name.lower())  # ("Sheikh Zuweid, …")
+                out[k] = replace(
+                    e,
+                    lon=point[0],
+                    lat=point[1],
+                    place_text=e.place_text if told_so else f"{name}, {e.place_text}",
+                    geo_precision=2,
+                )
         if told:
             continue
         field = None
@@ -1850,6 +1895,11 @@ def _from_fields(
             start, end, prec, source = None, None, 0, "none"
         ts = m.start() + len(m.group()) - len(m.group().lstrip())
         lon, lat = point if point is not None else (place.lon, place.lat)
+        place_text, geo_precision = place.text, place.place.geo_precision
+        if point is not None and loc is not None and not own:
+            # ("where_description: Ogossagou village", which the gazetteer lacks, at the
+            # record's point in the division its fields name)
+            place_text, geo_precision = f"{' '.join(loc['v'].split())}, {place.text}", 2
         conf = 0.65 + 0.2 * (agent is not None) + 0.15 * (place.confidence >= 0.8)
         added = True
         out.append(
@@ -1870,11 +1920,11 @@ def _from_fields(
                 date_end=end,
                 time_precision=prec,
                 date_source=source,
-                geo_precision=place.place.geo_precision,
+                geo_precision=geo_precision,
                 confidence=_confidence(conf, place),
                 lon=lon,
                 lat=lat,
-                place_text=place.text,
+                place_text=place_text,
                 place_relation="in",
             )
         )
