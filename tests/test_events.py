@@ -8021,3 +8021,12 @@ def test_a_headline_retold_below_a_by_line_and_a_dateline_is_one_event():
     ).events
     assert ev.event_type.tolist() == ["Air/drone strike", "advance"]
     assert ev.trigger.tolist() == ["air strike", "advanced"]
+
+
+def test_a_town_the_gazetteer_lacks_before_a_stretch_of_time_is_in_the_actors_country():
+    (e,) = fl.parse(
+        "Malian soldiers and Russian mercenaries killed about 500 people in Moura over five days "
+        "in March 2022, the UN said.",
+        published="2023-05-12",
+    ).events.itertuples()
+    assert (e.actor, e.place, e.fatalities) == ("Malian army", "Moura, Mali", 500)

@@ -4132,7 +4132,8 @@ def _in_name_re(_key: int) -> re.Pattern:
         rf"[^,;.]{{0,60}}?\s(?:in|at|near)\s+{name}(?P<site>(?!))?(?P<own>(?!))?"
         rf"(?:\s+and\s+{other})?"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|killing|wounding|killed"
-        r"|wounded|injured)\b)"
+        # (or a stretch of time: "killed about 500 people in Moura over five days")
+        r"|wounded|injured|over|during|between|since)\b)"
     )
 
 
@@ -4246,10 +4247,13 @@ def _unknown_settlement(
     # province … Al-Shabab militants beheaded 50 people in a village in Muidumbe district" is
     # in Mozambique, not in the Somalia of al-Shabaab's name)
     before = [k for k in areas if k.start < m.end()]
+    # (of the countries named by their people, the actors' own: "Malian soldiers and Russian
+    # mercenaries killed 500 people in Moura" is in Mali)
+    own = [k for k in here if k.demonym and home and k.place.country_code == home]
     pick = (
         inside[-1]
         if inside
-        else min(here, key=lambda k: abs(k.start - ts))
+        else min(own or here, key=lambda k: abs(k.start - ts))
         if here
         else (countries or before or [None])[-1]
     )
