@@ -8030,3 +8030,42 @@ def test_a_town_the_gazetteer_lacks_before_a_stretch_of_time_is_in_the_actors_co
         published="2023-05-12",
     ).events.itertuples()
     assert (e.actor, e.place, e.fatalities) == ("Malian army", "Moura, Mali", 500)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian forces attacked in the Pokrovsk direction near Myrolyubivka, Lysivka, and "
+            "Zhovte on December 3 and 4.",
+            "Zhovte",
+        ),
+        ("Russian forces advanced in the Kupyansk direction near Petropavlivka.", "Petropavlivka"),
+        # (a front alone is where)
+        ("Russian forces advanced in the Kupyansk direction.", "Kupyansk"),
+    ],
+)
+def test_places_near_which_a_front_saw_fighting_are_where_it_was(text, place):
+    (e,) = fl.parse(text, published="2024-12-05").events.itertuples()
+    assert e.place_name == place
+
+
+def test_tribal_fighters_are_a_side():
+    (e,) = fl.parse(
+        "Fighting raged in Dayr az-Zawr province between the SDF and tribal fighters.",
+        published="2023-08-30",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor) == ("SDF", "Tribal militia")
+
+
+def test_what_a_side_blames_is_its_claim():
+    ev = fl.parse(
+        "Russia denied that its forces had struck a children's hospital in Kyiv, blaming a "
+        "Ukrainian air defence missile.",
+        published="2024-07-08",
+    ).events
+    assert ev.modality.tolist() == ["denied", "claimed"]
+    (e,) = fl.parse(
+        "Police blamed Boko Haram for the bombing of a market in Maiduguri.", published="2024-06-01"
+    ).events.itertuples()
+    assert (e.actor, e.modality) == ("Boko Haram", "claimed")

@@ -1790,6 +1790,14 @@ def _target_type(text: str, p0: int, p1: int) -> str | None:
     return "armed" if " ".join(m["v"].split()).lower() in armed else "civilians"
 
 
+@lru_cache(maxsize=1)
+def _front_after() -> re.Pattern:
+    """A front's word right after a town ("Pokrovsk| direction"), from the toponyms lexicon."""
+    words = load_lexicon("toponyms").get("front_words") or []
+    return re.compile(rf"\s+(?:{_alt(words)})\b" if words else "(?!)", re.IGNORECASE)
+
+
+_NEAR_WORD = re.compile(r"\b(?:near|around|outside|in\s+the\s+(?:area|vicinity)\s+of)\s")
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 _RECORD_POINT_KM = 400.0  # how far a record's point may lie from the division its notes name
 
@@ -3221,6 +3229,15 @@ def _read_event(
             and not _holds(window[1].place, place.place)
         ):
             place = window[1]  # "fired rockets from Gaza into southern Israel": where they hit
+    if (
+        place is not None
+        and _front_after().match(text, place.end)
+        and (later := next((m for m in window if m.start > place.end), None)) is not None
+        and _NEAR_WORD.search(text, place.end, later.start)
+    ):
+        # "attacked in the Pokrovsk direction near Lysivka and Zhovte": the front names the
+        # sector, the places near which it happened come after
+        place = later
     road = next(
         (
             c
