@@ -8069,3 +8069,12 @@ def test_what_a_side_blames_is_its_claim():
         "Police blamed Boko Haram for the bombing of a market in Maiduguri.", published="2024-06-01"
     ).events.itertuples()
     assert (e.actor, e.modality) == ("Boko Haram", "claimed")
+
+
+def test_a_participle_right_after_an_actions_verb_describes_its_object():
+    ev = fl.parse(
+        "Ukrainian forces counterattacked in Kursk Oblast and regained lost positions near "
+        "Plekhovo.",
+        published="2024-11-24",
+    ).events
+    assert ev.event_type.tolist() == ["Armed clash", "Government regains territory"]

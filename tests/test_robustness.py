@@ -210,6 +210,13 @@ def test_same_input_same_bytes_and_rows(tmp_path):
         # (a dateline on a line of its own, the story below: a date, and no title)
         ("KHARTOUM, April 12, 2025 (AFP) -\n\nThe RSF shelled El Fasher.", "2025-04-12", None),
         ("May 3, 2024\n\nThe RSF shelled El Fasher.", "2024-05-03", None),
+        # (a title that ends in its date)
+        (
+            "Russian Offensive Campaign Assessment, November 24, 2024\n\nRussian forces "
+            "advanced in Kurakhove.",
+            "2024-11-24",
+            "Russian Offensive Campaign Assessment, November 24, 2024",
+        ),
     ],
 )
 def test_a_wire_dateline_dates_the_article(text, published, title):

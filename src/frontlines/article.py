@@ -29,6 +29,8 @@ _DAY_MONTH = (
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 )
 _DAY_MONTH_YEAR = _DAY_MONTH + r",?\s+\d{4}"
+# a full date ending a title, after a comma or a dash
+_TITLE_DATE = re.compile(r"(?:,|\s[-–—|:])\s*(?P<d>" + _DAY_MONTH_YEAR + r")\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     + _DAY_MONTH_YEAR
@@ -655,6 +657,11 @@ def read_article(
             and not (opening and (opening["date"] or opening["agency"]))
             else None
         )
+    if pub is None and title and (m := _TITLE_DATE.search(title)) is not None:
+        # "Russian Offensive Campaign Assessment, November 24, 2024": the date its title ends in
+        d = _parse_date_text(" ".join(m["d"].split()))
+        if d is not None and 1900 <= d.year <= 2100:
+            pub, pub_from = d, "text"
     aid = article_id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     sents = split_sentences(text)
     return Article(

@@ -782,13 +782,23 @@ def find_events(
                 # "the Sudan People's Liberation Army", "the 3rd Assault Brigade", "near the
                 # Torkham crossing"
                 continue
-            if _past_form(sent_text[f[0] : f[1]]) and (
-                lx.describes.search(sent_text, max(0, f[0] - 20), f[0])
-                # ("rescued 20 kidnapped students": a count of whom it describes; not a
-                # headline's "Two kidnapped in Zamfara")
-                or (
-                    _COUNT_BEFORE.search(sent_text, max(0, f[0] - 12), f[0])
-                    and _NOUN_AFTER.match(sent_text, f[1])
+            if (
+                _past_form(sent_text[f[0] : f[1]])
+                and (
+                    lx.describes.search(sent_text, max(0, f[0] - 20), f[0])
+                    # ("rescued 20 kidnapped students": a count of whom it describes; not a
+                    # headline's "Two kidnapped in Zamfara")
+                    or (
+                        _COUNT_BEFORE.search(sent_text, max(0, f[0] - 12), f[0])
+                        and _NOUN_AFTER.match(sent_text, f[1])
+                    )
+                    # ("regained lost positions", "recaptured occupied villages": right after an
+                    # action's verb, what its object had been)
+                    or (
+                        triggers
+                        and not sent_text[triggers[-1][1] : f[0]].strip()
+                        and _NOUN_AFTER.match(sent_text, f[1])
+                    )
                 )
             ):
                 # "in occupied Crimea", "the besieged city": what a place is, no action to
