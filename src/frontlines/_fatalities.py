@@ -111,10 +111,9 @@ def _counts(_key: int) -> _Counts:
             r"(?-i:[A-Z][\w'’-]*\s+){1,2}(?-i:[a-z][\w-]*\s+)?"
             rf"(?:{words_pattern(spec.get('one_person') or ['(?!)'])})(?![\w-])"
             rf"|an?\s+{person}\s+(?:{words_pattern(spec['words_after'])})(?![\w-])"
-            # ("stormed the residence of President Jovenel Moise and killed him"; not "killed
-            # her husband")
             # ("killed her husband", "shot dead his brother")
             rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?:his|her|their)\s+{person}"
+            # ("stormed the residence of President Jovenel Moise and killed him")
             rf"|(?:{words_pattern(spec['verbs_before'])})\s+(?:him|her)"
             r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|near|outside|inside|with|and|as|while|after|before"
             r"|during)\b))",

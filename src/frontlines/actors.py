@@ -465,10 +465,7 @@ class Actors:
                 possessive = t.lower().split()[0] in ("its", "their")
                 # (not one named in a relative clause before: "The army, which has been
                 # fighting the RSF for two years, said its forces had repelled": the army's)
-                aside = [
-                    (s - 200 + m.start(), s - 200 + m.end())
-                    for m in _RELATIVE_ASIDE.finditer(text[max(0, s - 200) : s].rjust(200))
-                ]
+                aside = [m.span() for m in _RELATIVE_ASIDE.finditer(text, max(0, s - 200), s)]
                 owners = [
                     a
                     for a, a0 in zip(agents, agent_starts, strict=True)

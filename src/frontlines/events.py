@@ -797,6 +797,7 @@ def find_events(
                     or (
                         triggers
                         and not sent_text[triggers[-1][1] : f[0]].strip()
+                        and _past_form(sent_text[triggers[-1][0] : triggers[-1][1]].split()[-1])
                         and _NOUN_AFTER.match(sent_text, f[1])
                     )
                 )
