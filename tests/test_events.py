@@ -8078,3 +8078,18 @@ def test_a_participle_right_after_an_actions_verb_describes_its_object():
         published="2024-11-24",
     ).events
     assert ev.event_type.tolist() == ["Armed clash", "Government regains territory"]
+
+
+def test_a_protest_nothing_met_has_no_second_side():
+    (e,) = fl.parse(
+        "Thousands of people marched in Tbilisi on Sunday against the government's decision to "
+        "suspend EU accession talks.",
+        published="2024-12-02",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type) == ("Protesters", None, "Peaceful protest")
+    (e,) = fl.parse(
+        "Police used water cannon and tear gas to disperse protesters outside parliament in "
+        "Tbilisi.",
+        published="2024-12-02",
+    ).events.itertuples()
+    assert (e.target_actor, e.event_type) == ("Georgia police", "Protest with intervention")

@@ -2082,7 +2082,15 @@ def _one_protest(events: list[Event], lx: _Lex) -> list[Event]:
             )
             continue
         out.append(e)
-    return out
+    # (a protest nothing met has no second side)
+    return [
+        replace(e, target_actor=None)
+        if e.target_actor is not None
+        and (spec := lx.spec["actions"][e.action]).get("sides_only_when_met")
+        and e.event_type == spec.get("type")
+        else e
+        for e in out
+    ]
 
 
 def _agent_of(ev: Event, actors: list[ActorMention]) -> ActorMention | None:
