@@ -2416,13 +2416,16 @@ def _coordinated(
         elif first is None and not around:
             where["geo_precision"] = m.place.geo_precision
         else:  # near this place as the first is near its own, or as its words say
-            c = near.get(id(m))
-            if c is None or c.estimate is None:
+            if told is None or told.estimate is None:
                 break
             # "near "
             words = text[first.start : first.anchor.start] if first else joined["prep"] + " "
-            where = {"place_text": words + m.text, "lon": c.estimate[0], "lat": c.estimate[1]}
-            where["region"] = c.geometry
+            where = {
+                "place_text": words + m.text,
+                "lon": told.estimate[0],
+                "lat": told.estimate[1],
+            }
+            where["region"] = told.geometry
             where["geo_precision"] = 2
             if first is None:
                 where["place_relation"] = joined["prep"].lower()
@@ -4243,6 +4246,26 @@ def _unknown_settlement(
     if any(k.start < n1 and n0 < k.end for k in mentions):
         return "", None  # a place the geoparser knows but left out (a metonym, a dateline)
     label = re.sub(r"(?<=[a-z])\.$", "", m["named"] or m["site"] or m["own"])  # ("Rubaya.")
+    if m.groupdict().get("the"):
+        # "advanced into Rafah, while fighter jets struck houses in the Shaboura district": a
+        # part of a town, told with its article, is drawn at the town its sentence named
+        # before it, and nowhere else (not at the strikers' country)
+        quarters = load_lexicon("claims")["unknown_place"].get("quarter_nouns") or ()
+        town = next(
+            (
+                k
+                for k in reversed(mentions)
+                if k.sentence == si
+                and k.end <= m.start()
+                and k.place.kind == "city"
+                and not k.anaphoric
+                and not across_border(k, text)
+            ),
+            None,
+        )
+        if m["own"].split()[-1].lower() not in quarters or town is None:
+            return "", None
+        return label, town
     # (a country across a border is not where the settlement is, nor one joined to a word:
     # "the Armenian-populated town of Hadrut", "the Russian-held village of Krynky")
     areas = [
@@ -4293,26 +4316,6 @@ def _unknown_settlement(
         if here
         else (countries or before or [None])[-1]
     )
-    if m.groupdict().get("the"):
-        # "advanced into Rafah, while fighter jets struck houses in the Shaboura district": a
-        # part of a town, told with its article, is drawn at the town its sentence named
-        # before it, and nowhere else (not at the strikers' country)
-        quarters = load_lexicon("claims")["unknown_place"].get("quarter_nouns") or ()
-        town = next(
-            (
-                k
-                for k in reversed(mentions)
-                if k.sentence == si
-                and k.end <= m.start()
-                and k.place.kind == "city"
-                and not k.anaphoric
-                and not across_border(k, text)
-            ),
-            None,
-        )
-        if m["own"].split()[-1].lower() not in quarters or town is None:
-            return "", None
-        return label, town
     if pick is None and home:
         # "Al-Shabaab fighters overran a base in El Dher district": in al-Shabaab's country
         country = get_gazetteer().country(home)
