@@ -8093,3 +8093,103 @@ def test_a_protest_nothing_met_has_no_second_side():
         published="2024-12-02",
     ).events.itertuples()
     assert (e.target_actor, e.event_type) == ("Georgia police", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Tuareg rebels and Islamists took Kidal, Gao and Timbuktu in late March and early "
+            "April 2012.",
+            "2012-03-01",
+            "2012-04-30",
+        ),
+        ("Rebels took Kidal in March-April 2012.", "2012-03-01", "2012-04-30"),
+        # a day without its year before one given with it is in that year
+        ("Rebels took Kidal and Gao on March 3 and April 5, 2012.", "2012-03-03", "2012-03-03"),
+        ("Rebels took Kidal in late March 2012.", "2012-03-01", "2012-03-31"),
+    ],
+)
+def test_months_and_days_joined_before_a_year_are_in_that_year(text, start, end):
+    e = fl.parse(text, published="2020-01-01").events.iloc[0]
+    assert (str(e.date_start.date()), str(e.date_end.date())) == (start, end)
+
+
+def test_a_raid_after_a_withdrawal_with_its_length_is_its_own_event():
+    ev = fl.parse(
+        "Israeli forces withdrew from the Nuseirat camp after a two-day raid that freed four "
+        "hostages and killed more than 270 Palestinians.",
+        published="2024-06-09",
+    ).events
+    assert ev[["action", "fatalities"]].values.tolist() == [["retreat", 0], ["attack", 270]]
+
+
+def test_a_withdrawal_gone_on_with_by_its_participle_is_one_withdrawal():
+    ev = fl.parse(
+        "Russian troops pulled out of Kherson city in November 2022, retreating to the eastern "
+        "bank of the Dnipro.",
+        published="2022-12-01",
+    ).events
+    assert ev[["action", "place_name"]].values.tolist() == [["retreat", "Kherson"]]
+    # (another side's withdrawal after a comma is its own)
+    ev = fl.parse(
+        "Ukrainian forces withdrew from Avdiivka, and Russian troops withdrew from Krynky.",
+        published="2024-06-01",
+    ).events
+    assert len(ev) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "etype"),
+    [
+        ("Three police officers were shot dead in Quetta.", 3, "Armed clash"),
+        ("Two police officers were shot dead at a checkpoint in Quetta.", 2, "Armed clash"),
+        # who did it is no armed target: the victims told first are
+        ("Five aid workers were killed by militants in Borno.", 5, "Attack"),
+        ("Five villagers were executed by militants in Borno.", 5, "Attack"),
+        ("Five soldiers were killed by militants in Borno.", 5, "Armed clash"),
+    ],
+)
+def test_the_victims_of_a_passive_are_counted_and_typed_by_their_noun(text, deaths, etype):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.fatalities, e.event_type) == (deaths, etype)
+
+
+def test_a_weapon_fired_from_somewhere_that_struck_a_town_is_one_strike():
+    (e,) = fl.parse(
+        "Rockets fired from Gaza struck the town of Sderot, wounding two people.",
+        published="2024-06-01",
+    ).events.itertuples()
+    assert (e.event_type, e.place_name) == ("Shelling/artillery/missile attack", "Sderot")
+    (e,) = fl.parse(
+        "Missiles launched by the Houthis hit Eilat.", published="2024-06-01"
+    ).events.itertuples()
+    assert (e.actor, e.place_name) == ("Houthis", "Eilat")
+
+
+def test_government_forces_where_no_place_is_known_are_those_of_the_groups_country():
+    (e,) = fl.parse(
+        "Government troops and allied militias drove al-Shabaab out of the town of Adan Yabaal "
+        "in December 2022.",
+        published="2023-01-01",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor) == ("Somali army", "al-Shabaab")
+
+
+def test_the_verb_after_backers_strikes_is_the_backed_forces():
+    ev = fl.parse(
+        "Somali forces backed by US air strikes killed at least 50 al-Shabaab militants in the "
+        "Middle Shabelle region, the government said.",
+        published="2024-06-01",
+    ).events
+    assert ev[["actor", "event_type", "fatalities"]].values.tolist() == [
+        ["United States military", "Air/drone strike", 0],
+        ["Somali army", "Armed clash", 50],
+    ]
+
+
+def test_partisans_of_a_country_are_its_irregular_fighters():
+    (e,) = fl.parse(
+        "Ukrainian partisans blew up a railway bridge near Melitopol.", published="2024-06-01"
+    ).events.itertuples()
+    assert e.actor == "Ukrainian rebels"

@@ -475,6 +475,14 @@ def test_an_old_name_that_is_a_common_word_is_no_place():
         ("Ukrainian troops crossed the Oskil near Kupiansk.", "Oskil", "river", "UA"),
         ("JNIM fighters crossed the Niger River near Gao.", "Niger River", "river", "ML"),
         ("Refugees fled to Jordan from Daraa.", "Jordan", "country", "JO"),
+        # a division in a record's brackets after a settlement noun
+        (
+            "On 18 January 2024, Fulani ethnic militia attacked Kwall village (Bassa, Plateau), "
+            "killing 20 civilians.",
+            "Bassa",
+            "admin2",
+            "NG",
+        ),
     ],
 )
 def test_the_words_around_a_name_choose_its_kind(text, name, kind, cc):

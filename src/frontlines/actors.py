@@ -201,7 +201,9 @@ class Actors:
                 r"(?:\s+(?:(?:of|for|the|and|in)\s+){0,2}[A-Z][\w'’-]*){0,5}"
             )
         self._named_group = (
-            re.compile(rf"(?<![\w-])(?!The\s)(?:{'|'.join(names)})(?![\w-])") if names else None
+            re.compile(rf"(?<![\w-])(?!(?:The|A|An)\s)(?:{'|'.join(names)})(?![\w-])")
+            if names
+            else None
         )
         # "Fulani herdsmen", "Dogon militiamen": a militia named after a people or a place
         self._militias = [
@@ -367,8 +369,13 @@ class Actors:
                         and text[h[0] : s0].lower() in ("", "the ")
                     )
                 }
-                if _country_of(m.group()) or any(
-                    a < e0 and s0 < b and (a, b) not in inner for a, b, *_ in hits
+                if (
+                    (
+                        _country_of(m.group())
+                        # ("a Haitian gang": a country's words and the noun, no name)
+                        or country_named(" ".join(m.group().split()[:-1]))
+                    )
+                    or any(a < e0 and s0 < b and (a, b) not in inner for a, b, *_ in hits)
                 ):
                     continue  # a named actor, or a country's forces ("Sudanese Armed Forces")
                 unit = _ORDINAL_BEFORE.search(text, max(0, s0 - 40), s0)
@@ -524,6 +531,11 @@ class Actors:
                     counts = Counter(named)
                     top = max(counts.values())
                     ref = next(a for a in reversed(named) if counts[a] == top)
+                elif typ == "state" and not ctx and (cc := self._groups_home(hits, text, s)):
+                    # "Government troops drove al-Shabaab out of Adan Yabaal" (a town the
+                    # gazetteer lacks): the state of the one country whose groups the sentence
+                    # names
+                    ref = self._state_actor(cc, police=t)
                 elif home := [
                     a
                     for a in self._home_generic.get(t.lower(), ())
@@ -537,6 +549,18 @@ class Actors:
                 out.append(ActorMention(s, e, t, ref, self.types[ref], generic=True))
             last_end = e
         return [self._with_country(text, a) for a in out]
+
+    def _groups_home(self, hits: list, text: str, pos: int) -> str | None:
+        """The one country of the non-state groups named in the sentence at ``pos``."""
+        homes = {
+            self.country[h[3]]
+            for h in hits
+            if h[3] in self.types
+            and self.types[h[3]] == "non-state"
+            and self.country.get(h[3])
+            and not _SENTENCE_END.search(text, min(h[0], pos), max(h[0], pos))
+        }
+        return next(iter(homes)) if len(homes) == 1 else None
 
     def state(self, cc: str) -> tuple[str, str]:
         """The state actor of a country and its type ("Russian military", "foreign-state")."""

@@ -13,6 +13,7 @@ carries a precision in ACLED's scale (1 day, 2 week, 3 month) with 4 for anythin
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -104,8 +105,10 @@ def _lexicon_cached(_key: int) -> _Lex:
                 r"(?P=num_s)(?P<num_y>(?:19|20)\d{2})(?![\w/]|\.\d))",
                 rf"(?P<part>(?:in\s+(?:the\s+)?)?(?P<part_w>{part})\s*(?P<part_y>\d{{4}}))",
                 # ("from November 1987 to March 1988": each month with its year)
-                rf"(?P<mrange>(?:between|from)\s+(?P<mr_a>{mon})(?:\s+(?P<mr_ya>\d{{4}}))?\s+"
-                rf"(?:and|to|until|through)\s+(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
+                # ("in late March and early April 2012", "March-April 2012")
+                rf"(?P<mrange>(?:(?:between|from|in)\s+)?{part_of}(?P<mr_a>{mon})"
+                rf"(?:\s+(?P<mr_ya>\d{{4}}))?(?:\s+(?:and|to|until|through)\s+|\s*[-–]\s*)"
+                rf"{part_of}(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
                 rf"(?P<my>(?:since\s+|in\s+)?{part_of}(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
                 rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
                 rf"(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{mon})\b)",
@@ -257,8 +260,16 @@ def find_dates(
     out: list[TimeSpan] = []
     P = lx.prec
     dated: dt.date | None = None  # the last day given with its year earlier in this text
-    for m in _matches(text, lx):
+    found = list(_matches(text, lx))
+    for i, m in enumerate(found):
         g = m.groupdict()
+        if (g["md"] or g["dm"]) and dated is None and i + 1 < len(found):
+            # "on March 3 and April 5, 2012": the day before the one given with its year
+            # is in that year (the nearest such day to it)
+            n = found[i + 1]
+            if (n["mdy"] or n["dmy"]) and _JOINED_DATES.fullmatch(text, m.end(), n.start()):
+                with contextlib.suppress(ValueError):
+                    dated = _resolve(n.groupdict(), lx, published, P)[0]
         ref = out[-1] if out else reference
         try:
             if g["later"] or g["nextd"]:
@@ -327,6 +338,7 @@ def find_dates(
     return out
 
 
+_JOINED_DATES = re.compile(r",?\s*(?:and|or|to|until|through|-|–)\s*", re.IGNORECASE)
 _CODED_AS = re.compile(r"\s*\((?P<unit>week|month)\s+of\)", re.IGNORECASE)
 
 

@@ -111,6 +111,7 @@ class _Lex:
     patterns: list[tuple[str, re.Pattern]]
     not_sub: re.Pattern
     ally: re.Pattern
+    backed_by: re.Pattern  # "backed by US air strikes": the backers' action, before the verb
     ally_before: re.Pattern  # "M23 rebels backed by Rwandan troops": the troops are allies
     not_after: dict[str, re.Pattern]
     object_not: dict[str, re.Pattern]  # "captured two soldiers": no ground taken
@@ -139,6 +140,7 @@ class _Lex:
     including: re.Pattern  # "southern Lebanon, including Khiam": the places in the area
     by_marker: re.Pattern  # "by", "attributed to": the actor after it made the action
     armed_object: re.Pattern  # "ambushed a military convoy": what was hit is armed
+    armed_subject: re.Pattern  # "Five soldiers were killed": what was hit, told first
     assault: re.Pattern  # "attacked near Vovchansk": no object, a ground assault
     two_sided: frozenset[str]  # "the army and the RSF agreed": the second is the other side
     outcomes: dict[str, list[tuple[str, re.Pattern]]]  # what met a protest, by sub-event type
@@ -238,6 +240,7 @@ def _lexicon_cached(_key: int) -> _Lex:
         patterns,
         not_sub,
         ally,
+        re.compile(rf"\b(?:{_alt(spec['ally_markers'])})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
         ally_before(),
         not_after,
         object_not,
@@ -271,7 +274,10 @@ def _lexicon_cached(_key: int) -> _Lex:
             # fighters")
             rf"(?:\s+(?:{_alt(_member_nouns())}))?"
             rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?"
-            rf"(?:(?:{_alt(spec.get('joint_modifiers') or ['(?!)'])})\s+)?",
+            rf"(?:(?:{_alt(spec.get('joint_modifiers') or ['(?!)'])})\s+)?"
+            # (or the second's members before its name: "Malian troops and Russian
+            # mercenaries of the Wagner group")
+            rf"(?:(?-i:[A-Z][\w-]+\s+)?(?:{_alt(_member_nouns())})\s+(?:of|from)\s+(?:the\s+)?)?",
             re.IGNORECASE,
         ),
         frozenset(" ".join(str(w).lower().split()) for w in spec.get("agent_after") or []),
@@ -313,8 +319,14 @@ def _lexicon_cached(_key: int) -> _Lex:
             r"(?:[A-Z][\w-]*\s+(?:and|,)\s+|[A-Z][\w'’-]*\s+){0,2}$"
         ),
         re.compile(
-            rf"\s+(?:(?!(?:{_alt(spec['place_prepositions'])})\b)[\w'’-]+\s+){{0,4}}?"
+            # (not who did it: "were executed by militants")
+            rf"\s+(?:(?!(?:{_alt([*spec['place_prepositions'], 'by'])})\b)[\w'’-]+\s+){{0,4}}?"
             rf"(?:{_alt(spec.get('armed_target_nouns') or [])})\b",
+            re.IGNORECASE,
+        ),
+        # ("Five soldiers were killed": a passive's subject is what was hit)
+        re.compile(
+            rf"\b(?:{_alt(spec.get('armed_target_nouns') or [])})\s+(?:[\w'’-]+\s+){{1,3}}$",
             re.IGNORECASE,
         ),
         re.compile(
@@ -368,7 +380,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             rf"\b(?:{_alt(spec.get('circumstance_markers') or ['(?!)'])})\s+"
             # (a country's adjective too: "after Ukrainian shelling")
-            rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}|\w+-long"
+            # ("after a two-day raid", "after a month-long siege")
+            rf"(?:(?:{_alt(spec.get('circumstance_gap') or ['(?!)'])}"
+            r"|\w+-(?:long|hour|day|night|week|month|year)"
             r"|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,4}$",
             re.IGNORECASE,
         ),
@@ -846,6 +860,11 @@ def find_events(
                     # (a headline's toll: "RSF shelled El Fasher, 12 killed")
                     or toll_tail(sent_text, triggers[-1][1], f[0])
                 )
+                # ("Somali forces backed by US air strikes killed 50 militants": the forces'
+                # verb, not the backers')
+                and not lx.backed_by.search(
+                    sent_text, max(0, triggers[-1][0] - 60), triggers[-1][0]
+                )
             ):
                 # "Israeli strikes hit Rafah": the strikes' verb, not a second event; "clashed
                 # in Afrin, where 25 militiamen have been killed": its toll
@@ -860,6 +879,13 @@ def find_events(
                 triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
                 word_end = f[1]
                 continue
+            if (
+                triggers
+                and triggers[-1][2] in _WEAPON_ACTIONS
+                and " ".join(sent_text[f[0] : f[1]].lower().split()) in lx.weapon_predicates
+                and _WEAPON_SOURCE.fullmatch(sent_text, triggers[-1][1], f[0])
+            ):
+                continue  # "Rockets fired from Gaza struck Sderot": the same shelling
             if (
                 triggers
                 and last_words in lx.downing
@@ -922,7 +948,15 @@ def find_events(
                 and not sent_text[word_end : f[0]].strip()
                 # ("backed by US air strikes advanced on Sinjar": a verb of another action
                 # after the noun is that action; "a car bomb exploded" is the bomb's)
-                and not (_past_form(sent_text[f[0] : f[1]]) and f[2] not in lx.retold_actions)
+                and not (
+                    _past_form(sent_text[f[0] : f[1]])
+                    and (
+                        f[2] not in lx.retold_actions
+                        or lx.backed_by.search(
+                            sent_text, max(0, triggers[-1][0] - 60), triggers[-1][0]
+                        )
+                    )
+                )
             ):
                 # "a bombing raid", "a drone strike attack": one action, of the specific kind
                 # (not the fire a strike set: "a drone attack set an oil depot ablaze")
@@ -1116,6 +1150,18 @@ def find_events(
             if (
                 prev is not None
                 and prev.sentence == ev.sentence
+                and prev.action == ev.action == "retreat"
+                and prev.actor is not None
+                and ev.actor == prev.actor
+                and _GOING_ON.fullmatch(text, prev.end, ev.start)
+                and ev.trigger.split()[0].lower().endswith("ing")
+            ):
+                # "Russian troops pulled out of Kherson, retreating to the eastern bank of the
+                # Dnipro": one withdrawal, and where it went
+                continue
+            if (
+                prev is not None
+                and prev.sentence == ev.sentence
                 and prev.action == ev.action
                 and ev.action in lx.two_sided
                 and prev.actor is None
@@ -1135,12 +1181,7 @@ def find_events(
                 last = events[-1]
                 continue
             told_as = next(
-                (
-                    k
-                    for k in range(len(events) - 1, -1, -1)
-                    if ev.sentence - events[k].sentence <= 2
-                    and _retold(ev, events[k], text, s0, lx)
-                ),
+                (k for k in range(len(events) - 1, -1, -1) if _retold(ev, events[k], text, s0, lx)),
                 None,
             )
             if told_as is not None:
@@ -1390,6 +1431,14 @@ _IN_THE_SAME = re.compile(
 )
 
 
+# what a participle that goes on with the action before it may follow: its object, place and
+# date, then a comma ("withdrew from Kherson in November, retreating")
+_GOING_ON = re.compile(r"[^,;:.!?]*,\s*")
+
+
+_DESCRIBED = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|remains|remained|became)\s")
+
+
 def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
     """Whether an event with no agent (or the one who claims it), named by a noun after a
     determiner in one of the next two sentences ("The assault on the camp began Friday", "The
@@ -1413,7 +1462,12 @@ def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
                 and (before.actor in (None, ev.actor) or before.actor in load_actors().unnamed)
             )
         )
-        and 0 < ev.sentence - before.sentence <= 2
+        and (
+            0 < ev.sentence - before.sentence <= 2
+            # ("The attack was one of the deadliest in the country in years", however far
+            # below: what it was, not what happened)
+            or (ev.sentence > before.sentence and _DESCRIBED.match(text, ev.end))
+        )
         and ev.action in lx.retold_actions
         and before.action in lx.retold_actions
         and " ".join(ev.trigger.lower().split()) in lx.attack_nouns
@@ -1429,7 +1483,17 @@ def _told_more_closely(ev: Event, again: Event, *, place: bool = True) -> Event:
     """The event ``ev`` with what its retelling ``again`` says more precisely: a closer place
     (unless not ``place``), a date of finer precision, a higher toll."""
     changes: dict[str, Any] = {"fatalities": max(ev.fatalities, again.fatalities)}
-    if place and again.geo_precision < ev.geo_precision and not math.isnan(again.lon):
+    if (
+        place
+        and again.geo_precision < ev.geo_precision
+        and not math.isnan(again.lon)
+        # (in the same country: not "the deadliest in the Caribbean nation" after Haiti)
+        and (
+            ev.place is None
+            or again.place is None
+            or again.place.place.country_code == ev.place.place.country_code
+        )
+    ):
         changes.update((f, getattr(again, f)) for f in _PLACE_FIELDS)
     if again.date_source == "text" and (
         ev.date_source != "text" or again.time_precision < ev.time_precision
@@ -2228,6 +2292,10 @@ _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
 _WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
 _WEAPON_GAP = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
+# (where it came from or who fired it: "Rockets fired from Gaza struck Sderot")
+_WEAPON_SOURCE = re.compile(
+    r"\s+(?:fired|launched|shot)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}"
+)
 # a name set off by commas after a place: the division or country that holds it ("in Kalogi,
 # South Kordofan, killed")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
@@ -2891,7 +2959,11 @@ def _read_event(
         # clash ("Russian and Ukrainian forces clashed") the second is the other side
         agent, partner = before[-2], before[-1]
         foe_named = any(
-            re.search(r"\bwith\s+(?:the\s+)?$", text[max(te, a.start - 20) : a.start])
+            # (a people's name before a generic noun: "with Tuareg rebels")
+            re.search(
+                r"\bwith\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$",
+                text[max(te, a.start - 40) : a.start],
+            )
             for a in after
         )
         if (
@@ -3803,7 +3875,10 @@ def _read_event(
                 owner.start, owner.end, owner.text, name, state_kind, country=owner_cc
             )
     etype = _event_type(
-        action, kind, _target_kind(target, kind, text, te, right, lx, passive=passive), lx
+        action,
+        kind,
+        _target_kind(target, kind, text, te, right, lx, passive=passive, left=left, ts=ts),
+        lx,
     )
     if (
         action == "clash"
@@ -3877,6 +3952,8 @@ def _target_kind(
     lx: _Lex,
     *,
     passive: bool = False,
+    left: int | None = None,
+    ts: int = 0,
 ) -> str | None:
     """What an action of an agent of type ``kind`` hit, for its event type: "armed" for an
     armed actor, named or told by its object's noun ("ambushed a military convoy"), or for no
@@ -3885,6 +3962,8 @@ def _target_kind(
     attacks"); else the target actor's type."""
     if target is not None:
         return "armed" if target.type in _ARMED_TYPES else target.type
+    if passive and left is not None:
+        return "armed" if lx.armed_subject.search(text, max(left, ts - 60), ts) else None
     if lx.armed_object.match(text, te, right) is not None:
         return "armed"
     return "armed" if kind in _STATE_TYPES and not passive and lx.assault.match(text, te) else None
@@ -4167,12 +4246,14 @@ def _in_name_re(_key: int) -> re.Pattern:
     name = proper_name_pattern(spec).replace("?P<name>", "?P<named>")
     # (the first of two: "attacked army bases in Galcad and Cowsweyne, killing dozens")
     other = proper_name_pattern(spec).replace("?P<name>", "?:")
+    # (or its month or year: "executed about 500 people in Moura in March 2022")
+    months = "|".join(str(m).capitalize() for m in load_lexicon("dates")["months"])
     return re.compile(
         rf"[^,;.]{{0,60}}?\s(?:in|at|near)\s+{name}(?P<site>(?!))?(?P<own>(?!))?"
         rf"(?:\s+and\s+{other})?"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|killing|wounding|killed"
         # (or a stretch of time: "killed about 500 people in Moura over five days")
-        r"|wounded|injured|over|during|between|since)\b)"
+        rf"|wounded|injured|over|during|between|since|in\s+(?:{months}|(?:1[89]|20)\d\d))\b)"
     )
 
 

@@ -1225,6 +1225,19 @@ _BRACKETED_DIVISIONS = re.compile(r"\s*\((?-i:[A-Z])(?=[^()]*[a-z])[^()]{0,60}\)
 _IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[^()]+,\s*)?$")
 
 
+def _in_brackets(text: str, pos: int, lx: _Lex) -> bool:
+    """Whether ``pos`` is in the brackets of where a place is, as event records write them
+    ("Bokkos (Plateau)", "Kwall village (Bassa, Plateau)")."""
+    m = _IN_BRACKETS.search(text, max(0, pos - 60), pos)
+    if m is None:
+        m = _IN_BRACKETS_AFTER_NOUN.search(text, max(0, pos - 70), pos)
+        return m is not None and m["noun"].lower() in lx.qualifiers
+    return True
+
+
+_IN_BRACKETS_AFTER_NOUN = re.compile(r"[A-Z][\w'’.-]*\s+(?P<noun>[a-z]+)\s*\(\s*(?:[^()]+,\s*)?$")
+
+
 def _accept(
     c: _Cand,
     tokens: list[Token],
@@ -1329,9 +1342,9 @@ def _accept(
         prev = tokens[c.i - 1].fold if c.i > 0 and not first[c.i] else ""
         # (nor in the brackets of where a place is, as event records write it: "Bokkos
         # (Plateau)", "Mirebalais (Centre, Haiti)")
-        bracketed = _IN_BRACKETS.search(
-            text, max(0, tokens[c.i].start - 60), tokens[c.i].start
-        ) is not None and text[tokens[c.j].end :].lstrip().startswith((")", ","))
+        bracketed = _in_brackets(text, tokens[c.i].start, lx) and text[
+            tokens[c.j].end :
+        ].lstrip().startswith((")", ","))
         if prev not in lx.locatives and nxt not in lx.qualifiers and not bracketed:
             return False
     if (
