@@ -8193,3 +8193,100 @@ def test_partisans_of_a_country_are_its_irregular_fighters():
         "Ukrainian partisans blew up a railway bridge near Melitopol.", published="2024-06-01"
     ).events.itertuples()
     assert e.actor == "Ukrainian rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Gran Grif gang opened fire on residents in Saint-Marc.", "Gran Grif gang"),
+        ("Sudan Liberation Army fighters attacked El Fasher.", "SLA"),
+    ],
+)
+def test_groups_named_by_their_own_words(text, actor):
+    e = fl.parse(text, published="2024-06-01").events.iloc[0]
+    assert e.actor == actor
+    # (a country's words and the noun are no name)
+    ev = fl.parse("A Haitian gang opened fire on residents in Saint-Marc.").events
+    assert "Haitian gang" not in ev.actor.tolist()
+
+
+def test_the_other_side_fought_with_a_peoples_rebels_is_not_the_agents_partner():
+    (e,) = fl.parse(
+        "The Malian army and Wagner fighters clashed with Tuareg rebels near Tinzaouaten.",
+        published="2024-07-30",
+    ).events.itertuples()
+    assert (e.actor, e.target_actor) == ("Malian army", "Unidentified armed group")
+
+
+def test_an_attack_described_far_below_is_the_one_told_not_another():
+    ev = fl.parse(
+        "Gang members killed 20 people in Haiti on Thursday. Residents fled. Police arrived. "
+        "Officials met. Aid was sent. The attack was one of the deadliest in the Caribbean "
+        "nation in recent years.",
+        published="2024-10-04",
+    ).events
+    assert ev[ev.action == "attack"].place_name.tolist() == ["Haiti"]
+
+
+def test_a_town_the_gazetteer_lacks_before_its_month_is_in_the_actors_country():
+    (e,) = fl.parse(
+        "Malian troops and Russian mercenaries of the Wagner group executed about 500 people in "
+        "Moura in March 2022, a UN report said.",
+        published="2023-05-12",
+    ).events.itertuples()
+    assert (e.actor, e.place, e.fatalities) == ("Malian army", "Moura, Mali", 500)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "deaths", "etype"),
+    [
+        # as armies write killing, and as their side writes dying
+        (
+            "Troops of Operation Hadin Kai have neutralised 12 terrorists in Borno State.",
+            "Nigerian army",
+            "Unidentified armed group",
+            12,
+            "Armed clash",
+        ),
+        (
+            "Two soldiers were martyred when terrorists opened fire on a check post in Khyber "
+            "district.",
+            "Unidentified armed group",
+            "Pakistan military",
+            2,
+            "Armed clash",
+        ),
+        (
+            "The IDF said it eliminated a Hamas commander in a strike in Gaza City.",
+            "Israel",
+            "Hamas",
+            1,
+            "Air/drone strike",
+        ),
+        (
+            "RUF rebels overran Freetown in January 1999, killing thousands of civilians.",
+            "RUF",
+            None,
+            1000,
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_killing_told_in_soldiers_words(text, actor, target, deaths, etype):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.target_actor, e.fatalities, e.event_type) == (actor, target, deaths, etype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Sudan has killed more than 150,000 people since April 2023.",
+        "The war has killed tens of thousands of people in Sudan.",
+        "The conflict, which has killed 150,000 people in Sudan, began in April 2023.",
+    ],
+)
+def test_a_wars_toll_is_no_event(text):
+    assert fl.parse(text, published="2024-06-01").events.empty
+    # (a siege's killing is one)
+    ev = fl.parse("An Israeli siege killed 12 people in Jenin.", published="2024-06-01").events
+    assert ev.fatalities.tolist() == [12]

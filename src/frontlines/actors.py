@@ -647,9 +647,16 @@ class Actors:
                     # "Suspected Fulani herdsmen", "Armed Fulani herdsmen" opening a sentence:
                     # the people's word ("South Ossetian militia" keeps its name)
                     s0, group = m.start("g") + m["g"].rindex(words[1]), words[1]
-                if any(a < e0 and s0 < b for a, b in taken) or not self._names_a_people(
-                    text, s0, group
-                ):
+                if any(a < e0 and s0 < b for a, b in taken):
+                    continue
+                acro = words[-1]
+                if len(acro) > 2 and acro.isupper() and not _place_acronym(acro):
+                    # "Charles Taylor's NPFL fighters": a group the lexicon lacks, named by its
+                    # acronym
+                    s0 = m.start("g") + m["g"].rindex(acro)
+                    add(s0, e0, text[s0:e0], acro, "{group}")
+                    continue
+                if not self._names_a_people(text, s0, group):
                     continue
                 add(s0, e0, text[s0:e0], group, template)
                 pair = _SHARED_NOUN.search(text, max(0, s0 - 40), s0)

@@ -1589,6 +1589,11 @@ _OTHER_TIME = re.compile(r"\b(?:after|since)\s+")
 _SHORT_SENTENCE = 60  # characters: a sentence that only goes on with the event before it
 
 
+# the object of an action and no more, up to a participle that tells of it ("fired at protesters
+# storming")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:at|on|upon|against)?\s*(?:[\w'’-]+\s+){1,3}")
+
+
 def _count_deaths(events: list[Event], article: Article) -> list[Event]:
     """The deaths told in an event's sentence ("…, killing 5 people") go to the event told
     last before them (the first, when they come first); those told in a sentence with no
@@ -1634,6 +1639,18 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
                     # nearby": deaths told in a clause of another time, with a verb of their
                     # own, are not the action's
                     continue
+                if (
+                    len(before) > 1
+                    and events[before[-1]].trigger.split()[0].lower().endswith("ing")
+                    and _REDUCED_RELATIVE.fullmatch(
+                        article.text, events[before[-2]].end, events[before[-1]].start
+                    )
+                    and "," in article.text[events[before[-1]].end : pos]
+                ):
+                    # "Police fired live rounds at protesters storming parliament, killing at
+                    # least five": the participle tells who was fired at; the deaths after the
+                    # comma are the main clause's
+                    before = before[:-1]
                 # (the first of the events one trigger made: "recaptured Izium and Kupiansk")
                 k = (
                     next(j for j in before if events[j].start == events[before[-1]].start)
@@ -2079,6 +2096,18 @@ def _met(
                     if not (
                         m.group().split()[0].endswith("ed")
                         and lx.describes.search(text, max(0, m.start() - 20), m.start())
+                    )
+                    # (nor what it was for: "demanding justice for classmates killed during
+                    # the protests")
+                    and not (
+                        si == p.sentence
+                        and m.start() > p.end
+                        and _told_what_for(
+                            lx.spec["actions"][p.action],
+                            text,
+                            _clause_start(text, p.end, m.start()),
+                            m.start(),
+                        )
                     )
                 ],
             )
@@ -2567,6 +2596,12 @@ def _what_for_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alt(list(words))})(?![\w-])", re.IGNORECASE)
 
 
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause that ends at ``end`` starts, after ``start``: past its last comma or
+    semicolon."""
+    return max(start, text.rfind(",", start, end) + 1, text.rfind(";", start, end) + 1)
+
+
 def _told_what_for(spec: dict[str, Any], text: str, start: int, end: int) -> bool:
     """Whether the clause after an action tells one of the action's purposes (``or_for``)."""
     words = spec.get("or_for")
@@ -2762,6 +2797,21 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 
 
+@lru_cache(maxsize=1)
+def _running_subject() -> re.Pattern:
+    """A long struggle as the subject of a verb of killing, in the perfect or in a relative
+    clause ("The war in Sudan has killed", "the conflict, which has killed"; not "An Israeli
+    siege killed 12 people")."""
+    nouns = load_lexicon("actions")["fatalities"].get("running_total_nouns") or ["(?!)"]
+    return re.compile(
+        rf"(?<![\w-])(?:{_alt(nouns)})"
+        r"(?:\s+(?:in|on|against|between|with|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})?"
+        r"(?:\s*,?\s+(?:that|which)\s+(?:(?:has|have|had|so\s+far|already|reportedly)\s+){0,2}"
+        r"|\s+(?:has|have)\s+(?:(?:so\s+far|already|now|reportedly)\s+)?)$",
+        re.IGNORECASE,
+    )
+
+
 def _acts_next(text: str, pos: int, lx: _Lex) -> bool:
     """Whether an actor ending at ``pos`` is followed by its verb: an action word or a verb in
     the past ("Russian columns crossed", "US bombers dropped")."""
@@ -2794,6 +2844,9 @@ def _read_event(
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
     dates = sentence.dates
     left, right, hidden = _main_clause(text, sentence, ts, lx)
+    if action in _LETHAL and _running_subject().search(text, max(s0, ts - 90), ts):
+        # "The war in Sudan has killed more than 150,000 people": a whole war's toll, no event
+        return None
     # the clause's words before the action, without a relative clause inside it
     parts, pos = [], left
     for a, b in sorted(hidden):
@@ -3964,7 +4017,11 @@ def _target_kind(
         return "armed" if target.type in _ARMED_TYPES else target.type
     if passive and left is not None:
         return "armed" if lx.armed_subject.search(text, max(left, ts - 60), ts) else None
-    if lx.armed_object.match(text, te, right) is not None:
+    verb = _WORDS.match(text, ts)
+    if lx.armed_object.match(text, te, right) is not None or (
+        # ("neutralised 12 terrorists": an action told with its object)
+        verb is not None and lx.armed_object.fullmatch(text, verb.end(), te) is not None
+    ):
         return "armed"
     return "armed" if kind in _STATE_TYPES and not passive and lx.assault.match(text, te) else None
 
