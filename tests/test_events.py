@@ -8290,3 +8290,31 @@ def test_a_wars_toll_is_no_event(text):
     # (a siege's killing is one)
     ev = fl.parse("An Israeli siege killed 12 people in Jenin.", published="2024-06-01").events
     assert ev.fatalities.tolist() == [12]
+
+
+def test_a_group_the_lexicon_lacks_is_named_by_its_acronym_before_its_fighters():
+    (e,) = fl.parse(
+        "Charles Taylor's NPFL fighters besieged Monrovia in 1990.", published="2024-06-01"
+    ).events.itertuples()
+    assert e.actor == "NPFL"
+
+
+def test_deaths_after_a_participle_that_tells_who_was_fired_at_are_the_firings():
+    ev = fl.parse(
+        "Police in Nairobi fired live rounds at protesters storming parliament, killing at least "
+        "five people.",
+        published="2024-06-25",
+    ).events
+    assert ev[["event_type", "fatalities"]].values.tolist()[0] == [
+        "Excessive force against protesters",
+        5,
+    ]
+
+
+def test_what_a_protest_was_for_is_not_what_met_it():
+    (e,) = fl.parse(
+        "Students blocked roads in Dhaka demanding justice for classmates killed during the "
+        "protests.",
+        published="2024-08-01",
+    ).events.itertuples()
+    assert (e.event_type, e.target_actor) == ("Peaceful protest", None)
