@@ -8318,3 +8318,37 @@ def test_what_a_protest_was_for_is_not_what_met_it():
         published="2024-08-01",
     ).events.itertuples()
     assert (e.event_type, e.target_actor) == ("Peaceful protest", None)
+
+
+def test_a_live_blogs_sub_headings_are_told_again_by_their_entries():
+    text = (
+        "Russia-Ukraine war live: Russian strikes hit Kharkiv and Odesa\n\n"
+        "Updated 14 Nov 2024\n\n"
+        "14:05 GMT - Russian drone attack on Odesa kills two\n\n"
+        "Two people were killed and 10 injured when Russian drones hit residential buildings in "
+        "Odesa overnight, regional governor Oleh Kiper said.\n\n"
+        "12:30 GMT - Ukraine says it repelled attacks near Kurakhove\n\n"
+        "Ukraine's general staff said its forces had repelled 28 Russian assaults in the "
+        "Kurakhove sector over the past day.\n\n"
+        "11:10 GMT - Kharkiv hit by glide bombs\n\n"
+        "Russian forces dropped three glide bombs on Kharkiv, injuring six people, Mayor Ihor "
+        "Terekhov said.\n"
+    )
+    ev = fl.parse(text).events
+    assert ev[["event_type", "place_name"]].values.tolist() == [
+        ["Air/drone strike", "Odesa"],
+        ["Armed clash", "Kurakhove"],
+        ["Air/drone strike", "Kharkiv"],
+    ]
+    assert ev.fatalities.tolist() == [2, 0, 0]
+
+
+def test_arrests_ahead_of_a_planned_protest_are_arrests_and_the_protest_a_crowds():
+    ev = fl.parse(
+        "Security forces arrested 35 opposition activists in Kampala ahead of a planned protest.",
+        published="2024-06-01",
+    ).events
+    assert ev[["event_type", "actor", "modality"]].values.tolist() == [
+        ["Arrests", "Uganda military", "asserted"],
+        ["Peaceful protest", "Protesters", "expected"],
+    ]

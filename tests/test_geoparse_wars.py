@@ -1822,3 +1822,11 @@ def test_a_by_line_is_the_author_not_the_title():
         "2025-03-21",
     )
     assert "By Staff" not in a.text
+
+
+def test_a_country_people_come_from_is_no_country_the_text_is_about():
+    m = fl.parse(
+        "Three UN peacekeepers from Nepal were killed when their vehicle struck a landmine near "
+        "Aguelhok."
+    ).mentions
+    assert ("Aguelhok", "ML") in set(zip(m.name, m.country_code, strict=True))

