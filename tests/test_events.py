@@ -8352,3 +8352,75 @@ def test_arrests_ahead_of_a_planned_protest_are_arrests_and_the_protest_a_crowds
         ["Arrests", "Uganda military", "asserted"],
         ["Peaceful protest", "Protesters", "expected"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Gunmen attacked an aid convoy near Kidal.", "Attack"),
+        ("Armed men attacked a WFP convoy on the road between Kosti and El Obeid.", "Attack"),
+        ("Militants ambushed a military convoy near Kidal.", "Armed clash"),
+    ],
+)
+def test_a_convoy_of_aid_is_no_armed_target(text, etype):
+    e = fl.parse(text, published="2025-03-12").events.iloc[0]
+    assert e.event_type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name", "inside"),
+    [
+        (
+            "Jihadists killed 12 soldiers in northern Burkina Faso.",
+            "northern Burkina Faso",
+            "Burkina Faso",
+            (-1.6, 14.1),  # Djibo
+        ),
+        (
+            "Gunmen attacked a village in the north of Nigeria, killing 30 people.",
+            "the north of Nigeria",
+            "Nigeria",
+            (7.4, 10.5),  # Kaduna
+        ),
+        (
+            "Russian forces advanced in eastern Ukraine.",
+            "eastern Ukraine",
+            "Ukraine",
+            (37.8, 48.0),  # Donetsk
+        ),
+        ("Clashes broke out in central Mali.", "central Mali", "Mali", (-3.0, 16.8)),  # Timbuktu
+        # a division's part too (Manbij, not Afrin)
+        (
+            "Fighting raged in eastern Aleppo province.",
+            "eastern Aleppo province",
+            "Ḩalab",
+            (37.95, 36.53),
+        ),
+    ],
+)
+def test_a_part_of_a_country_is_drawn_as_that_part(text, place, name, inside):
+    from shapely import wkt
+    from shapely.geometry import Point
+
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.place, e.place_name) == (place, name) and e.geo_precision in (4, 5)
+    region = wkt.loads(e.region_wkt)
+    assert region.contains(Point(*inside)) and region.contains(e.geometry)
+    # (and not the part across the country: Lviv, Ouagadougou's south, Afrin)
+    away = [(24.0, 49.8), (-1.5, 11.2), (36.87, 36.51)]
+    assert not any(region.contains(Point(x, y)) for x, y in away)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in the summer of 2022", "2022-06-01", "2022-08-31"),
+        ("in the autumn of 1943", "1943-09-01", "1943-11-30"),
+        ("this past weekend", "2024-06-01", "2024-06-02"),
+    ],
+)
+def test_seasons_of_a_year_and_the_past_weekend(text, start, end):
+    from frontlines.dates import find_dates
+
+    (d,) = find_dates(text, dt.date(2024, 6, 5))
+    assert (str(d.date_start), str(d.date_end)) == (start, end)

@@ -14,7 +14,14 @@ from shapely.geometry.base import BaseGeometry
 from . import _geodesy as geo
 from ._resources import data_path
 
-__all__ = ["admin1_bbox", "admin1_shape", "border_zone", "countries", "country_shape"]
+__all__ = [
+    "admin1_bbox",
+    "admin1_shape",
+    "border_zone",
+    "countries",
+    "country_shape",
+    "part_of",
+]
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +40,31 @@ def countries() -> dict[str, BaseGeometry]:
 
 def country_shape(iso: str) -> BaseGeometry | None:
     return countries().get(iso.upper())
+
+
+def part_of(whole: BaseGeometry | None, bearing: float | None) -> BaseGeometry | None:
+    """The part of a country or a division that a compass word names ("northern Mali",
+    "eastern Aleppo province": ``bearing`` 0, 90), as a share of its mainland's extent: the
+    45 % toward a side (north, east, south, west), the quarter toward a corner (northeast …),
+    the middle third both ways when ``bearing`` is None ("central Mali"). Islands in that
+    share count; None without an outline."""
+    if whole is None or whole.is_empty:
+        return None
+    mainland = max(getattr(whole, "geoms", [whole]), key=lambda g: g.area)
+    x0, y0, x1, y1 = mainland.bounds
+    w, h = x1 - x0, y1 - y0
+    if bearing is None:
+        cut = shapely.box(x0 + w / 3, y0 + h / 3, x1 - w / 3, y1 - h / 3)
+    else:
+        k = round((bearing % 360.0) / 45.0) % 8  # (north-northeast is toward the north)
+        dx = (0, 1, 1, 1, 0, -1, -1, -1)[k]
+        dy = (1, 1, 0, -1, -1, -1, 0, 1)[k]
+        share = 0.55 if dx == 0 or dy == 0 else 0.5  # (of the extent, cut off the far side)
+        xa, xb = (x0, x1) if dx == 0 else (x0 + w * share, x1) if dx > 0 else (x0, x1 - w * share)
+        ya, yb = (y0, y1) if dy == 0 else (y0 + h * share, y1) if dy > 0 else (y0, y1 - h * share)
+        cut = shapely.box(xa, ya, xb, yb)
+    part = geo._polygonal(shapely.make_valid(whole.intersection(cut)))
+    return None if part is None or part.is_empty else part
 
 
 def border_zone(iso_a: str, iso_b: str, width_km: float) -> BaseGeometry | None:

@@ -120,7 +120,7 @@ def _lexicon_cached(_key: int) -> _Lex:
                 # ("overnight on August 7": that day, told after it)
                 rf"(?P<night>{night}(?:\s+(?:into|to)\s+(?P<night_wd>{wd}))?)"
                 rf"(?!\s+(?:on|of)\s+(?:the\s+)?(?:\d|(?:{mon}|{wd})\b))",
-                r"(?P<wkend>(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend)\b",
+                r"(?P<wkend>(?:over|during|at|on|this(?:\s+past)?|last|past)\s+(?:the\s+)?weekend)\b",
                 # "on Palm Sunday", "on Christmas Day 2022": before the plain weekday
                 rf"(?P<named>(?:on\s+)?(?P<named_w>{words_pattern(named)})"
                 rf"(?:,?\s+(?P<named_y>\d{{4}}))?)\b",

@@ -28,7 +28,7 @@ import shapely
 from ._fatalities import count_of, deaths_in, killed_by_someone, running_total, toll_tail
 from ._geodesy import distance_km
 from ._resources import load_lexicon
-from ._shapes import admin1_shape, border_zone, country_shape
+from ._shapes import admin1_shape, border_zone, country_shape, part_of
 from ._text import title_case
 from ._text import words_pattern as _alt
 from .actors import ActorMention, ally_before, country_named, load_actors
@@ -99,6 +99,7 @@ class Event:
     region: Any = None  # shapely geometry for vague places
     place_relation: str = ""  # "in", "direct" (object of the action), "border", or the preposition
     fatalities: int = 0  # deaths told with it ("killing 5 people"), 0 when none is told
+    in_part: bool = False  # its region is a part of its place ("in northern Mali")
 
 
 @dataclass(frozen=True)
@@ -319,8 +320,10 @@ def _lexicon_cached(_key: int) -> _Lex:
             r"(?:[A-Z][\w-]*\s+(?:and|,)\s+|[A-Z][\w'’-]*\s+){0,2}$"
         ),
         re.compile(
-            # (not who did it: "were executed by militants")
-            rf"\s+(?:(?!(?:{_alt([*spec['place_prepositions'], 'by'])})\b)[\w'’-]+\s+){{0,4}}?"
+            # (not who did it: "were executed by militants"; nor one of aid: "a WFP convoy")
+            rf"\s+(?:(?!(?:{_alt([*spec['place_prepositions'], 'by'])})\b)"
+            rf"(?!(?i:{_alt(spec.get('unarmed_target_modifiers') or ['(?!)'])})\b)"
+            r"[\w'’-]+\s+){0,4}?"
             rf"(?:{_alt(spec.get('armed_target_nouns') or [])})\b",
             re.IGNORECASE,
         ),
@@ -1527,7 +1530,16 @@ def _retold(ev: Event, before: Event, text: str, s0: int, lx: _Lex) -> bool:
     )
 
 
-_PLACE_FIELDS = ("place", "place_text", "place_relation", "geo_precision", "lon", "lat", "region")
+_PLACE_FIELDS = (
+    "place",
+    "place_text",
+    "place_relation",
+    "geo_precision",
+    "lon",
+    "lat",
+    "region",
+    "in_part",
+)
 _DATE_FIELDS = ("date_start", "date_end", "time_precision", "date_source")
 
 
@@ -3829,6 +3841,7 @@ def _read_event(
             return None
     # ---- vague places: "villages near Turkey" takes the claim's region
     region = None
+    in_part = False  # (in a part of a country: "in the north of Nigeria")
     place_text = place.text
     geo_precision = place.place.geo_precision
     lon, lat = place.lon, place.lat
@@ -3923,6 +3936,26 @@ def _read_event(
             # one that holds it, and named so
             place_text = f"{unknown}, {place.text}"
             geo_precision = max(geo_precision, 2)
+    if region is None and place.place.kind in ("country", "admin1") and not place.demonym:
+        part = _part_before(text, place.start, s0)
+        shape = None
+        if part is not None:
+            whole = (
+                country_shape(place.place.country_code)
+                if place.place.kind == "country"
+                else admin1_shape(place.place.geonameid)
+            )
+            shape = part_of(whole, part[1])
+        if shape is not None:
+            # "killed 12 soldiers in northern Burkina Faso", "in eastern Aleppo province": in
+            # that part of the country or division (a town the gazetteer lacks still names it:
+            # "the village of Seytenga in northern Burkina Faso")
+            region, in_part = shape, True
+            if not unknown:
+                place_text = text[part[0] : place.end]
+            p = region.representative_point()
+            lon, lat = p.x, p.y
+            geo_precision = min(geo_precision, 5)
     # ---- modality
     modality = _modality(lead, text[te : min(right, te + 25)], lx, text[ts:te], text[s0:ts])
     if modality == "asserted" and _CLAIMED_AFTER.search(text, te, sentence.end):
@@ -4048,6 +4081,7 @@ def _read_event(
         lat=lat,
         place_text=place_text,
         region=region,
+        in_part=in_part,
         place_relation=relation,
     )
 
@@ -4611,6 +4645,47 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     return pub, pub, 1, "published"
 
 
+@lru_cache(maxsize=1)
+def _part_words() -> tuple[re.Pattern, dict[str, float | None]]:
+    """The compass words of a country's part ("northern", "north-eastern", "the north of",
+    "central"), from the claims lexicon's directions and the toponyms lexicon's region
+    modifiers, with their bearings (None for the middle)."""
+    dirs = load_lexicon("claims")["directions"]
+    bearing: dict[str, float | None] = {
+        str(k).lower().replace("-", ""): float(v) for k, v in dirs.items() if float(v) % 45 == 0
+    }
+    words: dict[str, float | None] = {}
+    for k, v in bearing.items():
+        words[k] = v
+        words[f"{k}ern"] = v
+        for side in ("east", "west"):
+            if k.endswith(side) and len(k) > len(side):  # ("north-eastern", "north east")
+                head = k[: -len(side)]
+                for sep in ("-", " "):
+                    words[f"{head}{sep}{side}"] = v
+                    words[f"{head}{sep}{side}ern"] = v
+    mods = {str(w).lower() for w in load_lexicon("toponyms").get("region_modifiers") or []}
+    words.update({w: None for w in mods if w not in words and w == "central"})
+    alt = _alt(sorted(words, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"\b(?:(?P<adj>{alt})\s+|the\s+(?:far\s+)?(?P<noun>{alt})\s+of\s+(?:the\s+)?)$",
+            re.IGNORECASE,
+        ),
+        words,
+    )
+
+
+def _part_before(text: str, pos: int, s0: int) -> tuple[int, float | None] | None:
+    """Where a compass word of a country's part before ``pos`` starts, and its bearing."""
+    rx, words = _part_words()
+    m = rx.search(text, max(s0, pos - 30), pos)
+    if m is None:
+        return None
+    word = (m["adj"] or m["noun"]).lower()
+    return m.start(), words.get(word, words.get(word.replace("-", "").replace(" ", "")))
+
+
 def _narrow(region, sent_i: int, mentions: list[Mention], article: Article):
     """Narrow a vague region to the province named around it (±2 sentences)."""
     near = [
@@ -4663,7 +4738,8 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
         o = e.origin
         # the place named: where it happened, or the town a vague place is near ("near
         # Bakhmut"); a region around a country or division names none
-        named = p is not None and (e.region is None or p.place.kind in _POINT_KINDS)
+        # (but the country a part of which it is in: "in northern Burkina Faso")
+        named = p is not None and (e.region is None or p.place.kind in _POINT_KINDS or e.in_part)
         line = None
         if o is not None and p is not None:
             line = shapely.LineString([(o.lon, o.lat), (e.lon, e.lat)])
