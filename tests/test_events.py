@@ -8424,3 +8424,16 @@ def test_seasons_of_a_year_and_the_past_weekend(text, start, end):
 
     (d,) = find_dates(text, dt.date(2024, 6, 5))
     assert (str(d.date_start), str(d.date_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("ADF rebels hacked 12 villagers to death in Beni territory overnight.", 12),
+        ("Militants hacked at least 20 people to death in a village near Beni.", 20),
+    ],
+)
+def test_victims_told_between_the_verb_and_to_death_are_dead(text, deaths):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.event_type, e.fatalities) == ("Attack", deaths)
+    assert fl.parse("Hackers hacked 12 websites in Kyiv.").events.empty
