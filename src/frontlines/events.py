@@ -876,19 +876,14 @@ def find_events(
                 triggers
                 and triggers[-1][2] in _WEAPON_ACTIONS
                 and " ".join(sent_text[f[0] : f[1]].lower().split()) in lx.weapon_predicates
-                and _WEAPON_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
             ):
-                # "A mortar shell struck the market": the shelling, told to its verb
-                triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
-                word_end = f[1]
-                continue
-            if (
-                triggers
-                and triggers[-1][2] in _WEAPON_ACTIONS
-                and " ".join(sent_text[f[0] : f[1]].lower().split()) in lx.weapon_predicates
-                and _WEAPON_SOURCE.fullmatch(sent_text, triggers[-1][1], f[0])
-            ):
-                continue  # "Rockets fired from Gaza struck Sderot": the same shelling
+                if _WEAPON_GAP.fullmatch(sent_text, triggers[-1][1], f[0]):
+                    # "A mortar shell struck the market": the shelling, told to its verb
+                    triggers[-1] = (triggers[-1][0], f[1], triggers[-1][2])
+                    word_end = f[1]
+                    continue
+                if _WEAPON_SOURCE.fullmatch(sent_text, triggers[-1][1], f[0]):
+                    continue  # "Rockets fired from Gaza struck Sderot": the same shelling
             if (
                 triggers
                 and last_words in lx.downing
@@ -1279,7 +1274,7 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
     """The events without those of the headline that the first sentences tell again ("Jihadists
     kill dozens of soldiers in Burkina Faso attack" above "Jihadists killed dozens of soldiers
     … in an attack on Barsalogho"): one event, told more closely below."""
-    spans = _headlines(article)
+    title, spans = _headlines(article)
     if not spans or not article.sentences:
         return events
     unnamed = load_actors().unnamed
@@ -1294,10 +1289,10 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
         if span is None:
             continue
         end = span[1]
-        # (a sub-heading's story runs to the next heading)
+        # (a sub-heading's story runs to the next heading; the headline's, to the end)
         stop = (
             len(article.text)
-            if span == spans[0] and article.title
+            if span == title
             else min((a for a, _ in spans if a >= end), default=len(article.text))
         )
         j = next(
@@ -1385,19 +1380,21 @@ def _same_place(a: Event, b: Event) -> bool:
     )
 
 
-def _headlines(article: Article) -> list[tuple[int, int]]:
-    """The spans of the article's headline and of its sub-headings of up to 20 words."""
+def _headlines(article: Article) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """The span of the article's headline (None when the text does not open with it), and
+    the spans of it and of the sub-headings of up to 20 words, in order."""
     text = article.text
-    title = (article.title or "").strip()
-    spans = []
-    if title and text.lstrip().startswith(title):
-        a = text.index(title)
-        spans.append((a, a + len(title)))
+    words = (article.title or "").strip()
+    title = None
+    if words and text.lstrip().startswith(words):
+        a = text.index(words)
+        title = (a, a + len(words))
+    spans = [title] if title else []
     for m in _SUBHEADING.finditer(text):
         a, b = m.span("h")
         if len(m["h"].split()) <= 20 and not any(x <= a < y for x, y in spans):
             spans.append((a, b))
-    return sorted(spans)
+    return title, sorted(spans)
 
 
 _SAME_TOWN_KM = 25.0  # how far apart two towns may be and be the one place of a retold event
@@ -4101,18 +4098,19 @@ def _target_kind(
     right: int,
     lx: _Lex,
     *,
-    passive: bool = False,
-    left: int | None = None,
-    ts: int = 0,
+    passive: bool,
+    left: int,
+    ts: int,
 ) -> str | None:
     """What an action of an agent of type ``kind`` hit, for its event type: "armed" for an
-    armed actor, named or told by its object's noun ("ambushed a military convoy"), or for no
-    object at all after a state's forces ("Russian forces attacked near Vovchansk": a ground
-    assault; not the dead of a passive: "40 Palestinians have been killed in Israeli
-    attacks"); else the target actor's type."""
+    armed actor, named or told by its object's noun ("ambushed a military convoy"), by a
+    passive's subject ("Five soldiers were killed by militants"; not "40 Palestinians have
+    been killed in Israeli attacks"), or for no object at all after a state's forces ("Russian
+    forces attacked near Vovchansk": a ground assault); else the target actor's type.
+    ``left`` is where the action's clause starts, ``ts`` where its word does."""
     if target is not None:
         return "armed" if target.type in _ARMED_TYPES else target.type
-    if passive and left is not None:
+    if passive:
         return "armed" if lx.armed_subject.search(text, max(left, ts - 60), ts) else None
     verb = _WORDS.match(text, ts)
     if lx.armed_object.match(text, te, right) is not None or (
@@ -4120,7 +4118,7 @@ def _target_kind(
         verb is not None and lx.armed_object.fullmatch(text, verb.end(), te) is not None
     ):
         return "armed"
-    return "armed" if kind in _STATE_TYPES and not passive and lx.assault.match(text, te) else None
+    return "armed" if kind in _STATE_TYPES and lx.assault.match(text, te) else None
 
 
 def _modality(
@@ -4664,8 +4662,10 @@ def _part_words() -> tuple[re.Pattern, dict[str, float | None]]:
                 for sep in ("-", " "):
                     words[f"{head}{sep}{side}"] = v
                     words[f"{head}{sep}{side}ern"] = v
+    # (the middle, when the lexicon's region modifiers have it)
     mods = {str(w).lower() for w in load_lexicon("toponyms").get("region_modifiers") or []}
-    words.update({w: None for w in mods if w not in words and w == "central"})
+    if "central" in mods:
+        words["central"] = None
     alt = _alt(sorted(words, key=len, reverse=True))
     return (
         re.compile(
