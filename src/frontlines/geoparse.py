@@ -1236,11 +1236,10 @@ _IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[^()]+,\s*)?$")
 def _in_brackets(text: str, pos: int, lx: _Lex) -> bool:
     """Whether ``pos`` is in the brackets of where a place is, as event records write them
     ("Bokkos (Plateau)", "Kwall village (Bassa, Plateau)")."""
-    m = _IN_BRACKETS.search(text, max(0, pos - 60), pos)
-    if m is None:
-        m = _IN_BRACKETS_AFTER_NOUN.search(text, max(0, pos - 70), pos)
-        return m is not None and m["noun"].lower() in lx.qualifiers
-    return True
+    if _IN_BRACKETS.search(text, max(0, pos - 60), pos) is not None:
+        return True
+    m = _IN_BRACKETS_AFTER_NOUN.search(text, max(0, pos - 70), pos)
+    return m is not None and m["noun"].lower() in lx.qualifiers
 
 
 _IN_BRACKETS_AFTER_NOUN = re.compile(r"[A-Z][\w'’.-]*\s+(?P<noun>[a-z]+)\s*\(\s*(?:[^()]+,\s*)?$")
@@ -2776,8 +2775,9 @@ def _far_from_sentence_towns(
 
 def _says_who(d: dict, tokens: list, text: str, lx: _Lex) -> bool:
     """Whether a name is joined by a hyphen to the word after it: "US-led", "Turkish-backed"
-    say who, not where; and so does a country's name before its forces: "Government forces
-    backed by UAE troops advanced on Hodeidah" are not in the Emirates."""
+    say who, not where; and so does a country's name before its forces ("Government forces
+    backed by UAE troops advanced on Hodeidah" are not in the Emirates) or after people said to
+    come from it ("Three UN peacekeepers from Nepal were killed near Aguelhok")."""
     end = tokens[d["c"].j].end
     country = d["kinds"][int(np.argmax(d["base"]))] == "country"
     start = tokens[d["c"].i].start
@@ -2785,7 +2785,6 @@ def _says_who(d: dict, tokens: list, text: str, lx: _Lex) -> bool:
         country
         and (
             lx.force_after.match(text, end) is not None
-            # ("Three UN peacekeepers from Nepal were killed near Aguelhok")
             or lx.people_from.search(text, max(0, start - 40), start) is not None
         )
     )
