@@ -2860,8 +2860,8 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 
 
-@lru_cache(maxsize=1)
-def _running_subject() -> re.Pattern:
+@lru_cache(maxsize=4)
+def _running_subject(_key: int) -> re.Pattern:
     """A long struggle as the subject of a verb of killing, in the perfect or in a relative
     clause ("The war in Sudan has killed", "the conflict, which has killed"; not "An Israeli
     siege killed 12 people")."""
@@ -2907,7 +2907,9 @@ def _read_event(
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
     dates = sentence.dates
     left, right, hidden = _main_clause(text, sentence, ts, lx)
-    if action in _LETHAL and _running_subject().search(text, max(s0, ts - 90), ts):
+    if action in _LETHAL and _running_subject(id(load_lexicon("actions"))).search(
+        text, max(s0, ts - 90), ts
+    ):
         # "The war in Sudan has killed more than 150,000 people": a whole war's toll, no event
         return None
     # the clause's words before the action, without a relative clause inside it
@@ -4643,8 +4645,8 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     return pub, pub, 1, "published"
 
 
-@lru_cache(maxsize=1)
-def _part_words() -> tuple[re.Pattern, dict[str, float | None]]:
+@lru_cache(maxsize=4)
+def _part_words(_key: tuple[int, int]) -> tuple[re.Pattern, dict[str, float | None]]:
     """The compass words of a country's part ("northern", "north-eastern", "the north of",
     "central"), from the claims lexicon's directions and the toponyms lexicon's region
     modifiers, with their bearings (None for the middle)."""
@@ -4678,7 +4680,7 @@ def _part_words() -> tuple[re.Pattern, dict[str, float | None]]:
 
 def _part_before(text: str, pos: int, s0: int) -> tuple[int, float | None] | None:
     """Where a compass word of a country's part before ``pos`` starts, and its bearing."""
-    rx, words = _part_words()
+    rx, words = _part_words((id(load_lexicon("claims")), id(load_lexicon("toponyms"))))
     m = rx.search(text, max(s0, pos - 30), pos)
     if m is None:
         return None
