@@ -8437,3 +8437,255 @@ def test_victims_told_between_the_verb_and_to_death_are_dead(text, deaths):
     (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
     assert (e.event_type, e.fatalities) == ("Attack", deaths)
     assert fl.parse("Hackers hacked 12 websites in Kyiv.").events.empty
+
+
+def test_an_attribution_with_a_tail_names_who_told_it_not_who_was_hit():
+    text = (
+        "Polisario Front fighters fired rockets at the town of Mahbes in Western Sahara, the "
+        "Moroccan army said, without reporting casualties."
+    )
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.target_actor) == ("Polisario Front", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # the things of those hit are no agent
+        (
+            "Thousands of pagers used by Hezbollah members exploded across Lebanon on "
+            "September 17, 2024, killing at least 12 people.",
+            None,
+            "Hezbollah",
+        ),
+        # those who laid them are
+        (
+            "A car bomb planted by al-Shabaab exploded outside a hotel in Mogadishu, killing five.",
+            "al-Shabaab",
+            None,
+        ),
+        # and those who led the subject's forces
+        ("Rebel forces led by Hayat Tahrir al-Sham entered Aleppo on Friday.", "HTS", None),
+    ],
+)
+def test_whose_things_the_subject_names_were_hit(text, actor, target):
+    (e,) = fl.parse(text, published="2024-11-30").events.itertuples()
+    assert (e.actor, e.target_actor) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a date compared with is no time of what is told
+        (
+            "Rebels entered Aleppo on November 29, 2024, the first time since 2016 that "
+            "government forces lost control of the city.",
+            "2024-11-29",
+            "2024-11-29",
+        ),
+        ("It was the deadliest attack in the region since 2015.", None, None),
+        # but a span from it is
+        ("Fighting has raged in the region since 2016.", "2016-01-01", "2024-12-01"),
+    ],
+)
+def test_a_comparison_since_a_date_is_no_time(text, start, end):
+    from frontlines.dates import find_dates
+
+    found = find_dates(text, dt.date(2024, 12, 1))
+    assert [(str(d.date_start), str(d.date_end)) for d in found] == (
+        [(start, end)] if start else []
+    )
+
+
+def test_a_date_across_a_coordinated_clause_dates_the_other_clause():
+    text = (
+        "Fighting has raged in the region since 2016, and rebels captured the town of Kalehe "
+        "on Monday."
+    )
+    (e,) = fl.parse(text, published="2024-12-01").events.itertuples()
+    assert (str(e.date_start.date()), e.place_name) == ("2024-11-25", "Kalehe")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Sudan's army failed to retake the Jebel Aulia dam south of Khartoum.", "denied"),
+        ("If the rebels capture Kalehe, the road to Bukavu will be open.", "expected"),
+        (
+            "The government has not confirmed reports that M23 fighters seized the mining "
+            "town of Rubaya.",
+            "claimed",
+        ),
+        ("M23 fighters seized the mining town of Rubaya.", "asserted"),
+    ],
+)
+def test_failures_conditions_and_unconfirmed_reports(text, modality):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ukraine's military denied Russian claims that its forces had captured the village "
+            "of Novomykhailivka near Kurakhove.",
+            "Russian military",
+        ),
+        ("Kyiv rejected Moscow's claim that its troops had taken Vovchansk.", "Russian military"),
+        ("Ukraine's military said its forces had repelled an attack near Kurakhove.", "Ukraine"),
+    ],
+)
+def test_the_forces_of_a_countrys_claim_are_that_countrys(text, actor):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the weapon went, not where it came from
+        (
+            "The Israeli army said it had intercepted a drone launched from Yemen over the "
+            "Red Sea.",
+            "Red Sea",
+        ),
+        ("Houthi rebels launched a drone from Yemen at Eilat on Friday.", "Eilat"),
+    ],
+)
+def test_a_weapon_from_one_place_is_drawn_where_it_went(text, place):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.place_name == place
+
+
+def test_what_befell_the_subject_next_is_where_it_acted():
+    text = (
+        "Pro-government militias briefly seized the town of Ras al-Ain before being pushed "
+        "back by SDF fighters on Wednesday."
+    )
+    got = fl.parse(text, published="2024-06-01").events
+    assert list(zip(got.actor, got.place_name, strict=True)) == [
+        ("Pro-government militia", "Ra’s al ‘Ayn"),
+        ("SDF", "Ra’s al ‘Ayn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the town named after "capital", not the capital the gazetteer knows now (Gitega)
+        (
+            "Two people were killed when a grenade was thrown into a bar in the Burundian "
+            "capital, Bujumbura.",
+            "Bujumbura",
+        ),
+        ("Fighting broke out in the Jonglei state capital Bor.", "Bor"),
+        # and the capital when none is named
+        ("Clashes erupted in the Libyan capital on Sunday.", "Tripoli"),
+    ],
+)
+def test_a_capital_named_after_its_noun_is_that_town(text, place):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.place_name == place
+
+
+def test_an_action_on_the_attack_told_before_is_where_and_when_that_was():
+    text = (
+        "The RSF stormed the Abu Shouk camp in El Fasher on Sunday, killing 40 people. Aid "
+        "groups said shelters were burnt. The army said in a statement that its forces had "
+        "repelled the attack and killed dozens of RSF fighters."
+    )
+    got = fl.parse(text, published="2024-06-01").events
+    assert list(zip(got.actor, got.place_name, got.date_start.astype(str), strict=True)) == [
+        ("RSF", "El Fasher", "2024-05-26"),
+        ("Sudanese army", "El Fasher", "2024-05-26"),
+    ]
+    # (an attack placed anew is that one)
+    text = "Militants attacked a base in Mali. Soldiers repelled the attack on Djibo on Monday."
+    assert fl.parse(text, published="2024-06-01").events.place_name.iloc[-1] == "Djibo"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        (
+            "Ukrainian forces pressed deeper into Russia's Kursk region on Tuesday.",
+            "advance",
+            "Kurskaya oblast'",
+        ),
+        (
+            "A Russian missile destroyed a school in Kharkiv.",
+            "Shelling/artillery/missile attack",
+            "Kharkiv",
+        ),
+        (
+            "Ukrainian jets destroyed a bridge over the Seim river near Glushkovo.",
+            "Air/drone strike",
+            "Glushkovo",
+        ),
+    ],
+)
+def test_pressing_into_a_place_and_what_a_weapon_destroyed(text, etype, place):
+    (e,) = fl.parse(text, published="2024-08-20").events.itertuples()
+    assert (e.event_type, e.place_name) == (etype, place)
+    assert fl.parse("The war destroyed much of Mariupol.").events.empty
+
+
+def test_the_tool_of_a_participle_going_on_with_an_ambush_is_no_event_of_its_own():
+    text = (
+        "Hamas' armed wing said its fighters ambushed an Israeli force east of Jabalia, "
+        "destroying a tank with an anti-tank rocket."
+    )
+    (e,) = fl.parse(text, published="2024-05-14").events.itertuples()
+    # (an Israeli force: a unit of Israel's, so a battle)
+    assert (e.actor, e.target_actor, e.event_type) == ("Hamas", "Israel", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "etype"),
+    [
+        (
+            '"We have liberated the village of Pervomaiske," Russia\'s defence ministry said in '
+            "a statement on Telegram.",
+            "Russian military",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            '"We shot down two Russian jets over Kursk," Ukraine\'s air force said.',
+            "Ukraine",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_a_quoted_side_telling_of_its_own_act_is_its_actor(text, actor, etype):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.event_type, e.modality) == (actor, etype, "claimed")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "deaths"),
+    [
+        ("Five terrorists were neutralised in Bannu district, the army said.", "Armed clash", 5),
+        # (a bomb neutralised is defused)
+        ("A bomb was neutralised by sappers in Kharkiv.", "Disrupted weapons use", 0),
+        # (and a count of the dead and the wounded is no count of deaths)
+        (
+            "Ukraine said 1,200 Russian soldiers had been killed or wounded near Bakhmut.",
+            "Armed clash",
+            0,
+        ),
+    ],
+)
+def test_killing_told_in_the_passive_as_armies_tell_it(text, etype, deaths):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.event_type, e.fatalities) == (etype, deaths)
+
+
+def test_what_befell_the_subject_next_was_done_to_it():
+    text = (
+        "A Palestinian gunman opened fire at a bus stop in Jerusalem, killing three Israelis "
+        "before being shot dead by off-duty soldiers, police said."
+    )
+    got = fl.parse(text, published="2024-06-01").events
+    assert list(got.target_actor)[-1] == "Unidentified armed group"
+    assert set(got.place_name) == {"Jerusalem"}

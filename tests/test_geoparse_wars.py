@@ -1830,3 +1830,17 @@ def test_a_country_people_come_from_is_no_country_the_text_is_about():
         "Aguelhok."
     ).mentions
     assert ("Aguelhok", "ML") in set(zip(m.name, m.country_code, strict=True))
+
+
+def test_a_town_placed_by_its_sentence_keeps_that_reading_when_named_again():
+    text = (
+        "Ukrainian forces pressed deeper into Russia's Kursk region on Tuesday, seizing "
+        "Sudzha. Moscow rushed reinforcements to the Kursk region and the Belgorod region. "
+        "Meanwhile, Russian troops continued to advance in eastern Ukraine, capturing the "
+        "village of Zhelanne, about 25 km east of Pokrovsk, the defence ministry in Moscow "
+        "said. Ukrainian officials ordered families to evacuate Pokrovsk."
+    )
+    m = fl.parse(text, published="2024-08-20").mentions
+    got = m[m.text == "Pokrovsk"]
+    # (not Engels, once called Pokrovsk, in Russia)
+    assert list(got.country_code) == ["UA", "UA"]

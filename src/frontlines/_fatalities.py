@@ -41,6 +41,7 @@ class _Counts:
     tail: re.Pattern  # ", 12 killed": a count after a comma, before its participle
     struggle: re.Pattern  # "a war that killed": the deaths of a long struggle, before its verb
     named: re.Pattern  # "killed Ayman al-Zawahiri": one person, by name (group "first")
+    or_others: re.Pattern  # " or wounded" after a verb of death: a count of others too
 
 
 @lru_cache(maxsize=4)
@@ -71,6 +72,7 @@ def _counts(_key: int) -> _Counts:
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{words_pattern(spec.get('one_person') or ['(?!)'])})"
         r"(?![\w-])"
     )
+    either = rf"\s+or\s+(?:{words_pattern(spec.get('or_others') or [])})(?![\w-])"
     return _Counts(
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec['verbs_before'])})\s+{n}"
@@ -93,7 +95,9 @@ def _counts(_key: int) -> _Counts:
         ),
         re.compile(
             rf"(?<![\w.,-]){n}\s+{gap}{origin}{aside}"
-            rf"(?:{words_pattern(spec['words_after'])})(?![\w-])",
+            rf"(?:{words_pattern(spec['words_after'])})(?![\w-])"
+            # (not a count of the dead and others: "1,200 soldiers killed or wounded")
+            rf"(?!{either})",
             flags,
         ),
         re.compile(
@@ -137,6 +141,7 @@ def _counts(_key: int) -> _Counts:
             r"(?![\w'’-])",
             flags,
         ),
+        re.compile(either, flags),
     )
 
 
@@ -222,7 +227,9 @@ def deaths_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 tolls.add(m.start())
     for m in _ONE_PASSIVE.finditer(text, start, end):
         # "Sgt. Matt Tonroe, 33, of Manchester, was killed by an IED": one person, by name
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not c.or_others.match(
+            text, m.end()
+        ):
             taken.append((m.start(), m.end()))
             out.append((m.start(), 1))
     for m in c.one.finditer(text, start, end):

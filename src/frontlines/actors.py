@@ -508,7 +508,12 @@ class Actors:
                     ),
                     None,
                 )
-                if near is not None:
+                claimant = _claimant(text, s) if possessive and typ == "state" else None
+                if claimant is not None:
+                    # "Ukraine denied Russian claims that its forces had captured": the forces
+                    # of those who claimed it
+                    ref = self._state_actor(claimant, police=t)
+                elif near is not None:
                     ref = near
                 elif owners and possessive:
                     # "The Israeli military said … its troops were operating in Rafah": the
@@ -896,6 +901,31 @@ _AT_HOME = ("non-state", "state")  # (a foreign-state's forces go abroad)
 
 _ORDINAL_BEFORE = re.compile(r"(?P<c>[A-Z][\w-]*)(?:['’]s)?\s+\d+(?:st|nd|rd|th)\s+$")
 # a relative clause set off by commas (", which has been fighting the RSF since 2023,")
+# a country's claim or report before a possessive ("Russian claims that its forces", "Moscow's
+# claim that its troops"): the country word (a name, demonym or capital), group ``w``
+_CLAIM_THAT = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][\w'’-]+?)(?:['’]s)?\s+(?:claims?|assertions?|reports?|statements?"
+    r"|accounts?|allegations?)\s+that\s+$"
+)
+
+
+def _claimant(text: str, pos: int) -> str | None:
+    """The country whose claim the possessive at ``pos`` is part of, if one is named just before
+    it ("Russian claims that its forces …": RU; "Moscow's claim that its troops …": RU)."""
+    m = _CLAIM_THAT.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return None
+    word = m["w"].lower()
+    if word in _country_words():
+        return _country_words()[word]
+    from .gazetteer import get_gazetteer
+
+    capital = next(
+        (p for p in get_gazetteer().candidates(m["w"], limit=3) if p.feature_code == "PPLC"), None
+    )
+    return capital.country_code if capital is not None else None
+
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.()]{1,150},")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])")
 

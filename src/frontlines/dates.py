@@ -51,6 +51,7 @@ class _Lex:
     first_words: re.Pattern  # the words a time expression may start with
     named_days: dict[str, tuple[str, int, int]]  # "palm sunday": ("easter", -7, 0)
     day_first: bool  # "03/04/2024" is 3 April (else March 4) when neither number passes 12
+    compared: re.Pattern  # a comparison before "since": "the first time since 2016"
 
 
 @lru_cache(maxsize=4)
@@ -162,6 +163,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         first_re,
         named,
         bool(spec.get("numeric_day_first", True)),
+        re.compile(
+            rf"\b(?:{alt([str(w).lower() for w in spec.get('since_comparisons') or []])})"
+            r"\b[^,;.!?]{0,50}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -260,6 +266,10 @@ def find_dates(
     out: list[TimeSpan] = []
     P = lx.prec
     dated: dt.date | None = None  # the last day given with its year earlier in this text
+    if published is None and reference is not None:
+        # (with no publication date, a day without its year is in the year told last: "4
+        # November – Abiy orders an offensive" under "Timeline … (November 2020)")
+        dated = reference.date_start
     found = list(_matches(text, lx))
     for i, m in enumerate(found):
         g = m.groupdict()
@@ -307,6 +317,10 @@ def find_dates(
         a, b, prec = span
         start = m.start()
         since = _SINCE.search(text, max(0, start - 12), start)
+        opened = since.start() if since else start if _SINCE_SPAN.match(m.group()) else None
+        if opened is not None and lx.compared.search(text, max(0, opened - 60), opened):
+            # "the first time since 2016 that …", "the deadliest attack since May": no time
+            continue
         if since and published is not None and b < published and prec <= P["day"]:
             # "since April 15": from that day to publication
             start, b = since.start(), published

@@ -226,9 +226,11 @@ def _lexicon_cached(_key: int) -> _Lex:
     # (the letters a word starts with, as _WORDS reads them: "counter" of "counter-offensive")
     first_words = frozenset(m[0] for w in action_of if (m := re.match(r"[a-z]+", w)))
     speech = _alt(spec["speech_verbs"])
-    quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
+    # ("…," Russia's defence ministry said)
+    quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w'’-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
     attribution = re.compile(
-        rf",\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?:{speech})|according\s+to)\b[^,;]*?[.!?]?\s*$",
+        rf",\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?:{speech})|according\s+to)\b[^,;]*?"
+        rf"(?:,\s*(?:{_alt(spec.get('attribution_tails') or ['(?!)'])})\b[^,;]*?)?[.!?]?\s*$",
         re.IGNORECASE,
     )
     coordinators = _alt(spec["action_coordinators"])
@@ -1014,6 +1016,11 @@ def find_events(
                 triggers[-1] = (*triggers[-1][:2], f[2])
                 word_end = tool_end = f[1]
                 continue
+            if triggers and _PARTICIPLE_TOOL.fullmatch(gap):
+                # "ambushed an Israeli force east of Jabalia, destroying a tank with an anti-tank
+                # rocket": the tool of what the ambush went on to do, no event of its own
+                word_end = tool_end = f[1]
+                continue
             if (
                 triggers
                 and triggers[-1][2] == "explosive"
@@ -1115,6 +1122,14 @@ def find_events(
                 last,
                 told if told is not None and si - told_in <= 2 else None,
                 s0 + triggers[k - 1][0] if k else None,
+                next(
+                    (
+                        e
+                        for e in reversed(events)
+                        if e.sentence < si and e.action in lx.retold_actions and e.place is not None
+                    ),
+                    None,
+                ),
             )
             if ev is None:
                 continue
@@ -2285,15 +2300,21 @@ def _names_object(text: str, te: int) -> bool:
 
 
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
+_CAPITAL_NAMED = re.compile(r"(?:\s+[a-z]+)?\s+capital,?\s+")
 # an object right after a verb: "evacuated a shopping centre", "evacuated 300 residents"
 _OBJECT_AFTER = re.compile(r"\s+(?:the|an?|their|its|his|her|some|all|\d[\d,]*)\s")
+# a clause of time whose subject is the main clause's, in the passive ("before being pushed back")
+_BEING_NEXT = re.compile(
+    r"\b(?:before|after|until)\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 # a distance before "from" ("a point 800 metres from")
 _SPAN_FROM = re.compile(r"\d\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
-# ("from Gaza into southern Israel", "from Belgorod at Kharkiv"; not "from X near Y")
+# ("from Gaza into southern Israel", "from Belgorod at Kharkiv", "launched from Yemen over the
+# Red Sea"; not "from X near Y")
 # ("fire from Azerbaijani positions hit the town of Martuni": where it hit)
 _TOWARDS = re.compile(
-    r"\b(?:into|at|on|onto|to|towards?|against|across|hit|hits|struck|strikes|slammed|landed"
+    r"\b(?:into|at|on|onto|to|towards?|against|across|over|hit|hits|struck|strikes|slammed|landed"
     r"|fell|pounded|reached)\b"
 )
 _WHICH = re.compile(r"(?:which|that)\b", re.IGNORECASE)
@@ -2358,6 +2379,19 @@ _BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"([\w-]+)\s+(?:on|upon)\s+(?:the\s+)?$")
+
+
+_ATTACK_TOLD_WITHIN = 6  # sentences after an attack that "the attack" may still name it
+_THE_NOUN = re.compile(
+    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b(?!\s+(?:on|in|at|near)\b)"
+)
+
+
+def _the_attack(text: str, pos: int, lx: _Lex) -> bool:
+    """Whether the words at ``pos`` name an attack already told ("the attack", "the assault",
+    "this latest offensive"; not one placed anew: "the attack on Djibo")."""
+    m = _THE_NOUN.match(text, pos)
+    return m is not None and m[1].lower() in lx.attack_nouns
 
 
 def _attacked(text: str, start: int, left: int, lx: _Lex) -> bool:
@@ -2720,6 +2754,8 @@ def _clause_bounds(text: str, sentence: _Sentence, pos: int, lx: _Lex) -> tuple[
     return left, right
 
 
+# a participle going on with an action, up to its tool (", destroying a tank with an anti-tank ")
+_PARTICIPLE_TOOL = re.compile(r"[^,;]*,\s*[a-z]+ing\s+[^,;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}")
 # an explosion told as the effect of a strike after it ("… after Ukrainian drone attack")
 _EFFECT_OF = re.compile(
     r"[^,;]{0,60}?\b(?:after|following|amid|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
@@ -2739,6 +2775,14 @@ _RELATIVE = re.compile(
 # (not whose the object is: "strikes on positions held by the rebels")
 _HOLDERS = ("held", "controlled", "occupied", "run", "manned", "owned", "used", "backed", "led")
 _OWNED_BY = re.compile(rf"\b(?:{'|'.join(_HOLDERS)})\s+by\s+(?:the\s+)?$")
+# whose the things a clause's subject names are ("pagers used by Hezbollah members"): not
+# those who led or backed the subject's forces ("Rebel forces led by HTS entered Aleppo")
+# a quotation's speakers as the subject ("“We have liberated", "\"Our forces repelled"): up to
+# the action, inside the quotation
+_WE_QUOTED = re.compile(r"[\"“][^\"“”]*\b(?:[Ww]e|[Oo]ur\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}$")
+_THINGS_OF = re.compile(
+    r"\b(?:used|owned|carried|worn)\s+by\s+(?:the\s+)?$|\bbelonging\s+to\s+(?:the\s+)?$"
+)
 _BY_AFTER = re.compile(
     r"\s+(?:(?:on|against|in|near|at)\s+[\w'’ -]{1,40}?"
     + "".join(rf"(?<!\s{w})" for w in _HOLDERS)
@@ -2896,12 +2940,14 @@ def _read_event(
     last: Event | None = None,
     told: ActorMention | None = None,
     prev_action: int | None = None,
+    earlier: Event | None = None,
 ) -> Event | None:
     """The event of the action word at ``ts:te``; its places lie before ``stop``. An action
     coordinated with the sentence's ``last`` event ("… and advanced") shares its agent, and
     its date when it has none of its own. A pronoun as its subject ("they took") stands for
     ``told``, the agent of the event told before. ``prev_action`` is where the sentence's
-    action word before starts."""
+    action word before starts. ``earlier`` is the last violent event of the sentences just
+    before: an action on "the attack" with no place of its own was where that one was."""
     text = article.text
     si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
@@ -3040,6 +3086,22 @@ def _read_event(
         and not _OWNED_BY.search(text, max(te, a.start - 40), a.start)
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    speaker = None  # who, quoted, tells of their own act ("We have liberated …," the ministry said)
+    if agent is None and not by and _WE_QUOTED.search(text, s0, ts):
+        q = lx.quote_end.search(text, te, sentence.end)
+        speaker = next(
+            (a for a in s_actors if q is not None and q.start() < a.start <= q.end() + 40),
+            None,
+        )
+        agent = speaker
+    owner = None  # whose the things the action is told of were
+    if (
+        agent is not None
+        and not by
+        and _THINGS_OF.search(text, max(left, agent.start - 30), agent.start)
+    ):
+        # "Thousands of pagers used by Hezbollah members exploded": those hit, not who acted
+        owner, agent = agent, None
     if (
         agent is not None
         and not by
@@ -3221,7 +3283,7 @@ def _read_event(
         and (ts - agent.end > 30)
     ):
         agent = None  # "… according to officials close to the operation to retake the city"
-    passive_target = loser or hit_with
+    passive_target = loser or hit_with or owner
     if (
         agent is not None
         and not by
@@ -3492,10 +3554,16 @@ def _read_event(
             k + 1 < len(window)
             and place.place.kind
             in ("country", "admin1", "admin2", "region", "sea", "lake", "river")
-            and (kind_of := _KIND_OF.fullmatch(text, place.end, window[k + 1].start))
-            and kind_of[1].split()[-1] in _settlement_nouns()
+            and (
+                (
+                    (kind_of := _KIND_OF.fullmatch(text, place.end, window[k + 1].start))
+                    and kind_of[1].split()[-1] in _settlement_nouns()
+                )
+                or _CAPITAL_NAMED.fullmatch(text, place.end, window[k + 1].start)
+            )
         ):
-            # "in the Kordofan city of El Obeid", "struck the Black Sea port of Odesa": the city
+            # "in the Kordofan city of El Obeid", "struck the Black Sea port of Odesa", "in the
+            # Jonglei state capital Bor": the city
             place = window[k + 1]
         elif (
             place.place.kind == "river"
@@ -3542,6 +3610,7 @@ def _read_event(
             # "targets in southern Lebanon, including in the villages of Khiam and Kfar Kila":
             # the places named
             place = window[k + 1]
+    befell = False
     if (
         place is None
         and last is not None
@@ -3554,6 +3623,9 @@ def _read_event(
                 text[ts:te].lower().endswith("ing")
                 and re.search(r",\s*$", text[max(s0, ts - 4) : ts]) is not None
             )
+            # "briefly seized Ras al-Ain before being pushed back by SDF fighters": what befell
+            # the same subject there next
+            or (befell := _BEING_NEXT.search(text, max(s0, ts - 40), ts) is not None)
             # "Heavy clashes reported near Tal Rifaat as SDF repels Turkish-backed assault":
             # the battle told again by its sides, where it was
             or (
@@ -3564,6 +3636,10 @@ def _read_event(
         )
     ):
         place = last.place
+        if befell:
+            # (and it befell that subject: "opened fire …, killing three Israelis before being
+            # shot dead by off-duty soldiers": the gunman was shot)
+            target = _agent_of(last, s_actors) if last.actor is not None else None
     if place is None:
         # (not the agent's own words: "which Ukraine recaptured")
         # (nor, for a withdrawal, who withdrew: "since the US began withdrawing")
@@ -3800,6 +3876,17 @@ def _read_event(
         # the place was taken, not a second event
         return None
     border = None
+    answered = None  # the earlier event this one's object names again ("repelled the attack")
+    if (
+        place is None
+        and earlier is not None
+        and si - earlier.sentence <= _ATTACK_TOLD_WITHIN
+        and _the_attack(text, te, lx)
+    ):
+        # "The RSF stormed the Abu Shouk camp … The army said its forces had repelled the
+        # attack": where that attack was
+        answered = earlier
+        place = earlier.place
     if place is None:
         # "Thai and Cambodian troops exchanged fire along the border": the border they share
         border = _shared_border(text, sentence, agent, target, mentions, lx)
@@ -3957,12 +4044,21 @@ def _read_event(
             geo_precision = min(geo_precision, 5)
     # ---- modality
     modality = _modality(lead, text[te : min(right, te + 25)], lx, text[ts:te], text[s0:ts])
+    if speaker is not None and modality == "asserted":
+        modality = "claimed"  # a side telling of its own act
     if modality == "asserted" and _CLAIMED_AFTER.search(text, te, sentence.end):
         modality = "claimed"  # "captured Andriivka, the Russian MoD claimed."
     # ---- date
     date_start, date_end, prec, source = _date_for(
         ts, te, s0, [d for d in dates if _outside(s0 + d.start, hidden)], article, text, lx
     )
+    if answered is not None and source != "text" and answered.date_source == "text":
+        date_start, date_end, prec, source = (
+            answered.date_start,
+            answered.date_end,
+            answered.time_precision,
+            answered.date_source,
+        )
     if shared and last is not None and source != "text" and last.date_source == "text":
         date_start, date_end, prec, source = (
             last.date_start,
@@ -4132,6 +4228,8 @@ def _modality(
     if (
         re.search(r"\bto\s+$", tail)
         and not re.search(r"\b(?:due|used|going)\s+to\s+$", tail)
+        # ("failed to retake the dam": not done, and not only intended)
+        and not re.search(r"\b(?:failed|fails|fail|unable)\s+to\s+$", tail)
         # ("forcing thousands of residents to flee": they fled; "forcing people who had fled
         # the capital to flee again", past the relative clause the lead leaves out)
         and not _caused(sentence_before[-130:] or before[-130:], lx)
@@ -4611,8 +4709,10 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             continue
         # (a date across a semicolon belongs to the other clause: "In April 2003, US troops
         # entered Baghdad; on 9 April, the statue … was toppled")
+        # (and one across ", and" with a subject of its own: "Fighting has raged there since
+        # 2016, and rebels captured the town on Monday")
         dist = (
-            ";" in text[lo:hi],
+            ";" in text[lo:hi] or _CLAUSE_BACK.search(text, lo, hi) is not None,
             bool(
                 (b <= ts and _NEXT_VERB.search(text, b, ts))
                 or (a >= te and _told_on().search(text, max(te, a - 20), a))

@@ -861,6 +861,16 @@ def find_mentions(
             pick.partial = run is not None and (run[0] < pick.i or run[1] > pick.j)
             chosen.append(pick)
             k = pick.j + 1
+    # (not part of a longer name when the rest of the run is other places with connectors
+    # between them: "a drone from Yemen at Eilat" names two places; "Nash Riad" is one name)
+    picked = {t for c in chosen for t in range(c.i, c.j + 1)}
+    for c in chosen:
+        if not c.partial:
+            continue
+        run = run_of[c.i]
+        rest = [t for t in range(run[0], run[1] + 1) if t not in picked]
+        if rest and all(tokens[t].fold in lx.connectors for t in rest):
+            c.partial = False
 
     chosen = _with_state_abbreviations(chosen, tokens, text, gazetteer, lx, blocked)
     mentions = _resolve(
@@ -2038,7 +2048,10 @@ def _resolve(
                 appos = False
             else:
                 gap = text[tokens[ca.j].end : tokens[cb.i].start]
-                appos = _apposition(gap, lx)
+                # (not who said it: "25 km east of Pokrovsk, the defence ministry in Moscow said")
+                appos = _apposition(gap, lx) and not _said_after(id(load_lexicon("actions"))).match(
+                    text, tokens[cb.j].end
+                )
                 # "Bal'ad district, Middle Shabelle": the division word of the first may come
                 # ("Nondin and Soro villages in Yatenga province")
                 qw = re.match(r"\s+([a-z-]+)(?=\s*,|\s+in\s)", gap)
@@ -2116,6 +2129,21 @@ def _resolve(
         if dm.place.country_code and not lx.force_after.match(text, dm.end):
             said_in.setdefault(dm.sentence, set()).add(dm.place.country_code)
 
+    # the countries each sentence says it is in ("advanced in eastern Ukraine, capturing …")
+    said_in_country: dict[int, set[str]] = {}
+    for d in info:
+        best = int(np.argmax(d["base"]))
+        start = tokens[d["c"].i].start
+        # (only a name that is no division's too: "In Georgia, a coalition" is the state)
+        if (
+            d["kinds"][best] == "country"
+            and d["c"].match[best] >= 1.0
+            and not (d["kinds"] == "admin1").any()
+        ):
+            before = _IN_BEFORE.search(text, max(0, start - 30), start)
+            if before and (not before["mod"] or before["mod"].lower() in lx.region_mods):
+                said_in_country.setdefault(sent[d["c"].i], set()).add(d["cc"][best])
+
     # two passes: the second adds nearness to the other places of the article
     choice = [int(np.argmax(d["base"])) for d in info]
     # every reading of every name, for one table of distances to the chosen places per pass
@@ -2169,6 +2197,22 @@ def _resolve(
                 score += (
                     gw.get("demonym_hint", 0.0)
                     * _among(d["cc"], said)
+                    * (d["kinds"] == kind)
+                    * (d["c"].match >= 1.0)
+                )
+            said_c = said_in_country.get(sent[d["c"].i])
+            if (
+                said_c
+                and len(set(d["cc"])) > 1
+                and d["kinds"][int(np.argmax(d["base"]))] != "country"
+            ):
+                # (the country the sentence says it is in, by its own name: "Russian troops
+                # advanced in eastern Ukraine, capturing Zhelanne, 25 km east of Pokrovsk" is
+                # Ukraine's Pokrovsk in an article mostly about Russia's Kursk region)
+                kind = d["kinds"][int(np.argmax(d["base"]))]
+                score += (
+                    gw.get("sentence_country_hint", 0.0)
+                    * _among(d["cc"], said_c)
                     * (d["kinds"] == kind)
                     * (d["c"].match >= 1.0)
                 )
@@ -2235,6 +2279,7 @@ def _resolve(
         if new_choice == choice:
             break
         choice = new_choice
+    choice = _one_reading_per_name(info, choice, hints, hints_a1, said_in_country, sent)
 
     out = []
     pts = [
@@ -2910,6 +2955,49 @@ def _unit_vector(lat: Any, lon: Any) -> np.ndarray:
     return np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
 
 
+def _one_reading_per_name(
+    info: list, choice: list[int], hints: list, hints_a1: list, said_in: dict, sent: Any
+) -> list[int]:
+    """The readings of a town's name said again with nothing of its own to place it, as the
+    mention the text places ("25 km east of Pokrovsk" in a sentence "in eastern Ukraine", then
+    "ordered families to evacuate Pokrovsk": Ukraine's both times, not Engels, once Pokrovsk,
+    which an article mostly about Russia's Kursk region would pick)."""
+
+    def placed(a: int) -> bool:
+        d = info[a]
+        return bool(hints[a] or hints_a1[a]) or d["cc"][choice[a]] in said_in.get(
+            sent[d["c"].i], ()
+        )
+
+    out = list(choice)
+    told: dict[str, int] = {}  # the name -> the row of the reading the text placed
+    for a, d in enumerate(info):
+        if d["kinds"][choice[a]] in _TOWNS and placed(a):
+            told.setdefault(d["c"].fold, int(d["c"].rows[choice[a]]))
+    for a, d in enumerate(info):
+        row = told.get(d["c"].fold)
+        ch = choice[a]
+        if row is None or placed(a) or int(d["c"].rows[ch]) == row:
+            continue
+        if d["c"].match[ch] >= 1.0 or d["kinds"][ch] in ("admin1", "admin2", "admin3"):
+            # (a place by its own name keeps it: "Washington" said again is no Watervliet, nor
+            # the state the District of Columbia; and a division named after its seat stays
+            # the division: "Aleppo city (Jabal Saman, Aleppo)")
+            continue
+        same = np.flatnonzero(d["c"].rows == row)
+        if len(same):
+            out[a] = int(same[0])
+    return out
+
+
+@lru_cache(maxsize=4)
+def _said_after(_key: int) -> re.Pattern:
+    """A verb of speech right after a name ("… the defence ministry in Moscow said"): the
+    words before it name a speaker, not a place's apposition."""
+    verbs = load_lexicon("actions").get("speech_verbs") or []
+    return re.compile(rf"\s+(?:{words_pattern(verbs)})\b", re.IGNORECASE)
+
+
 def _apposition(gap: str, lx: _Lex) -> bool:
     """ "X, a coastal town in Y", "X, the largest city of eastern Y": the words between two
     names put the first inside the second (not "X, a town 20 km north of Y")."""
@@ -3019,6 +3107,21 @@ def _reference_point(x: Mention, y: Mention, sent_i: int, text: str, lx: _Lex) -
     )
 
 
+_NAME_NEXT = re.compile(r",?\s*")
+# "in Ukraine", "in eastern Ukraine" before a country's name (group ``mod``: the compass word)
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?P<mod>[a-z-]+)\s+)?$", re.IGNORECASE)
+
+
+def _named_next(mentions: list[Mention], text: str, pos: int) -> bool:
+    """Whether a town's name follows ``pos`` (a noun such as "capital") right away, or after a
+    comma: "the Burundian capital, Bujumbura" names the town, whatever the capital is now."""
+    return any(
+        m.place.kind in ("city", "site") and _NAME_NEXT.fullmatch(text, pos, m.start)
+        for m in mentions
+        if pos <= m.start <= pos + 3
+    )
+
+
 def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
@@ -3035,6 +3138,8 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         s, e = am.start("np") if am["owner"] else am.start(), am.end()
         if any(a < e and s < b for a, b in taken):
             continue
+        if _named_next(mentions, text, e):
+            continue  # "the provincial capital, Deir al-Zor": the noun of the name after it
         kind = lx.anaphor_nouns[am.group("noun").lower()]
         want = lx.antecedent_kinds[kind]
         sent_i = article.sentence_of(s)
@@ -3198,7 +3303,7 @@ def _capitals(mentions: list[Mention], text: str, gz: Gazetteer) -> list[Mention
         ):
             continue
         city = gz.capital(m.place.country_code)
-        if city is None:
+        if city is None or _named_next(mentions, text, cap.end("w")):
             continue
         s, e = cap.span("w")
         out.append(
