@@ -8689,3 +8689,70 @@ def test_what_befell_the_subject_next_was_done_to_it():
     got = fl.parse(text, published="2024-06-01").events
     assert list(got.target_actor)[-1] == "Unidentified armed group"
     assert set(got.place_name) == {"Jerusalem"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "place"),
+    [
+        (
+            "Russia's defence ministry said its forces had thwarted attempts by Ukrainian "
+            "mobile groups to advance towards the village of Tetkino.",
+            "Russian military",
+            "Ukraine",
+            "Tëtkino",
+        ),
+        (
+            "Ukrainian forces foiled a Russian attempt to cross the Dnipro near Krynky.",
+            "Ukraine",
+            None,
+            "Krynky",
+        ),
+    ],
+)
+def test_an_attempt_thwarted_is_the_battle_it_met(text, actor, target, place):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type, e.place_name) == (
+        actor,
+        target,
+        "Armed clash",
+        place,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "etype", "modality"),
+    [
+        (
+            "Security forces conducted an intelligence based operation in Dera Ismail Khan "
+            "District on reported presence of khwarij, killing 4 khwarij.",
+            "Pakistan military",
+            "Unidentified armed group",
+            "Armed clash",
+            "asserted",
+        ),
+        (
+            "The Rapid Support Forces announced full control of the 22nd Infantry Division "
+            "headquarters in Babanusa.",
+            "RSF",
+            None,
+            "Non-state actor overtakes territory",
+            "claimed",
+        ),
+        (
+            "Hamas's armed wing said its fighters detonated an explosive device against an "
+            "Israeli troop carrier in Rafah.",
+            "Hamas",
+            "Israel",
+            "Remote explosive/landmine/IED",
+            "claimed",
+        ),
+    ],
+)
+def test_what_the_sides_own_statements_say(text, actor, target, etype, modality):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert (e.actor, e.target_actor, e.event_type, e.modality) == (
+        actor,
+        target,
+        etype,
+        modality,
+    )

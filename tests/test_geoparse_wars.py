@@ -1844,3 +1844,9 @@ def test_a_town_placed_by_its_sentence_keeps_that_reading_when_named_again():
     got = m[m.text == "Pokrovsk"]
     # (not Engels, once called Pokrovsk, in Russia)
     assert list(got.country_code) == ["UA", "UA"]
+
+
+def test_a_capital_acting_for_its_state_is_no_town_to_be_near():
+    # (Kobani, by another of its names, is no town the gazetteer lacks for lying far from Ankara)
+    m = fl.parse("Ankara's warplanes struck Kurdish positions near Kobani.").mentions
+    assert list(zip(m.text, m.country_code, strict=True)) == [("Ankara", "TR"), ("Kobani", "SY")]

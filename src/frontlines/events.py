@@ -897,9 +897,14 @@ def find_events(
             if (
                 triggers
                 and last_words in lx.repelling
-                and _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+                and (
+                    _OBJECT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+                    or _ATTEMPT_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+                )
             ):
-                continue  # "repelled 14 Russian assaults": the battle, not a second one
+                # "repelled 14 Russian assaults", "thwarted attempts by Ukrainian mobile groups
+                # to advance": the battle, not a second one
+                continue
             if (
                 triggers
                 and triggers[-1][2] == "explosive"
@@ -2337,6 +2342,11 @@ _LETHAL = _VIOLENT | {"grenade", "chemical", "riot", "mob"}
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?!(?:in|on|at|near|from|to|into|by|with|after|before|during|and|but|as)\b)"
     r"[\w'’-]+\s+){0,3}"
+)
+# an attempt between a repelling word and the action it stopped ("attempts by Ukrainian
+# mobile groups to")
+_ATTEMPT_GAP = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}attempts?\s+(?:(?:by|of)\s+[^,;]{1,60}?\s+)?to\s+", re.IGNORECASE
 )
 _RAID_THEN = re.compile(r"[^,;.]{0,80}?\s(?:and|then)\s+(?:(?:later|also|then)\s+)?")
 _THERE = re.compile(

@@ -2286,10 +2286,21 @@ def _resolve(
         (float(lat[d["c"].rows[ch]]), float(lon[d["c"].rows[ch]]))
         for d, ch in zip(info, choice, strict=True)
     ]
+    # a capital that acts or speaks for its state ("Ankara's warplanes struck … near Kobani"):
+    # the country named, not a town the others should lie near
+    acting = {
+        k: d["cc"][ch]
+        for k, (d, ch) in enumerate(zip(info, choice, strict=True))
+        if gz.column("fcode")[d["c"].rows[ch]] == b"PPLC"
+        and (
+            _acts_through(text[tokens[d["c"].j].end : tokens[d["c"].j].end + 60], lx)
+            or _speaks(text[tokens[d["c"].j].end : tokens[d["c"].j].end + 60], lx, state=True)
+        )
+    }
     local = {
         k: d["cc"][ch]
         for k, (d, ch) in enumerate(zip(info, choice, strict=True))
-        if d["kinds"][ch] not in _AREAS
+        if d["kinds"][ch] not in _AREAS and k not in acting
     }
     strays = _list_strays(info, choice, pts, tokens, text, gz, gw)
     # (a country across a border adds nothing to the focus, but is named all the same; not one
@@ -2299,7 +2310,7 @@ def _resolve(
         d["cc"][ch]
         for d, ch in zip(info, choice, strict=True)
         if d["kinds"][ch] == "country" and not _says_who(d, tokens, text, lx)
-    )
+    ) | frozenset(acting.values())
     # the places said with "in" to be in a division ("Kamianka in the Kharkiv region"), not
     # only listed beside one
     # (by the container's best reading: "Chicacao, Guatemala" is in the country, not in the
