@@ -8756,3 +8756,47 @@ def test_what_the_sides_own_statements_say(text, actor, target, etype, modality)
         etype,
         modality,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("US forces conducted an airstrike near Jilib in Middle Juba.", "United States military"),
+        ("US troops killed 10 militants in Yemen's Shabwa province.", "United States military"),
+        # (in the coalition's theatre, its)
+        ("A US officer said some 20 strikes hit Fallujah.", "US-led coalition"),
+        ("US forces struck IS positions near Raqqa.", "US-led coalition"),
+    ],
+)
+def test_us_forces_are_the_coalition_only_in_its_theatre(text, actor):
+    (e,) = fl.parse(text, published="2024-06-01").events.itertuples()
+    assert e.actor == actor
+
+
+def test_an_article_with_no_publication_date_is_dated_by_its_title():
+    text = (
+        "Regional Overview: Africa, 22-28 June 2024\n\n"
+        "In Burkina Faso, JNIM militants attacked an army detachment in Yagha province on 25 "
+        "June, killing over 100 soldiers. Elsewhere, VDP volunteers clashed with JNIM near "
+        "Djibo in Soum province."
+    )
+    report = fl.parse(text)
+    assert report.published is None
+    got = report.events
+    spans = zip(got.date_start, got.date_end, strict=True)
+    assert [(str(a.date()), str(b.date())) for a, b in spans] == [
+        ("2024-06-25", "2024-06-25"),
+        ("2024-06-22", "2024-06-28"),
+    ]
+
+
+def test_a_headline_over_analysis_tells_no_event():
+    text = (
+        "Explainer: Why the battle for El Fasher matters\n\n"
+        "On Friday, RSF fighters attacked positions in the east of El Fasher, residents said."
+    )
+    got = fl.parse(text, published="2024-05-12").events
+    assert list(got.trigger) == ["attacked"]
+    # (a headline of news does)
+    text = "Russian forces capture Avdiivka\n\nThe army said fighting continued in Bakhmut."
+    assert "capture" in list(fl.parse(text, published="2024-02-18").events.trigger)

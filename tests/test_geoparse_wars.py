@@ -1850,3 +1850,12 @@ def test_a_capital_acting_for_its_state_is_no_town_to_be_near():
     # (Kobani, by another of its names, is no town the gazetteer lacks for lying far from Ankara)
     m = fl.parse("Ankara's warplanes struck Kurdish positions near Kobani.").mentions
     assert list(zip(m.text, m.country_code, strict=True)) == [("Ankara", "TR"), ("Kobani", "SY")]
+
+
+def test_the_city_is_no_place_named_a_camp():
+    text = (
+        "El Fasher hosts hundreds of thousands of displaced people, many of them in the Zamzam "
+        "and Abu Shouk camps. Last month, the RSF began encircling the city."
+    )
+    m = fl.parse(text, published="2024-05-12").mentions
+    assert m[m.text == "the city"].name.tolist() == ["El Fasher"]

@@ -58,10 +58,17 @@ class Actors:
         self._against_government = frozenset(
             str(p).lower() for p in spec.get("generic_against_government") or []
         )
+        # aliases that name an actor only in its theatre, and whom they name elsewhere ("US
+        # forces" in Iraq and Syria are the coalition's, in Somalia the United States')
+        self._theatre: dict[tuple[str, str], tuple[frozenset[str], str]] = {}
         sens: list[str] = []
         insens: list[str] = []
         for name, a in actors.items():
             a = a or {}
+            if a.get("theatre") and a.get("elsewhere") in actors:
+                where = frozenset(str(c) for c in a["theatre"])
+                for alias in a.get("theatre_aliases") or []:
+                    self._theatre[(name, str(alias).lower())] = (where, str(a["elsewhere"]))
             self.types[name] = str(a.get("type", "non-state"))
             if a.get("country"):
                 self.country[name] = str(a["country"])
@@ -428,6 +435,11 @@ class Actors:
                 and _IN_PLACE.search(text, max(0, s - 30), s)
             ):
                 continue  # "fighting in Ukraine": a place, no side ("fell to Ukraine" is one)
+            if name is not None and (name, t.lower()) in self._theatre and countries_at:
+                where, other = self._theatre[(name, t.lower())]
+                ctx = countries_at(s) - {"", self.country.get(other, "")}
+                if ctx and not ctx & where:
+                    name = other  # "US forces conducted an airstrike near Jilib": the US's
             if name is not None:
                 typ = self.types[name]
                 out.append(

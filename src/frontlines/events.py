@@ -1290,6 +1290,16 @@ def _without_soft_words_alone(
     return [e for e in events if not alone(e)]
 
 
+@lru_cache(maxsize=4)
+def _analysis_headline(_key: int) -> re.Pattern:
+    """The openings of a headline over analysis, not news (``analysis_headlines``: "Explainer:",
+    "Why …", "What is …")."""
+    spec = load_lexicon("actions")
+    labels = _alt(spec.get("analysis_labels") or [])
+    questions = _alt(spec.get("question_openers") or [])
+    return re.compile(rf"\s*(?:(?:{labels})\s*[:|–—-]|(?:{questions})\b)", re.IGNORECASE)
+
+
 def _without_headline_retold(events: list[Event], article: Article) -> list[Event]:
     """The events without those of the headline that the first sentences tell again ("Jihadists
     kill dozens of soldiers in Burkina Faso attack" above "Jihadists killed dozens of soldiers
@@ -1297,6 +1307,11 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
     title, spans = _headlines(article)
     if not spans or not article.sentences:
         return events
+    if title is not None and _analysis_headline(id(load_lexicon("actions"))).match(
+        article.text, title[0], title[1]
+    ):
+        # "Explainer: Why the battle for El Fasher matters": a headline that tells no news
+        events = [e for e in events if not title[0] <= e.start < title[1]]
     unnamed = load_actors().unnamed
 
     def country(e: Event) -> str:
@@ -4751,8 +4766,20 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             end = pub  # "In July", told on 1 July: what is reported happened by then
         return d.date_start, end, d.precision, "text"
     if pub is None:
+        # ("Regional Overview: Africa, 22-28 June 2024"): the span the title dates, with no
+        # publication date to go by
+        span = _title_span(article.title or "")
+        if span is not None:
+            return span.date_start, span.date_end, span.precision, "title"
         return None, None, 0, "none"
     return pub, pub, 1, "published"
+
+
+@lru_cache(maxsize=256)
+def _title_span(title: str) -> TimeSpan | None:
+    """The last time expression of a title that needs no publication date to resolve."""
+    found = find_dates(title, None)
+    return found[-1] if found else None
 
 
 @lru_cache(maxsize=4)

@@ -113,6 +113,8 @@ class _Lex:
     division_capital_nouns: frozenset[str]  # "the regional capital": of the division named
     antecedent_kinds: dict[str, tuple[str, ...]]
     antecedent_max_population: dict[str, int]  # "the village" is no city of millions
+    # "the city" is no place named a camp: the noun -> a pattern of the other nouns after a name
+    antecedent_named_otherwise: dict[str, re.Pattern]
     spatial_re: re.Pattern
     position_openers: frozenset[str]
     force_after: re.Pattern  # "Russian troops": a demonym that says who acts, not where
@@ -266,6 +268,12 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         antecedent_kinds={k: tuple(v) for k, v in an["antecedent_kinds"].items()},
         antecedent_max_population={
             str(k).lower(): int(v) for k, v in (an.get("max_population") or {}).items()
+        },
+        antecedent_named_otherwise={
+            str(k).lower(): re.compile(
+                rf"(?:\s+and\s+[\w'’ -]{{1,30}}?)?\s+(?:{words_pattern(v)})(?![\w-])", re.IGNORECASE
+            )
+            for k, v in (an.get("named_otherwise") or {}).items()
         },
         speaker_before=re.compile(
             r"\b(?:"
@@ -3155,12 +3163,14 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         want = lx.antecedent_kinds[kind]
         sent_i = article.sentence_of(s)
         most = lx.antecedent_max_population.get(am.group("noun").lower())
+        otherwise = lx.antecedent_named_otherwise.get(am.group("noun").lower())
         before = [
             m
             for m in places
             if m.end <= s
             and m.place.kind in want
             and (most is None or (m.place.population or 0) <= most)
+            and (otherwise is None or not otherwise.match(text, m.end))
         ]
         if am["owner"]:
             # "Syria's second city": a place in that country ("Russia's army" is none)
