@@ -8800,3 +8800,23 @@ def test_a_headline_over_analysis_tells_no_event():
     # (a headline of news does)
     text = "Russian forces capture Avdiivka\n\nThe army said fighting continued in Bakhmut."
     assert "capture" in list(fl.parse(text, published="2024-02-18").events.trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Fighting between the army and the RSF in Sennar state has displaced more than "
+            "150,000 people, the UN said.",
+            "Civilians",
+            None,
+        ),
+        ("More than 10,000 people were displaced in Ituri province last week.", "Civilians", None),
+        # (forces that move people out are named)
+        ("Israeli forces displaced thousands of Palestinians from the Jenin camp.", "Israel", None),
+    ],
+)
+def test_people_displaced_are_the_movements_actor(text, actor, target):
+    got = fl.parse(text, published="2024-06-01").events
+    (e,) = got[got.event_type == "Civilian movement"].itertuples()
+    assert (e.actor, None if pd.isna(e.target_actor) else e.target_actor) == (actor, target)

@@ -1859,3 +1859,17 @@ def test_the_city_is_no_place_named_a_camp():
     )
     m = fl.parse(text, published="2024-05-12").mentions
     assert m[m.text == "the city"].name.tolist() == ["El Fasher"]
+
+
+def test_who_backs_a_force_is_no_country_its_places_are_in():
+    text = "Russian-backed separatists seized government buildings in Donetsk in April 2014."
+    m = fl.parse(text).mentions
+    # (Ukraine's Donetsk, not the town of that name in Russia's Rostov region)
+    assert m[m.text == "Donetsk"].country_code.tolist() == ["UA"]
+
+
+def test_a_facilitys_name_is_no_place_of_another_country():
+    text = "Ecuadorian soldiers raided the Litoral prison in Guayaquil on Monday."
+    m = fl.parse(text).mentions
+    # (not Littoral, the province of Equatorial Guinea)
+    assert list(m.text) == ["Ecuadorian", "Guayaquil"]

@@ -2323,6 +2323,8 @@ _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _CAPITAL_NAMED = re.compile(r"(?:\s+[a-z]+)?\s+capital,?\s+")
 # an object right after a verb: "evacuated a shopping centre", "evacuated 300 residents"
 _OBJECT_AFTER = re.compile(r"\s+(?:the|an?|their|its|his|her|some|all|\d[\d,]*)\s")
+# the sides of a fight told as a noun ("Fighting between the army and the RSF")
+_SIDES_OF = re.compile(r"\s+(?:between|by|involving|pitting)\s", re.IGNORECASE)
 # a clause of time whose subject is the main clause's, in the passive ("before being pushed back")
 _BEING_NEXT = re.compile(
     r"\b(?:before|after|until)\s+(?:being|having\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -3466,6 +3468,30 @@ def _read_event(
         agent = None
     if person is not None and agent is None and action == "civilian_movement":
         return None  # "Bashar al-Assad fled the country": one man's flight, no movement of people
+    moved = False  # civilians moved, whom the text names as no subject
+    if (
+        action == "civilian_movement"
+        and agent is not None
+        and not passive
+        and last is not None
+        and last.sentence == si
+        and last.end <= agent.start < ts
+        and last.action in _VIOLENT
+        and _SIDES_OF.match(text, last.end)
+        and trigger_words.startswith("displac")
+    ):
+        # "Fighting between the army and the RSF has displaced 150,000 people": the people
+        # the fighting moved, not a side of it
+        agent = target = None
+        moved = True
+    if (
+        action == "civilian_movement"
+        and agent is None
+        and target is not None
+        and target.type == "civilians"
+    ):
+        # ("10,000 people were displaced": those who moved)
+        target, moved = None, True
     armed = spec.get("when_armed")
     if (
         armed
@@ -4096,7 +4122,7 @@ def _read_event(
         date_start, date_end, prec, source = (*labelled, "text")
     if date_start is None and article.published is None:
         source = "none"
-    crowd = None
+    crowd = _civilians() if moved else None
     if agent is None and shared and last is not None and last.actor_text is None and last.actor:
         crowd = last.actor  # "students rioted and burned vehicles": the rioters burned them
     kind = agent.type if agent else (load_actors().types.get(crowd) if crowd else None)
@@ -4211,6 +4237,12 @@ _BY_WEAPON = frozenset({"attack", "explosive", "airstrike"})
 _ARMED_TYPES = frozenset({"state", "foreign-state", "coalition", "non-state"})
 _STATE_TYPES = frozenset({"state", "foreign-state", "coalition"})
 _CROWD_TYPES = frozenset({"protesters", "rioters"})
+
+
+def _civilians() -> str | None:
+    """The actors lexicon's actor of civilians ("Civilians")."""
+    actors = load_actors()
+    return next((a for a, t in actors.types.items() if t == "civilians"), None)
 
 
 def _target_kind(

@@ -1193,7 +1193,10 @@ def _force_after_re() -> re.Pattern:
     ]
     mods = spec.get("state_force_modifiers", [])
     return re.compile(
-        rf"\s+(?:(?:{words_pattern(mods)})\s+)?(?:{words_pattern(nouns)})\b", re.IGNORECASE
+        rf"\s+(?:(?:{words_pattern(mods)})\s+)?(?:{words_pattern(nouns)})\b"
+        # ("Russian-backed separatists … in Donetsk": who backs them, not where)
+        r"|-(?:backed|led|allied|aligned|supported|sponsored|funded|trained|armed)\b",
+        re.IGNORECASE,
     )
 
 
@@ -2359,6 +2362,16 @@ def _resolve(
         if a in strays:
             doubtful = "far from the places listed with it"
         elif (
+            a + 1 < len(info)
+            and d["cc"][ch] != info[a + 1]["cc"][choice[a + 1]]
+            and _facility_in(lx).fullmatch(
+                text, tokens[d["c"].j].end, tokens[info[a + 1]["c"].i].start
+            )
+        ):
+            # "raided the Litoral prison in Guayaquil": the name of a facility in the place
+            # after it, not the province of Equatorial Guinea
+            doubtful = "the name of a facility in another country's place"
+        elif (
             (front := fronts.get(a)) is not None
             and d["kinds"][ch] in _TOWNS
             and _haversine_km(*pts[a], *front) > gw["front_far_km"]
@@ -2972,6 +2985,21 @@ def _outline_vectors(cc: str) -> np.ndarray | None:
 def _unit_vector(lat: Any, lon: Any) -> np.ndarray:
     la, lo = np.radians(lat), np.radians(lon)
     return np.array([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+@lru_cache(maxsize=4)
+def _facility_in_cached(_key: int) -> re.Pattern:
+    nouns = load_lexicon("toponyms").get("facility_nouns") or []
+    return re.compile(
+        rf"\s+(?:{words_pattern(nouns)})\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+        r"(?:[a-z-]+\s+(?:of\s+)?)?",
+        re.IGNORECASE,
+    )
+
+
+def _facility_in(lx: _Lex) -> re.Pattern:
+    """A facility's noun, then where it is ("… prison in ", "… hospital in the city of ")."""
+    return _facility_in_cached(id(load_lexicon("toponyms")))
 
 
 def _one_reading_per_name(
