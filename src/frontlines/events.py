@@ -746,6 +746,7 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     ref: TimeSpan | None = None
+    ww = _weapon_words(id(load_lexicon("actions")))
     told: ActorMention | None = None  # the agent of the last event with one, and its sentence
     told_in = -1
     for si, (s0, s1) in enumerate(article.sentences):
@@ -783,6 +784,11 @@ def find_events(
                 continue  # a record's field other than its text ("attacktype1_txt: Bombing")
             if date_words.covers(f[0], f[0] + 1):
                 continue  # part of a date ("on 31 March")
+            word = sent_text[f[0] : f[1]].lower()
+            if word in ww.verbs and not ww.weapon_before.search(sent_text, max(0, f[0] - 30), f[0]):
+                continue  # "the war destroyed the economy" (not "Russian missiles destroyed")
+            if word in ww.killing and ww.people_before.search(sent_text, max(0, f[0] - 40), f[0]):
+                f = (f[0], f[1], "attack")  # "12 militants were 'neutralised'": killed
             if any(
                 na is not None and na.match(sent_text, f[1])
                 for na in (lx.not_after.get(f[2]), lx.not_after.get(sent_text[f[0] : f[1]].lower()))
@@ -1288,6 +1294,31 @@ def _without_soft_words_alone(
     if any(e.action in _VIOLENT and not alone(e) for e in events):
         return events
     return [e for e in events if not alone(e)]
+
+
+@dataclass(frozen=True)
+class _WeaponWords:
+    verbs: frozenset[str]  # "destroyed": an attack only right after a weapon
+    weapon_before: re.Pattern  # "Russian missiles ", "a drone strike "
+    killing: frozenset[str]  # "neutralised": killing in the passive after people
+    people_before: re.Pattern  # "12 militants were "
+
+
+@lru_cache(maxsize=4)
+def _weapon_words(_key: int) -> _WeaponWords:
+    """The actions lexicon's words whose sense the words before them tell (``weapon_verbs``
+    after ``weapon_nouns``; ``killing_when_people`` after ``killed_people`` in the passive)."""
+    spec = load_lexicon("actions")
+    return _WeaponWords(
+        frozenset(str(w).lower() for w in spec.get("weapon_verbs") or []),
+        re.compile(rf"\b(?:{_alt(spec.get('weapon_nouns') or [])})\s+$", re.IGNORECASE),
+        frozenset(str(w).lower() for w in spec.get("killing_when_people") or []),
+        re.compile(
+            rf"\b(?:{_alt(spec.get('killed_people') or [])})\s+"
+            r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+[\"“']?\s*$",
+            re.IGNORECASE,
+        ),
+    )
 
 
 @lru_cache(maxsize=4)
