@@ -8820,3 +8820,63 @@ def test_people_displaced_are_the_movements_actor(text, actor, target):
     got = fl.parse(text, published="2024-06-01").events
     (e,) = got[got.event_type == "Civilian movement"].itertuples()
     assert (e.actor, None if pd.isna(e.target_actor) else e.target_actor) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "n"),
+    [
+        # (a noun opens what was said: the speaker is no agent)
+        (
+            "The Iraqi government said a drone attack targeted the Khor Mor gas field in "
+            "Sulaymaniyah province.",
+            None,
+            None,
+            1,
+        ),
+        # (shots across a border)
+        (
+            "Belarusian border guards said Polish troops had fired shots across the border "
+            "near Brest.",
+            "Poland military",
+            None,
+            1,
+        ),
+        # (an arrest over an attack told elsewhere is no attack by the police)
+        (
+            "Serbian police arrested three men over the attack on the monastery in Novi Sad.",
+            None,
+            None,
+            1,
+        ),
+    ],
+)
+def test_speakers_causes_and_shots_across_a_border(text, actor, target, n):
+    got = fl.parse(text, published="2024-06-01").events
+    assert len(got) == n
+    e = next(got.itertuples())
+    if actor is not None:
+        assert e.actor == actor
+    assert (None if pd.isna(e.target_actor) else e.target_actor) == target
+    if actor is None and e.event_type != "Arrests":
+        assert pd.isna(e.actor)
+
+
+def test_a_force_that_pulled_its_troops_back_withdrew():
+    text = (
+        "The Israeli military said it had completed its operation in the Nuseirat refugee camp "
+        "and pulled its forces back."
+    )
+    (e,) = fl.parse(text, published="2024-07-10").events.itertuples()
+    assert (e.actor, e.event_type, e.place_name) == ("Israel", "retreat", "An Nuşayrāt")
+
+
+def test_a_headline_is_not_retold_by_what_was_only_tried_below():
+    text = (
+        "Russian forces capture Vuhledar\n\n"
+        "KYIV, Oct 2 (Reuters) - Ukraine said on Wednesday it had ordered its troops to "
+        "withdraw from the eastern town of Vuhledar, which Russian forces had been trying to "
+        "capture for more than two years."
+    )
+    got = fl.parse(text).events
+    got = got[got.event_type == "Non-state actor overtakes territory"]
+    assert sorted(got.modality) == ["asserted", "expected"]

@@ -1417,6 +1417,12 @@ def _without_headline_retold(events: list[Event], article: Article) -> list[Even
                 # (not a town told of after it: "M23 rebels enter Goma" above "… advanced
                 # towards Bukavu")
                 and not _other_towns(h, e)
+                # (nor what was only tried or denied below: "Russian forces capture Vuhledar"
+                # above "which Russian forces had been trying to capture")
+                and (
+                    e.modality in ("asserted", "claimed")
+                    or h.modality not in ("asserted", "claimed")
+                )
             ),
             None,
         )
@@ -2354,6 +2360,8 @@ _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+(?:the\s+)?")
 _CAPITAL_NAMED = re.compile(r"(?:\s+[a-z]+)?\s+capital,?\s+")
 # an object right after a verb: "evacuated a shopping centre", "evacuated 300 residents"
 _OBJECT_AFTER = re.compile(r"\s+(?:the|an?|their|its|his|her|some|all|\d[\d,]*)\s")
+# an article and up to two words between a verb of saying and an action noun ("said a drone ")
+_NOUN_SAID = re.compile(r"(?:that\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # the sides of a fight told as a noun ("Fighting between the army and the RSF")
 _SIDES_OF = re.compile(r"\s+(?:between|by|involving|pitting)\s", re.IGNORECASE)
 # a clause of time whose subject is the main clause's, in the passive ("before being pushed back")
@@ -3078,6 +3086,14 @@ def _read_event(
         and (
             _FINITE.match(text, ts)
             or (progressive and _PROGRESSIVE_AUX.search(text, said.end(), ts))
+            # ("The Iraqi government said a drone attack targeted a gas field": the noun opens
+            # what was said)
+            # (not one that claims or announces the act: "IS-K claimed a suicide bombing")
+            or (
+                _NOUN_SAID.fullmatch(text, said.end(), ts)
+                and text[said.start() : said.end()].split()[0].lower()
+                in lx.spec.get("saying_verbs", ())
+            )
         )
     ):
         # "Manipur police said armed miscreants torched 15 houses": the police told it;
@@ -3430,6 +3446,14 @@ def _read_event(
         for a in s_actors
         if ts < a.start and a.end <= te and (agent is None or a.actor != agent.actor)
     ]
+    if (
+        agent is None
+        and action == "retreat"
+        and inside
+        and inside[0].text.lower().startswith(("its ", "their "))
+    ):
+        # "… and pulled its forces back": its own forces withdrew
+        agent, inside = inside[0], inside[1:]
     target = passive_target or (inside[0] if inside else None)
     for a in after:
         if target is not None:
