@@ -1323,8 +1323,8 @@ def _weapon_words(_key: int) -> _WeaponWords:
 
 @lru_cache(maxsize=4)
 def _analysis_headline(_key: int) -> re.Pattern:
-    """The openings of a headline over analysis, not news (``analysis_headlines``: "Explainer:",
-    "Why …", "What is …")."""
+    """The openings of a headline over analysis, not news (``analysis_labels``: "Explainer:";
+    ``question_openers``: "Why …", "What is …")."""
     spec = load_lexicon("actions")
     labels = _alt(spec.get("analysis_labels") or [])
     questions = _alt(spec.get("question_openers") or [])
@@ -2841,11 +2841,11 @@ _RELATIVE = re.compile(
 # (not whose the object is: "strikes on positions held by the rebels")
 _HOLDERS = ("held", "controlled", "occupied", "run", "manned", "owned", "used", "backed", "led")
 _OWNED_BY = re.compile(rf"\b(?:{'|'.join(_HOLDERS)})\s+by\s+(?:the\s+)?$")
-# whose the things a clause's subject names are ("pagers used by Hezbollah members"): not
-# those who led or backed the subject's forces ("Rebel forces led by HTS entered Aleppo")
 # a quotation's speakers as the subject ("“We have liberated", "\"Our forces repelled"): up to
 # the action, inside the quotation
 _WE_QUOTED = re.compile(r"[\"“][^\"“”]*\b(?:[Ww]e|[Oo]ur\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}$")
+# whose the things a clause's subject names are ("pagers used by Hezbollah members"): not
+# those who led or backed the subject's forces ("Rebel forces led by HTS entered Aleppo")
 _THINGS_OF = re.compile(
     r"\b(?:used|owned|carried|worn)\s+by\s+(?:the\s+)?$|\bbelonging\s+to\s+(?:the\s+)?$"
 )
@@ -3012,8 +3012,9 @@ def _read_event(
     coordinated with the sentence's ``last`` event ("… and advanced") shares its agent, and
     its date when it has none of its own. A pronoun as its subject ("they took") stands for
     ``told``, the agent of the event told before. ``prev_action`` is where the sentence's
-    action word before starts. ``earlier`` is the last violent event of the sentences just
-    before: an action on "the attack" with no place of its own was where that one was."""
+    action word before starts. ``earlier`` is the last event of an earlier sentence whose
+    kind can be told again (``retold_actions``): an action on "the attack" with no place of its
+    own, up to six sentences on, was where that one was."""
     text = article.text
     si, s0 = sentence.index, sentence.start
     s_places, s_actors, s_claims = sentence.places, sentence.actors, sentence.claims
@@ -4855,7 +4856,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
     if pub is None:
         # ("Regional Overview: Africa, 22-28 June 2024"): the span the title dates, with no
         # publication date to go by
-        span = _title_span(article.title or "")
+        span = _title_span(article.title or "", id(load_lexicon("dates")))
         if span is not None:
             return span.date_start, span.date_end, span.precision, "title"
         return None, None, 0, "none"
@@ -4863,7 +4864,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
 
 
 @lru_cache(maxsize=256)
-def _title_span(title: str) -> TimeSpan | None:
+def _title_span(title: str, _key: int) -> TimeSpan | None:
     """The last time expression of a title that needs no publication date to resolve."""
     found = find_dates(title, None)
     return found[-1] if found else None

@@ -2364,7 +2364,7 @@ def _resolve(
         elif (
             a + 1 < len(info)
             and d["cc"][ch] != info[a + 1]["cc"][choice[a + 1]]
-            and _facility_in(lx).fullmatch(
+            and _facility_in(id(load_lexicon("toponyms"))).fullmatch(
                 text, tokens[d["c"].j].end, tokens[info[a + 1]["c"].i].start
             )
         ):
@@ -2988,18 +2988,15 @@ def _unit_vector(lat: Any, lon: Any) -> np.ndarray:
 
 
 @lru_cache(maxsize=4)
-def _facility_in_cached(_key: int) -> re.Pattern:
+def _facility_in(_key: int) -> re.Pattern:
+    """A facility's noun, then where it is ("… prison in ", "… hospital in the city of "), from
+    the toponyms lexicon's ``facility_nouns``."""
     nouns = load_lexicon("toponyms").get("facility_nouns") or []
     return re.compile(
         rf"\s+(?:{words_pattern(nouns)})\s+(?:in|at|near|outside)\s+(?:the\s+)?"
         r"(?:[a-z-]+\s+(?:of\s+)?)?",
         re.IGNORECASE,
     )
-
-
-def _facility_in(lx: _Lex) -> re.Pattern:
-    """A facility's noun, then where it is ("… prison in ", "… hospital in the city of ")."""
-    return _facility_in_cached(id(load_lexicon("toponyms")))
 
 
 def _one_reading_per_name(
