@@ -1104,6 +1104,11 @@ def find_events(
             [(s0 + m.start(), s0 + m.end()) for m in _APPOSITIVE.finditer(sent_text)],
         )
         last: Event | None = None  # the sentence's event before
+        # the last event of the sentences before that "the attack" may name again
+        earlier = next(
+            (e for e in reversed(events) if e.action in lx.retold_actions and e.place is not None),
+            None,
+        )
         for k, (t0, t1, action) in enumerate(triggers):
             ts, te = s0 + t0, s0 + t1
             # places after the next action are that action's ("advanced 1-3 km and taken control
@@ -1133,14 +1138,7 @@ def find_events(
                 last,
                 told if told is not None and si - told_in <= 2 else None,
                 s0 + triggers[k - 1][0] if k else None,
-                next(
-                    (
-                        e
-                        for e in reversed(events)
-                        if e.sentence < si and e.action in lx.retold_actions and e.place is not None
-                    ),
-                    None,
-                ),
+                earlier,
             )
             if ev is None:
                 continue
