@@ -128,7 +128,8 @@ def _counts(_key: int) -> _Counts:
             rf"(?<![\w-])(?:{words_pattern(spec.get('running_total') or ['(?!)'])})(?![\w-])",
             flags,
         ),
-        re.compile(rf"[,;]\s*{n}(?:\s+[\w'’-]+){{0,2}}\s+$", flags),
+        # ("…, with at least 150 people killed": the same toll, in an absolute clause)
+        re.compile(rf"[,;]\s*(?:with\s+)?{n}(?:\s+[\w'’-]+){{0,2}}\s+$", flags),
         re.compile(
             rf"(?<![\w-])(?:{words_pattern(spec.get('running_total_nouns') or ['(?!)'])})\s+"
             r"(?:that|which)\s+(?:(?:has|have|had|so\s+far|already|reportedly)\s+){0,2}$",
@@ -276,5 +277,5 @@ def running_total(text: str, start: int, end: int) -> bool:
 def toll_tail(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a count after a comma or a semicolon, with up to two
     words after it: a headline's toll before its participle ("RSF shelled El Fasher, 12 killed",
-    "…; at least 5 people killed")."""
+    "…; at least 5 people killed", "…, with at least 150 people killed")."""
     return _counts(id(load_lexicon("actions"))).tail.search(text, start, end) is not None

@@ -266,12 +266,18 @@ class Actors:
         }
 
     def find(
-        self, text: str, countries_at: Callable[[int], set[str]] | None = None
+        self,
+        text: str,
+        countries_at: Callable[[int], set[str]] | None = None,
+        *,
+        article_countries: set[str] | None = None,
     ) -> list[ActorMention]:
         """Actor mentions in ``text``, leftmost-longest, generic phrases resolved.
 
         ``countries_at(pos)`` may give the countries named in the sentence at ``pos``; it helps
-        resolve "anti-IS fighters" to the opponent of that country.
+        resolve "anti-IS fighters" to the opponent of that country. ``article_countries``, the
+        countries the whole text names, stand in for a sentence that names none when an alias
+        names its actor only in a theatre (see the lexicon's ``theatre``).
         """
         hits: list[tuple[int, int, str, str | None]] = []
         for m in self._opp.finditer(text):
@@ -336,6 +342,8 @@ class Actors:
                     or _TOLD_THAT.search(text, max(0, first - 12), first)
                     # "entered Kherson after Russia withdrew"
                     or _subordinator_before().search(text, max(0, first - 12), first)
+                    # ", with Cambodia firing rockets": the subject of an absolute clause
+                    or (m["next"].endswith("ing") and _WITH_BEFORE.search(text, 0, first))
                 ):
                     spans.append(m.span("c"))
                     if pair is not None:
@@ -438,6 +446,10 @@ class Actors:
             if name is not None and (name, t.lower()) in self._theatre and countries_at:
                 where, other = self._theatre[(name, t.lower())]
                 ctx = countries_at(s) - {"", self.country.get(other, "")}
+                if not ctx and article_countries is not None:
+                    # (a sentence naming none is about the article's: "US forces struck a
+                    # vessel in the Caribbean" in an article about no theatre's country)
+                    ctx = set(article_countries) - {"", self.country.get(other, "")} or {"?"}
                 if ctx and not ctx & where:
                     name = other  # "US forces conducted an airstrike near Jilib": the US's
             if name is not None:
@@ -1000,6 +1012,9 @@ def _country_subject_re() -> re.Pattern:
     )
 
 
+_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
+
+
 def _line_of(text: str, pos: int) -> str:
     """The line of ``text`` that holds ``pos``."""
     end = text.find("\n", pos)
@@ -1057,6 +1072,8 @@ def find_actors(
     text: str,
     actors: Actors | None = None,
     countries_at: Callable[[int], set[str]] | None = None,
+    *,
+    article_countries: set[str] | None = None,
 ) -> list[ActorMention]:
     """Actor mentions in a text (see :class:`Actors`)."""
-    return (actors or load_actors()).find(text, countries_at)
+    return (actors or load_actors()).find(text, countries_at, article_countries=article_countries)

@@ -117,6 +117,12 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<later>(?P<later_n>{count})\s+(?P<later_u>day|week|month)s?\s+"
                 rf"(?P<later_w>{words_pattern(later)}))\b",
                 rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
+                # "the following March", "the next year", "later that month", "that December":
+                # counted from the date told last
+                rf"(?P<follow>(?:in\s+)?the\s+(?:{alt(spec.get('following_words') or [])})\s+"
+                rf"(?P<follow_u>{mon}|year|month|week))(?!\s*\d)\b",
+                rf"(?P<that>(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+"
+                rf"(?P<that_u>{mon}|year|month|week))(?!\s*\d)\b",
                 # ("overnight into Saturday": the night before that day)
                 # ("overnight on August 7": that day, told after it)
                 rf"(?P<night>{night}(?:\s+(?:into|to)\s+(?P<night_wd>{wd}))?)"
@@ -227,6 +233,7 @@ _OPENING_WORDS = (
     "since",
     "last",
     "the",
+    "that",
     "this",
     "earlier",
     "later",
@@ -253,7 +260,11 @@ def _mnum(lx: _Lex, s: str) -> int:
 
 
 def find_dates(
-    text: str, published: dt.date | None, *, reference: TimeSpan | None = None
+    text: str,
+    published: dt.date | None,
+    *,
+    reference: TimeSpan | None = None,
+    narrated: bool = False,
 ) -> list[TimeSpan]:
     """Resolved time expressions in ``text`` (usually one sentence).
 
@@ -261,12 +272,16 @@ def find_dates(
     the date the text spoke of last ("the next day", "a week later") need ``reference``, the
     last time expression before ``text``, or one earlier in ``text``, and that it names a
     day; else they are skipped. Dates that do not exist ("February 30, 2016") are skipped.
+    With ``narrated`` (the story is at ``reference``: told just before, in a year long before
+    publication), a day without its year is in the year that puts it nearest ``reference``,
+    as it is without a publication date: "Argentine forces seized Port Stanley on 2 April 1982.
+    British troops retook the town on 14 June".
     """
     lx = _lexicon()
     out: list[TimeSpan] = []
     P = lx.prec
     dated: dt.date | None = None  # the last day given with its year earlier in this text
-    if published is None and reference is not None:
+    if reference is not None and (published is None or narrated):
         # (with no publication date, a day without its year is in the year told last: "4
         # November – Abiy orders an offensive" under "Timeline … (November 2020)")
         dated = reference.date_start
@@ -282,7 +297,13 @@ def find_dates(
                     dated = _resolve(n.groupdict(), lx, published, P)[0]
         ref = out[-1] if out else reference
         try:
-            if g["later"] or g["nextd"]:
+            if g["follow"] or g["that"]:
+                span = _following(g, lx, ref, P)
+                if span is not None and published is not None and span[0] > published:
+                    span = None  # (never after publication)
+                elif span is not None and published is not None:
+                    span = span[0], min(span[1], published), span[2]
+            elif g["later"] or g["nextd"]:
                 span = _counted(g, lx, ref, P)
                 if span is not None and published is not None:  # never after publication
                     a, b, prec = span
@@ -307,9 +328,9 @@ def find_dates(
             continue
         if g["mdy"] or g["dmy"] or g["iso"] or g["num"]:
             dated = span[0]
-        elif (g["my"] or g["part"] or g["mrange"] or g["year"]) and not _SINCE_SPAN.match(
-            m.group()
-        ):
+        elif (
+            g["my"] or g["part"] or g["mrange"] or g["year"] or g["follow"] or g["that"]
+        ) and not _SINCE_SPAN.match(m.group()):
             # "In April 2003, US troops entered Baghdad; on 9 April …": a day without its
             # year after a month or year given with it is in that month or year (not after a
             # span up to publication: "since April 2022")
@@ -583,6 +604,33 @@ def _counted(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, in
             P["month"],
         )
     return (a, b, prec) if a <= b else (b, a, prec)
+
+
+def _following(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, int] | None:
+    """Dates of "the following March", "the next year", "that December", "later that month":
+    counted from ``ref``, the date told last, when it names a month, a week or a day."""
+    if ref is None or ref.precision > P["month"]:
+        return None
+    d0 = ref.date_start
+    unit = (g["follow_u"] or g["that_u"]).lower()
+    after = bool(g["follow"])
+    if unit == "year":
+        y = d0.year + after
+        if g["that"] and g["that"].lower().startswith("later"):
+            return d0, dt.date(y, 12, 31), P["year"]
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), P["year"]
+    if unit == "week":
+        a = d0 + dt.timedelta(days=7 * after - d0.weekday())
+        return a, a + dt.timedelta(days=6), P["week"]
+    if unit == "month":
+        y, mo = (d0.year + d0.month // 12, d0.month % 12 + 1) if after else (d0.year, d0.month)
+        a = d0 if g["that"] and g["that"].lower().startswith("later") else dt.date(y, mo, 1)
+        return a, _month_end(y, mo), P["month"]
+    mo = _mnum(lx, unit)
+    # the next such month after the one told ("the following March"); "that December" is the
+    # one of its year
+    y = d0.year + (mo <= d0.month) if after else d0.year
+    return dt.date(y, mo, 1), _month_end(y, mo), P["month"]
 
 
 def _count(n: str, lx: _Lex) -> tuple[int, int]:

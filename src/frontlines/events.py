@@ -230,7 +230,12 @@ def _lexicon_cached(_key: int) -> _Lex:
     quote_end = re.compile(rf";|[,.]?[\"”]\s*(?:[\w'’-]+\s+){{0,4}}(?:{speech})\b", re.IGNORECASE)
     attribution = re.compile(
         rf",\s+(?:(?:[\w'’-]+\s+){{1,5}}?(?:{speech})|according\s+to)\b[^,;]*?"
-        rf"(?:,\s*(?:{_alt(spec.get('attribution_tails') or ['(?!)'])})\b[^,;]*?)?[.!?]?\s*$",
+        # (the source's apposition: "according to DeepState, a monitoring group linked to
+        # Ukraine's military")
+        rf"(?:,\s*(?:(?:{_alt(spec.get('attribution_tails') or ['(?!)'])})\b|an?\s|the\s)"
+        # (up to the sentence's end, or a clause after it: ", Ukraine's military acknowledged,
+        # as fighting moved into the city")
+        rf"[^,;]*?)?[.!?,]?\s*$",
         re.IGNORECASE,
     )
     coordinators = _alt(spec["action_coordinators"])
@@ -746,6 +751,7 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     ref: TimeSpan | None = None
+    ref_in = -1  # the sentence that told it
     ww = _weapon_words(id(load_lexicon("actions")))
     told: ActorMention | None = None  # the agent of the last event with one, and its sentence
     told_in = -1
@@ -768,8 +774,14 @@ def find_events(
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         s_actors = [a for a in acts_by_sent.get(si, []) if a.end <= s1]
         actor_words = _Spans([(a.start, a.end) for a in s_actors])
-        dates = find_dates(sent_text, pub, reference=ref)
-        ref = dates[-1] if dates else ref  # "a week later" counts from the last date told
+        dates = find_dates(
+            sent_text,
+            pub,
+            reference=ref,
+            narrated=_narrated(ref, ref_in, si, article, pub),
+        )
+        if dates:
+            ref, ref_in = dates[-1], si  # "a week later" counts from the last date told
         date_words = _Spans([(d.start, d.end) for d in dates])
         triggers: list[tuple[int, int, str]] = []
         word_end = -1  # where the last action word read ends
@@ -840,6 +852,13 @@ def find_events(
             if (
                 triggers
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
+                # ("struck government forces in Sweida and hit the ministry in Damascus": a
+                # second strike with its own object; but "raided Mangoya and killed 9": its toll)
+                and not (
+                    _AND_END.search(sent_text, triggers[-1][1], f[0])
+                    and not sent_text[f[0] : f[1]].lower().startswith("kill")
+                    and _past_form(sent_text[triggers[-1][0] : triggers[-1][1]].split()[-1])
+                )
                 and (
                     (
                         # ("raided Mangoya village (Beni, North Kivu) and killed 9 civilians";
@@ -1081,6 +1100,15 @@ def find_events(
                 triggers[-1] = (*triggers[-1][:2], f[2])
                 word_end = f[1]
                 continue
+            if (
+                triggers
+                and triggers[-1][2] in _WEAPON_ACTIONS | {"airstrike"}
+                and sent_text[f[0] : f[1]].lower() in lx.predicates
+                and _AND_END.search(sent_text, triggers[-1][1], f[0])
+            ):
+                # "struck government forces in Sweida and hit the ministry in Damascus": a
+                # second strike of the same kind
+                f = (f[0], f[1], triggers[-1][2])
             triggers.append(f)
             word_end = f[1]
         if not triggers:
@@ -1095,11 +1123,16 @@ def find_events(
             s_actors,
             s_claims,
             dates,
-            [
-                m.start()
-                for m in lx.subord.finditer(text, s0, s1)
-                if not lx.not_sub.match(text, m.start())
-            ],
+            sorted(
+                [
+                    m.start()
+                    for m in lx.subord.finditer(text, s0, s1)
+                    if not lx.not_sub.match(text, m.start())
+                ]
+                # ("clashed on Thursday, with Cambodia firing rockets into Surin": a clause of
+                # its own, whose subject is who fired)
+                + [s0 + m.start("w") for m in _WITH_DOING.finditer(sent_text)]
+            ),
             [s0 + m.end() for m in re.finditer(r";", sent_text)],
             [(s0 + m.start(), s0 + m.end()) for m in _APPOSITIVE.finditer(sent_text)],
         )
@@ -2477,6 +2510,23 @@ _VICTIMS_BEFORE = re.compile(
     r"many|dozens\s+of|scores\s+of|hundreds\s+of)\s+$",
     re.IGNORECASE,
 )
+# made to move: "forced tens of thousands to ", "forcing residents to "; people counted or
+# named by a common noun (group "one": "forcing President François Bozizé to " names one man)
+_FORCED_TO = re.compile(
+    r"\b(?:forced|forcing|forces|force|drove|driving|drives|sent|sending|prompted|prompting)\s+"
+    r"(?:(?:(?-i:[a-z0-9][\w,'’-]*)\s+){1,5}?|(?P<one>(?-i:[A-Z][\w'’.-]*\s+){2,4}))to\s+\Z",
+    re.IGNORECASE,
+)
+# the subject's verb: "troops rescued", "troops have also rescued"
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly)\s+)*([a-z]+)\b")
+_AND_END = re.compile(r"\band\s+(?:then\s+|also\s+)?\Z")
+# ... and those the count is made of: "killed more than 100 people, mostly soldiers"
+_VICTIMS_LISTED = re.compile(
+    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+[^,;]{1,40},\s+"
+    r"(?:mostly|mainly|largely|including|among\s+them|many\s+of\s+them|most\s+of\s+them|"
+    r"all\s+of\s+them)\s+(?:of\s+them\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
@@ -2488,7 +2538,12 @@ _WEAPON_SOURCE = re.compile(
 )
 # a name set off by commas after a place: the division or country that holds it ("in Kalogi,
 # South Kordofan, killed")
-_APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
+# (", Norte de Santander department,": a name's particles and its division's noun too)
+_APPOSED_NAME = re.compile(
+    r",\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|al|el|du|des|di)){0,4}"
+    r"(?:\s+(?:province|region|state|department|district|governorate|oblast|county|"
+    r"territory|prefecture|municipality))?,"
+)
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 # between a place and a verb it is the subject of ("the US began withdrawing", "Russia has
 # withdrawn"; not "Kherson was abandoned", where the place is what was left)
@@ -3046,9 +3101,10 @@ def _read_event(
     # airstrike", "killed dozens of Malian soldiers and Wagner fighters in fighting")
     victims: list[ActorMention] = []
     for a in before:
-        if _VICTIMS_BEFORE.search(text, max(left, a.start - 40), a.start) or (
-            victims and _AND_GAP.fullmatch(text, victims[-1].end, a.start)
-        ):
+        if (
+            _VICTIMS_BEFORE.search(text, max(left, a.start - 40), a.start)
+            or _VICTIMS_LISTED.search(text, max(left, a.start - 70), a.start)
+        ) or (victims and _AND_GAP.fullmatch(text, victims[-1].end, a.start)):
             victims.append(a)
     before = [a for a in before if all(a is not v for v in victims)]
     shared_weapon = next(
@@ -3112,6 +3168,10 @@ def _read_event(
             # "The IDF said fighter jets struck a depot": the speaker's own jets
             p0, p1 = fm.span("f")
             before = [replace(speakers[-1], start=p0, end=p1, text=fm["f"], generic=True)]
+    judged = before and _judging(id(lx.spec)).search(text, before[0].end, ts)
+    if judged and _NOUN_SAID.fullmatch(text, judged.end(), ts):
+        # "MONUSCO condemns the attack on the displacement site": who judged it did not do it
+        before = [a for a in before if a.start >= judged.end()]
     backers = [
         a
         for a in before
@@ -3159,6 +3219,17 @@ def _read_event(
         and not _OWNED_BY.search(text, max(te, a.start - 40), a.start)
     ]
     agent = by[0] if by else (before[-1] if before else None)
+    if (
+        not by
+        and len(before) > 1
+        and _AND_END.search(text, max(s0, ts - 12), ts)
+        and (verb := _SUBJECT_VERB.match(text, before[0].end)) is not None
+        and _past_form(verb[1])
+        and not _PASSIVE_AUX.search(text, before[0].end, verb.end())
+    ):
+        # "Nigerian troops rescued 62 kidnapped people and killed several bandits": the
+        # subject of the first verb, not its object
+        agent = before[0]
     speaker = None  # who, quoted, tells of their own act ("We have liberated …," the ministry said)
     if agent is None and not by and _WE_QUOTED.search(text, s0, ts):
         q = lx.quote_end.search(text, te, sentence.end)
@@ -3274,6 +3345,19 @@ def _read_event(
         # "Rioters set fire to a police station and looted shops": the police are the object
         # of the action before (which told no place), not the subject of this one
         subject = next((a for a in reversed(before) if a.end <= prev_action), None)
+    if (
+        subject is None
+        and not by
+        and (own := _CLAIMED_TO_HAVE.search(text, max(s0, ts - 40), ts)) is not None
+    ):
+        # "Pakistan's military said Indian missiles hit six sites, and claimed to have shot
+        # down five Indian aircraft": who claimed it, the sentence's speaker
+        spoke = next(lx.reported.finditer(text, s0, own.start()), None)
+        subject = (
+            next((a for a in reversed(s_actors) if a.end <= spoke.start()), None)
+            if spoke is not None
+            else None
+        )
     if subject is not None:
         # "captured Hama after days of fighting with government forces, and advanced towards
         # Homs": the one who captured advanced
@@ -3546,6 +3630,12 @@ def _read_event(
     ):
         # ("10,000 people were displaced": those who moved)
         target, moved = None, True
+    forced = _FORCED_TO.search(text, max(left, ts - 60), ts)
+    if action == "civilian_movement" and agent is None and not passive and forced:
+        if forced["one"]:
+            return None  # "forcing President François Bozizé to flee": one man's flight
+        # "Fighting around Alamata has forced tens of thousands to flee": people made to move
+        moved = True
     armed = spec.get("when_armed")
     if (
         armed
@@ -3903,6 +3993,34 @@ def _read_event(
             place = _last_place(main, text)
     if (
         place is None
+        and action in _VIOLENT
+        and left > s0
+        and text[left : left + 5].lower() == "with "
+    ):
+        # "Fighting raged in Khartoum, with RSF fighters shelling the army headquarters":
+        # where the main clause is
+        main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
+        if main:
+            place = _last_place(main, text)
+    if (
+        place is None
+        and action == "civilian_movement"
+        and right < sentence.end
+        and _retreat_clause().match(text, right)
+    ):
+        # "35,000 people have fled their homes as fighting spread around Bunia": they fled
+        # where the clause of why they fled is
+        ends = [c for c in sentence.clause_starts if c > right]
+        why = [
+            m
+            for m in s_places
+            if right <= m.start < (ends[0] if ends else sentence.end)
+            and m.place.kind not in _WATERS
+        ]
+        if why:
+            place = _last_place(why, text)
+    if (
+        place is None
         and action == "retreat"
         and left > s0
         and _retreat_clause().match(text, left)
@@ -4177,7 +4295,15 @@ def _read_event(
     if date_start is None and article.published is None:
         source = "none"
     crowd = _civilians() if moved else None
-    if agent is None and shared and last is not None and last.actor_text is None and last.actor:
+    if (
+        agent is None
+        and shared
+        and last is not None
+        and last.actor_text is None
+        and last.actor
+        # (not those who fled: "were displaced after floods and fighting")
+        and last.action != "civilian_movement"
+    ):
         crowd = last.actor  # "students rioted and burned vehicles": the rioters burned them
     kind = agent.type if agent else (load_actors().types.get(crowd) if crowd else None)
     if agent is not None and agent.country and kind in ("state", "foreign-state"):
@@ -4628,6 +4754,34 @@ def _relation_word(gap: str, lx: _Lex) -> str:
 
 _COMPOUND = re.compile(r"-[a-z]")
 _OF_THE = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
+
+
+# a speaker's second verb claiming its own act: "…, and claimed to have shot down"
+_CLAIMED_TO_HAVE = re.compile(
+    r"\band\s+(?:also\s+)?(?:claimed|claims|said|says)\s+to\s+have\s+(?:\w+ly\s+)?\Z"
+)
+# an absolute clause: ", with" and a subject before a participle
+_WITH_DOING = re.compile(r",\s+(?P<w>with)\s+(?:[\w'’-]+\s+){1,4}?[a-z]{2,}ing\b")
+
+
+def _narrated(
+    ref: TimeSpan | None, ref_in: int, si: int, article: Article, pub: dt.date | None
+) -> bool:
+    """Whether the story is at ``ref`` when sentence ``si`` starts: told in one of the two
+    sentences before it, in its paragraph, more than a year before publication (a history,
+    not this year's news). A day without its year is then in the year of the story."""
+    if ref is None or pub is None or not 0 < si - ref_in <= 2:
+        return False
+    if (pub - ref.date_end).days <= 366 or ref.date_end - ref.date_start > dt.timedelta(days=366):
+        return False
+    return "\n\n" not in article.text[article.sentences[ref_in][1] : article.sentences[si][0]]
+
+
+@lru_cache(maxsize=4)
+def _judging(_key: int) -> re.Pattern:
+    """A verb judging an act that is not its subject's ("condemned the attack"; actions
+    lexicon ``judging_verbs``), followed by the space before its object."""
+    return re.compile(rf"\b(?:{_alt(_lexicon().spec.get('judging_verbs') or ['(?!)'])})\s+")
 
 
 @lru_cache(maxsize=4)

@@ -612,7 +612,16 @@ def _read_one(
                 return places or {m.place.country_code for m in named}
         return set()
 
-    acts = find_actors(article.text, actors, countries_at)
+    acts = find_actors(
+        article.text,
+        actors,
+        countries_at,
+        article_countries={
+            m.place.country_code
+            for m in located
+            if not m.demonym and not names_forces(m, article.text)
+        },
+    )
     claims = find_claims(article, mentions, acts, gazetteer=gazetteer)
     claims = without_doubtful(claims)
     mentions = drop_doubtful(mentions)  # the ones no claim placed

@@ -1,0 +1,261 @@
+"""Events: clauses that name who did it, where and when outside the action's own words —
+absolute clauses, a speaker's second verb, judges of an act, causes of flight, narration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import frontlines as fl
+from frontlines.dates import find_dates
+
+
+def _rows(text: str, published: str = "2025-11-15"):
+    return list(fl.parse(text, published=published).events.itertuples())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (an article about no country of the coalition's theatre: the United States')
+        (
+            "The US military struck a vessel allegedly carrying drugs in the southern Caribbean, "
+            "killing 11 people.",
+            "United States military",
+        ),
+        # (a sentence naming none in an article about Syria: the coalition's)
+        (
+            "Raqqa has been under siege for months. On Monday US forces struck the city's "
+            "outskirts.",
+            "US-led coalition",
+        ),
+    ],
+)
+def test_a_theatre_alias_in_a_sentence_naming_no_country_reads_the_article(text, actor):
+    got = _rows(text, "2017-06-01")
+    assert got[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations condemned the attack on a school in Kharkiv on Monday.",
+        "Ukraine's foreign ministry denounced the shelling of Kherson on Sunday.",
+    ],
+)
+def test_who_judged_an_act_did_not_do_it(text):
+    (e,) = _rows(text)
+    assert e.actor not in ("United Nations", "Ukraine", "Ukrainian military")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        (
+            "Thai and Cambodian troops clashed along the disputed border on Thursday, with "
+            "Cambodia firing rockets into Thailand's Surin province.",
+            "Cambodia military",
+            "Surin",
+        ),
+        (
+            "Fighting raged in Khartoum, with RSF fighters shelling the army headquarters.",
+            "RSF",
+            "Khartoum",
+        ),
+    ],
+)
+def test_an_absolute_clause_names_its_own_subject(text, actor, place):
+    got = _rows(text)
+    assert (got[-1].actor, got[-1].place_name) == (actor, place)
+    assert got[-1].event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_speakers_second_verb_claims_its_own_act():
+    text = (
+        "Pakistan's military said Indian missiles hit six locations, including a mosque in "
+        "Bahawalpur, killing 26 civilians, and claimed to have shot down five Indian aircraft."
+    )
+    got = {e.trigger: (e.actor, e.target_actor) for e in _rows(text)}
+    assert got["hit"][0] == "India military"
+    assert got["shot down"] == ("Pakistan military", "India military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops have advanced to the outskirts of Huliaipole, according to DeepState, "
+        "a monitoring group linked to Ukraine's military.",
+        "Russian troops entered Pokrovsk from the south, Ukraine's military acknowledged on "
+        "Thursday, as fighting moved into the centre of the city.",
+    ],
+)
+def test_who_told_it_is_no_target_of_what_was_told(text):
+    e = _rows(text)[0]
+    assert (e.actor, e.target_actor) == ("Russian military", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An estimated 35,000 people have fled their homes in the past week as fighting "
+            "spread around Bunia in Ituri province, OCHA said.",
+            "Bunia",
+        ),
+        ("Hundreds of people were displaced after floods and fighting in Bor.", "Bor"),
+    ],
+)
+def test_people_fled_where_the_clause_of_why_they_fled_is(text, place):
+    got = [e for e in _rows(text) if e.event_type == "Civilian movement"]
+    assert [(e.actor, e.place_name) for e in got] == [("Civilians", place)]
+    # (the fighting they fled is no act of theirs)
+    assert all(e.actor != "Civilians" for e in _rows(text) if e.event_type == "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "movers"),
+    [
+        (
+            "Fighting between the TDF and the Ethiopian army around Alamata has forced tens of "
+            "thousands to flee south into the Amhara region.",
+            ["Civilians"],
+        ),
+        # (one man's flight is no movement of people)
+        (
+            "Seleka rebels seized Bangui on March 24, 2013, forcing President Francois Bozize "
+            "to flee.",
+            [],
+        ),
+    ],
+)
+def test_people_forced_to_flee_are_civilians(text, movers):
+    got = [e.actor for e in _rows(text) if e.event_type == "Civilian movement"]
+    assert got == movers
+
+
+def test_victory_declared_in_a_place_is_the_place_regained():
+    text = (
+        "Iraqi forces declared victory over Islamic State in Mosul on July 10, 2017, after a "
+        "nine-month battle."
+    )
+    (e,) = _rows(text)
+    assert (e.event_type, e.actor, e.target_actor, e.place_name) == (
+        "Government regains territory",
+        "Iraqi forces",
+        "IS",
+        "Mosul",
+    )
+    assert _rows("The prime minister declared victory in the war on Monday.") == []
+
+
+def test_a_fights_toll_past_an_apposed_division_and_an_absolute_clause():
+    text = (
+        "Clashes between the ELN and FARC dissidents in Catatumbo, Norte de Santander "
+        "department, killed at least 80 people in January and displaced over 50,000."
+    )
+    got = [(e.event_type, e.actor, e.fatalities) for e in _rows(text)]
+    assert got == [("Armed clash", "ELN", 80), ("Civilian movement", "Civilians", 0)]
+    text = (
+        "Sinaloa Cartel factions fought gun battles in Culiacan for a third week, with at "
+        "least 150 people killed."
+    )
+    assert [(e.trigger, e.fatalities) for e in _rows(text)] == [("fought", 150)]
+
+
+def test_those_the_count_is_made_of_are_victims():
+    text = (
+        "Jihadists killed more than 100 people, mostly soldiers, in an attack on the town of "
+        "Djibo in northern Burkina Faso on May 11."
+    )
+    (e,) = _rows(text)
+    assert (e.actor, e.fatalities) == ("Unidentified armed group", 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Israel struck Syrian government forces in Sweida and hit the defence ministry "
+            "headquarters in Damascus.",
+            [("As-Suwayda", "Air/drone strike"), ("Damascus", "Air/drone strike")],
+        ),
+        # (but a toll after "and" is the strike's)
+        ("Israeli jets bombed Gaza City on Monday and killed 12 people.", [("Gaza", None)]),
+    ],
+)
+def test_a_second_strike_after_and_with_its_own_object(text, want):
+    got = _rows(text)
+    assert [e.place_name for e in got] == [p for p, _ in want]
+    for e, (_, etype) in zip(got, want, strict=True):
+        assert etype is None or e.event_type == etype
+        assert e.actor == "Israel"
+
+
+def test_the_subject_of_the_first_verb_acts_again_after_and():
+    (e,) = _rows(
+        "Nigerian troops rescued 62 kidnapped people and killed several bandits in Zamfara state."
+    )
+    assert (e.actor, e.target_actor) == ("Nigerian army", "Unidentified armed group")
+
+
+def test_a_town_before_its_region_is_where_the_ambush_was():
+    text = (
+        "In Mali, the army and Russian paramilitaries on 25 July suffered heavy losses near "
+        "Tinzaouaten, Kidal region, as Tuareg rebels and jihadists ambushed their convoy."
+    )
+    (e,) = _rows(text)
+    assert e.place_name == "Tinzaouaten"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # (a story told in a year long past: its days without a year are that year's)
+        (
+            "Argentine forces seized Port Stanley on 2 April 1982. British troops retook the "
+            "town on 14 June.",
+            "2025-11-15",
+            ["1982-04-02", "1982-06-14"],
+        ),
+        # (a new paragraph is this year's news again)
+        (
+            "Argentine forces seized Port Stanley on 2 April 1982.\n\nBritish troops shelled "
+            "Stanley on 14 June.",
+            "2025-11-15",
+            ["1982-04-02", "2025-06-14"],
+        ),
+        # (the following March, that December: counted from the date told)
+        (
+            "Houthi rebels seized Sanaa on 21 September 2014 and pushed south towards Aden the "
+            "following March.",
+            "2025-11-15",
+            ["2014-09-21", "2015-03-01"],
+        ),
+    ],
+)
+def test_days_without_a_year_in_a_story_of_another_year(text, published, dates):
+    got = _rows(text, published)
+    assert [str(e.date_start.date()) for e in got] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("took Aden the following year", ("2015-01-01", "2015-12-31")),
+        ("took Aden that December", ("2014-12-01", "2014-12-31")),
+        ("took Aden later that month", ("2014-09-21", "2014-09-30")),
+        ("took Aden the ensuing month", ("2014-10-01", "2014-10-31")),
+        # (never after publication)
+        ("left the following year", None),
+    ],
+)
+def test_times_counted_from_the_date_told(text, span):
+    told = "on 3 November 2025" if span is None else "on 21 September 2014"
+    got = find_dates(f"They seized Sanaa {told} and {text}.", dt.date(2025, 11, 15))
+    if span is None:
+        assert [d.text for d in got] == [told]
+    else:
+        assert (str(got[-1].date_start), str(got[-1].date_end)) == span
+    # (counted from no date told: none)
+    assert find_dates(f"They said {text}.", dt.date(2025, 11, 15)) == []
