@@ -199,6 +199,12 @@ def test_the_subject_of_the_first_verb_acts_again_after_and():
     assert (e.actor, e.target_actor) == ("Nigerian army", "Unidentified armed group")
 
 
+def test_the_object_of_the_verb_before_and_is_no_subject_of_the_next():
+    got = _rows("A crowd attacked a police station in Dhaka and set it on fire.")
+    assert [e.actor for e in got] == [None, None]
+    assert got[0].target_actor == "Bangladesh police"
+
+
 def test_a_town_before_its_region_is_where_the_ambush_was():
     text = (
         "In Mali, the army and Russian paramilitaries on 25 July suffered heavy losses near "
@@ -259,3 +265,42 @@ def test_times_counted_from_the_date_told(text, span):
         assert (str(got[-1].date_start), str(got[-1].date_end)) == span
     # (counted from no date told: none)
     assert find_dates(f"They said {text}.", dt.date(2025, 11, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # (the noun's place, not a person who began something)
+        (
+            "The siege of Mariupol began on 24 February and lasted until 20 May.",
+            [("besieged", "Mariupol")],
+        ),
+        ("The battle for Bakhmut began in August 2022.", [("Armed clash", "Bakhmut")]),
+        # (a force reaching a place advances; a delegation does not)
+        (
+            "By early March, Russian columns had reached Irpin and Bucha.",
+            [("advance", "Irpin"), ("advance", "Bucha")],
+        ),
+        ("The delegation reached Geneva on Monday for talks.", []),
+    ],
+)
+def test_a_battles_noun_and_a_forces_arrival(text, want):
+    got = _rows(text, "2023-06-01")
+    assert [(e.event_type, e.place_name) for e in got] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # (a country after "by" is its state)
+        ("Kherson was captured by Russia in March 2022.", [("captured", "Russian military")]),
+        # (an apposition's participle tells what the place is: no second event)
+        (
+            "On 11 November 2022, Ukrainian troops entered Kherson, the only regional capital "
+            "captured by Russia since the invasion began.",
+            [("entered", "Ukraine")],
+        ),
+    ],
+)
+def test_who_acted_by_a_countrys_name_after_by(text, want):
+    assert [(e.trigger, e.actor) for e in _rows(text)] == want

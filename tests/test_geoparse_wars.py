@@ -1873,3 +1873,22 @@ def test_a_facilitys_name_is_no_place_of_another_country():
     m = fl.parse(text).mentions
     # (not Littoral, the province of Equatorial Guinea)
     assert list(m.text) == ["Ecuadorian", "Guayaquil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cc"),
+    [
+        # (a country's word before a border names the other side)
+        (
+            "Israeli tanks were seen on the edges of Rafah, some 2 km from the Egyptian border.",
+            "Rafah",
+            "PS",
+        ),
+        # (but before a border town, the town's country)
+        ("Rebels seized the Syrian border town of Azaz.", "Azaz", "SY"),
+        ("Indian shelling hit villages in Pakistani Kashmir.", "Pakistani Kashmir", "PK"),
+    ],
+)
+def test_a_countrys_word_before_a_border_is_the_other_side(text, name, cc):
+    m = fl.parse(text).mentions
+    assert m.loc[m.text == name, "country_code"].tolist() == [cc]

@@ -183,6 +183,13 @@ class Actors:
             # (the noun in any case: a headline's "Israeli Strike Kills 20")
             rf"(?i:{words_pattern(spec.get('state_action_nouns') or [])})(?![\w-]))"
         )
+        # "captured by Russia", "shelled by Azerbaijan": the country after "by" is its state
+        by_verbs = spec.get("by_country_verbs") or []
+        self._by_country = (
+            re.compile(rf"(?<![\w-])(?:{words_pattern(by_verbs)})\s+by\s+(?=[A-Z])")
+            if by_verbs
+            else None
+        )
         police = spec.get("police_nouns") or []
         self._police = (
             re.compile(rf"(?<![\w-])(?:{words_pattern(police)})(?![\w-])", re.IGNORECASE)
@@ -304,6 +311,15 @@ class Actors:
         )
         # "Russian attacks", "Israeli strikes": the adjective alone is the actor's words
         self._add_states(hits, ((*m.span("c"), m["c"], m["c"]) for m in self._acts.finditer(text)))
+        if self._by_country is not None and " by " in text:
+            self._add_states(
+                hits,
+                (
+                    (*c.span("c"), c["c"], c["c"])
+                    for m in self._by_country.finditer(text)
+                    if (c := _country_subject_re().match(text, m.end())) is not None
+                ),
+            )
         if self._peoples is not None and "he " in text:
             people = _peoples()
             self._add_states(

@@ -823,6 +823,12 @@ def find_events(
                 _past_form(sent_text[f[0] : f[1]])
                 and (
                     lx.describes.search(sent_text, max(0, f[0] - 20), f[0])
+                    # ("entered Kherson, the only regional capital captured by Russia since the
+                    # invasion began,": an apposition's participle tells what the place is)
+                    or (
+                        _APPOSED_NOUN.search(sent_text, max(0, f[0] - 60), f[0])
+                        and _BY_NEXT.match(sent_text, f[1])
+                    )
                     # ("rescued 20 kidnapped students": a count of whom it describes; not a
                     # headline's "Two kidnapped in Zamfara")
                     or (
@@ -2519,6 +2525,9 @@ _FORCED_TO = re.compile(
 )
 # the subject's verb: "troops rescued", "troops have also rescued"
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly)\s+)*([a-z]+)\b")
+# an apposition's noun phrase up to a participle after its noun: ", the only regional capital "
+_APPOSED_NOUN = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}\Z")
+_BY_NEXT = re.compile(r"\s+by\s")
 _AND_END = re.compile(r"\band\s+(?:then\s+|also\s+)?\Z")
 # ... and those the count is made of: "killed more than 100 people, mostly soldiers"
 _VICTIMS_LISTED = re.compile(
@@ -3321,6 +3330,25 @@ def _read_event(
     )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
     if (
+        shared
+        and subject is None
+        and last is not None
+        and last.sentence == si
+        and last.actor is None
+        and agent is not None
+        and agent.start >= last.end
+        and lx.elided.search(text, max(s0, ts - 30), ts)
+        # (not the subject of a verb of its own: "…, Hartford police said Thursday, and
+        # arrested 15 people")
+        and not (
+            (v := _SUBJECT_VERB.match(text, agent.end)) is not None
+            and (_past_form(v[1]) or lx.speech.fullmatch(v[1]))
+        )
+    ):
+        # "A crowd attacked a police station in Dhaka and set it on fire": the police were
+        # the object of the action before, whose subject no actor names, not this one's subject
+        agent = None
+    if (
         subject is None
         and not by
         and last is not None
@@ -3655,6 +3683,10 @@ def _read_event(
     by_type = (spec.get("when_by") or {}).get(agent.type) if agent is not None else None
     if by_type:  # "Protesters marched into Tahrir Square": a protest
         action, spec = by_type, lx.spec["actions"][by_type]
+    if (agent is None or agent.type not in _ARMED) and trigger_words.split()[0] in (
+        spec.get("armed_only") or ()
+    ):
+        return None  # "The delegation reached Geneva": no force advancing
     only_by = spec.get("only_by")
     if (
         only_by

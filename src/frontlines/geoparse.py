@@ -139,6 +139,7 @@ class _Lex:
     rank_words: frozenset[str] = field(default_factory=frozenset)
     apposition_breakers: frozenset[str] = field(default_factory=frozenset)
     borders: frozenset[str] = field(default_factory=frozenset)
+    border_places: frozenset[str] = field(default_factory=frozenset)
     refuge: re.Pattern | None = None  # "fled to India": the country of refuge
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
     nationals: frozenset[str] = field(default_factory=frozenset)  # "syrians", "mexicans"
@@ -332,6 +333,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
         borders=frozenset(t.get("border_words", [])),
+        border_places=frozenset(t.get("border_places", [])),
         # (what is crossed on the way may come between: "fled across the Naf river into")
         refuge=re.compile(
             rf"\b(?i:{words_pattern(t.get('refuge_before') or ['(?!)'])})\s+(?:the\s+)?$"
@@ -2137,7 +2139,12 @@ def _resolve(
     said_in: dict[int, set[str]] = {}
     for dm in demonyms:
         # (not the forces that act: "Russian troops captured … Donetsk" is Ukraine's Donetsk)
-        if dm.place.country_code and not lx.force_after.match(text, dm.end):
+        # (nor the other side of a border: "2 km from the Egyptian border")
+        if (
+            dm.place.country_code
+            and not lx.force_after.match(text, dm.end)
+            and not _border_of(text, dm.end, lx)
+        ):
             said_in.setdefault(dm.sentence, set()).add(dm.place.country_code)
 
     # the countries each sentence says it is in ("advanced in eastern Ukraine, capturing …")
@@ -2542,6 +2549,9 @@ def _place_lines(mentions: list[Mention], gz: Gazetteer) -> None:
         m.lon, m.lat = snap_to_line(shape, clon, clat)
 
 
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+\Z")
+
+
 def _person_speaking(m: Mention, text: str, lx: _Lex) -> bool:
     """A one-word town that speaks is a person: "Welch said", "said Lincoln." (a country or a
     large city that speaks is its government: see _flag_metonymy)."""
@@ -2550,6 +2560,8 @@ def _person_speaking(m: Mention, text: str, lx: _Lex) -> bool:
     before = text[max(0, m.start - 20) : m.start]
     if lx.located_before.search(before):
         return False  # "Rebels in Misrata said": those in the town speak
+    if _OF_BEFORE.search(before):
+        return False  # "The siege of Mariupol began": the siege did
     after = text[m.end : m.end + 40]
     said_before = lx.speaker_before.search(before)
     return bool(_speaks(after, lx) or (said_before and re.match(r"\s*[,.;]", after)))
@@ -3077,6 +3089,19 @@ def _neighbour(before: str, lx: _Lex) -> bool:
     return (m is not None and m.group(1).lower() in lx.borders) or bool(
         lx.refuge is not None and lx.refuge.search(before)
     )
+
+
+def _border_of(text: str, end: int, lx: _Lex) -> bool:
+    """Whether a country's word ending at ``end`` names a border ("2 km from the Egyptian
+    border"), not a place in the country ("the Syrian border town of Azaz" is one)."""
+    m = _WORD_NEXT.match(text, end)
+    if m is None or m[1].lower() not in lx.borders:
+        return False
+    nxt = _WORD_NEXT.match(text, m.end())
+    return nxt is None or nxt[1].lower() not in lx.border_places
+
+
+_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 
 
 def across_border(m: Mention, text: str) -> bool:
