@@ -71,6 +71,15 @@ def test_an_absolute_clause_names_its_own_subject(text, actor, place):
     assert got[-1].event_type == "Shelling/artillery/missile attack"
 
 
+def test_a_fight_along_stretches_of_a_shared_border_is_on_that_border():
+    text = (
+        "Thai and Cambodian troops fought along several stretches of their disputed border on "
+        "Friday."
+    )
+    (e,) = _rows(text)
+    assert (e.event_type, e.place_relation) == ("Armed clash", "border")
+
+
 def test_a_speakers_second_verb_claims_its_own_act():
     text = (
         "Pakistan's military said Indian missiles hit six locations, including a mosque in "
@@ -304,3 +313,21 @@ def test_a_battles_noun_and_a_forces_arrival(text, want):
 )
 def test_who_acted_by_a_countrys_name_after_by(text, want):
     assert [(e.trigger, e.actor) for e in _rows(text)] == want
+
+
+def test_the_tool_after_an_apposed_division_is_no_second_event():
+    text = (
+        "FARC rebels attacked a police station in Toribio, Cauca department, with homemade "
+        "mortars, wounding 12 police officers."
+    )
+    (e,) = _rows(text)
+    assert (e.actor, e.event_type) == ("FARC", "Shelling/artillery/missile attack")
+
+
+def test_the_group_blamed_for_the_attack_told_before_made_it():
+    text = (
+        "Assailants attacked the village of Bentalha in Algiers province, Algeria, killing at "
+        "least 200 civilians. The Armed Islamic Group (GIA) was blamed for the attack."
+    )
+    (e,) = _rows(text, "2020-01-01")
+    assert (e.actor, e.fatalities) == ("GIA", 200)

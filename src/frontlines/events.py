@@ -356,7 +356,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         re.compile(
             # (",": "Islamic State's Afghan affiliate, ISIS-K, claimed responsibility"; "the
             # JNIM group claimed")
+            # ("The Armed Islamic Group (GIA) was blamed for": its acronym between)
             rf"(?:\s+(?:{_alt(spec.get('responsibility_nouns') or ['(?!)'])}))?"
+            rf"(?:\s*\([^()]{{1,20}}\))?"
             rf",?\s+(?:(?:has|have|had|also|later|quickly|swiftly)\s+)*"
             rf"(?:{_alt(spec.get('responsibility_phrases') or [])})\b",
             re.IGNORECASE,
@@ -1023,7 +1025,9 @@ def find_events(
                 else ""
             )
             if triggers and (
-                lx.instrument.match(gap)
+                # (nor a division's name: "attacked a police station in Toribio, Cauca
+                # department, with homemade mortars")
+                lx.instrument.match(_APPOSED_NAME.sub("", gap))
                 # ("Israeli strikes killed 15 people in a strike on a school": the same; not
                 # "killed 12 villagers in Zamfara before fleeing", a verb of its own)
                 # (an attack "during an evacuation mission" is no movement of people; "hit by
