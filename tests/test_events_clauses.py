@@ -331,3 +331,15 @@ def test_the_group_blamed_for_the_attack_told_before_made_it():
     )
     (e,) = _rows(text, "2020-01-01")
     assert (e.actor, e.fatalities) == ("GIA", 200)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Wehrmacht captured Kharkov in October 1941.", "Germany military"),
+        ("ETA bombed a barracks in Zaragoza in 1987.", "ETA"),
+    ],
+)
+def test_forces_of_older_wars_by_their_own_names(text, actor):
+    (e,) = _rows(text)
+    assert e.actor == actor
