@@ -343,3 +343,23 @@ def test_the_group_blamed_for_the_attack_told_before_made_it():
 def test_forces_of_older_wars_by_their_own_names(text, actor):
     (e,) = _rows(text)
     assert e.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Pro-Russian military bloggers said Russian troops had entered the outskirts of "
+            "Kostiantynivka.",
+            "claimed",
+        ),
+        # (a news agency's own report stays asserted)
+        (
+            "Russian troops entered the outskirts of Kostiantynivka, Reuters reported.",
+            "asserted",
+        ),
+    ],
+)
+def test_one_sides_bloggers_claim(text, modality):
+    (e,) = _rows(text)
+    assert e.modality == modality

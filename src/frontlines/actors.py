@@ -359,7 +359,10 @@ class Actors:
                     # "entered Kherson after Russia withdrew"
                     or _subordinator_before().search(text, max(0, first - 12), first)
                     # ", with Cambodia firing rockets": the subject of an absolute clause
-                    or (m["next"].endswith("ing") and _WITH_BEFORE.search(text, 0, first))
+                    or (
+                        m["next"].endswith("ing")
+                        and _WITH_BEFORE.search(text, max(0, first - 10), first)
+                    )
                 ):
                     spans.append(m.span("c"))
                     if pair is not None:

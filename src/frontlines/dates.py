@@ -117,7 +117,7 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<later>(?P<later_n>{count})\s+(?P<later_u>day|week|month)s?\s+"
                 rf"(?P<later_w>{words_pattern(later)}))\b",
                 rf"(?P<nextd>the\s+(?P<nextd_w>{words_pattern(next_day)}))\b",
-                # "the following March", "the next year", "later that month", "that December":
+                # "the following March", "the ensuing year", "later that month", "that December":
                 # counted from the date told last
                 rf"(?P<follow>(?:in\s+)?the\s+(?:{alt(spec.get('following_words') or [])})\s+"
                 rf"(?P<follow_u>{mon}|year|month|week))(?!\s*\d)\b",
@@ -607,7 +607,7 @@ def _counted(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, in
 
 
 def _following(g, lx: _Lex, ref: TimeSpan | None, P) -> tuple[dt.date, dt.date, int] | None:
-    """Dates of "the following March", "the next year", "that December", "later that month":
+    """Dates of "the following March", "the ensuing year", "that December", "later that month":
     counted from ``ref``, the date told last, when it names a month, a week or a day."""
     if ref is None or ref.precision > P["month"]:
         return None

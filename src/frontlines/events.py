@@ -1112,7 +1112,7 @@ def find_events(
                 continue
             if (
                 triggers
-                and triggers[-1][2] in _WEAPON_ACTIONS | {"airstrike"}
+                and triggers[-1][2] in _WEAPON_ACTIONS
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
                 and _AND_END.search(sent_text, triggers[-1][1], f[0])
             ):
@@ -2520,6 +2520,13 @@ _VICTIMS_BEFORE = re.compile(
     r"many|dozens\s+of|scores\s+of|hundreds\s+of)\s+$",
     re.IGNORECASE,
 )
+# ... and those the count is made of: "killed more than 100 people, mostly soldiers"
+_VICTIMS_LISTED = re.compile(
+    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+[^,;]{1,40},\s+"
+    r"(?:mostly|mainly|largely|including|among\s+them|many\s+of\s+them|most\s+of\s+them|"
+    r"all\s+of\s+them)\s+(?:of\s+them\s+)?$",
+    re.IGNORECASE,
+)
 # made to move: "forced tens of thousands to ", "forcing residents to "; people counted or
 # named by a common noun (group "one": "forcing President François Bozizé to " names one man)
 _FORCED_TO = re.compile(
@@ -2531,15 +2538,9 @@ _FORCED_TO = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly)\s+)*([a-z]+)\b")
 # an apposition's noun phrase up to a participle after its noun: ", the only regional capital "
 _APPOSED_NOUN = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}\Z")
-_BY_NEXT = re.compile(r"\s+by\s")
+_BY_NEXT = re.compile(r"\s+by\s")  # (its agent after it: " by Russia")
+# a coordinator ending what lies between two actions: "struck … in Sweida and "
 _AND_END = re.compile(r"\band\s+(?:then\s+|also\s+)?\Z")
-# ... and those the count is made of: "killed more than 100 people, mostly soldiers"
-_VICTIMS_LISTED = re.compile(
-    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+[^,;]{1,40},\s+"
-    r"(?:mostly|mainly|largely|including|among\s+them|many\s+of\s+them|most\s+of\s+them|"
-    r"all\s+of\s+them)\s+(?:of\s+them\s+)?$",
-    re.IGNORECASE,
-)
 _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
@@ -3181,7 +3182,7 @@ def _read_event(
             # "The IDF said fighter jets struck a depot": the speaker's own jets
             p0, p1 = fm.span("f")
             before = [replace(speakers[-1], start=p0, end=p1, text=fm["f"], generic=True)]
-    judged = before and _judging(id(lx.spec)).search(text, before[0].end, ts)
+    judged = before and _judging(id(load_lexicon("actions"))).search(text, before[0].end, ts)
     if judged and _NOUN_SAID.fullmatch(text, judged.end(), ts):
         # "MONUSCO condemns the attack on the displacement site": who judged it did not do it
         before = [a for a in before if a.start >= judged.end()]
@@ -4817,7 +4818,8 @@ def _narrated(
 def _judging(_key: int) -> re.Pattern:
     """A verb judging an act that is not its subject's ("condemned the attack"; actions
     lexicon ``judging_verbs``), followed by the space before its object."""
-    return re.compile(rf"\b(?:{_alt(_lexicon().spec.get('judging_verbs') or ['(?!)'])})\s+")
+    words = load_lexicon("actions").get("judging_verbs") or ["(?!)"]
+    return re.compile(rf"\b(?:{_alt(words)})\s+")
 
 
 @lru_cache(maxsize=4)
