@@ -201,6 +201,17 @@ def test_a_second_strike_after_and_with_its_own_object(text, want):
         assert e.actor == "Israel"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Odesa's port and the town of Izmail on the Danube.",
+        "Russian forces struck Odesa's port and Izmail overnight.",
+    ],
+)
+def test_a_places_thing_and_another_place_are_two_places(text):
+    assert [e.place_name for e in _rows(text)] == ["Odesa", "Izmayil"]
+
+
 def test_the_subject_of_the_first_verb_acts_again_after_and():
     (e,) = _rows(
         "Nigerian troops rescued 62 kidnapped people and killed several bandits in Zamfara state."

@@ -2471,9 +2471,12 @@ _BRACKETED = re.compile(r"\s*\(\s*(?:[^(),]{1,40},\s*)*")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 # ("Georgia's breakaway region of South Ossetia", "Syria's northern city of Aleppo",
 # "Pakistan's restive Kurram district")
+# a place's thing after it: "Odesa's port"
+_POSSESSED = re.compile(r"['’]s(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){1,2}")
+# (no coordinator between: "struck Odesa's port and the town of Izmail" are two places)
 _POSSESSIVE_GAP = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:region|province|city|town|village|district|enclave|territory"
+    r"['’]s\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?(?:region|province|city|town|village|district|enclave|territory"
     r"|area|state|oblast|governorate|capital|port)\s+of\s+(?:the\s+)?)?"
 )
 _SAME_CLAUSE = re.compile(r"[^,;:.]{0,60}")
@@ -2702,7 +2705,8 @@ def _coordinated(
             if after > prev.end
             else None
         )
-        joined = lx.coordination.fullmatch(text[after : m.start])
+        owned = _POSSESSED.match(text, after)  # ("struck Odesa's port and the town of Izmail")
+        joined = lx.coordination.fullmatch(text[owned.end() if owned else after : m.start])
         if (
             joined is None
             or (after > prev.end and own is None)
