@@ -2468,11 +2468,11 @@ _HELD_BY = re.compile(
     r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
 )
 _BRACKETED = re.compile(r"\s*\(\s*(?:[^(),]{1,40},\s*)*")
+# a place's thing after it: "Odesa's port"
+_POSSESSED = re.compile(r"['’]s(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){1,2}")
 # ("eastern Ukraine's Donetsk region", "the country's central Gezira province")
 # ("Georgia's breakaway region of South Ossetia", "Syria's northern city of Aleppo",
 # "Pakistan's restive Kurram district")
-# a place's thing after it: "Odesa's port"
-_POSSESSED = re.compile(r"['’]s(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){1,2}")
 # (no coordinator between: "struck Odesa's port and the town of Izmail" are two places)
 _POSSESSIVE_GAP = re.compile(
     r"['’]s\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}?"
