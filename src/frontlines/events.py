@@ -863,7 +863,7 @@ def find_events(
                 # ("struck government forces in Sweida and hit the ministry in Damascus": a
                 # second strike with its own object; but "raided Mangoya and killed 9": its toll)
                 and not (
-                    _AND_END.search(sent_text, triggers[-1][1], f[0])
+                    lx.elided.search(sent_text, triggers[-1][1], f[0])
                     and not sent_text[f[0] : f[1]].lower().startswith("kill")
                     and _past_form(sent_text[triggers[-1][0] : triggers[-1][1]].split()[-1])
                 )
@@ -1114,7 +1114,7 @@ def find_events(
                 triggers
                 and triggers[-1][2] in _WEAPON_ACTIONS
                 and sent_text[f[0] : f[1]].lower() in lx.predicates
-                and _AND_END.search(sent_text, triggers[-1][1], f[0])
+                and lx.elided.search(sent_text, triggers[-1][1], f[0])
             ):
                 # "struck government forces in Sweida and hit the ministry in Damascus": a
                 # second strike of the same kind
@@ -2542,8 +2542,6 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly)\s+)*([a
 # an apposition's noun phrase up to a participle after its noun: ", the only regional capital "
 _APPOSED_NOUN = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}\Z")
 _BY_NEXT = re.compile(r"\s+by\s")  # (its agent after it: " by Russia")
-# a coordinator ending what lies between two actions: "struck … in Sweida and "
-_AND_END = re.compile(r"\band\s+(?:then\s+|also\s+)?\Z")
 _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
@@ -3240,7 +3238,7 @@ def _read_event(
     if (
         not by
         and len(before) > 1
-        and _AND_END.search(text, max(s0, ts - 12), ts)
+        and lx.elided.search(text, max(s0, ts - 30), ts)
         and (verb := _SUBJECT_VERB.match(text, before[0].end)) is not None
         and _past_form(verb[1])
         and not _PASSIVE_AUX.search(text, before[0].end, verb.end())
