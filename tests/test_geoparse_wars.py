@@ -1892,3 +1892,42 @@ def test_a_facilitys_name_is_no_place_of_another_country():
 def test_a_countrys_word_before_a_border_is_the_other_side(text, name, cc):
     m = fl.parse(text).mentions
     assert m.loc[m.text == name, "country_code"].tolist() == [cc]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cc"),
+    [
+        (
+            "French troops and Malian soldiers drove Islamist fighters out of Konna on "
+            "17 January 2013.",
+            "Konna",
+            "ML",
+        ),
+        (
+            "Chinese forces encircled the 1st Marine Division at the Chosin Reservoir in late "
+            "November 1950.",
+            "Chosin Reservoir",
+            "KP",
+        ),
+        (
+            "Turkish drones struck SDF positions near the Tishreen Dam on Sunday.",
+            "Tishreen Dam",
+            "SY",
+        ),
+    ],
+)
+def test_places_of_war_with_no_population_on_record(text, name, cc):
+    rep = fl.parse(text, published="2025-01-01")
+    m = rep.mentions
+    assert (m.name == name).any() and set(m[m.name == name].country_code) == {cc}
+    assert rep.events.place_name.tolist() == [name]
+
+
+def test_a_shopping_malls_name_is_no_place_of_another_country():
+    text = (
+        "06/12/2016: An assailant opened fire inside a nightclub in Orlando, Florida, United "
+        "States.\n\n09/21/2013: Assailants stormed the Westgate shopping mall in Nairobi city, "
+        "Nairobi county, Kenya, taking hostages."
+    )
+    m = fl.parse(text).mentions
+    assert "Westgate" not in set(m.text)
