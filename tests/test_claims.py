@@ -553,6 +553,48 @@ def test_a_distance_after_a_place_is_measured_from_the_place_named_before_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "bearing"),
+    [
+        # after an apposition of what the place is
+        (
+            "M23 rebels advanced towards Uvira on Tuesday after capturing Kamanyola, a town "
+            "about 50 km to the north, residents said.",
+            "Kamanyola",
+            0.0,
+        ),
+        # "away": a distance with no direction
+        (
+            "Rebels advanced on Uvira after capturing Kamanyola, about 50 km away.",
+            "Kamanyola",
+            None,
+        ),
+    ],
+)
+def test_a_distance_after_an_apposition_or_away_is_from_the_place_before(text, subject, bearing):
+    (c,) = fl.parse(text, published="2025-02-20").claims.itertuples()
+    assert (c.subject, c.anchor_name, c.distance_km) == (subject, "Uvira", 50.0)
+    assert c.bearing_deg == bearing or (bearing is None and c.bearing_deg is None)
+    assert c.consistent is True
+
+
+def test_a_name_the_gazetteer_lacks_before_a_distance_to_a_side_is_placed_by_it():
+    rep = fl.parse(
+        "M23 rebels advanced towards Uvira on Tuesday after capturing Luvungi, a town about "
+        "60 km to the north, residents said.",
+        published="2025-02-20",
+    )
+    (c,) = rep.claims.itertuples()
+    assert (c.subject, c.anchor_name, c.bearing_deg) == ("Luvungi", "Uvira", 0.0)
+    e = rep.events[rep.events.trigger == "capturing"].iloc[0]
+    uvira = rep.mentions[rep.mentions.text == "Uvira"].iloc[0].geometry
+    assert e.place_name == "Luvungi"
+    assert geo.distance_km(uvira.x, uvira.y, e.geometry.x, e.geometry.y) == pytest.approx(60, abs=1)
+    assert e.geometry.y > uvira.y
+    # the front line "away" from no place named before it is no claim
+    assert fl.parse("The front line is now 5 km away, residents of Kupiansk said.").claims.empty
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "IS fighters advanced to within 5 km of Azaz on Sunday.",

@@ -6675,6 +6675,23 @@ def test_a_record_with_no_text_is_the_event_its_fields_tell():
     assert e.trigger.tolist() == ["type_of_violence: 1", "type_of_violence: 3"]
 
 
+def test_a_records_headline_takes_the_date_and_the_other_side_its_fields_tell_after_it():
+    text = (
+        "id,year,type_of_violence,conflict_name,side_a,side_b,source_headline,adm_1,"
+        "where_coordinates,latitude,longitude,country,date_start,date_end,best\n"
+        '512345,2023,1,Ethiopia: Amhara,Government of Ethiopia,Fano,"Fano fighters attack '
+        'Lalibela",Amhara region,Lalibela town,12.0317,39.0476,Ethiopia,2023-08-06,2023-08-06,15\n'
+    )
+    (e,) = fl.parse(text, published="2025-01-01").events.itertuples()
+    assert (e.trigger, e.actor, e.target_actor, e.event_type) == (
+        "attack",
+        "Fano",
+        "Ethiopian army",
+        "Armed clash",
+    )
+    assert (e.place_name, e.fatalities, str(e.date_start.date())) == ("Lalibela", 15, "2023-08-06")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import frontlines as fl
-from frontlines.dates import find_dates
+from frontlines.dates import find_dates, numeric_day_first
 
 
 def _rows(text: str, published: str = "2025-11-15"):
@@ -374,3 +374,166 @@ def test_forces_of_older_wars_by_their_own_names(text, actor):
 def test_one_sides_bloggers_claim(text, modality):
     (e,) = _rows(text)
     assert e.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # a subject after a few words of time opens a clause of its own: not who landed fought
+        (
+            "On 15 September 1950, US Marines landed at Inchon, and within two weeks UN forces "
+            "had recaptured Seoul.",
+            "landed",
+            "UN peacekeepers",
+        ),
+        # the subject of the clause before is not who lost the place to the actor after it
+        (
+            "Allied troops landed in Normandy on 6 June 1944, and Cherbourg fell to American "
+            "forces on 26 June.",
+            "fell to",
+            "Allied forces",
+        ),
+    ],
+)
+def test_a_coordinate_clause_with_a_subject_of_its_own_is_no_side_of_the_one_before(
+    text, trigger, not_target
+):
+    (e,) = [e for e in _rows(text, "2025-01-01") if e.trigger == trigger]
+    assert e.target_actor != not_target
+
+
+def test_who_lost_a_place_named_right_before_it_lost_it():
+    (e,) = _rows("The junta lost control of Lashio to the MNDAA in August.")
+    assert (e.actor, e.target_actor) == ("MNDAA", "Myanmar military")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "fled_by"),
+    [
+        (
+            "The Rapid Support Forces seized El Fasher on Sunday, and witnesses said fighters "
+            "killed hundreds of civilians as they fled towards Tawila.",
+            "Tawila",
+            "Civilians",
+        ),
+        ("Gunmen killed 20 villagers as they fled to Kaduna.", "Kaduna", "Civilians"),
+        # (those who acted fled: no crowd was named after them)
+        ("Russian forces shelled the villages as they retreated from Kherson.", "Kherson", None),
+    ],
+)
+def test_they_who_fled_after_people_were_killed_are_those_people(text, place, fled_by):
+    rows = _rows(text)
+    (fled,) = [e for e in rows if e.trigger in ("fled", "retreated")]
+    assert fled.place_name == place
+    if fled_by is None:
+        assert fled.action == "retreat" and fled.actor == "Russian military"
+    else:
+        assert (fled.action, fled.actor) == ("civilian_movement", fled_by)
+        assert fled.target_actor is None and fled.fatalities == 0
+
+
+def test_a_killing_with_no_place_is_where_its_victims_were_going():
+    rows = _rows("Gunmen killed 20 villagers as they fled to Kaduna.")
+    (e,) = [e for e in rows if e.trigger == "killed"]
+    assert (e.event_type, e.place_name, e.fatalities) == ("Attack", "Kaduna", 20)
+    # (a clause of its cause is its own event, with the toll: no second attack)
+    rows = _rows("Dozens of villagers were killed when gunmen attacked Owo on 5 June.")
+    assert [e.trigger for e in rows] == ["attacked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The siege of Khe Sanh began on 21 January 1968, when North Vietnamese artillery "
+            "shelled the Marine base.",
+            "Khe Sanh",
+        ),
+        (
+            "Fighting erupted in Bakhmut when Russian artillery shelled the Ukrainian positions.",
+            "Bakhmut",
+        ),
+    ],
+)
+def test_a_base_or_positions_shelled_in_a_clause_of_time_are_in_the_main_clauses_place(text, place):
+    (e,) = [e for e in _rows(text, "2025-01-01") if e.trigger == "shelled"]
+    assert e.place_name == place
+
+
+def test_the_backers_of_a_speaker_are_not_the_they_who_acted():
+    (e,) = _rows(
+        "GOMA, Congo (AP) — M23 rebels backed by Rwanda said Sunday they had seized the "
+        "eastern Congolese town of Walikale, pushing farther west than ever before."
+    )
+    assert e.actor == "M23"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # another record's date shows the order: month first
+        (
+            "09/21/2013: Assailants stormed a shopping mall in Nairobi, Kenya.\n\n"
+            "12/03/2015: Assailants opened fire on a market in Bama, Borno state, Nigeria.",
+            dt.date(2015, 12, 3),
+        ),
+        (
+            "21/09/2013: Assailants stormed a shopping mall in Nairobi, Kenya.\n\n"
+            "12/03/2015: Assailants opened fire on a market in Bama, Borno state, Nigeria.",
+            dt.date(2015, 3, 12),
+        ),
+    ],
+)
+def test_dates_in_numbers_take_the_order_another_date_shows(text, start):
+    rows = _rows(text, "2025-01-01")
+    assert rows[-1].place_name == "Bama" and rows[-1].date_start.date() == start
+
+
+def test_a_gunman_who_opened_fire_inside_a_place_attacked_it():
+    (e,) = _rows(
+        "06/12/2016: An assailant opened fire inside the Pulse nightclub in Orlando, Florida, "
+        "United States. 49 people were killed, in addition to the assailant.",
+        "2017-01-01",
+    )
+    assert (e.event_type, e.place_name, e.fatalities) == ("Attack", "Orlando", 49)
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("09/21/2013 and 12/03/2015", False),
+        ("21/09/2013 and 12/03/2015", True),
+        ("12/03/2015", None),
+        ("21/09/2013 and 09/21/2013", None),  # (they disagree)
+        ("a score of 21/13 on 12.03.2015", None),  # (no date)
+    ],
+)
+def test_the_order_of_dates_in_numbers_is_what_one_of_them_shows(text, order):
+    assert numeric_day_first(text) is order
+    if order is not None:
+        (d,) = find_dates("on 12/03/2015", None, day_first=order)
+        assert d.date_start == (dt.date(2015, 3, 12) if order else dt.date(2015, 12, 3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congolese troops and M23 rebels clashed near Uvira on Sunday despite a peace deal "
+        "signed in Washington.",
+        # (a headline's comma for "and")
+        "Congo army, M23 rebels clash near Uvira despite peace deal",
+    ],
+)
+def test_what_happened_despite_an_agreement_is_no_agreement(text):
+    (e,) = _rows(text)
+    assert (e.event_type, e.actor, e.target_actor, e.place_name) == (
+        "Armed clash",
+        "FARDC",
+        "M23",
+        "Uvira",
+    )
+
+
+def test_an_agreement_signed_is_one():
+    (e,) = _rows("Congo and Rwanda signed a peace deal in Washington on Thursday.")
+    assert e.event_type == "Agreement"

@@ -150,7 +150,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         # ("100 nautical miles off the coast of Hodeidah", "20 miles off Aden")
         r"|off(?:\s+the\s+(?:coast|shore|coastline)\s+of)?)\b"
         # "Khartoum, 180 km to the north": measured from the place named before, no "of"
-        rf"|to\s+the\s+(?P<rdir>{dirs})(?=\s*[,.;:)]))"
+        rf"|to\s+the\s+(?P<rdir>{dirs})(?=\s*[,.;:)])"
+        # ("Kamanyola, about 50 km away": from the place named before, no direction)
+        r"|away(?=\s*[,.;:)]))"
     )
     rel_of = {}
     for rel, r in spec["relations"].items():
@@ -557,11 +559,21 @@ def _anchor_before(pos: int, anchors: list[Mention], article: Article, text: str
         for a in anchors
         if a.end <= pos and article.sentence_of(a.start) == sent and not a.demonym
     ]
-    if len(before) < 2 or not re.fullmatch(r"\s*,\s*", text[before[-1].end : pos]):
+    if not before:
         return None
-    subject = before[-1]
-    prior = [a for a in before[:-1] if fold(a.text) != fold(subject.text)]
-    return prior[-1] if prior else None
+    lx = _lexicon()
+    # (after an apposition: "Kamanyola, a town about 50 km to the north")
+    if len(before) > 1 and lx.apposition.fullmatch(text, before[-1].end, pos):
+        subject = before[-1]
+        prior = [a for a in before[:-1] if fold(a.text) != fold(subject.text)]
+        return prior[-1] if prior else None
+    # a name the gazetteer lacks as X ("after capturing Luvungi, a town about 60 km to the
+    # north"): measured from the place named before it
+    told = any(
+        lx.apposition.fullmatch(text, m.end(), pos)
+        for m in lx.unknown_name.finditer(text, before[-1].end, pos)
+    )
+    return before[-1] if told else None
 
 
 # --------------------------------------------------------------------------- geometry
@@ -991,7 +1003,8 @@ def _subject(
             return
     if _unknown_place(c, head, s0, mentions, actors, lx):
         return
-    acts = [a for a in actors if s0 <= a.start and a.end <= c.start]
+    # (people named by a common noun are what the words say: "abducted 5 farmers near Zurmi")
+    acts = [a for a in actors if s0 <= a.start and a.end <= c.start and a.type != "civilians"]
     obj = _object_before(text, acts[-1].end if acts else s0, c.start, lx)
     if acts and not obj:
         # (not their backers: "Government forces backed by UAE troops advanced on Hodeidah
@@ -1086,6 +1099,9 @@ def _actions_re(_key: int) -> re.Pattern:
 _FROM = re.compile(r"\s+from\s+")
 
 
+_COUNT_WORDS = {"at": "least", "up": "to"}  # words of a count that open with a preposition
+
+
 def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
     """The object of the last action word in ``text[start:end]`` ("shelled the Abu Shouk camp"
     gives "Abu Shouk camp"), without its article; empty when there is none in that clause."""
@@ -1110,7 +1126,12 @@ def _object_before(text: str, start: int, end: int, lx: _Lex) -> str:
         *(lx.spec.get("subject_trailing_words") or ()),
     }
     popped = 0
-    while words and words[0].lower() in lead:
+    # (not the "at" of a count: "killed at least 170 people outside Kabul airport")
+    while (
+        words
+        and words[0].lower() in lead
+        and _COUNT_WORDS.get(words[0].lower()) != (words[1].lower() if len(words) > 1 else "")
+    ):
         words.pop(0)
         popped += 1
     trailing = lx.spec.get("subject_trailing_words") or ()

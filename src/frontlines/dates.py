@@ -17,13 +17,19 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ._resources import load_lexicon
 from ._text import words_pattern
 
-__all__ = ["TimeSpan", "count_of_days_before", "find_dates", "time_expression_end"]
+__all__ = [
+    "TimeSpan",
+    "count_of_days_before",
+    "find_dates",
+    "numeric_day_first",
+    "time_expression_end",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,12 +265,28 @@ def _mnum(lx: _Lex, s: str) -> int:
     return lx.months[s.lower().rstrip(".")]
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d{2}(?![\w/]|\.\d)")
+
+
+def numeric_day_first(text: str) -> bool | None:
+    """The order of the dates written in numbers in ``text``, as one of them shows it: True
+    when a first number passes 12 ("21/09/2013"), False when a second one does ("09/21/2013",
+    so "12/03/2015" is 3 December), None when none does or they disagree (the dates lexicon's
+    ``numeric_day_first`` decides)."""
+    firsts = seconds = False
+    for m in _NUMERIC_DATE.finditer(text):
+        firsts = firsts or int(m[1]) > 12
+        seconds = seconds or int(m[3]) > 12
+    return None if firsts == seconds else firsts
+
+
 def find_dates(
     text: str,
     published: dt.date | None,
     *,
     reference: TimeSpan | None = None,
     narrated: bool = False,
+    day_first: bool | None = None,
 ) -> list[TimeSpan]:
     """Resolved time expressions in ``text`` (usually one sentence).
 
@@ -275,9 +297,13 @@ def find_dates(
     With ``narrated`` (the story is at ``reference``: told just before, in a year long before
     publication), a day without its year is in the year that puts it nearest ``reference``,
     as it is without a publication date: "Argentine forces seized Port Stanley on 2 April 1982.
-    British troops retook the town on 14 June".
+    British troops retook the town on 14 June". ``day_first`` overrides the lexicon's order
+    of a date written in numbers whose first two numbers are both under 13 (see
+    :func:`numeric_day_first`).
     """
     lx = _lexicon()
+    if day_first is not None and day_first != lx.day_first:
+        lx = replace(lx, day_first=day_first)
     out: list[TimeSpan] = []
     P = lx.prec
     dated: dt.date | None = None  # the last day given with its year earlier in this text

@@ -34,7 +34,13 @@ from ._text import words_pattern as _alt
 from .actors import ActorMention, ally_before, country_named, load_actors
 from .article import Article, is_record_header, is_record_label
 from .claims import Claim, not_place_names, proper_name_pattern
-from .dates import TimeSpan, count_of_days_before, find_dates, time_expression_end
+from .dates import (
+    TimeSpan,
+    count_of_days_before,
+    find_dates,
+    numeric_day_first,
+    time_expression_end,
+)
 from .gazetteer import country_info, get_gazetteer, sovereign_of
 from .geoparse import Mention, across_border
 from .geoparse import _lexicon as _toponyms
@@ -757,6 +763,8 @@ def find_events(
     ww = _weapon_words(id(load_lexicon("actions")))
     told: ActorMention | None = None  # the agent of the last event with one, and its sentence
     told_in = -1
+    # ("09/21/2013" in one record makes "12/03/2015" in another 3 December)
+    day_first = numeric_day_first(text)
     for si, (s0, s1) in enumerate(article.sentences):
         # (a word in scare quotes is read as the word: 'its troops had been "regrouped" from')
         sent_text = _SCARE_QUOTES.sub(r" \1 ", text[s0:s1])
@@ -781,6 +789,7 @@ def find_events(
             pub,
             reference=ref,
             narrated=_narrated(ref, ref_in, si, article, pub),
+            day_first=day_first,
         )
         if dates:
             ref, ref_in = dates[-1], si  # "a week later" counts from the last date told
@@ -1924,6 +1933,18 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
             if k is not None:
                 out[k] = replace(out[k], fatalities=int(toll["v"].replace(",", "")))
         dated = _labelled_date(text, p1, article.published, start=p0)
+        for k in ks if dated is not None else ():
+            e = out[k]
+            if e.date_source != "text":
+                # (a date field after the words that tell it: UCDP's "source_headline" before
+                # its "date_start")
+                out[k] = replace(
+                    e,
+                    date_start=dated[0],
+                    date_end=dated[1],
+                    time_precision=dated[2],
+                    date_source="text",
+                )
         for k in ks if dated is not None and dated[2] == _DAY else ():
             e = out[k]
             if e.date_source == "text" and e.date_start is not None and e.date_start != dated[0]:
@@ -1953,10 +1974,16 @@ def _recorded(events: list[Event], article: Article, lx: _Lex) -> list[Event]:
                 e = out[k] = _with_agent(e, agent, lx)
             if target is not None and e.target_actor is None:
                 # (either side may act: "side_b: LNA … Fighters of the LNA advanced")
-                if e.actor == agent.actor:
-                    out[k] = replace(e, target_actor=target.actor)
-                elif e.actor == target.actor:
-                    out[k] = replace(e, target_actor=agent.actor)
+                own, other = (agent, target) if e.actor == agent.actor else (target, agent)
+                if e.actor != own.actor:
+                    continue
+                etype = e.event_type
+                if etype == _event_type(e.action, own.type, None, lx):
+                    # (typed by what it hit: "side_a: Government of Ethiopia … Fano fighters
+                    # attack Lalibela" is a battle)
+                    hit = "armed" if other.type in _ARMED_TYPES else other.type
+                    etype = _event_type(e.action, own.type, hit, lx)
+                out[k] = replace(e, target_actor=other.actor, event_type=etype)
     return out
 
 
@@ -3032,8 +3059,16 @@ def _home_side(
 
 # a clause joined after an action's object, with a subject of its own ("…, and Russian
 # columns crossed"; "…, while Hamas fighters fired")
+# a comma that joins two actors in a headline
+_HEADLINE_AND = re.compile(r"\s*,\s*")
+# ... the first opening the headline, maybe after its country's name ("Congo army, …")
+_HEADLINE_LEAD = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}")
+# a coordinate clause's start: what comes after it has a subject of its own
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s")
+# (maybe after a few words of when or where: ", and within two weeks UN forces")
 _NEXT_SUBJECT_BEFORE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|\s+(?:while|whereas))\s+(?:the\s+)?$"
+    r"(?:,\s*(?:and|but|while|whereas)|\s+(?:while|whereas))\s+"
+    r"(?P<adv>(?:[\w'’-]+,?\s+){1,4}?)??(?:the\s+)?$"
 )
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
@@ -3051,6 +3086,29 @@ def _running_subject(_key: int) -> re.Pattern:
         r"(?:\s*,?\s+(?:that|which)\s+(?:(?:has|have|had|so\s+far|already|reportedly)\s+){0,2}"
         r"|\s+(?:has|have)\s+(?:(?:so\s+far|already|now|reportedly)\s+)?)$",
         re.IGNORECASE,
+    )
+
+
+def _violence_in(text: str, start: int, end: int, lx: _Lex) -> bool:
+    """Whether an action word of violence stands between ``start`` and ``end``."""
+    for w in _WORDS.finditer(text, start, end):
+        if w.group().lower() in lx.first_words:
+            t = lx.rx.match(text, w.start(), end)
+            if t is not None and lx.action_of[" ".join(t.group().lower().split())] in _VIOLENT:
+                return True
+    return False
+
+
+def _next_subject(text: str, te: int, a: ActorMention, lx: _Lex) -> bool:
+    """Whether actor ``a`` opens a clause of its own after the action ending at ``te``
+    (", and within two weeks UN forces had recaptured Seoul"): after a coordinator, with no verb
+    between, and followed by its own verb."""
+    m = _NEXT_SUBJECT_BEFORE.search(text, te, a.start)
+    if m is None:
+        return False
+    words = (m["adv"] or "").replace(",", " ").split()
+    return not any(_PAST_VERB.fullmatch(w) or lx.rx.fullmatch(w.lower()) for w in words) and (
+        _acts_next(text, a.end, lx)
     )
 
 
@@ -3169,7 +3227,13 @@ def _read_event(
     ):
         # "Manipur police said armed miscreants torched 15 houses": the police told it;
         # "The Philippine army said it killed two rebels": the pronoun is the speaker
-        speakers = [a for a in before if a.end <= said.start()]
+        # (not the speaker's backers: "M23 rebels backed by Rwanda said they had seized")
+        speakers = [
+            a
+            for a in before
+            if a.end <= said.start()
+            and not lx.ally_before.search(text, max(left, a.start - 40), a.start)
+        ]
         before = [a for a in before if a.start >= said.end()]
         pm = lx.pronoun.search(text[said.end() : ts].rstrip("\"“‘'"))  # (it had "neutralised")
         if speakers and not before and pm is not None and pm.start("p") == 0:
@@ -3294,7 +3358,19 @@ def _read_event(
         and nb.start() > agent.end
     ):
         agent = None  # "police fired tear gas at students protesting": the students protested
-    if not by and len(before) > 1 and lx.joint.fullmatch(text, before[-2].end, before[-1].start):
+    if (
+        not by
+        and len(before) > 1
+        and (
+            lx.joint.fullmatch(text, before[-2].end, before[-1].start)
+            # (a headline's comma for "and": "Congo army, M23 rebels clash near Uvira")
+            or (
+                action in lx.two_sided
+                and _HEADLINE_AND.fullmatch(text, before[-2].end, before[-1].start)
+                and _HEADLINE_LEAD.fullmatch(text, left, before[-2].start)
+            )
+        )
+    ):
         # "Malian troops and Wagner mercenaries entered Kidal": the first named leads; in a
         # clash ("Russian and Ukrainian forces clashed") the second is the other side
         agent, partner = before[-2], before[-1]
@@ -3430,6 +3506,16 @@ def _read_event(
         main = next((a for a in s_actors if a.end <= left), None)
         if main is not None and (told is None or told.start < s0):
             told = main
+        crowd = next((a for a in reversed(s_actors) if s0 <= a.start and a.end <= left), None)
+        if (
+            pm
+            and crowd is not None
+            and crowd is not main
+            and crowd.type == "civilians"
+            and (action == "civilian_movement" or "civilians" in (spec.get("when_by") or {}))
+        ):
+            # "killed hundreds of civilians as they fled towards Tawila": those last named
+            told = crowd
         if pm and told is not None:  # "Two days later, they took Lastochkyne": those who acted last
             p0, p1 = left + pm.start("p"), left + pm.end("p")
             agent = replace(told, start=p0, end=p1, text=pm["p"], generic=True)
@@ -3449,7 +3535,13 @@ def _read_event(
         return None  # "Prices fell to record lows in Moscow": no one took anything
     if trigger_words in lx.agent_after and after and action in ("capture", "retake"):
         # ("the junta lost control of Lashio to the MNDAA": the junta lost it to them)
-        loser = before[-1] if before and agent is before[-1] else None
+        # (not the subject of a clause before: "Allied troops landed in Normandy, and Cherbourg
+        # fell to American forces")
+        loser = (
+            before[-1]
+            if before and agent is before[-1] and not _CLAUSE_AND.search(text, before[-1].end, ts)
+            else None
+        )
         agent, after = after[0], after[1:]  # "Avdiivka fell to Russian forces"
         if after and lx.joint.fullmatch(text, agent.end, after[0].start):
             # ("came under the control of Malian troops and Wagner fighters": both took it)
@@ -3582,7 +3674,7 @@ def _read_event(
             continue
         if a.start >= stop and any(te <= m.start < stop for m in s_places):
             continue  # "raided Macomia and clashed with Rwandan troops": the next action's
-        if _NEXT_SUBJECT_BEFORE.search(text[te : a.start]) and _acts_next(text, a.end, lx):
+        if _next_subject(text, te, a, lx):
             # "shelled Tskhinvali on August 7, and Russian columns crossed …": the subject of
             # the next clause
             continue
@@ -3614,7 +3706,12 @@ def _read_event(
             ),
             None,
         )
-    if target is None and (agent is not None or (passive and action in _VIOLENT)):
+    if (
+        target is None
+        and (agent is not None or (passive and action in _VIOLENT))
+        # (no side to those in flight: "killed 20 villagers as they fled to Kaduna")
+        and (agent is None or agent.type != "civilians")
+    ):
         # "Seven Egyptian soldiers were killed when militants attacked a checkpoint": those
         # the main clause says died (and with no agent: "Seven police officers were killed
         # when their vehicle was ambushed")
@@ -4060,6 +4157,24 @@ def _read_event(
             place = _last_place(why, text)
     if (
         place is None
+        and action in _VIOLENT - _TERRITORY - {"retreat"}
+        and agent is not None
+        and agent.type in _ARMED
+        and not agent.generic
+        and not passive
+        and right < sentence.end
+        and _during_clause().match(text, right)
+    ):
+        # "Gunmen killed 20 villagers as they fled to Kaduna": where the clause of what was
+        # going on when it happened is (not one of its cause: "Dozens were killed when gunmen
+        # attacked Owo" is the attack's toll)
+        ends = [c for c in sentence.clause_starts if c > right]
+        end = ends[0] if ends else sentence.end
+        during = [m for m in s_places if right <= m.start < end and m.place.kind not in _WATERS]
+        if during and not _violence_in(text, right, end, lx):
+            place = _last_place(during, text)
+    if (
+        place is None
         and action == "retreat"
         and left > s0
         and _retreat_clause().match(text, left)
@@ -4077,16 +4192,20 @@ def _read_event(
         elif main:
             place = _last_place(main, text)
     if (
-        place is None
+        (place is None or place.place.kind == "country")
         and action in _VIOLENT - _TERRITORY - {"retreat"}
         and left > s0
         and _retreat_clause().match(text, left)
         and _local_object().match(text, te)
     ):
         # "Fighting erupted in Taiz after Houthi fighters shelled a residential neighbourhood":
-        # the neighbourhood is in the main clause's place
+        # the neighbourhood is in the main clause's place (and "… in Bakhmut when Russian
+        # artillery shelled the Ukrainian positions": in the country's place the main clause
+        # names, not anywhere in it)
         main = [m for m in s_places if m.end <= left and _outside(m.start, hidden)]
-        if main:
+        if main and (
+            place is None or _last_place(main, text).place.country_code == place.place.country_code
+        ):
             place = _last_place(main, text)
     if place is None and (
         _THERE.search(text, te, right)
@@ -4636,6 +4755,14 @@ def _retreat_clause() -> re.Pattern:
     """A subordinator of time ("after"): a withdrawal in its clause is from the main clause's
     place, and an event in it with no date of its own has the main clause's."""
     words = load_lexicon("actions").get("retreat_clause_markers") or ["(?!)"]
+    return re.compile(rf"(?:{_alt(words)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _during_clause() -> re.Pattern:
+    """A subordinator of what was going on: an action with no place of its own before it is
+    where that clause is ("killed 20 villagers as they fled to Kaduna")."""
+    words = load_lexicon("actions").get("during_clause_markers") or ["(?!)"]
     return re.compile(rf"(?:{_alt(words)})\b", re.IGNORECASE)
 
 
