@@ -3903,10 +3903,24 @@ def test_a_peoples_village_of_a_known_place_is_that_place():
         "A storm struck Odesa on Sunday.",
         "Explosions were heard in occupied Melitopol overnight.",
         "Local volunteers join flood fighting effort in Fargo.",
+        # a named storm, and what it did
+        "Storm Ciaran hit northern France and southern England, killing at least seven people.",
+        "Hurricane Melissa struck Jamaica on Tuesday.",
     ],
 )
 def test_hazards_and_explosions_heard_are_no_events(text):
     assert fl.parse(text, published="2024-06-15").events.empty
+
+
+def test_a_weapon_named_like_a_storm_is_fired():
+    (e,) = fl.parse(
+        "Ukraine fired Storm Shadow missiles at a command post in Luhansk.", published="2024-06-15"
+    ).events.itertuples()
+    assert (e.actor, e.event_type, e.place_name) == (
+        "Ukraine",
+        "Shelling/artillery/missile attack",
+        "Luhansk",
+    )
 
 
 @pytest.mark.parametrize(
@@ -5621,6 +5635,9 @@ def test_takeovers_titles_and_seizures_by_police_are_no_captures(text):
         # a ship's crew abandons the ship, no ground
         "A fire broke out on a cargo ship in the Gulf of Aden, forcing its crew to abandon the "
         "vessel.",
+        # a team's win, weapons sold, a plan that may come to pass
+        "Real Madrid stormed to a 3-0 win over Barcelona in Madrid on Saturday.",
+        "Shares in the defence company surged after it won a contract to supply drones to Kyiv.",
     ],
 )
 def test_local_news_that_reads_like_war_makes_no_event(text):

@@ -537,3 +537,60 @@ def test_what_happened_despite_an_agreement_is_no_agreement(text):
 def test_an_agreement_signed_is_one():
     (e,) = _rows("Congo and Rwanda signed a peace deal in Washington on Thursday.")
     assert e.event_type == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a plural noun of places opens a list: not Kfar Kila in the larger Khiam next to it
+        (
+            "Israeli artillery shelled the villages of Kfar Kila and Khiam overnight.",
+            ["Kfar Kila", "Khiam"],
+        ),
+        (
+            "Israeli artillery shelled the villages of Kfar Kila, Khiam and Markaba overnight.",
+            ["Kfar Kila", "Khiam"],
+        ),
+        # each place of a subject that was hit
+        ("Kharkiv and Sumy came under Russian missile attack on Sunday.", ["Kharkiv", "Sumy"]),
+        ("Kharkiv and Sumy were hit by Russian missiles on Sunday.", ["Kharkiv", "Sumy"]),
+        # (a town and the city it lies in are one place)
+        ("Fighting raged in Sadr City, Baghdad, on Sunday.", ["Sadr City"]),
+    ],
+)
+def test_each_place_of_a_list_is_a_place_of_the_action(text, places):
+    assert sorted(e.place_name for e in _rows(text)) == places
+
+
+def test_two_killed_foiling_an_infiltration_bid_were_killed_in_a_clash():
+    (e,) = _rows(
+        "Security forces foiled an infiltration bid along the Line of Control in Kupwara's "
+        "Machil sector, killing two intruders, the army said."
+    )
+    assert (e.event_type, e.place_name, e.fatalities) == ("Armed clash", "Kupwāra", 2)
+
+
+def test_who_acted_in_the_clause_after_a_death_and_its_place_and_time_killed():
+    (e,) = _rows(
+        "Hundreds of Ukrainian soldiers were killed near Ilovaisk in August 2014 when Russian "
+        "regular troops crossed the border and surrounded them."
+    )
+    assert (e.actor, e.target_actor, e.place_name) == ("Russian military", "Ukraine", "Ilovays’k")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("On 12 March, an airstrike reportedly hit a residential building in Idlib.", "claimed"),
+        ("A drone strike allegedly hit a market in Kabkabiya, North Darfur.", "claimed"),
+        ("A drone strike hit a market in Kabkabiya, North Darfur.", "asserted"),
+    ],
+)
+def test_an_adverb_between_an_actions_noun_and_its_verb_tells_its_modality(text, modality):
+    (e,) = _rows(text)
+    assert e.modality == modality
+
+
+def test_an_offensive_that_could_begin_is_expected():
+    (e,) = _rows("The minister said the offensive could begin within weeks if talks in Doha fail.")
+    assert e.modality == "expected"

@@ -422,10 +422,10 @@ def _lexicon_cached(_key: int) -> _Lex:
 
 
 def _cause_clause(spec: dict[str, Any]) -> str:
-    """After a death: up to four words, then the word that opens the clause of its cause
-    (" in Bamenda when ", " when the ")."""
+    """After a death: up to six words, then the word that opens the clause of its cause
+    (" in Bamenda when ", " when the ", " near Ilovaisk in August 2014 when ")."""
     markers = _alt(spec.get("victim_clause_markers") or ["(?!)"])
-    return rf"\s+(?:[\w,-]+\s+){{0,4}}?(?:{markers})\s+(?:the\s+)?"
+    return rf"\s+(?:[\w,-]+\s+){{0,6}}?(?:{markers})\s+(?:the\s+)?"
 
 
 def _including_re(spec: dict[str, Any]) -> re.Pattern:
@@ -826,7 +826,11 @@ def find_events(
                 # the words inside it: "air raid alert")
                 idiom_end = f[1]
                 continue
-            if _in_a_name(sent_text, f[0]) or _names_a_site(sent_text, f[0], f[1]):
+            if (
+                _in_a_name(sent_text, f[0])
+                or _names_a_site(sent_text, f[0], f[1])
+                or _opens_a_name(sent_text, f[0], f[1])
+            ):
                 # "the Sudan People's Liberation Army", "the 3rd Assault Brigade", "near the
                 # Torkham crossing"
                 continue
@@ -1701,6 +1705,32 @@ def _in_a_name(sent: str, t0: int) -> bool:
     if not (prev is not None and _CAPITALISED.match(prev.group(1))):
         return False
     return any(w[:1].islower() for w in sent.split() if len(w) > 4)
+
+
+@lru_cache(maxsize=1)
+def _name_openers() -> tuple[frozenset[str], re.Pattern]:
+    """Words that open a name when capitalised before a capitalised word (``name_openers``),
+    and a pattern of such a name right before an action word ("Storm Ciaran hit")."""
+    words = [str(w) for w in load_lexicon("actions").get("name_openers") or []]
+    names = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) or "(?!)"
+    return (
+        frozenset(w.lower() for w in words),
+        re.compile(rf"(?<![\w-])(?:{names})\s+[A-Z][a-z]+\s+$"),
+    )
+
+
+def _opens_a_name(sent: str, t0: int, t1: int) -> bool:
+    """Whether a capitalised action word opens a name with the capitalised word after it
+    ("Storm Shadow missiles"), or a named storm does what it tells ("Storm Ciaran hit")."""
+    openers, named = _name_openers()
+    return (
+        sent[t0 : t0 + 1].isupper()
+        and sent[t0:t1].lower() in openers
+        and _CAPITALISED_NEXT.match(sent, t1) is not None
+    ) or (_past_form(sent[t0:t1]) and named.search(sent, max(0, t0 - 40), t0) is not None)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -2702,8 +2732,13 @@ def _coordinated(
     "operations near Siversk, Toretsk and Pokrovsk" near each; "captured Goma in January and
     Bukavu in February" at each on its own date (``dates``: the sentence's time expressions and
     where each starts)."""
-    if ev.place is None or ev.place.start < ev.end:
+    if ev.place is None:
         return []
+    if ev.place.start < ev.end:
+        return _subject_list(ev, s_places, text, lx)
+    # ("shelled the villages of Kfar Kila, Khiam and Markaba": each a place of its own, not
+    # Kfar Kila in the town of Khiam)
+    listed = _list_opens(id(lx.spec)).search(text, max(0, ev.place.start - 40), ev.place.start)
     near = {id(c.anchor): c for c in s_claims if c.relation in ("near", "outskirts")}
     first = near.get(id(ev.place)) if ev.region is not None else None
     if ev.region is not None and first is None:
@@ -2735,7 +2770,7 @@ def _coordinated(
         if (
             joined is None
             or (after > prev.end and own is None)
-            or _city_of(prev, m, s_places, text, cls, lx)
+            or (not listed and _city_of(prev, m, s_places, text, cls, lx))
             # (not who told it: "shelling of Kupiansk, Kharkiv regional governor Oleh
             # Syniehubov said.")
             or lx.attribution.match(text, prev.end)
@@ -2796,6 +2831,37 @@ def _coordinated(
         out.append(replace(ev, place=m, confidence=conf, **where))
         prev = m
     return out
+
+
+@lru_cache(maxsize=4)
+def _list_opens(_key: int) -> re.Pattern:
+    """A plural noun of places and "of" right before a place: a list follows ("the villages
+    of")."""
+    nouns = load_lexicon("actions").get("list_nouns") or ["(?!)"]
+    return re.compile(rf"\b(?:{_alt(nouns)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _subject_list(ev: Event, s_places: list[Mention], text: str, lx: _Lex) -> list[Event]:
+    """The same event at each place of a list that is its subject, before the last, which
+    ``ev`` is at: "Kharkiv and Sumy came under Russian missile attack", "The villages of Kfar
+    Kila and Khiam were shelled"."""
+    if ev.place_relation != "before" or not _HIT_SUBJECT.fullmatch(text, ev.place.end, ev.start):
+        return []
+    cls = _PLACE_CLASS.get(ev.place.place.kind, ev.place.place.kind)
+    out: list[Event] = []
+    nxt = ev.place
+    for m in reversed([m for m in s_places if m.end <= ev.place.start and not m.anaphoric]):
+        if (
+            _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls
+            or m.place.geonameid == nxt.place.geonameid
+            or lx.coordination.fullmatch(text, m.end, nxt.start) is None
+        ):
+            break
+        conf = round(ev.confidence * (m.confidence / ev.place.confidence) ** 0.25, 3)
+        where = {"place_text": m.text, "lon": m.lon, "lat": m.lat}
+        out.append(replace(ev, place=m, confidence=conf, **where))
+        nxt = m
+    return out[::-1]
 
 
 _CITY_OF_KM = 15.0  # how far a district may lie from the point of the city named after it
@@ -2955,6 +3021,11 @@ _BY_AFTER = re.compile(
 _CAME_UNDER = r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}"
 _UNDER = re.compile(rf"\s+{_CAME_UNDER}")
 _CAME_UNDER_END = re.compile(rf"\b{_CAME_UNDER}$")
+# the predicate of a subject that was hit: "came under heavy shelling", "were shelled"
+_HIT_SUBJECT = re.compile(
+    rf"\s+(?:{_CAME_UNDER}|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?)"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 # "came under attack from Taliban fighters": who the attack came from made it
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # an auxiliary right before a trigger makes it passive: "was captured", "will be defeated"
@@ -4632,6 +4703,13 @@ def _modality(
         return "expected"  # "an offensive to recapture the city": intended, not done
     # (a contrast starts the clause anew: "did not confirm the loss but said its troops had")
     tail = _BUT.split(tail)[-1]
+    adverb = _ADVERB_AFTER.match(after)
+    if adverb is not None:
+        # an adverb or a modal between an action's noun and its verb: "an airstrike reportedly
+        # hit", "the offensive could begin"
+        mod = next((mod for mod, rx in lx.modality if rx.fullmatch(adverb[1])), None)
+        if mod in ("claimed", "expected"):
+            return mod
     for mod, rx in lx.modality:
         if mod == "denied":
             # denial verbs anywhere in the clause before; negation particles only next to it
@@ -4654,6 +4732,8 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# (or a modal: "the offensive could begin within weeks")
+_ADVERB_AFTER = re.compile(r"\s+([a-z]+ly|could|may|might|will|would|shall)\b")
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)$", re.IGNORECASE)
 # who claimed it, told after it at the end of its sentence: ", the Russian MoD claimed."
 _CLAIMED_AFTER = re.compile(
