@@ -556,6 +556,17 @@ def test_an_agreement_signed_is_one():
         ("Kharkiv and Sumy were hit by Russian missiles on Sunday.", ["Kharkiv", "Sumy"]),
         # (a town and the city it lies in are one place)
         ("Fighting raged in Sadr City, Baghdad, on Sunday.", ["Sadr City"]),
+        # a township read for its town among towns; a name read without its article
+        (
+            "The junta bombed villages in Mindat, Falam and Hakha.",
+            ["Falam", "Hakha", "Mindat"],
+        ),
+        (
+            "Houthi fighters shelled Taiz, Al-Dhale and Hays in southern Yemen.",
+            ["Aḑ Ḑāli‘", "Taiz", "Ḩays"],
+        ),
+        # (a town and the district it lies in, named so, are one place)
+        ("ADF rebels attacked Oicha, Beni territory, killing 12.", ["Hyosha"]),
     ],
 )
 def test_each_place_of_a_list_is_a_place_of_the_action(text, places):
@@ -594,3 +605,31 @@ def test_an_adverb_between_an_actions_noun_and_its_verb_tells_its_modality(text,
 def test_an_offensive_that_could_begin_is_expected():
     (e,) = _rows("The minister said the offensive could begin within weeks if talks in Doha fail.")
     assert e.modality == "expected"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Japanese aircraft attacked the US Pacific Fleet at Pearl Harbor on 7 December 1941.",
+            "Pearl Harbor",
+        ),
+        ("Ukrainian drones struck Russia's Black Sea Fleet in Sevastopol.", "Sevastopol"),
+        # (a country struck, on a day, in a wave: the country)
+        ("Russian forces shelled Ukraine on Monday in a wave of attacks.", "Ukraine"),
+    ],
+)
+def test_a_countrys_named_fleet_is_where_the_text_puts_it(text, place):
+    (e,) = _rows(text)
+    assert e.place_name == place
+
+
+def test_who_surrendered_a_place_to_a_force_lost_it_to_them():
+    (e,) = _rows("Argentine troops surrendered Port Stanley to British forces on 14 June 1982.")
+    assert (e.action, e.actor, e.target_actor, e.place_name) == (
+        "capture",
+        "United Kingdom military",
+        "Argentina military",
+        "Stanley",
+    )
+    assert _rows("IS fighters surrendered in Baghuz on Saturday.") == []

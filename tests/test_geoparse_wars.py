@@ -1914,9 +1914,10 @@ def test_a_countrys_word_before_a_border_is_the_other_side(text, name, cc):
             "Tishreen Dam",
             "SY",
         ),
+        ("JNIM attacked an army post in Macina in the Ségou region.", "Ké-Macina", "ML"),
     ],
 )
-def test_places_of_war_with_no_population_on_record(text, name, cc):
+def test_places_of_war_the_packaged_extract_lacks_or_names_otherwise(text, name, cc):
     rep = fl.parse(text, published="2025-01-01")
     m = rep.mentions
     assert (m.name == name).any() and set(m[m.name == name].country_code) == {cc}
@@ -1931,3 +1932,28 @@ def test_a_shopping_malls_name_is_no_place_of_another_country():
     )
     m = fl.parse(text).mentions
     assert "Westgate" not in set(m.text)
+
+
+def test_the_town_is_the_place_named_the_town_of_before_it():
+    text = (
+        "The RSF said on Saturday they had captured the town of Babanusa in West Kordofan, a "
+        "week after seizing El Fasher, the army's last stronghold in Darfur. A military source "
+        "said fighting was continuing on the outskirts of the town."
+    )
+    m = fl.parse(text, published="2025-11-10").mentions
+    (town,) = m[m.text == "the town"].itertuples()
+    assert town.anaphoric and town.name == "Babanūsah"
+
+
+def test_a_district_named_with_territory_is_the_district():
+    m = fl.parse("ADF rebels attacked Oicha, Beni territory, killing 12.").mentions
+    assert m[m.text == "Beni territory"].kind.tolist() == ["admin2"]
+    # (and still called by its name alone, as records write it: "(Rutshuru, Nord-Kivu)")
+    m = fl.parse(
+        "On 28 April 2024, clashes between FARDC and M23 occurred in Kibirizi (Rutshuru, "
+        "Nord-Kivu). 5 fatalities reported."
+    ).mentions
+    assert m[m.text == "Rutshuru"].kind.tolist() == ["admin2"]
+    # (not a division before "of": "the border territory of Georgia" is the country)
+    m = fl.parse("Azerbaijan had mined the border territory of Georgia, a minister said.").mentions
+    assert m[m.text == "Georgia"].country_code.tolist() == ["GE"]

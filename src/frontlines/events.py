@@ -29,7 +29,7 @@ from ._fatalities import count_of, deaths_in, killed_by_someone, running_total, 
 from ._geodesy import distance_km
 from ._resources import load_lexicon
 from ._shapes import admin1_shape, border_zone, country_shape, part_of
-from ._text import title_case
+from ._text import fold, title_case
 from ._text import words_pattern as _alt
 from .actors import ActorMention, ally_before, country_named, load_actors
 from .article import Article, is_record_header, is_record_label
@@ -464,7 +464,9 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
         rf"|(?P<dir>(?:\S+\s+(?:{_alt(claims['units'])})\s+)?(?:{_alt(compass)})"
         rf"\s+of)\s+)?"
         # ("and the nearby village of Niu-York")
-        rf"(?:the\s+)?(?:(?:(?-i:[a-z][\w-]*)\s+)?(?:{nouns})\s+of\s+)?",
+        rf"(?:the\s+)?(?:(?:(?-i:[a-z][\w-]*)\s+)?(?:{nouns})\s+of\s+)?"
+        # (an article the name is read without: "Taiz, Al-Dhale and Hays")
+        rf"(?:(?:{_alt(claims['unknown_place']['particles'])})-)?",
         re.IGNORECASE,
     )
 
@@ -2681,6 +2683,9 @@ _SOME_OF_WHICH = re.compile(
 _POSSESSIVE_AT = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:at|in|near|outside|around)\s+(?:the\s+)?"
 )
+# a country's named thing, then where it is ("Russia's Black Sea Fleet in Sevastopol", "the US
+# Pacific Fleet at Pearl Harbor")
+_NAMED_THING_AT = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:at|in)\s+(?:the\s+)?")
 # ("fired on Azerbaijani positions in the direction of the Kalbajar district")
 _IN_GAP = re.compile(
     r"\s*,?\s*(?:in|inside|at|in\s+the\s+(?:direction|area|vicinity)\s+of)\s+(?:the\s+)?"
@@ -2750,7 +2755,7 @@ def _coordinated(
         if m.start < prev.end or m.anaphoric:
             continue
         if (
-            _PLACE_CLASS.get(m.place.kind, m.place.kind) != cls
+            (_PLACE_CLASS.get(m.place.kind, m.place.kind) != cls and not _listed_together(prev, m))
             or _holds(m.place, prev.place)
             or m.place.geonameid == prev.place.geonameid
         ):
@@ -2831,6 +2836,22 @@ def _coordinated(
         out.append(replace(ev, place=m, confidence=conf, **where))
         prev = m
     return out
+
+
+_TOWN_LIKE = frozenset({"city", "site", "admin2", "admin3"})
+
+
+def _listed_together(a: Mention, b: Mention) -> bool:
+    """Whether a town and a district (a township, a woreda) of another name, far apart, are
+    two places of a list ("bombed villages in Mindat, Falam and Hakha", Mindat read as its
+    township), not a town and the district it lies in (named so: "Oicha, Beni territory")."""
+    return (
+        a.place.kind in _TOWN_LIKE
+        and b.place.kind in _TOWN_LIKE
+        and not any(w.islower() for w in (*a.text.split(), *b.text.split()))
+        and fold(a.text) != fold(b.text)
+        and distance_km(a.lon, a.lat, b.lon, b.lat) > _CITY_OF_KM
+    )
 
 
 @lru_cache(maxsize=4)
@@ -3985,6 +4006,11 @@ def _read_event(
             or (
                 _holds(place.place, window[k + 1].place)
                 and _POSSESSIVE_AT.fullmatch(text, place.end, window[k + 1].start)
+            )
+            or (
+                place.place.kind == "country"
+                and window[k + 1].place.kind in ("city", "site")
+                and _NAMED_THING_AT.fullmatch(text, place.end, window[k + 1].start)
             )
             or (
                 place.landmark

@@ -65,7 +65,7 @@ __all__ = [
     "get_gazetteer",
 ]
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 CANDIDATE_CACHE = 100_000  # remembered geocoding answers per gazetteer
 MAX_NAME_LENGTH = 200
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump"
@@ -357,7 +357,9 @@ def _admin2(taken: dict[int, _Rec]) -> Iterator[_Rec]:
     itself still matches. Any other short form is the division's usual name ("North
     Waziristan" of "North Wazīristān District").
     """
-    quals = set(_qualifier_table(id(_lex())))
+    # (not a word that only follows names: DR Congo's "Rutshuru Territory" is "Rutshuru" in
+    # records, beside the town)
+    quals = set(_qualifier_table(id(_lex()))) - set(_lex().get("qualifiers_after_only") or ())
     names = {fold(r.name) for r in taken.values()}
     for r in _tsv_rows("admin2.tsv.gz"):
         words = fold(r["name"]).split()

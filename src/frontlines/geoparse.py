@@ -101,6 +101,7 @@ class _Lex:
     major_population: int
     major_bonus: float
     qualifiers: dict[str, str]
+    qualifiers_after_only: frozenset[str]  # "Beni territory", never "the territory of Georgia"
     qualifier_plurals: dict[str, str]  # plural -> singular ("regions" -> "region")
     common: dict[str, float]
     given: frozenset[str]
@@ -254,6 +255,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         major_population=int(t.get("major_population", 1_000_000)),
         major_bonus=float(t.get("major_bonus", 0.0)),
         qualifiers=qual,
+        qualifiers_after_only=frozenset(str(w).lower() for w in g.get("qualifiers_after_only", [])),
         qualifier_plurals={_plural(w): w for w in qual},
         common=common,
         given=given,
@@ -1637,7 +1639,13 @@ def _qualifier(
         return lx.qualifiers[shared], False
     prev = tokens[i - 1] if i > 0 and sent[i - 1] == sent[i] else None
     prev2 = tokens[i - 2] if i > 1 and sent[i - 2] == sent[i] else None
-    if prev is not None and prev.fold == "of" and prev2 is not None and prev2.fold in lx.qualifiers:
+    if (
+        prev is not None
+        and prev.fold == "of"
+        and prev2 is not None
+        and prev2.fold in lx.qualifiers
+        and prev2.fold not in lx.qualifiers_after_only
+    ):
         if i > 2 and sent[i - 3] == sent[i] and tokens[i - 3].fold in lx.rank_words:
             return None, False  # "the second city of Congo": Congo holds the city
         if (
@@ -3279,24 +3287,32 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
         if len(want) > 1 and pref and sent_i - pref[-1].sentence <= 6:
             before = pref  # "the enclave": the region named, before a town in it
         noun = am.group("noun").lower()
-        named = [
-            m
-            for m in before
-            if re.match(
-                rf"(?:\s+[\w'’-]+){{0,2}}\s+{re.escape(noun)}\b", text[m.end : m.end + 40], re.I
-            )
-        ] or [
-            # (or where it was said to be: "overran a military base in the town of Mahas in
-            # Hiiraan"; not what it was near)
-            m
-            for m in before
-            if re.search(
-                rf"\b{re.escape(noun)}\s+(?:in|at)\s+(?:the\s+)?"
-                r"(?:[\w'’-]+\s+of\s+|[\w'’-]+\s+){0,6}$",
-                text[max(0, m.start - 80) : m.start],
-                re.I,
-            )
-        ]
+        named = (
+            [
+                m
+                for m in before
+                if re.match(
+                    rf"(?:\s+[\w'’-]+){{0,2}}\s+{re.escape(noun)}\b", text[m.end : m.end + 40], re.I
+                )
+                # ("captured the town of Babanusa, a week after seizing El Fasher … the outskirts
+                # of the town": the place named with that noun before it)
+                or re.search(
+                    rf"\b{re.escape(noun)}\s+of\s+$", text[max(0, m.start - 30) : m.start], re.I
+                )
+            ]
+            or [
+                # (or where it was said to be: "overran a military base in the town of Mahas in
+                # Hiiraan"; not what it was near)
+                m
+                for m in before
+                if re.search(
+                    rf"\b{re.escape(noun)}\s+(?:in|at)\s+(?:the\s+)?"
+                    r"(?:[\w'’-]+\s+of\s+|[\w'’-]+\s+){0,6}$",
+                    text[max(0, m.start - 80) : m.start],
+                    re.I,
+                )
+            ]
+        )
         if named and sent_i - named[-1].sentence <= 6:
             # "an assault on the Zamzam displacement camp near El Fasher … stormed the camp":
             # the place named with that noun
