@@ -633,3 +633,36 @@ def test_who_surrendered_a_place_to_a_force_lost_it_to_them():
         "Stanley",
     )
     assert _rows("IS fighters surrendered in Baghuz on Saturday.") == []
+
+
+def test_the_toll_of_a_strike_dated_with_an_abbreviated_month_is_the_strikes():
+    (e,) = _rows(
+        "The strike on Ternopil on Nov. 19 killed at least 33 people, including six children.",
+        "2025-11-23",
+    )
+    assert (e.event_type, e.place_name, e.fatalities, str(e.date_start.date())) == (
+        "Air/drone strike",
+        "Ternopil",
+        33,
+        "2025-11-19",
+    )
+
+
+def test_two_forces_that_repelled_an_attack_together_are_one_side():
+    (e,) = _rows(
+        "Burkinabe soldiers and VDP auxiliaries repelled a jihadist attack on Djibo on Sunday, "
+        "killing dozens of assailants."
+    )
+    assert (e.actor, e.target_actor) == ("Burkina Faso military", "Unidentified armed group")
+
+
+def test_who_fought_those_killed_and_wounded_in_an_exchange_of_fire_killed_them():
+    (e,) = _rows(
+        "Two Indian soldiers were killed and three wounded in an exchange of fire with militants "
+        "in the Rajouri district of Jammu and Kashmir, an army spokesman said."
+    )
+    assert (e.actor, e.target_actor, e.fatalities) == (
+        "Unidentified armed group",
+        "India military",
+        2,
+    )

@@ -891,7 +891,14 @@ def find_events(
                             _APPOSED_NAME.sub(
                                 "",
                                 lx.apposed.sub(
-                                    "", _PARENTHESES.sub("", sent_text[triggers[-1][1] : f[0]])
+                                    "",
+                                    _PARENTHESES.sub(
+                                        "",
+                                        # ("The strike on Ternopil on Nov. 19 killed 33")
+                                        _ABBREVIATION_DOT.sub(
+                                            r"\1", sent_text[triggers[-1][1] : f[0]]
+                                        ),
+                                    ),
                                 ),
                             )
                         )
@@ -1539,6 +1546,8 @@ def _other_towns(a: Event, b: Event) -> bool:
 
 
 _IN_A_FIGHT_WITH = re.compile(
+    # (past those wounded with them: "were killed and three wounded in an exchange of fire")
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?(?:wounded|injured))?"
     r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gunfight|gun\s+battle|firefight"
     r"|clash(?:es)?|fighting|battle|encounter|exchange\s+of\s+fire|shootout|skirmish(?:es)?)"
     r"\s+with\s+(?:the\s+)?(?:suspected\s+)?",
@@ -2572,6 +2581,8 @@ def _attacked(text: str, start: int, left: int, lx: _Lex) -> bool:
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
+# the full stop of an abbreviation ("Nov. 19", "Gen. Smith"), no end of a phrase
+_ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s+\w)")
 # a verb of killing or taking and its count right before an actor: those killed or taken
 # ("killed 5 Palestinian militants in an airstrike", "captured two Israeli soldiers in a raid")
 _VICTIMS_BEFORE = re.compile(
@@ -3478,6 +3489,8 @@ def _read_event(
             action in lx.two_sided
             and before[-1].actor != agent.actor
             and not foe_named
+            # ("Burkinabe soldiers and VDP auxiliaries repelled a jihadist attack": together)
+            and " ".join(text[ts:te].lower().split()) not in lx.repelling
             # ("US Marines and Iraqi troops launched an assault on Fallujah": one side's act)
             and not _attack_noun(text[ts:te], lx)
         ):
