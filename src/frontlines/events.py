@@ -3160,15 +3160,15 @@ def _home_side(
     return side, shapely.make_valid(zone), label
 
 
-# a clause joined after an action's object, with a subject of its own ("…, and Russian
-# columns crossed"; "…, while Hamas fighters fired")
 # a comma that joins two actors in a headline
 _HEADLINE_AND = re.compile(r"\s*,\s*")
 # ... the first opening the headline, maybe after its country's name ("Congo army, …")
 _HEADLINE_LEAD = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}")
 # a coordinate clause's start: what comes after it has a subject of its own
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s")
-# (maybe after a few words of when or where: ", and within two weeks UN forces")
+# a clause joined after an action's object, with a subject of its own ("…, and Russian
+# columns crossed"; "…, while Hamas fighters fired"), maybe after a few words of when or where
+# (", and within two weeks UN forces")
 _NEXT_SUBJECT_BEFORE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)|\s+(?:while|whereas))\s+"
     r"(?P<adv>(?:[\w'’-]+,?\s+){1,4}?)??(?:the\s+)?$"
@@ -4771,7 +4771,8 @@ def _modality(
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
-# (or a modal: "the offensive could begin within weeks")
+# an adverb or a modal right after an action's noun ("an airstrike reportedly hit", "the
+# offensive could begin within weeks")
 _ADVERB_AFTER = re.compile(r"\s+([a-z]+ly|could|may|might|will|would|shall)\b")
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)$", re.IGNORECASE)
 # who claimed it, told after it at the end of its sentence: ", the Russian MoD claimed."
