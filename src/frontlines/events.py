@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -770,14 +770,7 @@ def find_events(
     for si, (s0, s1) in enumerate(article.sentences):
         # (a word in scare quotes is read as the word: 'its troops had been "regrouped" from')
         sent_text = _SCARE_QUOTES.sub(r" \1 ", text[s0:s1])
-        found = []
-        for w in _WORDS.finditer(sent_text):  # try the big pattern only where a trigger can start
-            if w.group().lower() in lx.first_words:
-                t = lx.rx.match(sent_text, w.start())
-                if t is not None:
-                    found.append(
-                        (t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())])
-                    )
+        found = list(_action_words(sent_text, 0, len(sent_text), lx))
         # (a pattern before the words, to win a tie: "lost … to the MNDAA" is a capture)
         found = [
             (t.start(), t.end(), name) for name, rx in lx.patterns for t in rx.finditer(sent_text)
@@ -895,7 +888,7 @@ def find_events(
                                     _PARENTHESES.sub(
                                         "",
                                         # ("The strike on Ternopil on Nov. 19 killed 33")
-                                        _ABBREVIATION_DOT.sub(
+                                        _abbreviation_dot().sub(
                                             r"\1", sent_text[triggers[-1][1] : f[0]]
                                         ),
                                     ),
@@ -1716,6 +1709,14 @@ def _in_a_name(sent: str, t0: int) -> bool:
     if not (prev is not None and _CAPITALISED.match(prev.group(1))):
         return False
     return any(w[:1].islower() for w in sent.split() if len(w) > 4)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_dot() -> re.Pattern:
+    """The full stop of an abbreviation of the language lexicon ("Nov. 19", "Gen. Smith"),
+    which ends no phrase (group 1: the abbreviation)."""
+    words = load_lexicon("language")["abbreviations"].split()
+    return re.compile(rf"(?<![\w.])({_alt(words)})\.(?=\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2581,8 +2582,6 @@ def _attacked(text: str, start: int, left: int, lx: _Lex) -> bool:
 # between an action noun and the verb it is the subject of ("Clashes between Druze fighters
 # and Bedouin tribes in Sweida province killed 30")
 _SUBJECT_GAP = re.compile(r"[^,;:.]{0,90}")
-# the full stop of an abbreviation ("Nov. 19", "Gen. Smith"), no end of a phrase
-_ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s+\w)")
 # a verb of killing or taking and its count right before an actor: those killed or taken
 # ("killed 5 Palestinian militants in an airstrike", "captured two Israeli soldiers in a raid")
 _VICTIMS_BEFORE = re.compile(
@@ -3160,9 +3159,8 @@ def _home_side(
     return side, shapely.make_valid(zone), label
 
 
-# a comma that joins two actors in a headline
-_HEADLINE_AND = re.compile(r"\s*,\s*")
-# ... the first opening the headline, maybe after its country's name ("Congo army, …")
+# the first of two actors joined by a headline's comma opens it, maybe after its country's name
+# ("Congo army, …")
 _HEADLINE_LEAD = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}")
 # a coordinate clause's start: what comes after it has a subject of its own
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s")
@@ -3192,14 +3190,19 @@ def _running_subject(_key: int) -> re.Pattern:
     )
 
 
-def _violence_in(text: str, start: int, end: int, lx: _Lex) -> bool:
-    """Whether an action word of violence stands between ``start`` and ``end``."""
+def _action_words(text: str, start: int, end: int, lx: _Lex) -> Iterator[tuple[int, int, str]]:
+    """The action words of the lexicon between ``start`` and ``end``: start, end and action
+    (the big pattern is tried only where a trigger can start)."""
     for w in _WORDS.finditer(text, start, end):
         if w.group().lower() in lx.first_words:
             t = lx.rx.match(text, w.start(), end)
-            if t is not None and lx.action_of[" ".join(t.group().lower().split())] in _VIOLENT:
-                return True
-    return False
+            if t is not None:
+                yield t.start(), t.end(), lx.action_of[" ".join(t.group().lower().split())]
+
+
+def _violence_in(text: str, start: int, end: int, lx: _Lex) -> bool:
+    """Whether an action word of violence stands between ``start`` and ``end``."""
+    return any(action in _VIOLENT for _, _, action in _action_words(text, start, end, lx))
 
 
 def _next_subject(text: str, te: int, a: ActorMention, lx: _Lex) -> bool:
@@ -3469,7 +3472,7 @@ def _read_event(
             # (a headline's comma for "and": "Congo army, M23 rebels clash near Uvira")
             or (
                 action in lx.two_sided
-                and _HEADLINE_AND.fullmatch(text, before[-2].end, before[-1].start)
+                and _APPOSED.fullmatch(text, before[-2].end, before[-1].start)
                 and _HEADLINE_LEAD.fullmatch(text, left, before[-2].start)
             )
         )
