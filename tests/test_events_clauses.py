@@ -666,3 +666,11 @@ def test_who_fought_those_killed_and_wounded_in_an_exchange_of_fire_killed_them(
         "India military",
         2,
     )
+
+
+def test_a_lake_across_borders_is_no_country_of_the_security_forces():
+    (e,) = _rows(
+        "Security forces raided a hideout of the Islamic State West Africa Province near Lake "
+        "Chad, killing 15 insurgents, the Nigerian army said."
+    )
+    assert (e.actor, e.target_actor, e.fatalities) == ("Nigerian army", "ISWAP", 15)

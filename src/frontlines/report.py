@@ -582,13 +582,14 @@ def _read_one(
 ) -> dict[str, list[dict[str, Any]]]:
     actors = actors or load_actors()
     mentions = find_mentions(article, gazetteer, keep_doubtful=True, actors=actors)
-    # (a river or a sea crosses borders: "east of the Nile in Khartoum North"; a country
-    # across a border is not where the sentence is: "near the border with Mali")
+    # (a river, a lake or a sea crosses borders: "east of the Nile in Khartoum North", "near
+    # Lake Chad"; a country across a border is not where the sentence is: "near the border
+    # with Mali")
     located = [
         m
         for m in mentions
         if not m.doubtful
-        and m.place.kind not in ("river", "sea", "continent")
+        and m.place.kind not in ("river", "lake", "sea", "continent")
         and not across_border(m, article.text)
         # (nor a country in a compound adjective: "a China-brokered ceasefire")
         and not _COMPOUND.match(article.text, m.end)
