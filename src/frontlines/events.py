@@ -4255,7 +4255,7 @@ def _read_event(
         place is None
         and action == "civilian_movement"
         and right < sentence.end
-        and _retreat_clause().match(text, right)
+        and _clause_markers("retreat_clause_markers").match(text, right)
     ):
         # "35,000 people have fled their homes as fighting spread around Bunia": they fled
         # where the clause of why they fled is
@@ -4276,7 +4276,7 @@ def _read_event(
         and not agent.generic
         and not passive
         and right < sentence.end
-        and _during_clause().match(text, right)
+        and _clause_markers("during_clause_markers").match(text, right)
     ):
         # "Gunmen killed 20 villagers as they fled to Kaduna": where the clause of what was
         # going on when it happened is (not one of its cause: "Dozens were killed when gunmen
@@ -4290,7 +4290,7 @@ def _read_event(
         place is None
         and action == "retreat"
         and left > s0
-        and _retreat_clause().match(text, left)
+        and _clause_markers("retreat_clause_markers").match(text, left)
         # ("after Syrian troops withdrew, the army said", "after the MNDAA withdrew under a
         # China-brokered deal": no way of its own after it)
         and not _OWN_WAY.search(text, te, right)
@@ -4308,7 +4308,7 @@ def _read_event(
         (place is None or place.place.kind == "country")
         and action in _VIOLENT - _TERRITORY - {"retreat"}
         and left > s0
-        and _retreat_clause().match(text, left)
+        and _clause_markers("retreat_clause_markers").match(text, left)
         and _local_object().match(text, te)
     ):
         # "Fighting erupted in Taiz after Houthi fighters shelled a residential neighbourhood":
@@ -4873,19 +4873,14 @@ _SHIFT_SIGN = {"after": -1, "before": 1}  # ("as", "when", "once" count no days)
 _DAY, _WEEK, _MONTH = 1, 2, 3  # time precision (ACLED)
 
 
-@lru_cache(maxsize=1)
-def _retreat_clause() -> re.Pattern:
-    """A subordinator of time ("after"): a withdrawal in its clause is from the main clause's
-    place, and an event in it with no date of its own has the main clause's."""
-    words = load_lexicon("actions").get("retreat_clause_markers") or ["(?!)"]
-    return re.compile(rf"(?:{_alt(words)})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _during_clause() -> re.Pattern:
-    """A subordinator of what was going on: an action with no place of its own before it is
-    where that clause is ("killed 20 villagers as they fled to Kaduna")."""
-    words = load_lexicon("actions").get("during_clause_markers") or ["(?!)"]
+@lru_cache(maxsize=4)
+def _clause_markers(key: str) -> re.Pattern:
+    """The subordinators of the actions lexicon's list ``key`` that open a clause:
+    ``retreat_clause_markers`` (of time, "after": a withdrawal in its clause is from the main
+    clause's place, and an event in it with no date of its own has the main clause's) and
+    ``during_clause_markers`` (of what was going on, "as": an action with no place of its own
+    before it is where that clause is, "killed 20 villagers as they fled to Kaduna")."""
+    words = load_lexicon("actions").get(key) or ["(?!)"]
     return re.compile(rf"(?:{_alt(words)})\b", re.IGNORECASE)
 
 
@@ -5243,7 +5238,7 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             if (
                 b <= ts
                 and len(sub) == 1
-                and _retreat_clause().fullmatch(sub[0].group(0))
+                and _clause_markers("retreat_clause_markers").fullmatch(sub[0].group(0))
                 and (main is None or a > s0 + main.start)
             ):
                 main, shift = d, _clause_shift(text, sub[0])
