@@ -2222,7 +2222,7 @@ def test_a_toll_in_a_clause_of_its_own_is_not_the_event_befores():
     r = fl.parse(
         "Ethnic armed groups seized control of Lashio on Saturday. The army has responded with "
         "airstrikes, and at least 20 civilians were killed when a jet bombed a market in the "
-        "nearby town of Hsipaw on Friday.",
+        "nearby town of Namhsan on Friday.",
         published="2024-06-15",
     )
     (e,) = r.events.itertuples()

@@ -674,3 +674,193 @@ def test_a_lake_across_borders_is_no_country_of_the_security_forces():
         "Chad, killing 15 insurgents, the Nigerian army said."
     )
     assert (e.actor, e.target_actor, e.fatalities) == ("Nigerian army", "ISWAP", 15)
+
+
+def test_those_pushed_out_are_pushed_out_of_the_place_they_took():
+    seized, second = _rows(
+        "Fano militiamen briefly seized the town of Debre Tabor in Ethiopia's Amhara region "
+        "before federal troops pushed them out, residents said."
+    )
+    assert (seized.action, seized.place_name) == ("capture", "Debre Tabor")
+    assert (second.actor, second.action, second.place_name) == (
+        "Ethiopian army",
+        "retake",
+        "Debre Tabor",
+    )
+
+
+def test_a_force_that_broke_through_lines_advanced_and_a_flood_did_not():
+    (e,) = _rows(
+        "Syrian tanks broke through Israeli lines on the Golan Heights on October 6, 1973. "
+        "Floodwater broke through a levee near Sacramento."
+    )
+    assert (e.actor, e.action, e.place_name, str(e.date_start)[:10]) == (
+        "Syrian government",
+        "advance",
+        "Golan Heights",
+        "1973-10-06",
+    )
+
+
+def test_a_force_withdrawn_from_a_country_by_its_own_army_left_that_country():
+    (e,) = _rows("The Soviet army withdrew its last troops from Afghanistan on 15 February 1989.")
+    assert (e.actor, e.action, e.place_name) == ("Russian military", "retreat", "Afghanistan")
+    # (people from a country are not where they were)
+    (e,) = _rows("Two peacekeepers from Nepal were killed near Kidal.")
+    assert e.place_name == "Kidal"
+
+
+def test_a_named_army_leads_the_generic_force_joined_to_it():
+    (e,) = _rows("Yugoslav army and Serb paramilitaries took Vukovar on 18 November 1991.")
+    assert (e.actor, e.place_name) == ("Serbia and Montenegro military", "Vukovar")
+
+
+def test_fire_from_a_sides_positions_is_that_sides():
+    (e,) = _rows("Artillery shelling on Al-Fashir from RSF positions in the east.")
+    assert (e.actor, e.place_name) == ("RSF", "El Fasher")
+    (e,) = _rows("Shelling on Kherson from Russian positions on the left bank killed two.")
+    assert (e.actor, e.target_actor, e.fatalities) == ("Russian military", None, 2)
+
+
+def test_a_place_with_its_own_preposition_after_a_place_near_is_in_it():
+    r = fl.parse("Russian forces advanced near Novopavlivka and in Kurakhove.")
+    near, inside = r.events.itertuples()
+    assert (near.place_name, near.place_relation) == ("Novopavlivka", "near")
+    assert (inside.place_name, inside.place_relation) == ("Kurakhove", "in")
+    assert r.events.region_wkt.isna().tolist() == [False, True]
+    (town,) = r.mentions[r.mentions.text == "Kurakhove"].geometry
+    assert inside.geometry.equals(town)
+
+
+def test_a_vehicle_that_hit_a_mine_is_an_explosion_and_a_gold_mine_is_none():
+    rows = _rows(
+        "Two soldiers were wounded when their vehicle hit a mine near Kidal, the army said. "
+        "Workers were trapped at a gold mine near Bukavu."
+    )
+    assert [(e.event_type, e.place_name) for e in rows] == [
+        ("Remote explosive/landmine/IED", "Kidal")
+    ]
+
+
+def test_each_region_of_a_list_under_one_compass_word_is_whole():
+    rows = _rows(
+        "Russia launched drones at Ukraine overnight, targeting energy facilities in the western "
+        "Lviv and Ternopil regions."
+    )
+    assert [(e.place_name, e.place_kind) for e in rows] == [
+        ("Lvivska oblast", "admin1"),
+        ("Ternopilska oblast", "admin1"),
+    ]
+
+
+def test_a_war_named_by_its_year_dates_what_happened_in_it():
+    rows = _rows(
+        "Hezbollah fighters fired about 4,000 rockets at northern Israel during the 2006 war, "
+        "striking Haifa and Nahariya."
+    )
+    assert [(e.place_name, str(e.date_start)[:10]) for e in rows] == [
+        ("Haifa", "2006-01-01"),
+        ("Nahariyya", "2006-01-01"),
+    ]
+
+
+def test_a_district_drawn_around_its_seat_is_named():
+    (e,) = _rows(
+        "Taliban forces exchanged fire along the border near Spin Boldak on Wednesday, killing "
+        "at least 15 civilians."
+    )
+    assert (e.place_name, e.place_relation) == ("Spīn Bōldak", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # (positions destroyed are an attack on those who held them)
+        (
+            "Units of the Syrian Arab Army destroyed terrorist positions in the countryside of "
+            "Idlib, SANA reported.",
+            [("Syrian government", "Armed clash", "Idlib")],
+        ),
+        ("The war destroyed the economy of Gaza.", []),
+        # (projectiles fired are shelling)
+        (
+            "The terrorist Polisario militia fired projectiles near Smara, the Moroccan army said.",
+            [("Polisario Front", "Shelling/artillery/missile attack", "Smara")],
+        ),
+        # (a ship sunk by a weapon; not by a storm)
+        (
+            "A Ukrainian naval drone sank the Russian patrol ship Sergei Kotov near Kerch.",
+            [("Ukraine", "Air/drone strike", "Kerch")],
+        ),
+        ("The storm sank a ferry near Manila.", []),
+        # (a country's rangers and armed formations are its forces)
+        (
+            "Thai rangers clashed with insurgents in Narathiwat province, killing two suspected "
+            "militants.",
+            [("Thailand military", "Armed clash", "Narathiwat")],
+        ),
+        (
+            "Ukrainian armed formations shelled Horlivka nine times over the past day.",
+            [("Ukraine", "Shelling/artillery/missile attack", "Horlivka")],
+        ),
+        # (a hub the gazetteer lacks is a place of the actor's country)
+        (
+            "Kachin Independence Army fighters captured the rare earth mining hub of Pangwa near "
+            "the Chinese border.",
+            [("Kachin Independence Army", "Non-state actor overtakes territory", "Myanmar")],
+        ),
+        # (a camp the gazetteer lacks, named before its noun)
+        (
+            "Malian troops took over the Ber military camp after the UN peacekeeping mission "
+            "left on Sunday.",
+            [("Malian army", "Government regains territory", "Mali")],
+        ),
+        # (a ship hijacked is taken with its crew)
+        (
+            "Houthi rebels hijacked the cargo ship Galaxy Leader in the Red Sea.",
+            [("Houthis", "Abduction/forced disappearance", "Red Sea")],
+        ),
+        # (a war's span is no clash)
+        (
+            "A ceasefire between Israel and Hezbollah took effect on November 27, ending more "
+            "than a year of fighting in Lebanon.",
+            [],
+        ),
+        # (a coalition's forces by the word that leads them)
+        (
+            "US-led forces entered Baghdad on April 9, 2003.",
+            [("US-led coalition", "advance", "Baghdad")],
+        ),
+    ],
+)
+def test_words_of_war_in_other_voices(text, want):
+    assert [(e.actor, e.event_type, e.place_name) for e in _rows(text)] == want
+
+
+def test_a_date_before_in_which_dates_the_clause():
+    (e,) = _rows(
+        "Human Rights Watch documented an attack on April 5 in which Sudanese Armed Forces "
+        "aircraft dropped barrel bombs on a crowded market in Tora, North Darfur, killing at "
+        "least 15 civilians."
+    )
+    assert (e.actor, str(e.date_start)[:10], e.fatalities) == ("Sudanese army", "2025-04-05", 15)
+
+
+def test_the_dead_found_after_a_retreat_are_not_its_toll():
+    (e,) = _rows(
+        "Investigators exhumed a mass grave containing 440 bodies in Izium after Russian forces "
+        "withdrew."
+    )
+    assert (e.action, e.place_name, e.fatalities) == ("retreat", "Izyum", 0)
+    (e,) = _rows("Two people were killed after Russian missiles hit Kharkiv.")
+    assert (e.place_name, e.fatalities) == ("Kharkiv", 2)
+
+
+def test_a_killing_a_crowd_protests_did_not_meet_it():
+    (e,) = _rows("Protesters marched in Goma, protesting the killing of a motorcycle taxi driver.")
+    assert (e.event_type, e.place_name) == ("Peaceful protest", "Goma")
+    (e,) = _rows(
+        "On 1 November 2025, rioters stormed the municipality building in Goma and set it on "
+        "fire, protesting the killing of a motorcycle taxi driver."
+    )
+    assert (e.actor, e.event_type) == ("Rioters", "Violent demonstration")

@@ -1957,3 +1957,46 @@ def test_a_district_named_with_territory_is_the_district():
     # (not a division before "of": "the border territory of Georgia" is the country)
     m = fl.parse("Azerbaijan had mined the border territory of Georgia, a minister said.").mentions
     assert m[m.text == "Georgia"].country_code.tolist() == ["GE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (a building's name before "in" a town of another country: not Citadel, Alberta)
+        ("US Marines recaptured the Citadel in Hue on 24 February 1968.", ["United States", "Huế"]),
+        # (a country's force written capitalised is no town of the article's country)
+        (
+            "French Marines fought in Lyon. US Marines landed near Paris.",
+            ["France", "Lyon", "United States", "Paris"],
+        ),
+        # (an acronym is the country's, not a town's word: not Us, Val-d'Oise)
+        ("French troops entered Lyon as US forces fought near Paris.", None),
+        # (a short word between hyphens is part of the name)
+        (
+            "Wagner fighters seized the military headquarters in Rostov-on-Don and advanced "
+            "toward Moscow.",
+            ["Rostov-on-Don", "Moscow"],
+        ),
+        # (a lowercase word joined to a name before a name: the gazetteer's name of the area)
+        (
+            "Indian missiles struck Muzaffarabad in Pakistan-administered Kashmir.",
+            ["India", "Muzaffarābād", "Azad Jammu and Kashmir"],
+        ),
+        # (a settlement's kind written before its name is no part of it)
+        ("Hamas fighters attacked Kibbutz Nir Oz on October 7, 2023.", ["Nir Oz"]),
+    ],
+)
+def test_names_beside_words_that_are_not_theirs(text, names):
+    m = fl.parse(text).mentions
+    if names is None:
+        assert m[m.text == "US"].name.tolist() == ["United States"]
+    else:
+        assert m.name.tolist() == names
+
+
+def test_a_coast_guard_is_no_coast():
+    m = fl.parse(
+        "Chinese coast guard vessels fired water cannon at a Philippine supply boat. Israeli "
+        "jets struck a Lebanese village near Tyre."
+    ).mentions
+    assert m.text.tolist() == ["Chinese", "Philippine", "Israeli", "Lebanese village", "Tyre"]

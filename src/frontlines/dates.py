@@ -76,6 +76,7 @@ def _lexicon_cached(_key: int) -> _Lex:
     wd = alt(weekdays)
     part = alt(parts)
     numbers = {k.lower(): int(v) for k, v in spec["number_words"].items()}
+    year_named = alt(spec.get("year_named_nouns") or ["(?!)"])
     later = {str(k).lower(): int(v) for k, v in (spec.get("later_words") or {}).items()}
     next_day = {str(k).lower(): int(v) for k, v in (spec.get("next_day") or {}).items()}
     count = rf"\d{{1,3}}|{alt([*numbers, *(v.lower() for v in spec['vague_numbers'])])}"
@@ -141,7 +142,10 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
                 rf"(?P<since_m>since\s+{part_of}(?P<since_m_m>{mon}))(?!\s+\d)",
                 rf"(?P<in_m>in\s+{part_of}(?P<in_m_m>{mon}))(?!\s+\d)",
-                r"(?P<year>(?:in|since|during|throughout)\s+(?P<year_y>(?:19|20)\d{2}))\b",
+                # ("during the 2006 war": the year of the war named by it)
+                r"(?P<year>(?:in|since|during|throughout)\s+"
+                rf"(?:the\s+(?=(?:19|20)\d{{2}}\s+(?:{year_named})\b))?"
+                r"(?P<year_y>(?:19|20)\d{2}))\b",
                 r"(?P<rel>(?P<rel_w>earlier|later)\s+this\s+(?P<rel_u>week|month|year)"
                 r"|this\s+(?P<rel_u2>week|month|year)|last\s+(?P<rel_u3>week|month|year)"
                 r"|(?P<rel_y>yesterday)|(?P<rel_t>today|tonight|this morning|this afternoon))",

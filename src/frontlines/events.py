@@ -42,7 +42,7 @@ from .dates import (
     time_expression_end,
 )
 from .gazetteer import country_info, get_gazetteer, sovereign_of
-from .geoparse import Mention, across_border
+from .geoparse import Mention, _shared_qualifier, across_border
 from .geoparse import _lexicon as _toponyms
 
 __all__ = ["Event", "event_records", "find_events"]
@@ -289,6 +289,9 @@ def _lexicon_cached(_key: int) -> _Lex:
             rf"(?:\s+(?:{_alt(_member_nouns())}))?"
             rf"\s+(?:{_alt(spec['joint_actors'])})\s+(?:the\s+)?"
             rf"(?:(?:{_alt(spec.get('joint_modifiers') or ['(?!)'])})\s+)?"
+            # (a people's adjective its generic noun's words leave out: "Yugoslav army and Serb
+            # paramilitaries")
+            r"(?:(?-i:[A-Z][\w'’-]+)\s+)?"
             # (or the second's members before its name: "Malian troops and Russian
             # mercenaries of the Wagner group")
             rf"(?:(?-i:[A-Z][\w-]+\s+)?(?:{_alt(_member_nouns())})\s+(?:of|from)\s+(?:the\s+)?)?",
@@ -437,6 +440,8 @@ def _including_re(spec: dict[str, Any]) -> re.Pattern:
         rf"(?:\s+(?:{when})\b[^,;.]{{0,25}})?\s*,?\s*(?:{_alt(spec['including_words'])})\s+"
         # ("including weapons depots in Aitaroun and Khiam")
         r"(?:(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:in|at|near)\s+)?(?:the\s+)?"
+        # ("… in the western Lviv and Ivano-Frankivsk regions")
+        r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central)\s+)?"
         rf"(?:(?:{_alt(spec['coordinated_place_nouns'])}|areas?)\s+of\s+)?"
         r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
         re.IGNORECASE,
@@ -609,9 +614,14 @@ def _origin_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _nationals_re() -> re.Pattern:
-    """People before "from" and the country they are from: "peacekeepers from "."""
+    """People before "from" and the country they are from: "peacekeepers from "; group
+    ``own``, a possessive before them, makes the country where they were ("withdrew its last
+    troops from Afghanistan")."""
     nouns = load_lexicon("toponyms").get("nationals_nouns") or []
-    return re.compile(rf"\b(?i:{_alt(nouns)})\s+from\s+(?:the\s+)?$")
+    return re.compile(
+        rf"(?P<own>\b(?i:its|their|his|our)\s+(?:[\w-]+\s+){{0,2}}?)?"
+        rf"\b(?i:{_alt(nouns)})\s+from\s+(?:the\s+)?$"
+    )
 
 
 def _origins(mentions: list[Mention], text: str) -> set[tuple[int, int]]:
@@ -626,7 +636,8 @@ def _origins(mentions: list[Mention], text: str) -> set[tuple[int, int]]:
             _origin_re().search(text, max(0, m.start - 80), m.start)
             or (
                 m.place.kind == "country"
-                and _nationals_re().search(text, max(0, m.start - 40), m.start)
+                and (nat := _nationals_re().search(text, max(0, m.start - 40), m.start))
+                and not nat["own"]
             )
             or (last is not None and _APPOSED.fullmatch(text, last.end, m.start))
         ):
@@ -1882,6 +1893,14 @@ def _count_deaths(events: list[Event], article: Article) -> list[Event]:
                     if before
                     else ks[0]
                 )
+                if (
+                    not before
+                    and events[k].action == "retreat"
+                    and _OTHER_TIME.search(article.text, pos, events[k].start)
+                ):
+                    # "exhumed a mass grave containing 440 bodies in Izium after Russian forces
+                    # withdrew": the dead were found after the retreat, not killed in it
+                    continue
                 deaths[k] += n
         elif (
             found
@@ -2350,7 +2369,8 @@ def _met(
                         and _told_what_for(
                             lx.spec["actions"][p.action],
                             text,
-                            _clause_start(text, p.end, m.start()),
+                            # (the protest's own word may say it: "protesting the killing of")
+                            _clause_start(text, p.start, m.start()),
                             m.start(),
                         )
                     )
@@ -2527,15 +2547,18 @@ _IT = re.compile(
 # actions whose "it" is the place told before them (not "only to lose it"): "retook it",
 # "as Fano militiamen entered it"
 _IT_ACTIONS = frozenset({"capture", "retake", "siege", "advance"})
+_THEM_OUT = re.compile(r"\b(?:them|him)\s+out$")
 _WATERS = frozenset({"river", "sea", "lake"})
 _AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "continent", "sea", "river"})
 # "Bamako (Bamako", "Rafah (Rafah, ", "Frontera Comalapa in Chiapas", "Lalibela, the UNESCO
 # heritage town in Amhara region"
 _HELD_BY = re.compile(
-    # ("in Budyonnovsk in southern Russia")
-    r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    # ("in Budyonnovsk in southern Russia"; "Debre Tabor in Ethiopia's Amhara region")
+    r"\s*[,(]\s*(?:[^(),]{1,40},\s*)*|\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?"
     r"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?"
 )
+_OWNER_GAP = re.compile(r"['’]s\s+")
 _BRACKETED = re.compile(r"\s*\(\s*(?:[^(),]{1,40},\s*)*")
 # a place's thing after it: "Odesa's port"
 _POSSESSED = re.compile(r"['’]s(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){1,2}")
@@ -2615,6 +2638,11 @@ _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
 _WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
+# fire from a side's ground: "… from RSF positions", "from the Russian-held bank"
+_FIRED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_HOLDING_AFTER = re.compile(
+    r"(?:\s*-\s*held)?\s+(?:positions?|lines|bases?|territory|areas?|side|bank)\b"
+)
 _WEAPON_GAP = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
 # (where it came from or who fired it: "Rockets fired from Gaza struck Sderot")
 _WEAPON_SOURCE = re.compile(
@@ -2711,7 +2739,7 @@ def _near_town() -> re.Pattern:
     )
 
 
-_WHEN_AFTER = re.compile(r"\s*,?\s*when", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|(?:in|during)\s+which)", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"\s(?:and|but|while|as)\s+(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+){1,4}$")
 _AND_GAP = re.compile(r"\s+and\s+")
 _TOOL_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}")
@@ -2819,8 +2847,11 @@ def _coordinated(
                 "geo_precision": 2,
                 "place_relation": "of",
             }
-        elif first is None and not around:
+        elif (first is None or joined["prep"]) and not around:
+            # ("advanced near Novopavlivka and in Kurakhove": in the town, by its own word)
             where["geo_precision"] = m.place.geo_precision
+            if first is not None:
+                where |= {"region": None, "place_relation": joined["prep"].lower()}
         else:  # near this place as the first is near its own, or as its words say
             if told is None or told.estimate is None:
                 break
@@ -2970,7 +3001,13 @@ def _last_place(places: list[Mention], text: str) -> Mention:
     were found in Frontera Comalapa in Chiapas after a battle": in the town. What an event
     record puts in brackets after a place holds it, whatever it resolved to ("advanced near
     Dobropillia (Pokrovsk, Donetsk)": Pokrovsk is the district, read as its town)."""
-    places = list(places)
+    # (a country's possessive holds the name after it, which holds the place before them)
+    places = [
+        m
+        for m, n in zip(places, [*places[1:], None], strict=True)
+        if n is None
+        or not (_OWNER_GAP.fullmatch(text, m.end, n.start) and _holds(m.place, n.place))
+    ]
     while (
         len(places) > 1
         and (
@@ -3723,6 +3760,19 @@ def _read_event(
         agent, after = after[0], after[1:]
         if action in _BY_WEAPON:
             action = _weapon_kind(agent.text, action, lx)
+    elif (
+        agent is None
+        and not by
+        and after
+        and action in _WEAPON_ACTIONS
+        and _FIRED_FROM.search(text, te, after[0].start)
+        and (
+            _HOLDING_AFTER.match(text, after[0].end)
+            or _HOLDING_AFTER.search(" " + after[0].text.split()[-1]) is not None
+        )
+    ):
+        # "Artillery shelling on Al-Fashir from RSF positions": those who fired
+        agent, after = after[0], after[1:]
     elif agent is None and not by and passive and not after:
         # "A soldier was killed in Bamenda when separatists attacked": the clause of its cause
         # names who did it (its action word, with no place of its own, is not read alone)
@@ -3895,8 +3945,9 @@ def _read_event(
     by_type = (spec.get("when_by") or {}).get(agent.type) if agent is not None else None
     if by_type:  # "Protesters marched into Tahrir Square": a protest
         action, spec = by_type, lx.spec["actions"][by_type]
-    if (agent is None or agent.type not in _ARMED) and trigger_words.split()[0] in (
-        spec.get("armed_only") or ()
+    armed_only = spec.get("armed_only") or ()
+    if (agent is None or agent.type not in _ARMED) and (
+        trigger_words.split()[0] in armed_only or trigger_words in armed_only
     ):
         return None  # "The delegation reached Geneva": no force advancing
     only_by = spec.get("only_by")
@@ -4324,6 +4375,8 @@ def _read_event(
         _THERE.search(text, te, right)
         # "Haftar's forces seized Gharyan. Fighters allied to Tripoli retook it": the place
         or (action in _IT_ACTIONS and _IT.match(text, te))
+        # ("… before federal troops pushed them out": out of the place they had taken)
+        or (action == "retake" and _THEM_OUT.search(text, ts, te))
     ):
         # "Thousands have fled Kutum after the RSF seized the army garrison there": the place
         # told before it, in its sentence or the one before
@@ -4516,7 +4569,14 @@ def _read_event(
             # one that holds it, and named so
             place_text = f"{unknown}, {place.text}"
             geo_precision = max(geo_precision, 2)
-    if region is None and place.place.kind in ("country", "admin1") and not place.demonym:
+    if (
+        region is None
+        and place.place.kind in ("country", "admin1")
+        and not place.demonym
+        # (not of each division of a list: "in the western Lviv and Ternopil regions" are
+        # both regions, whole)
+        and _shared_qualifier(text, place.start, place.end, _toponyms()) is None
+    ):
         part = _part_before(text, place.start, s0)
         shape = None
         if part is not None:
@@ -5226,9 +5286,10 @@ def _date_for(ts, te, s0, dates: list[TimeSpan], article: Article, text: str, lx
             # "seized Aleppo on 30 November after an offensive, and troops withdrew": the
             # subordinate clause ends where ", and" goes back to the main one
             and not (b <= ts and _CLAUSE_BACK.search(text, m.end(), hi))
-            # "The war began on Oct. 7, when Hamas-led militants stormed into Israel": the
-            # clause tells what happened on that date
-            and not (m.start() <= b + 3 and _WHEN_AFTER.fullmatch(text, b, m.end()))
+            # "The war began on Oct. 7, when Hamas-led militants stormed into Israel", "an
+            # attack on April 5 in which aircraft dropped barrel bombs": the clause tells what
+            # happened on that date
+            and not _WHEN_AFTER.fullmatch(text, b, m.end())
         ]
         # "On 11 November 2023, Houthi forces fired a missile at Eilat, which was
         # intercepted": a date that opens the sentence dates all of it
@@ -5402,8 +5463,14 @@ def event_records(article: Article, events: list[Event]) -> list[dict[str, Any]]
         o = e.origin
         # the place named: where it happened, or the town a vague place is near ("near
         # Bakhmut"); a region around a country or division names none
-        # (but the country a part of which it is in: "in northern Burkina Faso")
-        named = p is not None and (e.region is None or p.place.kind in _POINT_KINDS or e.in_part)
+        # (but the country a part of which it is in: "in northern Burkina Faso"; and a district
+        # whose region is drawn around its seat as a town's would be: "near Spin Boldak")
+        named = p is not None and (
+            e.region is None
+            or p.place.kind in _POINT_KINDS
+            or (p.place.kind == "admin2" and e.geo_precision <= 2)
+            or e.in_part
+        )
         line = None
         if o is not None and p is not None:
             line = shapely.LineString([(o.lon, o.lat), (e.lon, e.lat)])

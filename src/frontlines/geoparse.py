@@ -78,6 +78,7 @@ class _Lex:
     adj_suffixes: tuple[str, ...]
     connectors: frozenset[str]
     name_heads: frozenset[str]  # "Puerto" of "Puerto Jordan": a name of its own follows
+    place_titles: frozenset[str]  # "Kibbutz" of "Kibbutz Nir Oz": the name follows
     street_words: frozenset[str]  # "Aleppo Street": a street's name, no place
     model_nouns: frozenset[str]  # "a Tomahawk missile": a weapon's model, no place
     model_not_before: frozenset[str]  # "the Kharkiv missile strike" is the town's
@@ -232,6 +233,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         adj_suffixes=tuple(sorted(t["adjective_suffixes"], key=len, reverse=True)),
         connectors=frozenset(t["connectors"]),
         name_heads=frozenset(fold(w) for w in t.get("name_heads", [])),
+        place_titles=frozenset(fold(w) for w in t.get("place_titles", [])),
         street_words=frozenset(fold(w) for w in t.get("street_words", [])),
         model_nouns=frozenset(fold(w) for w in models.get("nouns", [])),
         model_not_before=frozenset(fold(w) for w in models.get("not_before", [])),
@@ -330,7 +332,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         # (not one named next: "the Lebanese village of Khiam", "the Ukrainian port Odesa")
         landmark=re.compile(
             rf"\s+(?i:{landmarks})(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])(?![\w-])"
-            rf"(?!\s+(?i:{landmarks}))"
+            rf"(?!\s+(?i:{landmarks}|{words_pattern(t.get('landmark_not_before') or ['(?!)'])})\b)"
         ),
         rank_words=frozenset(t.get("rank_words", [])),
         apposition_breakers=frozenset(t.get("apposition_breakers", [])),
@@ -444,6 +446,18 @@ def _with_state_abbreviations(
     return sorted([*chosen, *added], key=lambda c: c.i)
 
 
+def _force_word(tokens: list[Token], k: int, sent: list[int], text: str, lx: _Lex) -> bool:
+    """Whether token ``k`` is a capitalised word of a country's forces ("Marines", "Army")
+    right after the word before it."""
+    return (
+        0 < k < len(tokens)
+        and sent[k] == sent[k - 1]
+        and tokens[k].is_upper_initial
+        and tokens[k].fold in lx.meto_nouns
+        and _joined(text, tokens[k - 1], tokens[k])
+    )
+
+
 def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (connectors allowed inside)."""
     runs = []
@@ -476,6 +490,9 @@ def _runs(tokens: list[Token], sent: list[int], text: str, lx: _Lex) -> list[tup
                 k += 1
             else:
                 break
+        if j > i and tokens[i].fold in lx.place_titles:
+            runs.append((i, i))  # ("Kibbutz Nir Oz": the name after the title is a run)
+            i += 1
         runs.append((i, j))
         i = j + 1
     return runs
@@ -733,6 +750,12 @@ def find_mentions(
             )
         )
         k += 2 if two else 1
+        if land is None and _force_word(tokens, k, sent, text, lx):
+            blocked[k] = True  # "French Marines", "Syrian Army": the force, not a place
+    for k in range(1, len(tokens)):
+        acronym = tokens[k - 1].text.isupper() and 1 < len(tokens[k - 1].text) <= 3
+        if acronym and _force_word(tokens, k, sent, text, lx):
+            blocked[k] = True  # ("US Marines": the country's, and its force)
 
     # ---- candidate n-grams
     cands: list[_Cand] = []
@@ -767,6 +790,22 @@ def find_mentions(
                 not tj.is_upper_initial
                 and tj.fold not in lx.connectors
                 and tj.fold not in lx.conjunctions
+                # (a short word between hyphens: "Rostov-on-Don", "Châlons-en-Champagne"; or
+                # a word joined to the name before it and followed by a name: "Pakistan-
+                # administered Kashmir", which the gazetteer may name so)
+                and not (
+                    j > i
+                    and text.startswith("-", tj.start - 1)
+                    and (
+                        (len(tj.text) <= 4 and text.startswith("-", tj.end))
+                        or (
+                            j + 1 < n
+                            and sent[j + 1] == sent[j]
+                            and tokens[j + 1].is_upper_initial
+                            and _joined(text, tj, tokens[j + 1])
+                        )
+                    )
+                )
             ):
                 break
             folds.append(tj.fold)
@@ -1713,6 +1752,7 @@ def _site_before_in() -> re.Pattern:
     return re.compile(rf"\s+(?:{words_pattern(nouns)})(?=\s*,|\s+in\s)", re.IGNORECASE)
 
 
+_AT_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+of\s+(?:the\s+)?")
 _IN_CONTAINER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?P<mod>[a-z-]+)\s+)?")
 _KIND_OF = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+of\s+")
@@ -1897,6 +1937,13 @@ def _resolve(
                 kinds == "river", 0.5 if _after_the(c.i, tokens, sent) else -0.5, 0.0
             )
             base = _namesake_town(base, c, kinds, gz)
+        word = tokens[c.i].text
+        if c.i == c.j and len(word) <= 4 and word.isupper():
+            # an acronym is the country's or the region's, not a town's word ("US forces near
+            # Lyon": not Us, Val-d'Oise)
+            area = _among(kinds, ("country", "region"))
+            if area.any():
+                base = np.where(area, base + 0.5, base - 0.5)
         info.append(
             {
                 "c": c,
@@ -2379,12 +2426,20 @@ def _resolve(
         elif (
             a + 1 < len(info)
             and d["cc"][ch] != info[a + 1]["cc"][choice[a + 1]]
-            and _facility_in(id(load_lexicon("toponyms"))).fullmatch(
-                text, tokens[d["c"].j].end, tokens[info[a + 1]["c"].i].start
+            and (
+                _facility_in(id(load_lexicon("toponyms"))).fullmatch(
+                    text, tokens[d["c"].j].end, tokens[info[a + 1]["c"].i].start
+                )
+                or (
+                    d["kinds"][ch] in _TOWNS
+                    and _after_the(c.i, tokens, sent)
+                    and _AT_IN.fullmatch(text, tokens[c.j].end, tokens[info[a + 1]["c"].i].start)
+                )
             )
         ):
             # "raided the Litoral prison in Guayaquil": the name of a facility in the place
-            # after it, not the province of Equatorial Guinea
+            # after it, not the province of Equatorial Guinea; "recaptured the Citadel in Hue":
+            # a building's name, not the town in Canada (a town takes no "the")
             doubtful = "the name of a facility in another country's place"
         elif (
             (front := fronts.get(a)) is not None
