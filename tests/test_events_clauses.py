@@ -864,3 +864,83 @@ def test_a_killing_a_crowd_protests_did_not_meet_it():
         "fire, protesting the killing of a motorcycle taxi driver."
     )
     assert (e.actor, e.event_type) == ("Rioters", "Violent demonstration")
+
+
+def test_the_city_after_a_doubtful_name_is_still_the_town_of_the_story():
+    rows = _rows(
+        "Sudan's RSF said on Sunday they had seized the army's headquarters in El Fasher. "
+        "Residents reported heavy shelling and drone strikes on the Daraja Oula neighbourhood, "
+        "where thousands of displaced people had sheltered. Doctors said RSF fighters had "
+        "killed at least 1,500 people in the city in three days.",
+        "2025-10-26",
+    )
+    assert [(e.action, e.place_name, e.fatalities) for e in rows] == [
+        ("capture", "El Fasher", 0),
+        ("shelling", "El Fasher", 0),
+        ("attack", "El Fasher", 1500),
+    ]
+
+
+def test_what_was_not_done_is_no_event():
+    assert (
+        _rows("Russian troops sought to create a buffer zone rather than capturing Kharkiv.") == []
+    )
+
+
+def test_a_date_after_most_of_a_region_since_dates_the_clause_of_when():
+    (e,) = _rows(
+        "The RSF has controlled most of Darfur since late 2023, when it took Nyala.", "2025-10-26"
+    )
+    assert (e.place_name, str(e.date_start)[:10]) == ("Nyala", "2023-09-01")
+
+
+def test_a_hijacking_and_the_hostages_it_took_are_one_abduction():
+    (e,) = _rows(
+        "Baloch Liberation Army militants hijacked the Jaffar Express passenger train in the "
+        "Bolan Pass area of Balochistan on March 11, taking more than 400 passengers hostage."
+    )
+    assert (e.actor, e.event_type, e.place_name) == (
+        "Baloch Liberation Army",
+        "Abduction/forced disappearance",
+        "Balochistan",
+    )
+    # (one with a place of its own is another)
+    rows = _rows("Gunmen abducted 20 students in Kaduna, kidnapping 10 more in Zaria.")
+    assert [e.place_name for e in rows] == ["Kaduna", "Zaria"]
+    (e,) = _rows("Somali pirates hijacked a bulk carrier off the coast of Somalia on Tuesday.")
+    assert e.actor == "Unidentified armed group"
+
+
+def test_a_named_battle_frames_what_happened_in_it_and_begins_where_it_is_named():
+    (e,) = _rows(
+        "During the Battle of Mosul, Iraqi forces retook the eastern half of the city in "
+        "January 2017."
+    )
+    assert (e.action, e.place_name, str(e.date_start)[:10]) == ("retake", "Mosul", "2017-01-01")
+    (e,) = _rows("The battle for Tripoli began on April 4, 2019.")
+    assert (e.event_type, e.place_name, str(e.date_start)[:10]) == (
+        "Armed clash",
+        "Tripoli",
+        "2019-04-04",
+    )
+    (e,) = _rows(
+        "The Battle of Khartoum began on 15 April 2023 when the RSF attacked army positions "
+        "across the capital."
+    )
+    assert (e.actor, e.place_name, str(e.date_start)[:10]) == ("RSF", "Khartoum", "2023-04-15")
+
+
+def test_they_are_the_main_clauses_subject_and_the_capital_is_the_storys():
+    rows = _rows(
+        "The rebels had entered Aleppo, as government troops withdrew with little resistance. "
+        "On 5 December, they captured Hama, and pressed south towards Homs. President Bashar "
+        "al-Assad fled to Moscow on 8 December, and rebels entered the capital without a fight."
+    )
+    got = [(e.action, e.actor, e.place_name) for e in rows if e.action != "civilian_movement"]
+    assert got == [
+        ("advance", "Unidentified armed group", "Aleppo"),
+        ("retreat", "Syrian government", "Aleppo"),
+        ("capture", "Unidentified armed group", "Ḩamāh"),
+        ("advance", "Unidentified armed group", "Homs"),
+        ("advance", "Unidentified armed group", "Damascus"),
+    ]

@@ -180,8 +180,9 @@ def _lexicon_cached(_key: int) -> _Lex:
         named,
         bool(spec.get("numeric_day_first", True)),
         re.compile(
+            # (not a quantity's "most of": "has controlled most of Darfur since late 2023")
             rf"\b(?:{alt([str(w).lower() for w in spec.get('since_comparisons') or []])})"
-            r"\b[^,;.!?]{0,50}$",
+            r"\b(?!\s+of\b)[^,;.!?]{0,50}$",
             re.IGNORECASE,
         ),
     )

@@ -1101,6 +1101,18 @@ def find_events(
                 continue
             if (
                 triggers
+                and triggers[-1][2] == f[2] == "abduction"
+                and sent_text[f[0] : f[1]].lower().split()[0].endswith("ing")
+                and _LONG_PARTICIPLE_GAP.fullmatch(sent_text, triggers[-1][1], f[0])
+                and not any(s0 + f[1] <= m.start < s1 for m in by_sent.get(si, []))
+            ):
+                # "hijacked the Jaffar Express …, taking more than 400 passengers hostage": the
+                # same abduction told again (not one with a place of its own: "…, kidnapping 10
+                # more in Zaria")
+                word_end = f[1]
+                continue
+            if (
+                triggers
                 and triggers[-1][2] in ("airstrike", "shelling", "explosive", "attack")
                 and f[2] == "looting"
                 and sent_text[f[0] : f[1]].split()[0].lower() in _strike_effects()
@@ -1147,6 +1159,10 @@ def find_events(
                 f = (f[0], f[1], triggers[-1][2])
             triggers.append(f)
             word_end = f[1]
+        if len(triggers) > 1 and (frame := _NAMED_BATTLE_FRAME.match(sent_text)) is not None:
+            # "During the Battle of Mosul, Iraqi forces retook the eastern half of the city":
+            # the battle's name frames what the sentence tells, no event of its own
+            triggers = [t for t in triggers if t[0] >= frame.end()]
         if not triggers:
             continue
         s_places = [m for m in by_sent.get(si, []) if m.end <= s1]
@@ -1317,9 +1333,17 @@ def find_events(
                         and e.modality == ev.modality
                     )
                 ]
+            # ("The rebels entered Aleppo, as government troops withdrew. On 5 December, they
+            # captured Hama": "they" are those of the main clause, not of its clause of time)
+            subordinate = (
+                last is not None
+                and last.sentence == si
+                and told_in == si
+                and lx.subord.search(text, last.end, ev.start) is not None
+            )
             last = ev
             agent = _agent_of(ev, s_actors) if ev.actor is not None else None
-            if agent is not None:
+            if agent is not None and not subordinate:
                 told, told_in = agent, si
             told_dates = [(s0 + d.start, d) for d in dates]
             for e in [ev, *_coordinated(ev, s_places, s_claims, text, lx, told_dates)]:
@@ -2657,6 +2681,10 @@ _APPOSED_NAME = re.compile(
     r"territory|prefecture|municipality))?,"
 )
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
+_NAMED_BATTLE_FRAME = re.compile(
+    r"\s*(?:During|In|Throughout|At)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Battle|Siege)\s+of\s+[^,;]*,"
+)
+_LONG_PARTICIPLE_GAP = re.compile(r"[^,;]{0,160},\s*")
 # between a place and a verb it is the subject of ("the US began withdrawing", "Russia has
 # withdrawn"; not "Kherson was abandoned", where the place is what was left)
 _MOVER_GAP = re.compile(
@@ -3557,6 +3585,9 @@ def _read_event(
         )
     )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
+    if subject is None and shared and last is not None and told is not None:
+        # ("On 5 December, they captured Hama, and pressed south": the pronoun's actor)
+        subject = told if told.actor == last.actor else None
     if (
         shared
         and subject is None
@@ -5192,16 +5223,17 @@ def _unknown_settlement(
     if m.groupdict().get("the"):
         # "advanced into Rafah, while fighter jets struck houses in the Shaboura district": a
         # part of a town, told with its article, is drawn at the town its sentence named
-        # before it, and nowhere else (not at the strikers' country)
+        # before it, else the town the two sentences before it named last ("… seized El
+        # Fasher … west of the city. Residents reported shelling on the Daraja Oula
+        # neighbourhood"), and nowhere else (not at the strikers' country)
         quarters = load_lexicon("claims")["unknown_place"].get("quarter_nouns") or ()
         town = next(
             (
                 k
                 for k in reversed(mentions)
-                if k.sentence == si
+                if ((k.sentence == si and not k.anaphoric) or si - 2 <= k.sentence < si)
                 and k.end <= m.start()
                 and k.place.kind == "city"
-                and not k.anaphoric
                 and not across_border(k, text)
             ),
             None,

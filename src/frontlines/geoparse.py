@@ -2679,6 +2679,10 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
         ):
             m.metonymic = True  # "accused Azerbaijan of shelling": who shelled
             continue
+        if _PREPOSITION_BEFORE.search(text, max(0, m.start - 9), m.start):
+            # "The Battle of Khartoum began", "the battle for Tripoli began": the name ends a
+            # phrase whose head is the verb's subject
+            continue
         if (
             _government(m, lx)
             # ("Moscow's forces"; a country's forces are its, and act where it is unless told
@@ -2695,6 +2699,7 @@ def _flag_metonymy(mentions: list[Mention], text: str, lx: _Lex) -> None:
             m.metonymic = True
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|over|against|near|around|into)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -3259,7 +3264,13 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
     out: list[Mention] = []
     # (not the dateline's city: "OUAGADOUGOU (AFP) - … an attack on Barsalogho … The town
     # lies about 40 km north of Kaya" is not the capital)
-    places = [m for m in mentions if not m.metonymic and not article.in_dateline(m.start)]
+    # (nor a name whose place is doubtful: "shelling of the Daraja Oula neighbourhood" is not
+    # Darayya in Syria, and "the city" after it is still El Fasher)
+    places = [
+        m
+        for m in mentions
+        if not m.metonymic and not m.doubtful and not article.in_dateline(m.start)
+    ]
     if not places:
         return out
     taken = [(m.start, m.end) for m in mentions]
@@ -3331,6 +3342,23 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
             # 400 km north of the capital"), and one not named is the located town's
             # country's ("Dessie, 400 km north of the capital")
             capitals = [m for m in (*before, *located) if m.place.feature_code == "PPLC"]
+            # (the capital of the country the text is about, not one a person fled to:
+            # "Assad fled to Moscow, and rebels entered the capital" is Damascus)
+            told = Counter(m.place.country_code for m in places if m.end <= s)
+            home_cc, most = told.most_common(1)[0] if told else ("", 0)
+            if (
+                capitals
+                and most > 1
+                and all(told[m.place.country_code] < most for m in capitals)
+                and (city := gz.capital(home_cc)) is not None
+            ):
+                # (one not named: "… captured Hama … Assad fled to Moscow, and rebels entered
+                # the capital" is Syria's)
+                out.append(_anaphor(s, e, text, sent_i, city, 0.8, kind))
+                continue
+            if len({m.place.country_code for m in capitals}) > 1:
+                top = max(told[m.place.country_code] for m in capitals)
+                capitals = [m for m in capitals if told[m.place.country_code] == top]
             if capitals:
                 before = capitals
             elif located and (city := gz.capital(located[0].place.country_code)) is not None:
