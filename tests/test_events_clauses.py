@@ -944,3 +944,33 @@ def test_they_are_the_main_clauses_subject_and_the_capital_is_the_storys():
         ("advance", "Unidentified armed group", "Homs"),
         ("advance", "Unidentified armed group", "Damascus"),
     ]
+
+
+def test_the_subject_of_a_wire_storys_first_sentence_goes_on_past_its_clauses():
+    rows = _rows(
+        "GOMA, Democratic Republic of Congo, Feb 17, 2025 (Reuters) - Rwanda-backed M23 rebels "
+        "seized the town of Kamanyola on Monday, a day after taking Bukavu, and were advancing "
+        "south toward Uvira, local officials said.",
+        "2025-02-17",
+    )
+    assert [(e.action, e.actor, e.place_name) for e in rows] == [
+        ("capture", "M23", "Kamanyola"),
+        ("capture", "M23", "Bukavu"),
+        ("advance", "M23", "Uvira"),
+    ]
+
+
+def test_a_country_is_the_subject_past_its_relative_clause():
+    (e,) = _rows(
+        "Burundi, which has about 10,000 troops in eastern Congo, began withdrawing some of its "
+        "soldiers, two security sources said."
+    )
+    assert (e.actor, e.action) == ("Burundi military", "retreat")
+
+
+def test_a_port_city_named_after_including_and_a_kind_of_operation_in_quotes():
+    rows = _rows(
+        "Hezbollah fired more than 180 rockets into northern Israel, including at the port city "
+        'of Haifa. The military said it had begun "limited, localized and targeted" operations.'
+    )
+    assert [(e.actor, e.place_name) for e in rows] == [("Hezbollah", "Haifa")]

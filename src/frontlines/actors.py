@@ -1022,12 +1022,17 @@ def _subordinator_before() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _country_subject_re() -> re.Pattern:
-    """A country's name followed by a word ("Azerbaijan launched", "Russia Captures")."""
+    """A country's name followed by a word ("Azerbaijan launched", "Russia Captures"), past a
+    relative clause between them ("Burundi, which has about 10,000 troops in eastern Congo,
+    began withdrawing")."""
     from .gazetteer import country_info
 
     names = sorted({r["name"] for r in country_info().values() if r["name"]}, key=len, reverse=True)
     return re.compile(
-        r"(?<![\w-])(?P<c>" + "|".join(map(re.escape, names)) + r")\s+(?P<next>[A-Za-z][a-z]*)\b"
+        r"(?<![\w-])(?P<c>"
+        + "|".join(map(re.escape, names))
+        + r")(?:\s*,\s*(?:which|who)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},)?"
+        + r"\s+(?P<next>[A-Za-z][a-z]*)\b"
     )
 
 

@@ -201,7 +201,9 @@ def _lexicon_cached(_key: int) -> _Lex:
     ally = re.compile(rf"(?:{_alt(spec['ally_markers'])})\b", re.IGNORECASE)
     not_after = {
         name: re.compile(
-            rf"\s+(?:{_alt([w for w in ws if w != '#'])}{_ANY_NUMBER if '#' in ws else ''})\b",
+            # (past a closing quote: '"limited, localized and targeted" operations')
+            r"[\"”’']?\s+"
+            rf"(?:{_alt([w for w in ws if w != '#'])}{_ANY_NUMBER if '#' in ws else ''})\b",
             re.IGNORECASE,
         )
         for name, ws in (
@@ -440,9 +442,10 @@ def _including_re(spec: dict[str, Any]) -> re.Pattern:
         rf"(?:\s+(?:{when})\b[^,;.]{{0,25}})?\s*,?\s*(?:{_alt(spec['including_words'])})\s+"
         # ("including weapons depots in Aitaroun and Khiam")
         r"(?:(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:in|at|near)\s+)?(?:the\s+)?"
-        # ("… in the western Lviv and Ivano-Frankivsk regions")
+        # ("… in the western Lviv and Ivano-Frankivsk regions"; "including at the port city
+        # of Haifa")
         r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central)\s+)?"
-        rf"(?:(?:{_alt(spec['coordinated_place_nouns'])}|areas?)\s+of\s+)?"
+        rf"(?:(?:(?-i:[a-z]+)\s+)?(?:{_alt(spec['coordinated_place_nouns'])}|areas?)\s+of\s+)?"
         r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*",
         re.IGNORECASE,
     )
@@ -2681,6 +2684,7 @@ _APPOSED_NAME = re.compile(
     r"territory|prefecture|municipality))?,"
 )
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
+_AND_BE = re.compile(r"\b(?:and|or)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$")
 _NAMED_BATTLE_FRAME = re.compile(
     r"\s*(?:During|In|Throughout|At)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Battle|Siege)\s+of\s+[^,;]*,"
 )
@@ -3582,6 +3586,8 @@ def _read_event(
             # "stormed a police compound in Bannu, taking several officers hostage": the
             # participle's subject is the clause's before
             or (progressive and _COMMA_END.search(text, max(s0, ts - 3), ts) is not None)
+            # ("…, a day after taking Bukavu, and were advancing south toward Uvira")
+            or (progressive and _AND_BE.search(text, max(s0, ts - 30), ts) is not None)
         )
     )
     subject = _agent_of(last, s_actors) if shared and last is not None else None
@@ -3662,12 +3668,13 @@ def _read_event(
         and _SUBORDINATE_ING.search(text, max(s0, ts - 12), ts)
     ):
         # "Syrian rebels reached Hama, two days after seizing Aleppo": the participle's
-        # subject is the sentence's
+        # subject is the sentence's (counted from after its dateline: "GOMA, … (Reuters) -")
+        opening = max([b for a, b in article.datelines if s0 <= a < ts], default=s0)
         agent = next(
             (
                 a
                 for a in s_actors
-                if a.end <= ts and a.start - s0 <= 60 and a.type not in ("civilians",)
+                if a.end <= ts and a.start - opening <= 60 and a.type not in ("civilians",)
             ),
             None,
         )

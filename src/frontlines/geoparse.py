@@ -3382,6 +3382,13 @@ def _anaphora(mentions: list[Mention], article: Article, gz: Gazetteer, lx: _Lex
                 or re.search(
                     rf"\b{re.escape(noun)}\s+of\s+$", text[max(0, m.start - 30) : m.start], re.I
                 )
+                # (or in apposition, one of a kind: "In Jabalia, the largest of Gaza's eight
+                # refugee camps, … had encircled the camp")
+                or re.match(
+                    rf"\s*,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,7}}{re.escape(noun)}s?\b",
+                    text[m.end : m.end + 100],
+                    re.I,
+                )
             ]
             or [
                 # (or where it was said to be: "overran a military base in the town of Mahas in
