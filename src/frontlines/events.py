@@ -616,6 +616,23 @@ def _origin_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _holdings() -> frozenset[str]:
+    """What a side holds, from the actors lexicon's ``generic_holdings`` ("positions",
+    "bases")."""
+    return frozenset(str(w).lower() for w in load_lexicon("actors").get("generic_holdings") or [])
+
+
+@lru_cache(maxsize=1)
+def _named_battle_frame() -> re.Pattern:
+    """A battle's name opening a sentence as its time ("During the Battle of Mosul, "), from the
+    actions lexicon's ``named_battle_words``."""
+    words = _alt(load_lexicon("actions").get("named_battle_words") or ["(?!)"])
+    return re.compile(
+        rf"\s*(?:During|In|Throughout|At)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:{words})\s+of\s+[^,;]*,"
+    )
+
+
+@lru_cache(maxsize=1)
 def _nationals_re() -> re.Pattern:
     """People before "from" and the country they are from: "peacekeepers from "; group
     ``own``, a possessive before them, makes the country where they were ("withdrew its last
@@ -1162,7 +1179,7 @@ def find_events(
                 f = (f[0], f[1], triggers[-1][2])
             triggers.append(f)
             word_end = f[1]
-        if len(triggers) > 1 and (frame := _NAMED_BATTLE_FRAME.match(sent_text)) is not None:
+        if len(triggers) > 1 and (frame := _named_battle_frame().match(sent_text)) is not None:
             # "During the Battle of Mosul, Iraqi forces retook the eastern half of the city":
             # the battle's name frames what the sentence tells, no event of its own
             triggers = [t for t in triggers if t[0] >= frame.end()]
@@ -2665,11 +2682,8 @@ _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
 _WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
-# fire from a side's ground: "… from RSF positions", "from the Russian-held bank"
+# fire from a side's ground: "… from RSF positions"
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
-_HOLDING_AFTER = re.compile(
-    r"(?:\s*-\s*held)?\s+(?:positions?|lines|bases?|territory|areas?|side|bank)\b"
-)
 _WEAPON_GAP = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
 # (where it came from or who fired it: "Rockets fired from Gaza struck Sderot")
 _WEAPON_SOURCE = re.compile(
@@ -2685,9 +2699,6 @@ _APPOSED_NAME = re.compile(
 )
 _PARTICIPLE_GAP = re.compile(r"[^,;.]{0,60},\s*")  # "attacked Gwoza (Borno), clashing"
 _AND_BE = re.compile(r"\b(?:and|or)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$")
-_NAMED_BATTLE_FRAME = re.compile(
-    r"\s*(?:During|In|Throughout|At)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Battle|Siege)\s+of\s+[^,;]*,"
-)
 _LONG_PARTICIPLE_GAP = re.compile(r"[^,;]{0,160},\s*")
 # between a place and a verb it is the subject of ("the US began withdrawing", "Russia has
 # withdrawn"; not "Kherson was abandoned", where the place is what was left)
@@ -3805,8 +3816,8 @@ def _read_event(
         and action in _WEAPON_ACTIONS
         and _FIRED_FROM.search(text, te, after[0].start)
         and (
-            _HOLDING_AFTER.match(text, after[0].end)
-            or _HOLDING_AFTER.search(" " + after[0].text.split()[-1]) is not None
+            ((held := _WORD_AFTER.match(text, after[0].end)) and held[1].lower() in _holdings())
+            or after[0].text.split()[-1].lower() in _holdings()
         )
     ):
         # "Artillery shelling on Al-Fashir from RSF positions": those who fired
