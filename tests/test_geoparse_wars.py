@@ -1915,6 +1915,16 @@ def test_a_countrys_word_before_a_border_is_the_other_side(text, name, cc):
             "SY",
         ),
         ("JNIM attacked an army post in Macina in the Ségou region.", "Ké-Macina", "ML"),
+        (
+            "Fighting was reported in Hsipaw in northern Shan state.",
+            "Hsipaw",
+            "MM",
+        ),
+        (
+            "Al Shabaab militants seized the town of Mahaday in central Somalia on Friday.",
+            "Mahaddayweyne",
+            "SO",
+        ),
     ],
 )
 def test_places_of_war_the_packaged_extract_lacks_or_names_otherwise(text, name, cc):
