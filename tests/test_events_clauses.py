@@ -974,3 +974,14 @@ def test_a_port_city_named_after_including_and_a_kind_of_operation_in_quotes():
         'of Haifa. The military said it had begun "limited, localized and targeted" operations.'
     )
     assert [(e.actor, e.place_name) for e in rows] == [("Hezbollah", "Haifa")]
+
+
+def test_a_second_object_with_a_place_of_its_own_is_struck_there_too():
+    rows = _rows(
+        "On the morning of 13 June, Israel struck nuclear sites in Natanz and military "
+        "commanders in Tehran."
+    )
+    assert [e.place_name for e in rows] == ["Naţanz", "Tehran"]
+    # (not a verb of its own: that is its own event, or none)
+    rows = _rows("Russia shelled Kherson and destroyed a school in Mykolaiv.")
+    assert [e.place_name for e in rows] == ["Kherson"]

@@ -467,7 +467,10 @@ def _coordination_re(spec: dict[str, Any]) -> re.Pattern:
         # ("advanced in Toretsk and near Pokrovsk": a preposition of its own; "and northwest
         # of Pokrovsk", "and 5 km south of Kupiansk": a direction of its own; "killed 20
         # people in Rafah and 12 in Khan Younis": a count of its own)
-        r"(?:(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|others?\s+)?(?=in\s|near\s|at\s))?"
+        # (or an object of its own: "struck nuclear sites in Natanz and military commanders in
+        # Tehran")
+        r"(?:(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?)\s+"
+        r"(?:more\s+|others?\s+)?(?=in\s|near\s|at\s))?"
         rf"(?:(?P<prep>near|around|outside|in|at|into)\s+"
         rf"|(?P<dir>(?:\S+\s+(?:{_alt(claims['units'])})\s+)?(?:{_alt(compass)})"
         rf"\s+of)\s+)?"
@@ -2875,9 +2878,17 @@ def _coordinated(
         if joined["count"]:
             # ("killed 20 people in Rafah and 12 in Khan Younis": 12 there)
             n = count_of(joined["count"])
-            if n is None or not deaths_in(text, ev.start, ev.place.start):
+            if n is None:
+                # (an object of its own, not a verb's: "… and military commanders in Tehran";
+                # not "… and advanced in Donetsk")
+                if any(w.endswith("ed") for w in joined["count"].split()) or not _and_only(
+                    text[prev.end : m.start]
+                ):
+                    break
+            elif not deaths_in(text, ev.start, ev.place.start):
                 break
-            where["fatalities"] = n
+            else:
+                where["fatalities"] = n
         if joined["dir"]:  # where the claim of its direction puts it
             c = next((c for c in s_claims if c.anchor is m and c.estimate is not None), None)
             if c is None or c.subject_mention is prev:
@@ -2923,6 +2934,12 @@ def _coordinated(
 
 
 _TOWN_LIKE = frozenset({"city", "site", "admin2", "admin3"})
+
+
+def _and_only(gap: str) -> bool:
+    """Whether a gap between two places joins them with "and" alone ("… in Natanz and military
+    commanders in "), not with a comma that may open a clause of its own."""
+    return "," not in gap and re.search(r"\band\b", gap) is not None
 
 
 def _listed_together(a: Mention, b: Mention) -> bool:
