@@ -2010,3 +2010,83 @@ def test_a_coast_guard_is_no_coast():
         "jets struck a Lebanese village near Tyre."
     ).mentions
     assert m.text.tolist() == ["Chinese", "Philippine", "Israeli", "Lebanese village", "Tyre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # (a name after a river's words: the gazetteer's "X River", not the country)
+        ("Israeli troops reached the east bank of the Jordan.", "Jordan", "STM"),
+        ("Fighters crossed the Niger near Gao at night.", "Niger", "STM"),
+        ("Refugees camped on the banks of the Congo near Kinshasa.", "Congo", "STM"),
+        # (the country: "across" a country, its border)
+        ("Fighting spread across the Congo.", "Congo", "PCLI"),
+        ("Rebels crossed the Congo border into Uganda.", "Congo", "PCLI"),
+        # (a river of the name alone, after "the": the river; the name alone, the city)
+        (
+            "Russia completed its retreat to the east bank of the Dnipro in November.",
+            "Dnipro",
+            "STM",
+        ),
+        ("A Russian missile hit Dnipro on Friday.", "Dnipro", "PPL"),
+    ],
+)
+def test_a_rivers_bank_is_the_rivers(text, name, code):
+    m = fl.parse(text).mentions
+    assert m[m.text == name].feature_code.tolist() == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (a compass part of a country puts the town in it: not Blida in Algeria, which the
+        # gazetteer has, where the Lebanese village it lacks is meant)
+        (
+            "IDF fighter jets struck Hezbollah launchers in the areas of Aitaroun and Blida in "
+            "southern Lebanon.",
+            ["Aitaroun", "Lebanon"],
+        ),
+        # (where people came from stays where it is: "in southern Turkey" holds no Aleppo)
+        ("Refugees from Aleppo in southern Turkey protested.", ["Aleppo", "Turkey"]),
+    ],
+)
+def test_a_town_of_another_country_is_none_the_text_puts_elsewhere(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (a lone name done to after "killed" is the man: not Sulaymaniyah, not Baghdad)
+        (
+            "A US drone strike near Baghdad International Airport killed Soleimani on "
+            "January 3, 2020.",
+            ["United States", "Baghdad"],
+        ),
+        ("US commandos killed Baghdadi in Idlib.", ["United States", "Idlib"]),
+        # (a place's people, or its own, stay the place's)
+        ("Russian strikes killed Kharkiv residents.", ["Russia", "Kharkiv"]),
+        ("A Russian strike killed Kharkiv's deputy mayor.", ["Russia", "Kharkiv"]),
+    ],
+)
+def test_a_lone_name_done_to_is_a_person(text, names):
+    assert fl.parse(text).mentions.name.tolist() == names
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # (an island is the division or the country it makes: not the town once named after it)
+        (
+            "Philippine troops killed seven Abu Sayyaf militants in a clash on the southern "
+            "island of Basilan.",
+            "ADM2",
+        ),
+        ("Marines landed on Basilan island at dawn.", "ADM2"),
+        # (a town of the name, with no division of it, stays the town)
+        ("Militants attacked a church on the island of Jolo.", "PPL"),
+    ],
+)
+def test_an_island_is_the_division_it_makes(text, code):
+    m = fl.parse(text).mentions
+    assert m[m.text.str.contains("Basilan|Jolo")].feature_code.tolist() == [code]

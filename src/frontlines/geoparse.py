@@ -92,6 +92,7 @@ class _Lex:
     conjunctions: frozenset[str]
     name_abbrevs: frozenset[str]
     roles: frozenset[str]
+    person_verbs: frozenset[str]  # "killed Soleimani": a person done to
     aliases: tuple[tuple[str, ...], ...]  # "known as" after a role word: a person's other name
     articles: frozenset[str]
     free_articles: frozenset[str]
@@ -143,6 +144,7 @@ class _Lex:
     borders: frozenset[str] = field(default_factory=frozenset)
     border_places: frozenset[str] = field(default_factory=frozenset)
     refuge: re.Pattern | None = None  # "fled to India": the country of refuge
+    river_before: re.Pattern | None = None  # "the east bank of the Dnipro": the river
     demonym_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> "cc:XX" or name
     nationals: frozenset[str] = field(default_factory=frozenset)  # "syrians", "mexicans"
     bare_words: frozenset[str] = field(default_factory=frozenset)
@@ -247,6 +249,7 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
         conjunctions=frozenset(t.get("name_conjunctions", [])),
         name_abbrevs=frozenset(t.get("name_abbreviations", [])),
         roles=frozenset(t["person_roles"]),
+        person_verbs=frozenset(t.get("person_object_verbs") or ()),
         aliases=tuple(tuple(fold(a).split()) for a in t.get("person_aliases") or []),
         articles=frozenset(load_lexicon("spelling")["articles"]),
         free_articles=frozenset(load_lexicon("spelling").get("free_articles", [])),
@@ -343,6 +346,9 @@ def _lexicon_cached(_key: tuple[int, int]) -> _Lex:
             rf"\b(?i:{words_pattern(t.get('refuge_before') or ['(?!)'])})\s+(?:the\s+)?$"
             rf"|\b(?i:{words_pattern(t.get('refuge_verbs') or ['(?!)'])})\s+across\s+"
             r"(?:[\w'’-]+\s+){1,4}?(?i:into|to)\s+(?:the\s+)?$"
+        ),
+        river_before=re.compile(
+            rf"\b(?i:{words_pattern(t.get('river_before') or ['(?!)'])})\s+the\s+$"
         ),
         bare_words=frozenset(fold(w) for w in t.get("places_only_qualified", [])),
         institutions=frozenset(fold(w) for w in t.get("institutions", [])),
@@ -517,6 +523,14 @@ def _site_words_after(
     return out[::-1]
 
 
+# what follows a person's name as the object of a verb: a stop, or a preposition or a joining
+# word ("killed Baghdadi in Idlib"), not a noun of people ("killed Kharkiv residents")
+_PERSON_DONE_TO = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|near|during|last|after|before|and|with|while|as|"
+    r"outside|inside|along|together|earlier|later|this|yesterday|today)\b"
+)
+
+
 def _role_alias(tokens: list[Token], i: int, sent: Any, lx: _Lex) -> bool:
     """Whether the name at token ``i`` is a person's other name, given after a role word
     ("a FARC dissident commander known as Gentil Duarte")."""
@@ -630,6 +644,16 @@ def find_mentions(
             or (prev in lx.roles and j > i)
             or _role_alias(tokens, i, sent, lx)
         )
+        if (
+            i == j
+            and prev in lx.person_verbs
+            and not tokens[i - 1].is_upper_initial
+            and _PERSON_DONE_TO.match(text, tokens[i].end)
+        ):
+            # "a drone strike killed Soleimani on January 3": the man, not Sulaymaniyah
+            blocked[i] = True
+            surnames.add(folds[0])
+            continue
         ofs = [p for p in range(i + 1, j) if tokens[p].fold == "of"]
         if person and titled and ofs:
             # "Deputy Minister of Defence of Azerbaijan": a title, whose last "of" names a place
@@ -1717,6 +1741,14 @@ def _qualifier(
             while k + 1 in nouns:
                 k += 1
             return lx.qualifiers.get(words[k], "city"), False
+    if (
+        prev is not None
+        and prev.text == "the"
+        and lx.river_before is not None
+        and lx.river_before.search(text, max(0, prev.start - 40), prev.end + 1)
+        and not (nxt is not None and nxt.fold in lx.borders)  # ("crossed the Congo border")
+    ):
+        return "river", False  # "retreat to the east bank of the Dnipro": not the city
     region = prev is not None and prev.fold in lx.region_mods and not prev.is_upper_initial
     return None, region
 
@@ -1871,12 +1903,29 @@ def _add_namesake_divisions(c: _Cand, kinds: np.ndarray, gz: Gazetteer) -> np.nd
     return np.asarray(gz.kinds_of(c.rows))
 
 
+def _add_named_river(c: _Cand, kinds: np.ndarray, gz: Gazetteer) -> np.ndarray:
+    """A name after a river's words ("the east bank of the Jordan", "crossed the Niger")
+    whose river the gazetteer names with its word ("Jordan River"): that river joins the
+    candidates, matched as well as the name. Returns the candidates' kinds."""
+    _qi, rows, fids, _q = gz.lookup_fold_ids(np.array([_key_hash(c.fold + " river")]))
+    keep = np.asarray(gz.kinds_of(rows)) == "river" if len(rows) else np.zeros(0, bool)
+    keep &= ~np.isin(rows, c.rows)
+    if not keep.any():
+        return kinds
+    c.rows = np.append(c.rows, rows[keep])
+    c.match = np.append(c.match, np.full(int(keep.sum()), c.match.max()))
+    if c.var is not None:
+        c.var = np.append(c.var, fids[keep])
+    return np.asarray(gz.kinds_of(c.rows))
+
+
 _QKINDS = {
     "admin": set(_ADMINS),
     "container": {*_ADMINS, "country"},
     "city": {"city"},
     "river": {"river"},
     "country": {"country"},
+    "island": {*_ADMINS, "country", "region"},
 }
 
 
@@ -1914,6 +1963,8 @@ def _resolve(
         qual, region = _qualifier((c.i, c.j), tokens, sent, text, lx)
         if qual == "admin":
             kinds = _add_namesake_divisions(c, kinds, gz)
+        elif qual == "river":
+            kinds = _add_named_river(c, kinds, gz)
         prior = gz.prior(c.rows)
         if qual is None and k in contained:
             # "Pokrovsk (Donetsk)": the division that holds the place; "(Narino, Colombia)":
@@ -2171,7 +2222,16 @@ def _resolve(
                     )
                 elif (
                     said == 1
-                    and lx.qualifiers.get(b_word) == "admin"
+                    and (
+                        lx.qualifiers.get(b_word) == "admin"
+                        # ("struck Aitaroun and Blida in southern Lebanon": a part of a
+                        # country told by its compass word; not Blida in Algeria)
+                        or (
+                            in_it
+                            and in_it["mod"]
+                            and db["kinds"][int(np.argmax(db["base"]))] == "country"
+                        )
+                    )
                     and not _FROM_END.search(
                         text, max(0, tokens[ca.i].start - 12), tokens[ca.i].start
                     )
