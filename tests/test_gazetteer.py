@@ -295,3 +295,18 @@ def test_a_curated_town_is_chosen_where_its_country_is_told():
     m = fl.parse(text, published="2021-04-01").mentions
     assert m.loc[m.text == "Palma", "country_code"].tolist() == ["MZ"]
     assert fl.geocode("Palma").country_code == "ES"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # (an Arabic town's name without its article, as English reports write it)
+        ("Qaim", "Al Qā’im"),
+        ("Obeid", "El Obeid"),
+    ],
+)
+def test_a_town_named_with_the_arabic_article_is_found_without_it(name, expected):
+    assert fl.geocode(name).name == expected
+    # (and in running text)
+    m = fl.parse(f"Militants were spotted 5 km from the border town of {name}.").mentions
+    assert m.name.tolist() == [expected]

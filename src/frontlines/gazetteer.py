@@ -48,7 +48,14 @@ import numpy as np
 
 from . import __version__
 from ._geodesy import distance_km
-from ._resources import cache_dir, common_words, data_path, load_lexicon, user_data_dir
+from ._resources import (
+    cache_dir,
+    common_words,
+    data_path,
+    given_names,
+    load_lexicon,
+    user_data_dir,
+)
 from ._text import fold, key_hash, loose_key, name_keys
 
 if TYPE_CHECKING:
@@ -485,6 +492,32 @@ def _name_without_division_word(r: _Rec, taken: set[str], common: dict[str, floa
         r.names = [*r.names, " ".join(r.name.split()[:-1])]
 
 
+def _name_without_article(
+    r: _Rec, taken: set[str], common: dict[str, float], given: frozenset[str]
+) -> None:
+    """A town named with the Arabic article where places are so named ("Al Qā'im", "El
+    Obeid") is also called without it ("the border town of Qaim"; the lexicon's
+    ``article_names``). Not when a town is called so, nor when the bare name is a given name
+    ("Al Rashid") or a common English word."""
+    spec = _lex().get("article_names") or {}
+    if r.cc not in spec.get("countries", ()) or r.pop < int(spec.get("min_population", 0)):
+        return
+    words = r.name.replace("-", " ").split()
+    if len(words) < 2 or fold(words[0]) not in spec.get("prefixes", ()):
+        return
+    short = " ".join(words[1:])
+    bare = fold(short)
+    if (
+        len(bare) < 4
+        or bare in taken
+        or bare in given
+        or max(common.get(w, 0.0) for w in bare.split()) >= _lex()["division_short_form_max_zipf"]
+    ):
+        return
+    if bare not in {fold(n) for n in r.names}:
+        r.names = [*r.names, short]
+
+
 def _dump_rows(path: Path) -> Iterator[_Rec]:
     lex = _lex()
     classes = set(lex["dump_classes"])
@@ -531,6 +564,9 @@ def _collect() -> list[_Rec]:
                 towns.setdefault((r.cc, r.admin1), {}).setdefault(fold(r.name), r.name)
     taken = {fold(r.name) for r in recs.values()}
     common = common_words()
+    given = given_names()
+    for r in recs.values():
+        _name_without_article(r, taken, common, given)
     places, more_names = _places()
     for gid, names in more_names.items():
         if gid in recs:
@@ -577,6 +613,7 @@ def _source_digest() -> str:
         "places.tsv",
         "countries.geojson.gz",
         "countries.tsv",
+        "given_names.txt",
     ):
         h.update(data_path(name).read_bytes())
     for name in ("spelling", "gazetteer"):
