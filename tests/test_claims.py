@@ -1283,3 +1283,24 @@ def test_a_claim_after_a_roads_ends_places_what_was_on_the_road():
     # (the claim's estimate, not Menaka some 300 km away)
     gao = r.mentions.iloc[0]
     assert 80 < geo.distance_km(gao.geometry.x, gao.geometry.y, e.geometry.x, e.geometry.y) < 120
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "anchor"),
+    [
+        # (what is near the second place is what lies off the first, not the first)
+        (
+            "Fighting was reported 15 miles southeast of Tripoli, near the town of Tarhuna.",
+            "Fighting",
+            "Tarhuna",
+        ),
+        (
+            "The strike hit a village 20 km northwest of Idlib city, near the Turkish border.",
+            "village",
+            "Turkey",
+        ),
+    ],
+)
+def test_an_aside_after_a_distance_places_what_the_distance_does(text, subject, anchor):
+    c = fl.parse(text).claims
+    assert c[c.anchor_name == anchor].subject.tolist() == [subject]

@@ -985,3 +985,130 @@ def test_a_second_object_with_a_place_of_its_own_is_struck_there_too():
     # (not a verb of its own: that is its own event, or none)
     rows = _rows("Russia shelled Kherson and destroyed a school in Mykolaiv.")
     assert [e.place_name for e in rows] == ["Kherson"]
+
+
+def test_what_a_place_was_taken_from_and_how_are_no_second_event():
+    rows = _rows(
+        "Iraqi troops retook the Fao peninsula from Iran in April 1988 in a 35-hour offensive."
+    )
+    assert [(e.action, e.place_name, e.target_actor, str(e.date_start.date())) for e in rows] == [
+        ("retake", "Al Fāw", "Iran military", "1988-04-01")
+    ]
+    # (a country after "from" is whom it was taken from, never where: the peninsula is one the
+    # gazetteer lacks)
+    rows = _rows("Ukrainian troops retook the Kinburn peninsula from Russia.")
+    assert [e.place_name for e in rows if e.action == "retake"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 287 pupils from a school in Kuriga, in Kaduna state, in March, the "
+        "largest mass kidnapping in Nigeria since 2021.",
+        "A missile struck a hospital in Kyiv, the deadliest attack on the capital since 2022.",
+    ],
+)
+def test_an_action_ranked_among_others_is_told_once(text):
+    assert len(_rows(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Russian troops withdrew from Bucha at the end of March, leaving bodies behind.", "03"),
+        ("Russian troops withdrew from Bucha at the start of April.", "04"),
+    ],
+)
+def test_the_end_or_the_start_of_a_month_dates_it(text, when):
+    (e,) = _rows(text, published="2022-05-20")
+    assert (str(e.date_start.date()), str(e.date_end.date())[:7]) == (
+        f"2022-{when}-01",
+        f"2022-{when}",
+    )
+
+
+def test_gains_are_an_armed_forces_advance():
+    (e,) = _rows(
+        "Russian forces have made marginal gains in Vovchansk, northeast of Kharkiv City, ISW said."
+    )
+    assert (e.action, e.place_name) == ("advance", "Vovchansk")
+    assert _rows("The party made significant gains in Kyiv in the local elections.") == []
+
+
+def test_fire_exchanged_on_a_disputed_border_is_on_it_and_a_broken_siege_is_none():
+    (e,) = _rows(
+        "Thai soldiers and Cambodian troops exchanged fire near the Ta Moan Thom temple on the "
+        "disputed border, killing one Cambodian soldier."
+    )
+    assert (e.action, e.place_relation, e.actor, e.target_actor) == (
+        "clash",
+        "border",
+        "Thailand military",
+        "Cambodia military",
+    )
+    assert (
+        _rows(
+            "KHARTOUM (Reuters) - Sudan's army said on Friday it had broken the paramilitary "
+            "Rapid Support Forces' siege of El Obeid, the capital of North Kordofan state."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # (a country in the perfect with an irregular participle acts)
+        (
+            "Azerbaijan has retaken swathes of territory in the south, including the town of "
+            "Hadrut, since the fighting began.",
+            "Azerbaijani army",
+        ),
+        ("Russia has also withdrawn its troops from Kherson.", "Russian military"),
+        # (extremists are an armed group, unnamed)
+        (
+            "Islamic extremists killed at least 33 soldiers in an attack on a military post in "
+            "eastern Burkina Faso.",
+            "Unidentified armed group",
+        ),
+    ],
+)
+def test_who_acts_in_the_perfect_and_extremists(text, actor):
+    (e,) = _rows(text)
+    assert e.actor == actor
+
+
+def test_the_place_of_the_next_action_of_a_clause_is_this_ones_too():
+    # (one attack, whose burning is part of it: not a looting that killed four)
+    rows = _rows("Gunmen killed four civilians and burned houses in Beni.")
+    assert [(e.action, e.place_name, e.fatalities) for e in rows] == [("attack", "Beni", 4)]
+    # (each its own, when each names one)
+    rows = _rows("Russian forces shelled Kharkiv and struck Odesa.")
+    assert [e.place_name for e in rows] == ["Kharkiv", "Odesa"]
+    # (ground crossed is no place of what is taken next)
+    rows = _rows(
+        "North Korean forces crossed the 38th parallel on 25 June 1950 and captured Seoul "
+        "three days later."
+    )
+    assert [(e.action, e.place_name) for e in rows] == [("capture", "Seoul")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # (a headline's verb after the craft)
+        ("Pakistani jets strike Afghan border province of Paktika", "Paktīkā"),
+        ("Russian drones strike Kyiv overnight", "Kyiv"),
+        # (a country's noun read with its name: the town after "of")
+        ("Rebels seize Myanmar town of Lashio in major blow to junta", "Lashio"),
+        # (not a district's of its state, which holds it)
+        (
+            "Security forces killed 29 Maoists in an encounter in the Kanker district of "
+            "Chhattisgarh.",
+            "Uttar Bastar Kanker",
+        ),
+    ],
+)
+def test_headlines_of_strikes_and_seizures(text, place):
+    (e,) = _rows(text)
+    assert e.place_name == place

@@ -811,8 +811,11 @@ class Actors:
         return name
 
 
+# (its irregular participles too: "Azerbaijan has retaken swathes of territory")
 _PERFECT = re.compile(
-    r"\s+(?!been\b|had\b|not\b)(?:[a-z]+ed|struck|shot|hit|taken|fought|overrun)\b"
+    r"\s+(?:(?:also|now|since|already|just)\s+)?(?!been\b|had\b|not\b)"
+    r"(?:[a-z]+ed|struck|shot|hit|[a-z]*taken|fought|overrun|withdrawn|driven|thrown|broken|"
+    r"blown|lost|held|sent|won|begun|beaten|brought)\b"
 )
 _COUNTRY_AND = re.compile(r"(?<![\w-])(?P<c>[A-Z][\w'’ -]{1,30}?)\s+and\s+$")
 _TOLD_THAT = re.compile(r"\b(?:says|said|say|that)\s+$")

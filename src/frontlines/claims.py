@@ -942,7 +942,15 @@ def _subject(
             # ("200 km southeast of Moscow and 500 km from the Ukrainian border")
             or re.fullmatch(r"\s*,?\s*and\s+", gap)
             # ("Krynky lies on the left bank of the Dnipro, 30 km east of Kherson")
-            or (told.relation == "along" and lx.apposition.fullmatch(gap))
+            # ("Fighting was reported 15 miles southeast of Tripoli, near the town of
+            # Tarhuna": the fighting near it, not Tripoli)
+            # (not a bracket, which places the name before it: "east of Kindrashivka (north
+            # of Kupyansk)")
+            or (
+                told.relation in ("along", "distance", "direction", "distance_direction")
+                and lx.apposition.fullmatch(gap)
+                and "(" not in gap
+            )
         ):
             # "attacked east of Siversk near Bilohorivka": both place what the first does
             c.subject, c.subject_kind = told.subject, told.subject_kind

@@ -117,7 +117,7 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<mrange>(?:(?:between|from|in)\s+)?{part_of}(?P<mr_a>{mon})"
                 rf"(?:\s+(?P<mr_ya>\d{{4}}))?(?:\s+(?:and|to|until|through)\s+|\s*[-–]\s*)"
                 rf"{part_of}(?P<mr_b>{mon})\s+(?P<mr_y>\d{{4}}))",
-                rf"(?P<my>(?:since\s+|in\s+)?{part_of}(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
+                rf"(?P<my>(?:since\s+|in\s+|at\s+)?{part_of}(?P<my_m>{mon})\s+(?P<my_y>\d{{4}}))",
                 rf"(?P<md>(?:on\s+)?(?P<md_m>{mon})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)",
                 rf"(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{mon})\b)",
                 rf"(?P<ago>(?P<ago_n>{count})\s+(?P<ago_u>day|week|month|year)s?\s+ago)",
@@ -141,7 +141,7 @@ def _lexicon_cached(_key: int) -> _Lex:
                 rf"(?P<since_wd>since\s+(?P<since_wd_w>{wd}))",
                 rf"(?P<wd>(?:on\s+|last\s+)?(?P<wd_w>{wd}))",
                 rf"(?P<since_m>since\s+{part_of}(?P<since_m_m>{mon}))(?!\s+\d)",
-                rf"(?P<in_m>in\s+{part_of}(?P<in_m_m>{mon}))(?!\s+\d)",
+                rf"(?P<in_m>(?:in|at)\s+{part_of}(?P<in_m_m>{mon}))(?!\s+\d)",
                 # ("during the 2006 war": the year of the war named by it)
                 r"(?P<year>(?:in|since|during|throughout)\s+"
                 rf"(?:the\s+(?=(?:19|20)\d{{2}}\s+(?:{year_named})\b))?"

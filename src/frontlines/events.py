@@ -268,10 +268,11 @@ def _lexicon_cached(_key: int) -> _Lex:
         _coordination_re(spec),
         _apposed_re(),
         re.compile(rf"\b(?:{_alt(spec['target_markers'])})\s+(?:the\s+)?$", re.IGNORECASE),
-        # (a phrase ending in "the" also before a possessive: "broke the RSF's siege")
+        # (a phrase ending in "the" also before a possessive: "broke the RSF's siege", "broken
+        # the paramilitary Rapid Support Forces' siege")
         re.compile(
             rf"(?<![\w-])(?:{_alt(spec.get('not_before') or [])})\s+"
-            rf"(?:(?<=the\s)[\w-]+['’]s\s+)?$",
+            rf"(?:(?<=the\s)(?:[\w-]+\s+){{0,3}}?[\w-]+(?:['’]s|(?<=s)['’])\s+)?$",
             re.IGNORECASE,
         ),
         frozenset(str(w).lower() for w in spec.get("predicate_words") or []),
@@ -1228,7 +1229,7 @@ def find_events(
                 stop = s1  # "repelled Russian attacks near X": one place for both
             if any(m.start <= ts < m.end for m in s_places):
                 continue
-            if lx.not_before.search(text, max(s0, ts - 40), ts):
+            if lx.not_before.search(text, max(s0, ts - 80), ts):
                 continue  # "without a fight"
             if _SINCE_NOUN.search(text, max(s0, ts - 50), ts) and not _past_form(text[ts:te]):
                 # "killed since Russia's full-scale invasion of Ukraine": the war's background,
@@ -1249,6 +1250,15 @@ def find_events(
                 earlier,
             )
             if ev is None:
+                continue
+            if (
+                events
+                and events[-1].sentence == ev.sentence
+                and (events[-1].action == ev.action or {events[-1].action, ev.action} <= _LETHAL)
+                and _compared_before().search(text, max(s0, ts - 60), ts)
+            ):
+                # "abducted 287 pupils in Kuriga, the largest mass kidnapping in Nigeria since
+                # 2021": the clause's action, ranked among others, no second one
                 continue
             if (
                 events
@@ -1277,6 +1287,22 @@ def find_events(
                 # no ground given up
                 continue
             prev = events[-1] if events else None
+            if (
+                prev is not None
+                and prev.sentence == ev.sentence
+                and ev.action == "looting"
+                and prev.action in _HARMS
+                and prev.actor == ev.actor
+                # (the place both share, told after the second: not "attacked a police station
+                # in Dhaka and set it on fire", each told where)
+                and prev.place is not None
+                and prev.place is ev.place
+                and ev.place.start > ev.start
+                and not _CLAUSE_PUNCT.search(text, prev.end, ev.start)
+            ):
+                # "killed four civilians and burned houses in Beni", "set fire to a police
+                # station and looted shops in Kisumu": the burning is part of the attack
+                continue
             if (
                 prev is not None
                 and prev.sentence == ev.sentence
@@ -1622,6 +1648,19 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _SUBORDINATE_ING = re.compile(r"\b(?:after|before|while|since|upon|following|when)\s+$", re.I)
 # the rest of an opening participle's clause, up to the main clause's subject
 _MAIN_SUBJECT_GAP = re.compile(r"[^,;.]{0,80},\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _compared_before() -> re.Pattern:
+    """An apposition that ranks an action among others, up to its noun (", the largest mass
+    ", ", the deadliest "; the actions lexicon's ``superlatives``)."""
+    words = load_lexicon("actions").get("superlatives") or []
+    return re.compile(
+        rf",\s+(?:the|its|their)\s+(?:single\s+)?(?:{_alt(words)})\s+(?:[\w-]+\s+){{0,2}}$"
+        if words
+        else "(?!)",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2571,6 +2610,9 @@ _KILLED_WHEN = re.compile(r"[^,;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}$")
 _VIOLENT = _FIGHTING | {"shelling", "airstrike", "bombing", "explosive", "suicide_bomb"}
 # (actions whose deaths a record's fatalities field counts)
 _LETHAL = _VIOLENT | {"grenade", "chemical", "riot", "mob"}
+# what harms people where it happens (no ground taken or left): an action that shares the
+# place of the next action of its clause ("killed four civilians and burned houses in Beni")
+_HARMS = _LETHAL - {"capture", "retake", "advance", "retreat", "siege"}
 # what may stand between a verb and the action noun that is its object: "14 Russian", "an"
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?!(?:in|on|at|near|from|to|into|by|with|after|before|during|and|but|as)\b)"
@@ -2681,7 +2723,10 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly)\s+)*([a
 # an apposition's noun phrase up to a participle after its noun: ", the only regional capital "
 _APPOSED_NOUN = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}\Z")
 _BY_NEXT = re.compile(r"\s+by\s")  # (its agent after it: " by Russia")
-_FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
+# (past the place's noun: "retook the Fao peninsula from Iran")
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
+_AND_NEXT_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+_FROM_COUNTRY = re.compile(r"(?:\s+(?-i:[a-z]+))?\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
 _WEAPON_ACTIONS = frozenset({"shelling", "airstrike", "bombing", "explosive"})
@@ -4027,16 +4072,32 @@ def _read_event(
     # ---- place
     origin = None
     place: Mention | None = None
-    window = [
-        m
-        for m in s_places
-        # (or inside a split phrase: "set parts of the parliament in Nairobi on fire")
-        if ts < m.start < min(right, stop)
-        and not (agent is not None and agent.start <= m.start < agent.end)  # "fell to Ukraine"
-        and not _modifies_a_noun(m, text)
-        and not _COMPOUND.match(text, m.end)  # "with US-supplied missiles"
-        and not _names_an_organisation(m, text)
-    ]
+
+    def places_up_to(limit: int) -> list[Mention]:
+        return [
+            m
+            for m in s_places
+            # (or inside a split phrase: "set parts of the parliament in Nairobi on fire")
+            if ts < m.start < limit
+            and not (agent is not None and agent.start <= m.start < agent.end)  # "fell to Ukraine"
+            and not _modifies_a_noun(m, text)
+            and not _COMPOUND.match(text, m.end)  # "with US-supplied missiles"
+            and not _names_an_organisation(m, text)
+        ]
+
+    window = places_up_to(min(right, stop))
+    if (
+        not window
+        and action in _HARMS
+        and stop < right
+        and not _CLAUSE_PUNCT.search(text, te, stop)
+        # (the same subject's next verb: not "clashed in a camp and armed groups opened fire
+        # on a patrol in the Bekaa")
+        and _AND_NEXT_VERB.search(text, te, stop)
+    ):
+        # "killed four civilians and burned houses in Beni": the place the next action of the
+        # same clause names is the killing's too (the burning is part of it, below)
+        window = places_up_to(right)
     if action == "advance":
         for m in window:
             prev = text[max(te, m.start - 40) : m.start]
@@ -4116,6 +4177,13 @@ def _read_event(
                     and kind_of[1].split()[-1] in _settlement_nouns()
                 )
                 or _CAPITAL_NAMED.fullmatch(text, place.end, window[k + 1].start)
+                # (the noun read with a country's name: "Rebels seize Myanmar town of Lashio";
+                # not "the Kanker district of Chhattisgarh", which is in the state)
+                or (
+                    place.place.kind == "country"
+                    and place.text.split()[-1].lower() in _settlement_nouns()
+                    and _OF_THE.fullmatch(text, place.end, window[k + 1].start)
+                )
             )
         ):
             # "in the Kordofan city of El Obeid", "struck the Black Sea port of Odesa", "in the
@@ -4482,7 +4550,8 @@ def _read_event(
         last is not None
         and last.action in _TERRITORY
         and action in _BATTLE
-        and (place is None or place is last.place)
+        # (or one named in the taking's own phrase: "retook the Fao peninsula from Iran")
+        and (place is None or place is last.place or last.end <= place.start < ts)
         and lx.circumstance.search(text, left, ts)
     ):
         # "retook Gharyan in a surprise attack", "captured Aleppo in a lightning offensive": how
