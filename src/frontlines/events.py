@@ -2723,9 +2723,9 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly)\s+)*([a
 # an apposition's noun phrase up to a participle after its noun: ", the only regional capital "
 _APPOSED_NOUN = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}\Z")
 _BY_NEXT = re.compile(r"\s+by\s")  # (its agent after it: " by Russia")
-# (past the place's noun: "retook the Fao peninsula from Iran")
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+# (past the place's noun: "retook the Fao peninsula from Iran")
 _FROM_COUNTRY = re.compile(r"(?:\s+(?-i:[a-z]+))?\s+from\s+(?:the\s+)?")
 _DURING = re.compile(r"\s*(?:during|amid)\b", re.IGNORECASE)
 # a weapon's action word, then its noun before its verb ("mortar shell struck")
